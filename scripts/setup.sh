@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs everything ingot needs to build and test on a fresh Debian machine. Idempotent:
+# on a machine that already has it all, it checks and returns in a few seconds.
+#
+#   bash scripts/setup.sh
+#
+# System packages come from apt (needs root or sudo); Python tools go into .venv/ at the
+# repository root, so the system Python stays untouched.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Build: cmake, ninja, g++ (the default C++ compiler, also used by `ingot compile`), ccache.
+# Fuzzing and sanitizers: clang with its runtime. Lint: clang-format, clang-tidy.
+# Unit tests: GoogleTest. Python: venv + pip for the tools below.
+APT_PACKAGES=(
+  cmake ninja-build g++ ccache
+  clang libclang-rt-14-dev clang-format clang-tidy
+  libgtest-dev
+  python3 python3-venv python3-pip
+)
+PIP_PACKAGES=(pytest pytest-xdist ruff numpy)
+
+sudo_if_needed() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+missing_apt=()
+for pkg in "${APT_PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    missing_apt+=("$pkg")
+  fi
+done
+if [ ${#missing_apt[@]} -gt 0 ]; then
+  echo "setup: installing apt packages: ${missing_apt[*]}"
+  sudo_if_needed apt-get update -q
+  sudo_if_needed env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -q --no-install-recommends "${missing_apt[@]}"
+else
+  echo "setup: apt packages present"
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  echo "setup: creating .venv"
+  python3 -m venv .venv
+fi
+missing_pip=()
+for pkg in "${PIP_PACKAGES[@]}"; do
+  if ! .venv/bin/python -m pip show -q "$pkg" >/dev/null 2>&1; then
+    missing_pip+=("$pkg")
+  fi
+done
+if [ ${#missing_pip[@]} -gt 0 ]; then
+  echo "setup: installing into .venv: ${missing_pip[*]}"
+  .venv/bin/python -m pip install -q --disable-pip-version-check "${missing_pip[@]}"
+else
+  echo "setup: python packages present in .venv"
+fi
+echo "setup: done"

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Runs every test of ingot and exits non-zero if any step fails:
+#
+#   1. lint: clang-format on our C++ sources, ruff check + ruff format --check on Python
+#   2. ctest in build/ (unit tests; fuzz targets run for a bounded time)
+#   3. pytest over tests/ (conformance corpus against CPython, parity, clients, server)
+#   4. an ASan+UBSan build in build-asan/: its unit tests and a subset of the
+#      conformance corpus compiled and run under the sanitizers
+#
+# Expects scripts/setup.sh and scripts/build.sh to have run. Every step runs even when an
+# earlier one fails; the closing lines recap each step with its runner's own summary.
+# SKIP_ASAN=1 leaves out step 4 (it rebuilds everything, so it is the slow one).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+PY=.venv/bin/python
+[ -x "$PY" ] || PY=python3
+LOG_DIR="$(mktemp -d)"
+trap 'rm -rf "$LOG_DIR"' EXIT
+
+declare -a RECAP=()
+FAILED=0
+
+# run_step NAME SUMMARY_REGEX CMD... : runs CMD with its output shown and logged, and
+# records a recap line: the step's status and the last line of its output that matches
+# SUMMARY_REGEX (pytest's and ctest's own summary lines).
+run_step() {
+  local name="$1" summary_regex="$2"
+  shift 2
+  local log="$LOG_DIR/$name.log"
+  echo
+  echo "==== $name: $*"
+  "$@" 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
+  local summary
+  summary="$(grep -E "$summary_regex" "$log" | tail -n 1)"
+  if [ "$status" -eq 0 ]; then
+    RECAP+=("ok     $name${summary:+: $summary}")
+  else
+    RECAP+=("FAILED $name (exit $status)${summary:+: $summary}")
+    FAILED=1
+  fi
+}
+
+PYTEST_SUMMARY='^=+ .*(passed|failed|error|skipped|no tests ran).* =+$'
+CTEST_SUMMARY='tests passed, [0-9]+ tests failed out of|No tests were found'
+XDIST=()
+if "$PY" -c "import xdist" 2>/dev/null; then XDIST=(-n 2); fi
+
+# --- 1. lint -------------------------------------------------------------------------------
+lint_cpp() {
+  local files
+  mapfile -t files < <(git ls-files '*.h' '*.hpp' '*.cc' '*.cpp' | grep -v '^third_party/')
+  if [ ${#files[@]} -eq 0 ]; then echo "no C++ files"; return 0; fi
+  clang-format --dry-run -Werror "${files[@]}" && echo "clang-format: ${#files[@]} files clean"
+}
+lint_python() {
+  local ruff=.venv/bin/ruff
+  [ -x "$ruff" ] || ruff=ruff
+  "$ruff" check . && "$ruff" format --check .
+}
+run_step lint-cpp 'files clean|no C++ files' lint_cpp
+run_step lint-python 'All checks passed|files? already formatted' lint_python
+
+# --- 2. unit tests (and bounded fuzzing) in build/ -----------------------------------------
+if [ -d build ]; then
+  run_step ctest "$CTEST_SUMMARY" ctest --test-dir build --output-on-failure -j 2
+else
+  RECAP+=("FAILED ctest: build/ is missing; run scripts/build.sh first")
+  FAILED=1
+fi
+
+# --- 3. the Python suites ------------------------------------------------------------------
+run_step pytest "$PYTEST_SUMMARY" env INGOT_BUILD=build "$PY" -m pytest tests "${XDIST[@]}" -q
+
+# --- 4. ASan + UBSan -----------------------------------------------------------------------
+if [ "${SKIP_ASAN:-0}" != 1 ]; then
+  run_step asan-build 'build: ' env BUILD_DIR=build-asan bash scripts/build.sh \
+    -DINGOT_SANITIZE=address,undefined -DCMAKE_BUILD_TYPE=Debug
+  run_step asan-ctest "$CTEST_SUMMARY" ctest --test-dir build-asan --output-on-failure -j 2
+  # A slice of the corpus: the cases whose names start with these prefixes.
+  run_step asan-conformance "$PYTEST_SUMMARY" env INGOT_BUILD=build-asan "$PY" -m pytest \
+    tests/conformance/test_conformance.py "${XDIST[@]}" -q \
+    -k "arith or str_ or list_ or dict_ or errors"
+fi
+
+echo
+echo "==== recap"
+for line in "${RECAP[@]}"; do echo "$line"; done
+exit $FAILED

@@ -1,0 +1,7 @@
+def bits(a: int, b: int) -> list[int]:
+    return [a & b, a | b, a ^ b, ~a, a << 3, a >> 1, -a >> 2]
+
+
+# inputs: {"a": 12, "b": 10}
+# inputs: {"a": -5, "b": 3}
+# inputs: {"a": 0, "b": -1}

@@ -1,0 +1,9 @@
+def cases(s: str) -> list[str]:
+    return [s.lower(), s.upper(), s.casefold(), s.title(), s.capitalize(), s.swapcase()]
+
+
+# inputs: {"s": "hello WORLD"}
+# inputs: {"s": "straße ÉCOLE"}
+# inputs: {"s": "they're bill's friends from the UK"}
+# inputs: {"s": "ǅemal ﬁsh"}
+# inputs: {"s": ""}

@@ -1,0 +1,7 @@
+def joins(parts: list[str], sep: str) -> list[str]:
+    return [sep.join(parts), "".join(parts), ", ".join(reversed(parts)), sep.join(sep)]
+
+
+# inputs: {"parts": ["x", "y", "z"], "sep": "-"}
+# inputs: {"parts": [], "sep": "::"}
+# inputs: {"parts": ["ü"], "sep": "ß"}

@@ -1,0 +1,8 @@
+def inspect_bytes(data: bytes) -> list[int | str]:
+    # A bytes argument is given in JSON as a string and passed as its UTF-8 encoding.
+    return [len(data), data.decode("utf-8"), data[0] if data else -1]
+
+
+# inputs: {"data": "abc"}
+# inputs: {"data": "é"}
+# inputs: {"data": ""}

@@ -1,0 +1,6 @@
+# expect-compile-error: SyntaxError
+# expect-line: 6
+
+
+def total(a: int, b: int) -> int:
+    return (a + b
