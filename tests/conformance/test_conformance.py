@@ -20,7 +20,6 @@ from pathlib import Path
 
 import pytest
 from conformance_corpus import (
-    CaseError,
     Outcome,
     case_paths,
     compare_call,
@@ -112,4 +111,3 @@ def test_error_case_fails_to_compile(path: Path, ingot: Path, tmp_path: Path) ->
 def test_corpus_is_not_empty() -> None:
     assert CASES, "no cases found"
     assert ERROR_CASES, "no error cases found"
-

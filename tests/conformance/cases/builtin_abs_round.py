@@ -1,5 +1,14 @@
 def rounding(x: float, n: int) -> list[int | float]:
-    return [abs(x), abs(n), round(x), round(x, 1), round(x, 2), round(n, -1), round(-x), round(x, -2)]
+    return [
+        abs(x),
+        abs(n),
+        round(x),
+        round(x, 1),
+        round(x, 2),
+        round(n, -1),
+        round(-x),
+        round(x, -2),
+    ]
 
 
 # inputs: {"x": 2.5, "n": 25}

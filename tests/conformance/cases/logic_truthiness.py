@@ -1,7 +1,9 @@
 from typing import Optional
 
 
-def truthy(n: int, f: float, s: str, xs: list[int], d: dict[str, int], o: Optional[int]) -> list[bool]:
+def truthy(
+    n: int, f: float, s: str, xs: list[int], d: dict[str, int], o: Optional[int]
+) -> list[bool]:
     return [bool(n), bool(f), bool(s), bool(xs), bool(d), bool(o), not s, not xs]
 
 

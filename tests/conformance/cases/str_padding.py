@@ -1,5 +1,11 @@
 def pads(s: str, width: int) -> list[str]:
-    return [s.center(width), s.center(width, "*"), s.ljust(width, "."), s.rjust(width), s.zfill(width)]
+    return [
+        s.center(width),
+        s.center(width, "*"),
+        s.ljust(width, "."),
+        s.rjust(width),
+        s.zfill(width),
+    ]
 
 
 # inputs: {"s": "abc", "width": 8}

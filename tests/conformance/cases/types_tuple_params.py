@@ -1,4 +1,6 @@
-def span(point: tuple[int, int], box: tuple[float, float, float, float], tags: tuple[str, ...]) -> list[float | int | str]:
+def span(
+    point: tuple[int, int], box: tuple[float, float, float, float], tags: tuple[str, ...]
+) -> list[float | int | str]:
     x, y = point
     left, top, right, bottom = box
     return [x + y, right - left, bottom - top, len(tags), ",".join(tags), point[0], box[-1]]
