@@ -53,10 +53,10 @@ struct Where {
   const ingot_value* key = nullptr;  // Value: the dict key it belongs to
 
   static Where argument(std::string_view function, std::string_view param) {
-    return Where{Step::Argument, nullptr, function, param};
+    return Where{Step::Argument, nullptr, function, param, 0, nullptr};
   }
-  Where item(std::size_t at) const { return Where{Step::Item, this, {}, {}, at}; }
-  Where key_of() const { return Where{Step::Key, this}; }
+  Where item(std::size_t at) const { return Where{Step::Item, this, {}, {}, at, nullptr}; }
+  Where key_of() const { return Where{Step::Key, this, {}, {}, 0, nullptr}; }
   Where value_at(const ingot_value& dict_key) const {
     return Where{Step::Value, this, {}, {}, 0, &dict_key};
   }

@@ -51,11 +51,11 @@ namespace ingot::abi {
 enum class ParamKind { PositionalOnly, PositionalOrKeyword, KeywordOnly };
 
 struct Param {
-  std::string name;
+  std::string name{};
   ParamKind kind = ParamKind::PositionalOrKeyword;
-  std::string annotation;    // as written in the source, e.g. "list[int]"; empty if none
-  std::string type_json;     // structured type, e.g. type_json<rt::List<rt::Int>>()
-  std::string default_json;  // the default as JSON; empty when the parameter is required
+  std::string annotation{};    // as written in the source, e.g. "list[int]"; empty if none
+  std::string type_json{};     // structured type, e.g. type_json<rt::List<rt::Int>>()
+  std::string default_json{};  // the default as JSON; empty when the parameter is required
   bool has_default() const { return !default_json.empty(); }
 };
 
@@ -86,11 +86,11 @@ class Args {
 };
 
 struct Entry {
-  std::string name;  // the Python function's name
-  std::string doc;   // its docstring, empty when it has none
-  std::vector<Param> params;
-  std::string return_annotation;  // as written; empty if none
-  std::string return_type_json;
+  std::string name{};  // the Python function's name
+  std::string doc{};   // its docstring, empty when it has none
+  std::vector<Param> params{};
+  std::string return_annotation{};  // as written; empty if none
+  std::string return_type_json{};
   // Runs the function. May throw rt::PyException (what the Python function raised) or
   // anything else (reported as SystemError); never crosses the ABI.
   ValuePtr (*call)(const Args& args) = nullptr;

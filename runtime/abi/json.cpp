@@ -87,10 +87,11 @@ char32_t next_code_point(std::string_view text, std::size_t& i) {
   return code;
 }
 
-void append_u_escape(unsigned code, std::string& out) {
-  char buffer[8];
-  std::snprintf(buffer, sizeof buffer, "\\u%04x", code);
-  out += buffer;
+// "\\u00e9": four lowercase hex digits, as json.dumps writes them.
+void append_u_escape(char32_t code, std::string& out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += "\\u";
+  for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(code >> shift) & 0xF];
 }
 
 // json.dumps' ensure_ascii string: everything outside ' '..'~' escaped, astral code points

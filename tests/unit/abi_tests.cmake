@@ -1,0 +1,33 @@
+# Tests of the C ABI (runtime/abi), included by tests/unit/CMakeLists.txt.
+
+# Hand-written stand-ins for generated code, each linked into an artifact exactly as
+# `ingot compile` links one: they let the ABI, `ingot run` and the clients be tested
+# without the compiler. Written to <build>/tests/artifacts/abi_<name>.so.
+foreach(name greet add kitchen)
+  add_library(abi_${name} SHARED abi_artifacts/${name}.cpp)
+  target_link_libraries(abi_${name} PRIVATE ingot_rt_abi)
+  ingot_artifact_link_options(abi_${name})
+  set_target_properties(abi_${name} PROPERTIES
+    LIBRARY_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/tests/artifacts)
+  ingot_strict(abi_${name})
+endforeach()
+
+# In-process tests: the kitchen entry linked straight into the test binary.
+add_executable(abi_tests abi_value_test.cpp abi_call_test.cpp abi_artifacts/kitchen.cpp)
+target_link_libraries(abi_tests PRIVATE ingot_rt_abi GTest::gtest_main Threads::Threads)
+ingot_strict(abi_tests)
+gtest_discover_tests(abi_tests DISCOVERY_MODE PRE_TEST)
+
+# The artifacts as a client sees them: dlopen'd, exporting only the ABI, depending on
+# nothing but the C library family.
+add_executable(abi_artifact_tests abi_artifact_test.cpp)
+target_link_libraries(abi_artifact_tests PRIVATE GTest::gtest_main ${CMAKE_DL_LIBS})
+target_include_directories(abi_artifact_tests PRIVATE ${PROJECT_SOURCE_DIR})
+target_compile_definitions(abi_artifact_tests PRIVATE
+  INGOT_TEST_ARTIFACTS="${PROJECT_BINARY_DIR}/tests/artifacts")
+add_dependencies(abi_artifact_tests abi_greet abi_add abi_kitchen)
+ingot_strict(abi_artifact_tests)
+gtest_discover_tests(abi_artifact_tests DISCOVERY_MODE PRE_TEST)
+if(INGOT_SANITIZE)
+  target_compile_definitions(abi_artifact_tests PRIVATE INGOT_SANITIZED)
+endif()
