@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-INGOT=build/ingot
+INGOT="${INGOT:-build/ingot}"
 PY=.venv/bin/python
 [ -x "$PY" ] || PY=python3
 OUT="$(mktemp -d)"

@@ -2,17 +2,21 @@
 # Runs every test of ingot and exits non-zero if any step fails:
 #
 #   1. lint: clang-format on our C++ sources, ruff check + ruff format --check on Python
-#   2. ctest in build/ (unit tests; fuzz targets run for a bounded time)
+#   2. ctest in build/ (unit tests)
 #   3. pytest over tests/ (conformance corpus against CPython, parity, clients, server)
-#   4. an ASan+UBSan build in build-asan/: its unit tests and a subset of the
-#      conformance corpus compiled and run under the sanitizers
+#   4. an ASan+UBSan build with clang in build-asan/: its unit tests, the libFuzzer targets
+#      for a bounded time, and a slice of the conformance corpus compiled and run under the
+#      sanitizers
 #
 # Expects scripts/setup.sh and scripts/build.sh to have run. Every step runs even when an
 # earlier one fails; the closing lines recap each step with its runner's own summary.
-# SKIP_ASAN=1 leaves out step 4 (it rebuilds everything, so it is the slow one).
+# SKIP_ASAN=1 leaves out step 4 (it rebuilds everything, so it is the slow one);
+# BUILD_DIR and ASAN_BUILD_DIR name other build folders than build/ and build-asan/.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+BUILD_DIR="${BUILD_DIR:-build}"
+ASAN_BUILD_DIR="${ASAN_BUILD_DIR:-build-asan}"
 PY=.venv/bin/python
 [ -x "$PY" ] || PY=python3
 LOG_DIR="$(mktemp -d)"
@@ -20,6 +24,26 @@ trap 'rm -rf "$LOG_DIR"' EXIT
 
 declare -a RECAP=()
 FAILED=0
+TOTAL_PASSED=0
+TOTAL_FAILED=0
+TOTAL_SKIPPED=0
+
+# count_from_summary LINE: adds the counts in a pytest or ctest summary line to the totals.
+count_from_summary() {
+  local line="$1" n
+  if [[ "$line" =~ tests\ failed\ out\ of\ ([0-9]+) ]]; then  # ctest
+    local total="${BASH_REMATCH[1]}"
+    [[ "$line" =~ ([0-9]+)\ tests\ failed ]] && n="${BASH_REMATCH[1]}" || n=0
+    TOTAL_PASSED=$((TOTAL_PASSED + total - n))
+    TOTAL_FAILED=$((TOTAL_FAILED + n))
+    return
+  fi
+  [[ "$line" =~ ([0-9]+)\ passed ]] && TOTAL_PASSED=$((TOTAL_PASSED + BASH_REMATCH[1]))
+  [[ "$line" =~ ([0-9]+)\ failed ]] && TOTAL_FAILED=$((TOTAL_FAILED + BASH_REMATCH[1]))
+  [[ "$line" =~ ([0-9]+)\ errors? ]] && TOTAL_FAILED=$((TOTAL_FAILED + BASH_REMATCH[1]))
+  [[ "$line" =~ ([0-9]+)\ skipped ]] && TOTAL_SKIPPED=$((TOTAL_SKIPPED + BASH_REMATCH[1]))
+  return 0
+}
 
 # run_step NAME SUMMARY_REGEX CMD... : runs CMD with its output shown and logged, and
 # records a recap line: the step's status and the last line of its output that matches
@@ -34,11 +58,14 @@ run_step() {
   local status=${PIPESTATUS[0]}
   local summary
   summary="$(grep -E "$summary_regex" "$log" | tail -n 1)"
+  count_from_summary "$summary"
   if [ "$status" -eq 0 ]; then
     RECAP+=("ok     $name${summary:+: $summary}")
   else
     RECAP+=("FAILED $name (exit $status)${summary:+: $summary}")
     FAILED=1
+    # A step that failed without failing a counted test (lint, a build) counts as one.
+    [[ "$summary" =~ [1-9][0-9]*\ (tests\ )?(failed|errors?) ]] || TOTAL_FAILED=$((TOTAL_FAILED + 1))
   fi
 }
 
@@ -62,31 +89,38 @@ lint_python() {
 run_step lint-cpp 'files clean|no C++ files' lint_cpp
 run_step lint-python 'All checks passed|files? already formatted' lint_python
 
-# --- 2. unit tests (and bounded fuzzing) in build/ -----------------------------------------
-if [ -d build ]; then
-  run_step ctest "$CTEST_SUMMARY" ctest --test-dir build --output-on-failure -j 2
+# --- 2. unit tests in build/ ---------------------------------------------------------------
+if [ -d "$BUILD_DIR" ]; then
+  run_step ctest "$CTEST_SUMMARY" ctest --test-dir "$BUILD_DIR" --output-on-failure -j 2
 else
-  RECAP+=("FAILED ctest: build/ is missing; run scripts/build.sh first")
+  RECAP+=("FAILED ctest: $BUILD_DIR/ is missing; run scripts/build.sh first")
   FAILED=1
+  TOTAL_FAILED=$((TOTAL_FAILED + 1))
 fi
 
 # Once the `ingot` CLI is part of the build, a missing build/ingot is a failure, not a skip.
 if [ -f compiler/driver/CMakeLists.txt ]; then export INGOT_REQUIRE_COMPILER=1; fi
 
 # --- 3. the Python suites, and the README's demo -------------------------------------------
-run_step pytest "$PYTEST_SUMMARY" env INGOT_BUILD=build "$PY" -m pytest tests "${XDIST[@]}" -q
+run_step pytest "$PYTEST_SUMMARY" env INGOT_BUILD="$BUILD_DIR" \
+  "$PY" -m pytest tests "${XDIST[@]}" -q
 if [ "${INGOT_REQUIRE_COMPILER:-0}" = 1 ]; then
-  run_step demo 'CPython:' bash examples/demo.sh
+  run_step demo 'CPython:' env INGOT="$BUILD_DIR/ingot" bash examples/demo.sh
 fi
 
-# --- 4. ASan + UBSan -----------------------------------------------------------------------
+# --- 4. ASan + UBSan, and the fuzz targets ---------------------------------------------------
+# Built with clang, so that the libFuzzer targets (INGOT_FUZZ) build here too and run under
+# the sanitizers. Artifacts that `ingot compile` builds in this step use the same compiler
+# (CXX), so one sanitizer runtime serves the CLI and the artifact it loads.
 if [ "${SKIP_ASAN:-0}" != 1 ]; then
-  run_step asan-build 'build: ' env BUILD_DIR=build-asan bash scripts/build.sh \
-    -DINGOT_SANITIZE=address,undefined -DCMAKE_BUILD_TYPE=Debug
-  run_step asan-ctest "$CTEST_SUMMARY" ctest --test-dir build-asan --output-on-failure -j 2
+  SANITIZE_ENV=(CC=clang CXX=clang++)
+  run_step asan-build 'build: ' env "${SANITIZE_ENV[@]}" BUILD_DIR="$ASAN_BUILD_DIR" \
+    bash scripts/build.sh -DINGOT_SANITIZE=address,undefined -DINGOT_FUZZ=ON \
+    -DCMAKE_BUILD_TYPE=Debug
+  run_step asan-ctest "$CTEST_SUMMARY" ctest --test-dir "$ASAN_BUILD_DIR" --output-on-failure -j 2
   # A slice of the corpus (cases named arith_*, str_*, list_*, dict_*, and the compile
   # errors). A sanitizer report exits 86, which the runner tells apart from a raise (1).
-  run_step asan-conformance "$PYTEST_SUMMARY" env INGOT_BUILD=build-asan \
+  run_step asan-conformance "$PYTEST_SUMMARY" env "${SANITIZE_ENV[@]}" INGOT_BUILD="$ASAN_BUILD_DIR" \
     ASAN_OPTIONS=exitcode=86 UBSAN_OPTIONS=exitcode=86:print_stacktrace=1 \
     "$PY" -m pytest tests/conformance/test_conformance.py "${XDIST[@]}" -q \
     -k "arith_ or str_ or list_ or dict_ or error_case"
@@ -95,4 +129,5 @@ fi
 echo
 echo "==== recap"
 for line in "${RECAP[@]}"; do echo "$line"; done
+echo "test.sh: $TOTAL_PASSED passed, $TOTAL_FAILED failed, $TOTAL_SKIPPED skipped"
 exit $FAILED
