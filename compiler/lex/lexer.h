@@ -1,0 +1,29 @@
+// The lexer: Python source text to tokens, with indentation, implicit line joining,
+// backslash continuation, every literal form and PEP 701 f-strings.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compiler/lex/token.h"
+
+namespace ingot::lex {
+
+struct TokenList {
+  // The text the tokens point into: the source with a UTF-8 BOM kept (columns skip it),
+  // "\r\n" and "\r" turned into "\n", and a final newline added, as CPython reads it.
+  std::string text;
+  std::vector<Token> tokens;  // ends with EndMarker, or with Error when `error` is set
+  std::optional<LexError> error;
+};
+
+// Tokenizes all of `source`. Stops at the first error, which ends the list as an Error
+// token and is described in `error`.
+TokenList tokenize(std::string_view source);
+
+// Normalizes newlines as CPython does when it reads a file ("\r\n" and "\r" become "\n").
+std::string normalize_newlines(std::string_view source);
+
+}  // namespace ingot::lex
