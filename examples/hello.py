@@ -12,7 +12,7 @@ def headline(text: str, max_words: int) -> str:
     words = text.split()
     kept = words[:max_words]
     titled = [
-        word.lower() if i > 0 and word.lower() in SMALL_WORDS else word.capitalize()
+        word.lower() if i > 0 and word.lower() in SMALL_WORDS else word[0].upper() + word[1:]
         for i, word in enumerate(kept)
     ]
     suffix = ELLIPSIS if len(words) > max_words else ""

@@ -1,6 +1,8 @@
 def floor_div_and_mod(a: int, b: int) -> list[int]:
     # Python rounds toward negative infinity, and the remainder takes the divisor's sign.
-    return [a // b, a % b, divmod(a, b)[0], divmod(a, b)[1]]
+    q = a // b
+    r = a % b
+    return [q, r, q * b + r]
 
 
 # inputs: {"a": 7, "b": 2}

@@ -1,5 +1,5 @@
 def locate(s: str, sub: str) -> list[int]:
-    return [s.find(sub), s.rfind(sub), s.count(sub), s.find(sub, 2), s.count(sub, 1, -1)]
+    return [s.find(sub), s.count(sub), s.find(sub, 2), s.find(sub, -3, -1), s.count(sub, 1, -1)]
 
 
 # inputs: {"s": "mississippi", "sub": "ss"}

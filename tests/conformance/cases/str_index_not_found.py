@@ -1,10 +1,8 @@
-def position(s: str, sub: str, from_right: bool) -> int:
-    if from_right:
-        return s.rindex(sub)
-    return s.index(sub)
+def position(s: str, sub: str, start: int) -> int:
+    return s.index(sub, start)
 
 
-# inputs: {"s": "hello", "sub": "l", "from_right": false}
-# inputs: {"s": "hello", "sub": "l", "from_right": true}
-# inputs: {"s": "hello", "sub": "z", "from_right": false}
-# inputs: {"s": "hello", "sub": "z", "from_right": true}
+# inputs: {"s": "hello", "sub": "l", "start": 0}
+# inputs: {"s": "hello", "sub": "l", "start": 3}
+# inputs: {"s": "hello", "sub": "z", "start": 0}
+# inputs: {"s": "hello", "sub": "h", "start": 1}

@@ -1,5 +1,5 @@
 def joins(parts: list[str], sep: str) -> list[str]:
-    return [sep.join(parts), "".join(parts), ", ".join(reversed(parts)), sep.join(sep)]
+    return [sep.join(parts), "".join(parts), ", ".join(parts[::-1]), sep.join(sep)]
 
 
 # inputs: {"parts": ["x", "y", "z"], "sep": "-"}

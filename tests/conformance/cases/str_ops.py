@@ -1,5 +1,5 @@
 def ops(a: str, b: str, n: int) -> list[str | bool | int]:
-    return [a + b, a * n, n * b, a in b, a not in b, len(a + b), ord(a[0]), chr(ord(b[0]) + 1)]
+    return [a + b, a * n, n * b, a in b, a not in b, len(a + b), a + "" == a, b[0] < a]
 
 
 # inputs: {"a": "ab", "b": "cabd", "n": 3}

@@ -1,9 +1,7 @@
-def trim(s: str, prefix: str, suffix: str) -> list[str | bool]:
+def affixes(s: str, prefix: str, suffix: str) -> list[bool]:
     return [
         s.startswith(prefix),
         s.endswith(suffix),
-        s.removeprefix(prefix),
-        s.removesuffix(suffix),
         s.startswith(prefix, 1),
         s.endswith(suffix, 0, len(s) - 1),
     ]

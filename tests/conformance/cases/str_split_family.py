@@ -7,7 +7,6 @@ def splits(s: str) -> list[list[str]]:
         s.rsplit(),
         s.split(" ", 2),
         s.rsplit(maxsplit=1),
-        s.splitlines(),
     ]
 
 
