@@ -10,6 +10,9 @@
 #include "compiler/parse/literals.h"
 #include "compiler/parse/parse.h"
 
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
 namespace ingot::parse {
 
 namespace {
@@ -24,6 +27,20 @@ struct SyntaxError {
   Loc loc;
   std::string message;
 };
+
+std::string nfkc(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status)) return std::string(text);
+  icu::UnicodeString normalized =
+      normalizer->normalize(icu::UnicodeString::fromUTF8(
+                                icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))),
+                            status);
+  if (U_FAILURE(status)) return std::string(text);
+  std::string out;
+  normalized.toUTF8String(out);
+  return out;
+}
 
 // Nesting beyond this is reported as a syntax error instead of overflowing the stack.
 constexpr int kMaxDepth = 600;
@@ -99,9 +116,17 @@ class Parser {
   void expect_kw(std::string_view kw) {
     if (!accept_kw(kw)) error_here();
   }
+  // An identifier's name: NFKC-normalized when it is not ASCII (PEP 3131).
+  static std::string identifier(const Token& t) {
+    bool ascii = std::all_of(t.text.begin(), t.text.end(),
+                             [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii) return std::string(t.text);
+    return nfkc(t.text);
+  }
+
   std::string expect_identifier() {
     if (!at_identifier()) error_here();
-    return std::string(take().text);
+    return identifier(take());
   }
 
   Loc span(const Token& start) const { return span(start.loc); }
@@ -238,8 +263,14 @@ class Parser {
     return body;
   }
 
-  Loc end_of(Loc start, const StmtList& body) const {
-    return join(start, module_.stmt(body.back()).loc);
+  // A compound statement ends at its last token that is not NEWLINE/INDENT/DEDENT (a
+  // trailing ';' included, as in CPython).
+  Loc end_of(Loc start, const StmtList&) const {
+    size_t i = pos_ - 1;
+    while (i > 0 && (tokens_[i].is(TokenKind::Newline) || tokens_[i].is(TokenKind::Indent) ||
+                     tokens_[i].is(TokenKind::Dedent)))
+      --i;
+    return join(start, tokens_[i].loc);
   }
 
   StmtId parse_simple_statement() {
@@ -411,7 +442,7 @@ class Parser {
   StmtId parse_type_alias() {
     const Token& start = take();
     const Token& name_token = take();
-    ExprId name = add(name_token.loc, Name{std::string(name_token.text), ExprContext::Store});
+    ExprId name = add(name_token.loc, Name{identifier(name_token), ExprContext::Store});
     std::vector<type_param> params;
     if (at_op("[")) params = parse_type_params();
     expect_op("=");
@@ -574,7 +605,7 @@ class Parser {
     if (at_kw("elif")) {
       StmtId nested = parse_if();
       orelse.push_back(nested);
-      loc = join(start.loc, module_.stmt(nested).loc);
+      loc = end_of(start.loc, orelse);
     } else if (at_kw("else")) {
       orelse = parse_else();
       loc = end_of(start.loc, orelse);
@@ -694,7 +725,8 @@ class Parser {
       end = module_.stmt(finalbody.back()).loc;
     }
     if (handlers.empty() && finalbody.empty()) error_here("expected 'except' or 'finally' block");
-    Loc loc = join(start.loc, end);
+    Loc loc = end_of(start.loc, body);
+    (void)end;
     if (star) return add(loc, TryStar{body, std::move(handlers), orelse, finalbody});
     return add(loc, Try{body, std::move(handlers), orelse, finalbody});
   }
@@ -758,7 +790,7 @@ class Parser {
     }
     if (cases.empty() || !cur().is(TokenKind::Dedent)) error_here();
     take();
-    Loc loc = join(start.loc, module_.stmt(cases.back().body.back()).loc);
+    Loc loc = end_of(start.loc, cases.back().body);
     return add(loc, Match{subject, std::move(cases)});
   }
 
@@ -856,7 +888,7 @@ class Parser {
     if (at_identifier()) {
       // capture, wildcard, value (dotted name) or class pattern.
       const Token& name = take();
-      ExprId target = add(name.loc, Name{std::string(name.text), ExprContext::Load});
+      ExprId target = add(name.loc, Name{identifier(name), ExprContext::Load});
       bool dotted = false;
       while (at_op(".")) {
         take();
@@ -870,7 +902,7 @@ class Parser {
       if (dotted) return add(span(start), MatchValue{target});
       module_.exprs.pop_back();  // the Name was only a look
       if (name.text == "_") return add(span(start), MatchAs{});
-      return add(span(start), MatchAs{PatternId(), std::string(name.text)});
+      return add(span(start), MatchAs{PatternId(), identifier(name)});
     }
     error_here();
   }
@@ -939,7 +971,7 @@ class Parser {
     c.cls = cls;
     while (!at_op(")")) {
       if (at_identifier() && peek(1).is_op("=")) {
-        c.kwd_attrs.push_back(std::string(take().text));
+        c.kwd_attrs.push_back(identifier(take()));
         take();
         c.kwd_patterns.push_back(parse_pattern());
       } else {
@@ -1104,7 +1136,7 @@ class Parser {
     if (at_identifier() && peek(1).is_op(":=")) {
       const Token& name = take();
       take();
-      ExprId target = add(name.loc, Name{std::string(name.text), ExprContext::Store});
+      ExprId target = add(name.loc, Name{identifier(name), ExprContext::Store});
       ExprId value = parse_expression();
       return add(span(start), NamedExpr{target, value});
     }
@@ -1329,7 +1361,11 @@ class Parser {
   ExprId parse_slices() {
     const Token& start = cur();
     ExprId first = parse_slice();
-    if (!at_op(",")) return first;
+    if (!at_op(",")) {
+      // a[*b] is a[(*b,)]
+      if (expr(first).is<Starred>()) return add(span(start), Tuple{{first}, ExprContext::Load});
+      return first;
+    }
     ExprList elts{first};
     while (accept_op(",")) {
       if (at_op("]")) break;
@@ -1387,7 +1423,7 @@ class Parser {
       case TokenKind::Name:
         if (!lex::is_keyword(start.text)) {
           take();
-          return add(start.loc, Name{std::string(start.text), ExprContext::Load});
+          return add(start.loc, Name{identifier(start), ExprContext::Load});
         }
         if (start.text == "None") return take(), add(start.loc, Constant{NoneType{}, {}});
         if (start.text == "True") return take(), add(start.loc, Constant{true, {}});
@@ -1580,12 +1616,16 @@ class Parser {
 
   // Python 3.11 located every part of a JoinedStr (and of its format specs) at the whole
   // string; a format spec itself at the string token that holds it.
-  void relocate_fstring_parts_311(ExprId joined, Loc whole) {
+  // Inside a format spec, a trailing literal is located at the spec's own token (3.11
+  // created it when finishing the spec, from that token).
+  void relocate_fstring_parts_311(ExprId joined, Loc whole, bool is_spec = false) {
     ExprList values = module_.expr(joined).as<JoinedStr>()->values;
-    for (ExprId v : values) {
-      module_.expr(v).loc = whole;
-      if (const auto* fv = module_.expr(v).as<FormattedValue>())
-        if (fv->format_spec) relocate_fstring_parts_311(fv->format_spec, whole);
+    for (size_t i = 0; i < values.size(); ++i) {
+      ExprNode& v = module_.expr(values[i]);
+      bool trailing_literal = is_spec && i + 1 == values.size() && v.is<Constant>();
+      v.loc = trailing_literal ? module_.expr(joined).loc : whole;
+      if (const auto* fv = v.as<FormattedValue>())
+        if (fv->format_spec) relocate_fstring_parts_311(fv->format_spec, whole, true);
     }
   }
 
@@ -1634,7 +1674,12 @@ class Parser {
     const Token& open = take();
     if (at_op("}") || at_op("!") || at_op(":") || at_op("="))
       error_here("f-string: empty expression not allowed");
+    bool starts_with_paren = at_op("(");
     ExprId value = at_kw("yield") ? parse_yield() : parse_star_expressions();
+    // 3.11 parsed the field as "(expr)", its parentheses at the braces: a bare tuple
+    // there spans from '{' to '}'.
+    bool bare_tuple_311 =
+        options_.minor_version <= 11 && expr(value).is<Tuple>() && !starts_with_paren;
     std::string debug_text;
     bool debug = false;
     if (at_op("=")) {
@@ -1677,6 +1722,7 @@ class Parser {
     }
     if (!at_op("}")) error_here("f-string: expecting '}'");
     take();
+    if (bare_tuple_311) module_.expr(value).loc = span(open);
     if (debug) {
       pending.append(debug_text, open.loc);
       if (conversion == -1 && !spec) conversion = 'r';
