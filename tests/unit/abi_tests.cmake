@@ -5,7 +5,6 @@
 # without the compiler. Written to <build>/tests/artifacts/abi_<name>.so.
 foreach(name greet add kitchen)
   add_library(abi_${name} SHARED abi_artifacts/${name}.cpp)
-  target_link_libraries(abi_${name} PRIVATE ingot_rt_abi)
   ingot_artifact_link_options(abi_${name})
   set_target_properties(abi_${name} PROPERTIES
     LIBRARY_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/tests/artifacts)
@@ -31,3 +30,16 @@ gtest_discover_tests(abi_artifact_tests DISCOVERY_MODE PRE_TEST)
 if(INGOT_SANITIZE)
   target_compile_definitions(abi_artifact_tests PRIVATE INGOT_SANITIZED)
 endif()
+
+# `ingot run` / `ingot inspect` as processes, through a stand-in for the `ingot` binary.
+add_executable(abi_cli abi_cli_main.cpp)
+target_link_libraries(abi_cli PRIVATE ingot_driver_run)
+ingot_strict(abi_cli)
+add_executable(abi_cli_tests abi_cli_test.cpp)
+target_link_libraries(abi_cli_tests PRIVATE GTest::gtest_main)
+target_compile_definitions(abi_cli_tests PRIVATE
+  INGOT_TEST_CLI="$<TARGET_FILE:abi_cli>"
+  INGOT_TEST_ARTIFACTS="${PROJECT_BINARY_DIR}/tests/artifacts")
+add_dependencies(abi_cli_tests abi_cli abi_greet abi_add)
+ingot_strict(abi_cli_tests)
+gtest_discover_tests(abi_cli_tests DISCOVERY_MODE PRE_TEST)

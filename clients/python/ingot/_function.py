@@ -1,0 +1,76 @@
+"""load(): a compiled artifact as a Python callable."""
+
+import ctypes
+import json
+import os
+from typing import NamedTuple
+
+from ingot import _abi
+from ingot._errors import take_error
+from ingot._signature import Binder, make_signature
+from ingot._values import ValueOwner, from_value, to_value
+
+
+class Stats(NamedTuple):
+    """What one call did: its latency inside the artifact and the tokens its tokenizers
+    produced."""
+
+    latency_ns: int
+    tokens: int
+
+
+class Function:
+    """A compiled function. Call it as the Python function it was compiled from; calls
+    from several threads at once are safe (the GIL is released while it runs)."""
+
+    def __init__(self, path):
+        self.path = os.fspath(path)
+        self._lib = _abi.Library(self.path)
+        self.metadata = json.loads(self._lib.signature().decode("utf-8"))
+        self.__name__ = self.__qualname__ = self.metadata["name"]
+        self.__doc__ = self.metadata.get("doc") or None
+        self.__signature__ = make_signature(self.metadata)
+        self._binder = Binder(self.__name__, self.metadata)
+        self._instance = ctypes.c_void_p()
+        error = ctypes.c_void_p()
+        if self._lib.instance_create(ctypes.byref(self._instance), ctypes.byref(error)):
+            raise take_error(self._lib, error.value)
+
+    def __call__(self, *args, **kwargs):
+        return self._invoke(self._binder.bind(args, kwargs))[0]
+
+    def call_with_stats(self, *args, **kwargs):
+        """(result, Stats) of one call."""
+        return self._invoke(self._binder.bind(args, kwargs))
+
+    def _invoke(self, named):
+        lib = self._lib
+        keep_alive = []  # arrays passed without a copy, alive until the call is over
+        args = to_value(lib, named, keep_alive)
+        result = ctypes.c_void_p()
+        stats = _abi.CallStats()
+        error = ctypes.c_void_p()
+        try:
+            status = lib.call(
+                self._instance, args, ctypes.byref(result), ctypes.byref(stats), ctypes.byref(error)
+            )
+        finally:
+            lib.value_free(args)
+        if status:
+            raise take_error(lib, error.value)
+        owner = ValueOwner(lib, result.value)
+        return from_value(lib, result.value, owner), Stats(stats.latency_ns, stats.tokens)
+
+    def __repr__(self):
+        return f"<ingot.Function {self.__name__}{self.__signature__} from {self.path!r}>"
+
+    def __del__(self):
+        instance = getattr(self, "_instance", None)
+        if instance:
+            self._lib.instance_free(instance)
+            self._instance = None
+
+
+def load(path):
+    """Loads the artifact at `path` (a .so made by `ingot compile`) as a callable."""
+    return Function(path)
