@@ -1,0 +1,71 @@
+#include "compiler/build/build.h"
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <sys/wait.h>
+
+#include "compiler/build/build_config.h"
+
+namespace ingot::build {
+
+namespace {
+
+std::string shell_quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'') {
+      out += "'\\''";
+    } else {
+      out += c;
+    }
+  }
+  return out + "'";
+}
+
+}  // namespace
+
+Toolchain default_toolchain() {
+  Toolchain t;
+  const char* cxx = std::getenv("CXX");
+  t.cxx = cxx && *cxx ? cxx : "c++";
+  t.include_root = config::kSourceDir;
+  t.archives = {config::kRuntimeAbiArchive, config::kRuntimeCoreArchive, config::kUtf8procArchive};
+  t.version_script = config::kVersionScript;
+  t.sanitize = config::kSanitize;
+  if (const char* home = std::getenv("INGOT_HOME"); home && *home) t.include_root = home;
+  return t;
+}
+
+BuildResult build_shared_library(const Toolchain& toolchain, const std::string& cpp_file,
+                                 const std::string& out_so, int opt) {
+  std::string cmd = toolchain.cxx + " -std=c++20 -O" + std::to_string(opt) +
+                    " -g0 -fPIC -shared -fvisibility=hidden -fvisibility-inlines-hidden -w" +
+                    " -I" + shell_quote(toolchain.include_root) + " " + shell_quote(cpp_file) +
+                    " -o " + shell_quote(out_so);
+  if (!toolchain.sanitize.empty()) {
+    cmd += " -fsanitize=" + toolchain.sanitize + " -fno-omit-frame-pointer";
+  }
+  // The ABI library is linked whole: nothing in the generated code refers to the exported
+  // functions, yet they are the artifact's interface.
+  cmd += " -Wl,--whole-archive " + shell_quote(toolchain.archives[0]) + " -Wl,--no-whole-archive";
+  for (size_t i = 1; i < toolchain.archives.size(); ++i) cmd += " " + shell_quote(toolchain.archives[i]);
+  cmd += " -static-libstdc++ -static-libgcc -Wl,--exclude-libs,ALL -Wl,--version-script=" +
+         shell_quote(toolchain.version_script);
+  if (toolchain.sanitize.empty()) cmd += " -Wl,--no-undefined";
+  BuildResult result;
+  result.command = cmd;
+  FILE* pipe = popen((cmd + " 2>&1").c_str(), "r");
+  if (!pipe) {
+    result.output = "could not run the C++ compiler";
+    return result;
+  }
+  std::array<char, 4096> buffer;
+  size_t n;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.output.append(buffer.data(), n);
+  int status = pclose(pipe);
+  result.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  return result;
+}
+
+}  // namespace ingot::build

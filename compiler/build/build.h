@@ -1,0 +1,31 @@
+// Build: the system C++ compiler turns the emitted C++ into one self-contained shared
+// library, linked against the prebuilt static runtime.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace ingot::build {
+
+struct Toolchain {
+  std::string cxx;                 // $CXX, else c++
+  std::string include_root;        // the directory runtime/ and include/ are under
+  std::vector<std::string> archives;  // the runtime's static libraries, in link order
+  std::string version_script;      // exports only the C ABI
+  std::string sanitize;            // the sanitizers the runtime was built with, if any
+};
+
+// The toolchain this ingot was built with; INGOT_HOME overrides where the runtime is.
+Toolchain default_toolchain();
+
+struct BuildResult {
+  bool ok = false;
+  std::string command;  // the compiler command line, for the log
+  std::string output;   // what the compiler printed
+};
+
+// Compiles `cpp_file` into the shared library `out_so` at optimization level `opt`.
+BuildResult build_shared_library(const Toolchain& toolchain, const std::string& cpp_file,
+                                 const std::string& out_so, int opt);
+
+}  // namespace ingot::build

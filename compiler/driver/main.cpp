@@ -1,0 +1,37 @@
+// The `ingot` command: compile Python to an artifact, and run, inspect and verify one.
+#include <cstring>
+#include <iostream>
+
+#include "compiler/driver/commands.h"
+#include "compiler/driver/compile.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: ingot <command> [args]\n"
+    "\n"
+    "  compile SRC.py [--entry NAME] [-o OUT.so] [--emit-cpp DIR] [--emit-ir FILE] [-O N] [-q]\n"
+    "                          compile a typed Python function into a shared library\n"
+    "  run OUT.so [--input NAME=JSON]... [--inputs FILE|-]\n"
+    "                          call it; print the result as json.dumps would\n"
+    "  inspect OUT.so          print its signature and metadata as JSON\n"
+    "  verify SRC.py --inputs FILE\n"
+    "                          run each call in CPython and compiled; report differences\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2 || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "--help")) {
+    std::cout << kUsage;
+    return argc < 2 ? 2 : 0;
+  }
+  std::string command = argv[1];
+  int sub_argc = argc - 1;
+  char** sub_argv = argv + 1;
+  if (command == "compile") return ingot::driver::compile_command(sub_argc, sub_argv);
+  if (command == "run") return ingot::driver::run_command(sub_argc, sub_argv);
+  if (command == "inspect") return ingot::driver::inspect_command(sub_argc, sub_argv);
+  if (command == "verify") return ingot::driver::verify_command(sub_argc, sub_argv);
+  std::cerr << "ingot: unknown command '" << command << "'\n" << kUsage;
+  return 2;
+}

@@ -1,0 +1,178 @@
+// The IR: each Python function as a list of instructions, grouped into structured blocks
+// (if / loop bodies), with Python's semantics made explicit: truthiness is a call, `and`
+// and `or` are branches, a comprehension is a loop, a for loop names its iterable, chained
+// comparisons evaluate each operand once. It knows nothing of C++, so another backend can
+// read it.
+//
+// Instructions refer to each other by index, never by pointer. A value instruction is
+// used only inside the block that defines it (and the blocks nested in that one); values
+// that cross blocks go through locals.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "compiler/diagnostics/source.h"
+#include "compiler/parse/ast.h"
+#include "compiler/types/type.h"
+
+namespace ingot::ir {
+
+template <typename Tag>
+class Id {
+ public:
+  constexpr Id() = default;
+  constexpr explicit Id(uint32_t index) : index_(index) {}
+  constexpr bool valid() const { return index_ != UINT32_MAX; }
+  constexpr explicit operator bool() const { return valid(); }
+  constexpr uint32_t index() const { return index_; }
+  friend constexpr bool operator==(Id, Id) = default;
+  friend constexpr auto operator<=>(Id, Id) = default;
+
+ private:
+  uint32_t index_ = UINT32_MAX;
+};
+
+using InstId = Id<struct InstTag>;
+using BlockId = Id<struct BlockTag>;
+using LocalId = Id<struct LocalTag>;
+using FuncId = Id<struct FuncTag>;
+using GlobalId = Id<struct GlobalTag>;
+
+// A literal: None, bool, int, float, str or bytes.
+using Constant = std::variant<ast::NoneType, bool, int64_t, double, ast::Str, ast::Bytes>;
+
+enum class Opcode : uint8_t {
+  // Values.
+  Const,        // payload: Constant
+  LoadLocal,    // payload: LocalRef
+  LoadGlobal,   // payload: GlobalId
+  LoadFunc,     // a function (lambda, module function) as a value; payload: FuncId
+  Call,         // payload: CallTarget; args: positional then keyword values
+  MakeList,     // args: elements
+  MakeTuple,    // args: elements
+  MakeSet,      // args: elements
+  MakeDict,     // args: key0, value0, key1, value1, ...
+  Unpack,       // args: value; payload: Constant count. Checks the value has exactly
+                // `count` items (ValueError otherwise, as CPython) and yields it.
+  Element,      // args: value (tuple, list, str); payload: Constant index. One item of an
+                // unpacked value.
+  // Effects.
+  StoreLocal,   // payload: LocalRef; args: value
+  Return,       // args: value (always present: `return` alone returns a None constant)
+  If,           // args: condition (a bool); payload: Branches
+  While,        // payload: LoopBody; cond_block computes the condition (its last
+                // instruction, a bool), then the body runs.
+  ForEach,      // args: iterable; payload: LoopBody. Its value is the current item, usable
+                // in the body.
+  Break,
+  Continue,
+};
+
+// A local of this function or, for lambdas, of an enclosing one (depth > 0).
+struct LocalRef {
+  LocalId local;
+  uint32_t depth = 0;
+};
+
+// What a Call calls. The type pass resolves each to an op of the op library or to an
+// instance of a user function.
+struct CallTarget {
+  enum class Kind : uint8_t {
+    Named,   // a qualified Python name: "builtins.len", "math.sqrt", "operator.add"
+    Method,  // a method of the first argument's type: name "split" on a str is "str.split"
+    User,    // a module-level function of the user's: func
+    Value,   // calls the first argument (a function value)
+  };
+  Kind kind;
+  std::string name;
+  FuncId func;
+  // One per argument: the keyword, or empty for a positional argument.
+  std::vector<std::string> keywords;
+  // An attribute read rather than a call: `math.pi`, `x.real`.
+  bool attribute = false;
+};
+
+struct Branches {
+  BlockId then_block;
+  BlockId else_block;  // may be empty
+};
+
+struct LoopBody {
+  BlockId cond_block;  // While only
+  BlockId body;
+  BlockId else_block;  // runs when the loop ends without `break`; may be invalid
+};
+
+struct Inst {
+  Opcode op;
+  diag::Loc loc;
+  std::vector<InstId> args;
+  std::variant<std::monostate, Constant, LocalRef, GlobalId, FuncId, CallTarget, Branches,
+               LoopBody>
+      payload;
+};
+
+struct Block {
+  std::vector<InstId> insts;
+};
+
+struct Local {
+  std::string name;
+  diag::Loc loc;            // first assignment, or the parameter
+  types::TypeId declared;   // from an annotation; invalid if none
+  bool is_temp = false;     // made by lowering (`and`/`or` results), not by the user
+};
+
+struct Param {
+  std::string name;
+  LocalId local;
+  diag::Loc loc;
+  types::TypeId annotation;          // invalid when not annotated
+  std::string annotation_text;       // as written, for the signature
+  std::optional<Constant> default_value;
+  bool keyword_only = false;
+};
+
+struct Function {
+  std::string name;
+  diag::Loc loc;
+  FuncId parent;  // the enclosing function, for lambdas
+  bool is_lambda = false;
+  std::vector<Param> params;
+  types::TypeId return_annotation;  // invalid when not annotated
+  std::string return_annotation_text;
+  std::string docstring;
+  std::vector<Local> locals;
+  std::vector<Inst> insts;
+  std::vector<Block> blocks;
+  BlockId body;
+
+  const Inst& inst(InstId id) const { return insts[id.index()]; }
+  const Block& block(BlockId id) const { return blocks[id.index()]; }
+  const Local& local(LocalId id) const { return locals[id.index()]; }
+};
+
+// A module-level constant: computed once, by a function of no arguments.
+struct Global {
+  std::string name;
+  diag::Loc loc;
+  FuncId init;
+};
+
+struct Program {
+  const diag::SourceFile* file = nullptr;
+  std::vector<Function> functions;
+  std::vector<Global> globals;
+  FuncId entry;
+
+  const Function& function(FuncId id) const { return functions[id.index()]; }
+  const Global& global(GlobalId id) const { return globals[id.index()]; }
+};
+
+const char* name(Opcode op);
+
+}  // namespace ingot::ir

@@ -1,0 +1,57 @@
+// Resolve: what each module-level name means, and which function is the entry.
+//
+// Imports become qualified names (`import numpy as np` makes `np` mean "numpy"; `from math
+// import sqrt` makes `sqrt` mean "math.sqrt"). Module-level assignments are classified as
+// constants (literals, containers of literals, f-strings and arithmetic over constants) or
+// live objects (anything else: those are materialized by running the module in Python).
+// Code under `if __name__ == "__main__":` is ignored.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compiler/diagnostics/diagnostics.h"
+#include "compiler/parse/ast.h"
+
+namespace ingot::resolve {
+
+struct Symbol {
+  enum class Kind {
+    Function,  // a module-level `def`: stmt
+    Constant,  // NAME = <constant expression>: value
+    Live,      // NAME = <anything else>: value; needs materialization
+    Import,    // qualified: the imported module or object's qualified name
+  };
+  Kind kind;
+  std::string name;
+  diag::Loc loc;
+  ast::StmtId stmt;
+  ast::ExprId value;
+  ast::ExprId annotation;  // for `NAME: T = value`
+  std::string qualified;
+};
+
+struct Module {
+  const diag::SourceFile* file = nullptr;
+  const ast::Module* ast = nullptr;
+  std::map<std::string, Symbol> symbols;
+  std::string entry;  // name of the entry function
+  ast::StmtId entry_stmt;
+
+  const Symbol* find(const std::string& name) const {
+    auto it = symbols.find(name);
+    return it == symbols.end() ? nullptr : &it->second;
+  }
+};
+
+// `entry` is --entry NAME, or empty to choose: the function decorated `@compile(...)`, else
+// the only public function. Reports into `sink` and returns nullopt when there is no entry.
+std::optional<Module> resolve_module(const diag::SourceFile& file, const ast::Module& module,
+                                     const std::string& entry, diag::Sink& sink);
+
+// "compile" when `decorator` is `compile`, `compile(...)`, `x.compile` or `x.compile(...)`.
+std::string decorator_name(const ast::Module& module, ast::ExprId decorator);
+
+}  // namespace ingot::resolve

@@ -1,0 +1,150 @@
+#include "compiler/types/annotation.h"
+
+namespace ingot::types {
+
+namespace {
+
+class AnnotationReader {
+ public:
+  AnnotationReader(const resolve::Module& module, TypeTable& table, diag::Sink& sink)
+      : module_(module), ast_(*module.ast), table_(table), sink_(sink) {}
+
+  TypeId read(ast::ExprId id) {
+    const ast::ExprNode& e = ast_.expr(id);
+    if (const auto* c = e.as<ast::Constant>()) {
+      if (std::holds_alternative<ast::NoneType>(c->value)) return table_.none();
+      return fail(id, "a string annotation (forward reference) is not supported yet; write "
+                      "the type itself");
+    }
+    if (const auto* b = e.as<ast::BinOp>(); b && b->op == ast::Operator::BitOr) {
+      return either(id, read(b->left), read(b->right));
+    }
+    if (const auto* s = e.as<ast::Subscript>()) return generic(id, *s);
+    std::string name = qualified(id);
+    if (name == "builtins.int") return table_.integer();
+    if (name == "builtins.float") return table_.floating();
+    if (name == "builtins.bool") return table_.boolean();
+    if (name == "builtins.str") return table_.str();
+    if (name == "builtins.bytes") return table_.bytes();
+    if (name == "builtins.list" || name == "builtins.dict" || name == "builtins.set" ||
+        name == "builtins.tuple" || name == "typing.List" || name == "typing.Dict" ||
+        name == "typing.Set" || name == "typing.Tuple") {
+      return fail(id, "'" + text(id) + "' needs its element types, e.g. list[str] or "
+                      "dict[str, int]");
+    }
+    return fail(id, "'" + text(id) + "' is not a type ingot knows; supported: int, float, "
+                    "bool, str, bytes, None, list[T], dict[K, V], set[T], tuple[...], "
+                    "Optional[T], T | None");
+  }
+
+ private:
+  // The qualified name an annotation expression names: "builtins.int", "typing.Optional".
+  std::string qualified(ast::ExprId id) {
+    const ast::ExprNode& e = ast_.expr(id);
+    if (const auto* n = e.as<ast::Name>()) {
+      if (const resolve::Symbol* s = module_.find(n->id)) {
+        return s->kind == resolve::Symbol::Kind::Import ? s->qualified : n->id;
+      }
+      return "builtins." + n->id;
+    }
+    if (const auto* a = e.as<ast::Attribute>()) return qualified(a->value) + "." + a->attr;
+    return "";
+  }
+
+  TypeId generic(ast::ExprId id, const ast::Subscript& s) {
+    std::string name = qualified(s.value);
+    ast::ExprList params;
+    if (const auto* t = ast_.expr(s.slice).as<ast::Tuple>()) {
+      params = t->elts;
+    } else {
+      params.push_back(s.slice);
+    }
+    auto expect = [&](size_t n) {
+      if (params.size() == n) return true;
+      fail(id, "'" + text(s.value) + "[...]' takes " + std::to_string(n) + " type argument" +
+                   (n == 1 ? "" : "s"));
+      return false;
+    };
+    if (name == "builtins.list" || name == "typing.List") {
+      if (!expect(1)) return {};
+      return wrap(read(params[0]), [&](TypeId t) { return table_.list(t); });
+    }
+    if (name == "builtins.set" || name == "typing.Set") {
+      if (!expect(1)) return {};
+      return wrap(read(params[0]), [&](TypeId t) { return table_.set(t); });
+    }
+    if (name == "builtins.dict" || name == "typing.Dict") {
+      if (!expect(2)) return {};
+      TypeId k = read(params[0]), v = read(params[1]);
+      return k && v ? table_.dict(k, v) : TypeId();
+    }
+    if (name == "typing.Optional") {
+      if (!expect(1)) return {};
+      return wrap(read(params[0]), [&](TypeId t) { return table_.optional(t); });
+    }
+    if (name == "typing.Union") {
+      TypeId result;
+      for (ast::ExprId p : params) result = result ? either(id, result, read(p)) : read(p);
+      return result;
+    }
+    if (name == "builtins.tuple" || name == "typing.Tuple") {
+      std::vector<TypeId> elems;
+      for (ast::ExprId p : params) {
+        const auto* c = ast_.expr(p).as<ast::Constant>();
+        if (c && std::holds_alternative<ast::EllipsisType>(c->value)) {
+          return fail(id, "variable-length tuple[T, ...] is not supported yet; use list[T]");
+        }
+        TypeId t = read(p);
+        if (!t) return {};
+        elems.push_back(t);
+      }
+      return table_.tuple(std::move(elems));
+    }
+    return fail(id, "'" + text(s.value) + "[...]' is not a generic type ingot knows");
+  }
+
+  template <typename F>
+  TypeId wrap(TypeId inner, F make) {
+    return inner ? make(inner) : TypeId();
+  }
+
+  TypeId either(ast::ExprId id, TypeId a, TypeId b) {
+    if (!a || !b) return {};
+    if (table_.kind(a) == Kind::None) return table_.optional(b);
+    if (table_.kind(b) == Kind::None) return table_.optional(a);
+    return fail(id, "union types other than 'T | None' are not supported yet");
+  }
+
+  TypeId fail(ast::ExprId id, std::string message) {
+    sink_.report(diag::Kind::BadAnnotation, module_.file, ast_.expr(id).loc, std::move(message));
+    return {};
+  }
+
+  std::string text(ast::ExprId id) { return source_text(*module_.file, ast_.expr(id).loc); }
+
+  const resolve::Module& module_;
+  const ast::Module& ast_;
+  TypeTable& table_;
+  diag::Sink& sink_;
+};
+
+}  // namespace
+
+TypeId from_annotation(const resolve::Module& module, ast::ExprId annotation, TypeTable& table,
+                       diag::Sink& sink) {
+  return AnnotationReader(module, table, sink).read(annotation);
+}
+
+std::string source_text(const diag::SourceFile& file, diag::Loc loc) {
+  std::string out;
+  for (int32_t line = loc.line; line <= loc.end_line; ++line) {
+    std::string_view text = file.line(line);
+    size_t begin = line == loc.line ? std::min<size_t>(loc.col, text.size()) : 0;
+    size_t end = line == loc.end_line ? std::min<size_t>(loc.end_col, text.size()) : text.size();
+    if (line != loc.line) out += "\n";
+    if (end > begin) out += text.substr(begin, end - begin);
+  }
+  return out;
+}
+
+}  // namespace ingot::types

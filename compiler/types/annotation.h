@@ -1,0 +1,21 @@
+// Reads a type annotation (`list[str]`, `Optional[int]`, `str | None`) as a type.
+#pragma once
+
+#include <string>
+
+#include "compiler/diagnostics/diagnostics.h"
+#include "compiler/parse/ast.h"
+#include "compiler/resolve/resolve.h"
+#include "compiler/types/type.h"
+
+namespace ingot::types {
+
+// The type an annotation names. Reports an error at the annotation and returns an invalid
+// id when it names nothing ingot knows.
+TypeId from_annotation(const resolve::Module& module, ast::ExprId annotation, TypeTable& table,
+                       diag::Sink& sink);
+
+// The source text of a span, for messages and signatures.
+std::string source_text(const diag::SourceFile& file, diag::Loc loc);
+
+}  // namespace ingot::types

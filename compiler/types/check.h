@@ -1,0 +1,53 @@
+// Type propagation: from the entry's annotations and the constants' types through every
+// instruction. Each call resolves to a row of the op library or to an instance of a user
+// function (a function gets one instance per distinct tuple of argument types).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <vector>
+
+#include "compiler/diagnostics/diagnostics.h"
+#include "compiler/ir/ir.h"
+#include "compiler/types/op_library.h"
+#include "compiler/types/type.h"
+
+namespace ingot::types {
+
+// How one Call instruction was resolved.
+struct CallResolution {
+  Match op;               // an op library row (op.op is null otherwise)
+  int32_t instance = -1;  // or an instance of a user function,
+  std::vector<int> user_args;  // with, per parameter, the argument index (-1: default)
+  // For a Value call of a lambda or an attribute read: nothing more is needed.
+};
+
+struct Instance {
+  ir::FuncId func;
+  std::string name;  // unique C++-safe name: the function's, suffixed when it has several
+  std::vector<TypeId> params;
+  TypeId result;
+  std::vector<TypeId> inst_types;   // per instruction (invalid for effects)
+  std::vector<TypeId> local_types;  // per local
+  std::map<uint32_t, CallResolution> calls;  // by instruction index
+  int32_t parent = -1;   // for a lambda: the instance it was created in
+  bool checking = false;  // being typed now (recursion)
+};
+
+struct TypedProgram {
+  const ir::Program* program = nullptr;
+  TypeTable* table = nullptr;
+  std::vector<Instance> instances;
+  int32_t entry = -1;
+  std::vector<int32_t> globals;  // the initializer instance of each global
+  // The one instance of each lambda (by FuncId index).
+  std::map<uint32_t, int32_t> lambdas;
+};
+
+std::optional<TypedProgram> check_program(const ir::Program& program, TypeTable& table,
+                                          diag::Sink& sink);
+
+// Prints the typed IR, for --emit-ir.
+std::string print_ir(const TypedProgram& typed);
+
+}  // namespace ingot::types

@@ -1,0 +1,447 @@
+#include "compiler/types/op_library.h"
+
+#include <cctype>
+#include <map>
+#include <set>
+#include <stdexcept>
+
+namespace ingot::types {
+
+// ---------------------------------------------------------------------------------------
+// Reading a row's signature.
+
+namespace {
+
+class SignatureParser {
+ public:
+  explicit SignatureParser(std::string_view text) : text_(text) {}
+
+  void parse(Op& op) {
+    if (!peek("(")) {  // an attribute: "-> float"
+      expect("->");
+      op.attribute = true;
+      op.result = type();
+      end();
+      return;
+    }
+    expect("(");
+    bool keyword_only = false;
+    while (!peek(")")) {
+      OpParam p;
+      if (take("*")) {
+        if (peek(",")) {  // a bare `*`: what follows is keyword-only
+          keyword_only = true;
+          expect(",");
+          continue;
+        }
+        p.star = true;
+        keyword_only = true;
+      } else {
+        p.keyword_only = keyword_only;
+      }
+      p.name = identifier();
+      expect(":");
+      p.type = type();
+      if (take("=")) p.default_value = constant();
+      op.params.push_back(std::move(p));
+      if (!take(",")) break;
+    }
+    expect(")");
+    expect("->");
+    op.result = type();
+    end();
+  }
+
+ private:
+  void skip_space() {
+    while (pos_ < text_.size() && text_[pos_] == ' ') ++pos_;
+  }
+  bool peek(std::string_view token) {
+    skip_space();
+    return text_.substr(pos_, token.size()) == token;
+  }
+  bool take(std::string_view token) {
+    if (!peek(token)) return false;
+    pos_ += token.size();
+    return true;
+  }
+  void expect(std::string_view token) {
+    if (!take(token)) fail("expected '" + std::string(token) + "'");
+  }
+  void end() {
+    skip_space();
+    if (pos_ != text_.size()) fail("unexpected text at the end");
+  }
+  [[noreturn]] void fail(const std::string& why) {
+    throw std::invalid_argument("op signature '" + std::string(text_) + "': " + why +
+                                " at " + std::to_string(pos_));
+  }
+  std::string identifier() {
+    skip_space();
+    size_t begin = pos_;
+    while (pos_ < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[pos_])) ||
+                                   text_[pos_] == '_')) {
+      ++pos_;
+    }
+    if (begin == pos_) fail("expected a name");
+    return std::string(text_.substr(begin, pos_ - begin));
+  }
+
+  Pattern type() {
+    Pattern p = simple_type();
+    if (take("|")) {
+      expect("None");
+      Pattern optional{Pattern::Kind::Optional};
+      optional.args.push_back(std::move(p));
+      return optional;
+    }
+    return p;
+  }
+
+  Pattern simple_type() {
+    static const std::map<std::string, Kind> kExact = {
+        {"None", Kind::None}, {"bool", Kind::Bool},   {"int", Kind::Int},
+        {"float", Kind::Float}, {"str", Kind::Str},   {"bytes", Kind::Bytes},
+        {"list", Kind::List}, {"dict", Kind::Dict},   {"set", Kind::Set},
+        {"tuple", Kind::Tuple},
+    };
+    static const std::set<std::string> kIterators = {
+        "range", "enumerate", "zip", "reversed", "dict_keys", "dict_values", "dict_items"};
+    std::string name = identifier();
+    Pattern p;
+    if (auto it = kExact.find(name); it != kExact.end()) {
+      p.kind = Pattern::Kind::Exact;
+      p.exact = it->second;
+    } else if (name == "object") {
+      p.kind = Pattern::Kind::Object;
+    } else if (name == "sized") {
+      p.kind = Pattern::Kind::Sized;
+    } else if (name == "number") {
+      p.kind = Pattern::Kind::Number;
+    } else if (name == "iterable") {
+      p.kind = Pattern::Kind::Iterable;
+    } else if (kIterators.count(name)) {
+      p.kind = Pattern::Kind::Iter;
+      p.var = name;
+    } else if (name == "callable") {
+      p.kind = Pattern::Kind::Callable;
+    } else if (name.size() == 1 && std::isupper(static_cast<unsigned char>(name[0]))) {
+      p.kind = Pattern::Kind::Var;
+      p.var = name;
+      return p;
+    } else {
+      fail("unknown type '" + name + "'");
+    }
+    if (take("[")) {
+      do {
+        p.args.push_back(type());
+      } while (take(","));
+      expect("]");
+    }
+    if (p.kind == Pattern::Kind::Callable) {
+      expect("->");
+      p.args.push_back(type());
+    }
+    return p;
+  }
+
+  ir::Constant constant() {
+    skip_space();
+    if (take("None")) return ast::NoneType{};
+    if (take("True")) return true;
+    if (take("False")) return false;
+    if (take("\"")) {
+      std::string s;
+      while (pos_ < text_.size() && text_[pos_] != '"') {
+        if (text_[pos_] == '\\' && pos_ + 1 < text_.size()) {
+          ++pos_;
+          s += text_[pos_] == 'n' ? '\n' : text_[pos_] == 't' ? '\t' : text_[pos_];
+        } else {
+          s += text_[pos_];
+        }
+        ++pos_;
+      }
+      expect("\"");
+      return ast::Str{s};
+    }
+    size_t begin = pos_;
+    if (pos_ < text_.size() && text_[pos_] == '-') ++pos_;
+    bool is_float = false;
+    while (pos_ < text_.size() && (std::isdigit(static_cast<unsigned char>(text_[pos_])) ||
+                                   text_[pos_] == '.')) {
+      is_float |= text_[pos_] == '.';
+      ++pos_;
+    }
+    std::string number(text_.substr(begin, pos_ - begin));
+    if (number.empty() || number == "-") fail("expected a default value");
+    if (is_float) return std::stod(number);
+    return static_cast<int64_t>(std::stoll(number));
+  }
+
+  std::string_view text_;
+  size_t pos_ = 0;
+};
+
+// ---------------------------------------------------------------------------------------
+// Matching argument types against a row.
+
+enum class Mode {
+  Check,   // decide whether the row fits, changing nothing
+  Commit,  // the row fits: bind the table's variables for real
+};
+
+class Matcher {
+ public:
+  Matcher(TypeTable& table, CallContext& context, Mode mode, bool promote)
+      : table_(table), context_(context), mode_(mode), promote_(promote) {}
+
+  bool match(const Pattern& p, TypeId actual) {
+    actual = table_.resolve(actual);
+    Kind k = table_.kind(actual);
+    switch (p.kind) {
+      case Pattern::Kind::Object: return true;
+      case Pattern::Kind::Number:
+        return k == Kind::Int || k == Kind::Float || k == Kind::Bool;
+      case Pattern::Kind::Sized:
+        return k == Kind::Str || k == Kind::Bytes || k == Kind::List || k == Kind::Dict ||
+               k == Kind::Set || k == Kind::Tuple ||
+               (k == Kind::Iterator && table_.node(actual).name != "enumerate" &&
+                table_.node(actual).name != "zip" && table_.node(actual).name != "reversed");
+      case Pattern::Kind::Var: return bind(p.var, actual);
+      case Pattern::Kind::Iterable: {
+        TypeId item = item_type(actual);
+        return item.valid() && (p.args.empty() || match(p.args[0], item));
+      }
+      case Pattern::Kind::Optional:
+        if (k == Kind::None) return true;
+        if (k == Kind::Optional) return match(p.args[0], table_.arg(actual, 0));
+        return match(p.args[0], actual);
+      case Pattern::Kind::Callable: {
+        if (k != Kind::Function) return false;
+        if (mode_ == Mode::Check) return true;
+        TypeId arg = instantiate(p.args[0]);
+        TypeId result = context_.call_function(actual, {arg});
+        return result.valid() && match(p.args[1], result);
+      }
+      case Pattern::Kind::Exact: return exact(p, actual, k);
+      case Pattern::Kind::Iter:
+        return k == Kind::Iterator && table_.node(actual).name == p.var;
+    }
+    return false;
+  }
+
+  TypeId instantiate(const Pattern& p) {
+    switch (p.kind) {
+      case Pattern::Kind::Var: {
+        auto it = bindings_.find(p.var);
+        if (it != bindings_.end()) return it->second;
+        TypeId fresh = table_.fresh_var();
+        bindings_[p.var] = fresh;
+        return fresh;
+      }
+      case Pattern::Kind::Optional: return table_.optional(instantiate(p.args[0]));
+      case Pattern::Kind::Exact: {
+        std::vector<TypeId> args;
+        for (const Pattern& a : p.args) args.push_back(instantiate(a));
+        switch (p.exact) {
+          case Kind::None: return table_.none();
+          case Kind::Bool: return table_.boolean();
+          case Kind::Int: return table_.integer();
+          case Kind::Float: return table_.floating();
+          case Kind::Str: return table_.str();
+          case Kind::Bytes: return table_.bytes();
+          case Kind::List: return table_.list(args.at(0));
+          case Kind::Set: return table_.set(args.at(0));
+          case Kind::Dict: return table_.dict(args.at(0), args.at(1));
+          case Kind::Tuple: return table_.tuple(args);
+          default: break;
+        }
+        break;
+      }
+      case Pattern::Kind::Iter: {
+        std::vector<TypeId> args;
+        for (const Pattern& a : p.args) args.push_back(instantiate(a));
+        return table_.iterator(p.var, iterator_item(p.var, args));
+      }
+      default: break;
+    }
+    return table_.fresh_var();  // a protocol as a result: unknown until used
+  }
+
+  TypeId iterator_item(const std::string& name, const std::vector<TypeId>& args) {
+    if (name == "range") return table_.integer();
+    if (name == "enumerate") return table_.tuple({table_.integer(), args.at(0)});
+    if (name == "zip" || name == "dict_items") return table_.tuple(args);
+    return args.at(0);
+  }
+
+  TypeId item_type(TypeId t) { return table_.item_type(t); }
+
+ private:
+  bool exact(const Pattern& p, TypeId actual, Kind k) {
+    if (k == Kind::Var) {
+      // Not known yet: an empty container's element, say. It fits any pattern, and takes
+      // the pattern's type when the row is chosen.
+      if (mode_ == Mode::Commit) table_.unify(actual, instantiate(p));
+      return true;
+    }
+    if (k != p.exact) {
+      if (!promote_) return false;
+      bool int_for_float = p.exact == Kind::Float && (k == Kind::Int || k == Kind::Bool);
+      bool bool_for_int = p.exact == Kind::Int && k == Kind::Bool;
+      return (int_for_float || bool_for_int) && p.args.empty();
+    }
+    const auto& args = table_.node(actual).args;
+    if (p.exact == Kind::Tuple && !p.args.empty() && p.args.size() != args.size()) return false;
+    for (size_t i = 0; i < p.args.size() && i < args.size(); ++i) {
+      TypeId arg = args[i];  // copy: matching may grow the table
+      if (!match(p.args[i], arg)) return false;
+    }
+    return true;
+  }
+
+  bool bind(const std::string& var, TypeId actual) {
+    auto it = bindings_.find(var);
+    if (it == bindings_.end()) {
+      bindings_[var] = actual;
+      return true;
+    }
+    if (mode_ == Mode::Commit) {
+      TypeId joined = table_.join(it->second, actual);
+      if (!joined.valid()) return false;
+      it->second = joined;
+      return true;
+    }
+    return compatible(it->second, actual);
+  }
+
+  bool compatible(TypeId a, TypeId b) {
+    a = table_.resolve(a);
+    b = table_.resolve(b);
+    if (a == b) return true;
+    Kind ka = table_.kind(a), kb = table_.kind(b);
+    if (ka == Kind::Var || kb == Kind::Var) return true;
+    if (ka == Kind::None && kb == Kind::Optional) return true;
+    if (kb == Kind::None && ka == Kind::Optional) return true;
+    if (ka == Kind::Optional && kb != Kind::Optional) return compatible(table_.arg(a, 0), b);
+    if (kb == Kind::Optional && ka != Kind::Optional) return compatible(a, table_.arg(b, 0));
+    const TypeNode& na = table_.node(a);
+    const TypeNode& nb = table_.node(b);
+    if (ka != kb || na.name != nb.name || na.func != nb.func || na.args.size() != nb.args.size()) {
+      return false;
+    }
+    for (size_t i = 0; i < na.args.size(); ++i) {
+      if (!compatible(na.args[i], nb.args[i])) return false;
+    }
+    return true;
+  }
+
+  TypeTable& table_;
+  CallContext& context_;
+  Mode mode_;
+  bool promote_;
+  std::map<std::string, TypeId> bindings_;
+};
+
+// Assigns each argument to a parameter, Python's way. Returns, per parameter, the argument
+// indexes it takes (a star parameter takes several), or nullopt if the call does not fit.
+std::optional<std::vector<std::vector<int>>> bind_arguments(
+    const Op& op, const std::vector<std::string>& keywords) {
+  std::vector<std::vector<int>> bound(op.params.size());
+  size_t next = 0;
+  for (size_t i = 0; i < keywords.size(); ++i) {
+    if (!keywords[i].empty()) continue;
+    while (next < op.params.size() && op.params[next].keyword_only && !op.params[next].star) {
+      ++next;
+    }
+    if (next == op.params.size()) return std::nullopt;
+    bound[next].push_back(static_cast<int>(i));
+    if (!op.params[next].star) ++next;
+  }
+  for (size_t i = 0; i < keywords.size(); ++i) {
+    if (keywords[i].empty()) continue;
+    size_t p = 0;
+    while (p < op.params.size() && (op.params[p].name != keywords[i] || op.params[p].star)) ++p;
+    if (p == op.params.size() || !bound[p].empty()) return std::nullopt;
+    bound[p].push_back(static_cast<int>(i));
+  }
+  for (size_t p = 0; p < op.params.size(); ++p) {
+    if (bound[p].empty() && !op.params[p].star && !op.params[p].default_value) return std::nullopt;
+  }
+  return bound;
+}
+
+std::optional<Match> try_row(const Op& op, const std::vector<TypeId>& args,
+                             const std::vector<std::string>& keywords, TypeTable& table,
+                             CallContext& context, bool promote) {
+  auto bound = bind_arguments(op, keywords);
+  if (!bound) return std::nullopt;
+  for (Mode mode : {Mode::Check, Mode::Commit}) {
+    Matcher matcher(table, context, mode, promote);
+    for (size_t p = 0; p < op.params.size(); ++p) {
+      for (int a : (*bound)[p]) {
+        if (!matcher.match(op.params[p].type, args[a])) {
+          if (mode == Mode::Check) return std::nullopt;
+          return std::nullopt;  // a callback's result did not fit after all
+        }
+      }
+    }
+    if (mode == Mode::Commit) {
+      Match m;
+      m.op = &op;
+      for (size_t p = 0; p < op.params.size(); ++p) {
+        if ((*bound)[p].empty() && !op.params[p].star) {
+          m.args.push_back({static_cast<int>(p), -1, op.params[p].default_value,
+                            matcher.instantiate(op.params[p].type)});
+        }
+        for (int a : (*bound)[p]) m.args.push_back({static_cast<int>(p), a, std::nullopt, args[a]});
+      }
+      m.result = matcher.instantiate(op.result);
+      return m;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void parse_signature(std::string_view text, Op& op) {
+  op.signature = std::string(text);
+  SignatureParser(text).parse(op);
+}
+
+std::vector<const Op*> OpLibrary::overloads(std::string_view name) const {
+  std::vector<const Op*> out;
+  for (const Op& op : ops_) {
+    if (op.name == name) out.push_back(&op);
+  }
+  return out;
+}
+
+std::optional<Match> OpLibrary::match(std::string_view name, const std::vector<TypeId>& args,
+                                      const std::vector<std::string>& keywords, TypeTable& table,
+                                      CallContext& context) const {
+  std::vector<const Op*> rows = overloads(name);
+  // `x += y` is `x = x + y` for every type that has no in-place form of its own.
+  if (name.starts_with("operator.i")) {
+    std::string plain = "operator." + std::string(name.substr(std::string("operator.i").size()));
+    for (const Op* op : overloads(plain)) rows.push_back(op);
+  }
+  for (bool promote : {false, true}) {
+    for (const Op* op : rows) {
+      if (auto m = try_row(*op, args, keywords, table, context, promote)) return m;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string OpLibrary::describe(std::string_view name) const {
+  std::string out;
+  for (const Op* op : overloads(name)) {
+    std::string short_name(name.substr(name.rfind('.') + 1));
+    out += "\n    " + short_name + op->signature;
+  }
+  return out;
+}
+
+}  // namespace ingot::types

@@ -1,0 +1,107 @@
+// The op library: one declarative table from Python operations (qualified name + argument
+// types) to native implementations and result types. Every operator, builtin, method and
+// module function ingot compiles is a row in op_table.cpp; adding an op is adding a row.
+//
+// A row is written the way Python's docs write a signature:
+//
+//   {"str.split", "(self: str, sep: str | None = None, maxsplit: int = -1) -> list[str]",
+//    "ingot::rt::str_split"},
+//
+// Types in a signature: int float bool str bytes None, list[T] dict[K, V] set[T]
+// tuple[A, B], `X | None`; single capital letters are type variables, bound by the
+// arguments; and the protocols `object` (anything), `iterable[T]` (anything a for loop can
+// iterate, yielding T), `sized` (anything len() takes), `number` (int, float or bool) and
+// `callable[A] -> R` (a function value called with an A, returning R). The lazy iterables
+// builtins return are range, enumerate[T], zip[A, B], reversed[T], dict_keys[K],
+// dict_values[V] and dict_items[K, V].
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compiler/ir/ir.h"
+#include "compiler/types/type.h"
+
+namespace ingot::types {
+
+// A type as written in a signature.
+struct Pattern {
+  enum class Kind { Exact, Var, Object, Iterable, Sized, Number, Callable, Optional, Iter };
+  Kind kind = Kind::Object;
+  types::Kind exact = types::Kind::None;  // for Exact
+  std::string var;                        // for Var; for Iter, its name ("range", ...)
+  std::vector<Pattern> args;              // element patterns; Callable: argument then result
+};
+
+struct OpParam {
+  std::string name;
+  Pattern type;
+  std::optional<ir::Constant> default_value;
+  bool star = false;          // *args: takes every remaining positional argument
+  bool keyword_only = false;  // after a `*` or `*args`
+};
+
+struct Op {
+  std::string name;       // qualified Python name: "builtins.len", "str.split"
+  std::string signature;  // the row's text, for messages
+  std::vector<OpParam> params;
+  Pattern result;
+  std::string native;  // the C++ function (or `{0}`-style template) that implements it
+  bool attribute = false;  // read as an attribute (`math.pi`), not called
+};
+
+// Everything the type checker needs to know while matching a call against a row.
+class CallContext {
+ public:
+  virtual ~CallContext() = default;
+  // The return type of calling function value `fn` with `args`, or invalid if it cannot be
+  // called so (its errors are reported by the checker).
+  virtual TypeId call_function(TypeId fn, const std::vector<TypeId>& args) = 0;
+};
+
+// An argument bound to a parameter: an index into the call's arguments, or the parameter's
+// default.
+struct BoundArg {
+  int param = -1;  // the row's parameter it is bound to
+  int arg = -1;    // -1: the default
+  std::optional<ir::Constant> default_value;
+  TypeId type;   // the parameter's type at this call (for a default: its declared type)
+};
+
+struct Match {
+  const Op* op = nullptr;
+  std::vector<BoundArg> args;  // in the native function's order
+  TypeId result;
+};
+
+class OpLibrary {
+ public:
+  static const OpLibrary& get();
+
+  // Every row for a name, in table order.
+  std::vector<const Op*> overloads(std::string_view name) const;
+  bool has(std::string_view name) const { return !overloads(name).empty(); }
+
+  // Binds the call's arguments (types; `keywords[i]` non-empty for a keyword argument) to
+  // the first row of `name` that accepts them, first exactly, then letting an int stand
+  // for a float and a bool for an int as Python does. nullopt when no row accepts them.
+  std::optional<Match> match(std::string_view name, const std::vector<TypeId>& args,
+                             const std::vector<std::string>& keywords, TypeTable& table,
+                             CallContext& context) const;
+
+  // For messages: the signatures `name` supports, one per line.
+  std::string describe(std::string_view name) const;
+
+ private:
+  OpLibrary();
+  std::vector<Op> ops_;
+};
+
+// Parses one row's signature; throws std::invalid_argument on a malformed one (a bug in
+// the table, caught by the unit tests).
+void parse_signature(std::string_view text, Op& op);
+
+}  // namespace ingot::types
