@@ -164,7 +164,11 @@ def test_good_snippets_identical():
     assert len(snippets) > 50
     with tempfile.TemporaryDirectory() as tmp:
         paths = write_snippets(snippets, tmp)
-        same, different, _ = compare(paths)
+        same, different, skipped = compare(paths)
+        assert not skipped
+        rejected = [p.read_text(encoding="utf-8") for p, e, _ in same + different if e[0] != "OK"]
+        assert not rejected, f"CPython rejects good snippets: {rejected}"
+        assert len(same) + len(different) == len(snippets)
         failures = []
         for p, expected, got in different:
             src = p.read_text(encoding="utf-8")
