@@ -6,6 +6,7 @@
 #include "runtime/core/errors.h"
 #include "runtime/core/format.h"
 #include "runtime/core/json.h"
+#include "runtime/core/lowering.h"
 #include "runtime/core/ops.h"
 #include "runtime/core/protocol.h"
 #include "runtime/core/str.h"

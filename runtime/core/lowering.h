@@ -1,86 +1,112 @@
-// What the compiler's lowering of Python needs beyond Python's own operations: the
-// helpers that IR instructions and `ingot.*` rows of the op library name. Kept apart so
-// the rest of the runtime reads as Python's semantics alone.
+// Helpers for what the compiler's lowering makes explicit: unpacking, in-place operators,
+// `is None`, format() of any object, ascii(), string building for f-strings.
 #pragma once
 
 #include <string>
+#include <variant>
 
-#include "runtime/core/core.h"
+#include "runtime/core/builtins.h"
+#include "runtime/core/containers.h"
+#include "runtime/core/errors.h"
+#include "runtime/core/format.h"
+#include "runtime/core/protocol.h"
+#include "runtime/core/str.h"
+#include "runtime/core/values.h"
 
 namespace ingot::rt {
 
-// f-strings: the parts, each already formatted, joined.
-template <class... Parts>
-Str concat(const Parts&... parts) {
-  std::string out;
-  out.reserve((parts.view().size() + ... + 0));
-  (out.append(parts.view()), ...);
-  return Str(std::move(out));
+// Python's type(x).__name__ for runtime values (for error messages).
+inline const char* type_name(Int) { return "int"; }
+inline const char* type_name(Float) { return "float"; }
+inline const char* type_name(Bool) { return "bool"; }
+inline const char* type_name(NoneType) { return "NoneType"; }
+inline const char* type_name(const Str&) { return "str"; }
+inline const char* type_name(const Bytes&) { return "bytes"; }
+inline const char* type_name(const Range&) { return "range"; }
+template <class T>
+const char* type_name(const List<T>&) {
+  return "list";
+}
+template <class K, class V>
+const char* type_name(const Dict<K, V>&) {
+  return "dict";
+}
+template <class T>
+const char* type_name(const Set<T>&) {
+  return "set";
+}
+template <class... Ts>
+const char* type_name(const Tuple<Ts...>&) {
+  return "tuple";
+}
+template <class T>
+const char* type_name(const Optional<T>& x) {
+  return x ? type_name(*x) : "NoneType";
+}
+template <class... Ts>
+const char* type_name(const std::variant<Ts...>& x) {
+  return std::visit([](const auto& v) { return type_name(v); }, x);
 }
 
-// `x is None`.
+// `x is None`
+inline Bool is_none(NoneType) { return true; }
+template <class T>
+Bool is_none(const Optional<T>& x) {
+  return !x;
+}
+template <class... Ts>
+Bool is_none(const std::variant<Ts...>& x) {
+  return std::visit([](const auto& v) { return is_none(v); }, x);
+}
 template <class T>
 Bool is_none(const T&) {
   return false;
 }
-inline Bool is_none(NoneType) { return true; }
-template <class T>
-Bool is_none(const Optional<T>& x) {
-  return x.is_none();
-}
 
-// `x or y` keeps x when it is true, and a true value is never None: T | None narrows to T.
+// The T inside an Optional the program has just tested for truth.
 template <class T>
-const T& narrow_truthy(const T& x) {
-  return x;
-}
-template <class T>
-const T& narrow_truthy(const Optional<T>& x) {
+T narrow_truthy(const Optional<T>& x) {
+  if (!x) raise(ExcKind::TypeError, "'NoneType' object is not subscriptable");
   return *x;
 }
 
-// type(x).__name__ for the types format_object can meet.
-template <class T>
-std::string type_name(const List<T>&) { return "list"; }
-template <class K, class V>
-std::string type_name(const Dict<K, V>&) { return "dict"; }
-template <class T>
-std::string type_name(const Set<T>&) { return "set"; }
-template <class... Ts>
-std::string type_name(const Tuple<Ts...>&) { return "tuple"; }
-inline std::string type_name(NoneType) { return "NoneType"; }
-inline std::string type_name(const Bytes&) { return "bytes"; }
-inline std::string type_name(const Range&) { return "range"; }
-template <class T>
-std::string type_name(const Optional<T>& x) {
-  return x.is_none() ? "NoneType" : type_name(*x);
+// Concatenation of the parts of an f-string.
+template <class... Parts>
+Str concat(const Parts&... parts) {
+  std::string out;
+  ((out += Str(parts).view()), ...);
+  return Str(std::move(out));
 }
 
-// ascii(x): repr(x) with every non-ASCII code point escaped as \xNN, \uNNNN or \UNNNNNNNN.
+// format(x, spec) for objects without their own __format__ (object.__format__).
+template <class T>
+Str format_object(const T& value, const Str& spec) {
+  if (!spec.empty()) {
+    raise(ExcKind::TypeError,
+          std::string("unsupported format string passed to ") + type_name(value) + ".__format__");
+  }
+  return to_str(value);
+}
+template <class T>
+Str format_object(const T& value) {
+  return to_str(value);
+}
+
+// ascii(x): repr(x) with every non-ASCII character escaped.
 Str ascii_escape(const Str& text);
 template <class T>
 Str ascii(const T& x) {
   return ascii_escape(repr(x));
 }
 
-// format(x, "") is str(x) for every object; another spec is a TypeError, as in CPython.
-template <class T>
-Str format_object(const T& x, const Str& spec) {
-  if (!spec.empty()) {
-    raise(ExcKind::TypeError, "unsupported format string passed to " + type_name(x) +
-                                  ".__format__");
-  }
-  return to_str(x);
-}
-
-// `xs += iterable` extends the list in place; the name still refers to the same list.
+// In-place operators that mutate their left operand: a += b (list), a |= b (set, dict).
 template <class T, class It>
-List<T> list_iadd(const List<T>& self, const It& items) {
-  list_extend(self, items);
+List<T> list_iadd(const List<T>& self, const It& other) {
+  list_extend(self, other);
   return self;
 }
-template <class T>
-Set<T> set_ior(const Set<T>& self, const Set<T>& other) {
+template <class T, class It>
+Set<T> set_ior(const Set<T>& self, const It& other) {
   set_update(self, other);
   return self;
 }
@@ -90,39 +116,44 @@ Dict<K, V> dict_ior(const Dict<K, V>& self, const Dict<K, V>& other) {
   return self;
 }
 
-// `a, b = value`: checks the number of items as CPython does, and gives something
-// element<I>() can read.
-inline void unpack_count_error(Int expected, Int got) {
-  if (got > expected) {
-    raise(ExcKind::ValueError,
-          "too many values to unpack (expected " + std::to_string(expected) + ")");
-  }
-  raise(ExcKind::ValueError, "not enough values to unpack (expected " +
-                                 std::to_string(expected) + ", got " + std::to_string(got) + ")");
-}
+// ---- unpacking: `a, b = value` ---------------------------------------------------------------
+
+void check_unpack_count(Int got, Int expected);
+
+// A tuple's size is known to the compiler; a sequence's length is checked here. Other
+// iterables are collected into a list first.
 template <class... Ts>
-const Tuple<Ts...>& unpack(const Tuple<Ts...>& value, Int) {
+const Tuple<Ts...>& unpack(const Tuple<Ts...>& value, Int count) {
+  check_unpack_count(sizeof...(Ts), count);
   return value;
 }
 template <class T>
-List<T> unpack(const List<T>& value, Int count) {
-  if (value.size() != count) unpack_count_error(count, value.size());
-  return list_copy(value);
+const List<T>& unpack(const List<T>& value, Int count) {
+  check_unpack_count(value.size(), count);
+  return value;
+}
+inline const Str& unpack(const Str& value, Int count) {
+  check_unpack_count(value.len(), count);
+  return value;
 }
 template <class It>
 auto unpack(const It& value, Int count) {
-  auto items = to_list(value);
-  if (items.size() != count) unpack_count_error(count, items.size());
+  List<elem_t<It>> items = to_list(value);
+  check_unpack_count(items.size(), count);
   return items;
 }
 
 template <size_t I, class... Ts>
 const auto& element(const Tuple<Ts...>& value) {
-  return std::get<I>(value);
+  return std::get<I>(value.as_std());
 }
 template <size_t I, class T>
 T element(const List<T>& value) {
   return value.items()[I];
+}
+template <size_t I>
+Str element(const Str& value) {
+  return Str::from_code_point(value.code_point(static_cast<Int>(I)));
 }
 
 }  // namespace ingot::rt
