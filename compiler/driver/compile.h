@@ -15,6 +15,7 @@ struct CompileOptions {
   std::string python = "python3";  // --python PY (materialization, later)
   int opt_level = 2;               // -O LEVEL
   bool quiet = false;              // -q
+  std::string* entry_out = nullptr;  // receives the entry function's name
 };
 
 // Compiles; prints diagnostics (and, unless quiet, each phase with its time) on stderr.

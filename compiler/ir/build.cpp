@@ -195,7 +195,7 @@ class FunctionBuilder {
   InstId joined_str(const ast::JoinedStr& j, diag::Loc loc);
   InstId formatted_value(const ast::FormattedValue& f, diag::Loc loc);
   InstId subscript(const ast::Subscript& s, diag::Loc loc);
-  InstId slice_or_index(ExprId id);
+  std::vector<InstId> slice_bounds(const ast::Slice& s, diag::Loc loc);
   InstId attribute(const ast::Attribute& a, diag::Loc loc);
   InstId lambda(const ast::Lambda& l, diag::Loc loc);
   InstId constant_expr(const ast::Constant& c, diag::Loc loc);
@@ -538,9 +538,14 @@ void FunctionBuilder::assign(ExprId target, InstId value, diag::Loc loc) {
   }
   if (const auto* s = t.as<ast::Subscript>()) {
     InstId container = expr(s->value);
-    InstId index = slice_or_index(s->slice);
-    call(t.loc, m().expr(s->slice).is<ast::Slice>() ? "operator.setslice" : "operator.setitem",
-         {container, index, value});
+    if (const auto* slice = m().expr(s->slice).as<ast::Slice>()) {
+      std::vector<InstId> args = {container};
+      for (InstId b : slice_bounds(*slice, m().expr(s->slice).loc)) args.push_back(b);
+      args.push_back(value);
+      call(t.loc, "operator.setslice", std::move(args));
+      return;
+    }
+    call(t.loc, "operator.setitem", {container, expr(s->slice), value});
     return;
   }
   unsupported(t.loc, "assigning to this kind of target");
@@ -920,18 +925,23 @@ InstId FunctionBuilder::joined_str(const ast::JoinedStr& j, diag::Loc loc) {
   return call(loc, "ingot.concat", std::move(parts));
 }
 
-InstId FunctionBuilder::slice_or_index(ExprId id) {
-  const ast::ExprNode& e = m().expr(id);
-  const auto* s = e.as<ast::Slice>();
-  if (!s) return expr(id);
-  auto part = [&](ExprId x) { return x ? expr(x) : constant(e.loc, ast::NoneType{}); };
-  InstId lower = part(s->lower), upper = part(s->upper), step = part(s->step);
-  return call(e.loc, "builtins.slice", {lower, upper, step});
+// The start, stop and step of a slice, None where left out.
+std::vector<InstId> FunctionBuilder::slice_bounds(const ast::Slice& s, diag::Loc loc) {
+  auto part = [&](ExprId x) { return x ? expr(x) : constant(loc, ast::NoneType{}); };
+  InstId lower = part(s.lower);
+  InstId upper = part(s.upper);
+  InstId step = part(s.step);
+  return {lower, upper, step};
 }
 
 InstId FunctionBuilder::subscript(const ast::Subscript& s, diag::Loc loc) {
   InstId container = expr(s.value);
-  InstId index = slice_or_index(s.slice);
+  if (const auto* slice = m().expr(s.slice).as<ast::Slice>()) {
+    std::vector<InstId> args = {container};
+    for (InstId b : slice_bounds(*slice, m().expr(s.slice).loc)) args.push_back(b);
+    return call(loc, "operator.getslice", std::move(args));
+  }
+  InstId index = expr(s.slice);
   return call(loc, "operator.getitem", {container, index});
 }
 

@@ -171,6 +171,10 @@ class Lexer {
         emit(TokenKind::Dedent, pos_, line_, here.col);
       }
       if (col != indents_.back()) {
+        // CPython reports it at the end of the line.
+        size_t eol = src_.find('\n', pos_);
+        if (eol == std::string_view::npos) eol = src_.size();
+        here.col = here.end_col = col_of(eol);
         fail(diag::Kind::BadIndentation, here,
              "unindent does not match any outer indentation level");
         return true;
@@ -182,6 +186,7 @@ class Lexer {
   }
 
   void tab_error(diag::Loc here) {
+    here.col = here.end_col = 0;  // CPython gives no column
     fail(diag::Kind::TabError, here, "inconsistent use of tabs and spaces in indentation");
   }
 
@@ -268,6 +273,7 @@ class Lexer {
     if (!brackets_.empty()) {
       const Bracket& b = brackets_.back();
       fail_syntax(b.loc, std::string("'") + b.ch + "' was never closed");
+      out_.error->unclosed_bracket = true;
       return false;
     }
     if (line_has_tokens_) {
@@ -412,7 +418,8 @@ class Lexer {
       if (peek() != '_') return true;
       ++pos_;
       if (!is_digit(peek())) {
-        fail_syntax(loc_at(pos_), "invalid decimal literal");
+        fail_syntax(loc_at(pos_ - 1), "invalid decimal literal");  // at the '_'
+
         return false;
       }
     }
@@ -430,7 +437,7 @@ class Lexer {
           return false;
         }
         if (!any || src_[pos_ - 1] == '_') {
-          fail_syntax(loc_at(pos_), std::string("invalid ") + kind + " literal");
+          fail_syntax(loc_at(pos_ - 1), std::string("invalid ") + kind + " literal");
           return false;
         }
         break;
@@ -459,7 +466,8 @@ class Lexer {
   }
 
   bool invalid_number(size_t begin, const char* kind) {
-    diag::Loc loc = loc_at(std::string_view(kind) == "decimal" ? begin : pos_);
+    // CPython points at the literal's start for decimals, else at its last good character.
+    diag::Loc loc = loc_at(std::string_view(kind) == "decimal" ? begin : pos_ - 1);
     fail_syntax(loc, std::string("invalid ") + kind + " literal");
     return false;
   }

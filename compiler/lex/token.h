@@ -43,6 +43,9 @@ struct LexError {
   diag::Kind kind = diag::Kind::InvalidSyntax;
   diag::Loc loc;
   std::string message;
+  // "'(' was never closed": found at the end of the file. It replaces a parser error only
+  // when that error is on a later line than the bracket (as in CPython).
+  bool unclosed_bracket = false;
 };
 
 bool is_keyword(std::string_view name);

@@ -26,6 +26,7 @@ struct SyntaxError {
   diag::Kind kind;
   Loc loc;
   std::string message;
+  bool from_lexer = false;
 };
 
 std::string nfkc(std::string_view text) {
@@ -43,7 +44,7 @@ std::string nfkc(std::string_view text) {
 }
 
 // Nesting beyond this is reported as a syntax error instead of overflowing the stack.
-constexpr int kMaxDepth = 600;
+constexpr int kMaxDepth = 1000;
 
 class Parser {
  public:
@@ -77,7 +78,7 @@ class Parser {
   }
 
   [[noreturn]] void raise_lex_error() const {
-    throw SyntaxError{lex_error_->kind, lex_error_->loc, lex_error_->message};
+        throw SyntaxError{lex_error_->kind, lex_error_->loc, lex_error_->message, true};
   }
 
   bool at_op(std::string_view op) const { return cur().is_op(op); }
@@ -100,7 +101,11 @@ class Parser {
   }
   [[noreturn]] void error_here(std::string message = "invalid syntax") const {
     const Token& t = cur();
-    if (t.is(TokenKind::Indent)) error_at(t.loc, "unexpected indent", diag::Kind::BadIndentation);
+        if (t.is(TokenKind::Indent)) {
+      // CPython points at the last character of the indentation.
+      Loc loc{t.loc.end_line, t.loc.end_col - 1, t.loc.end_line, t.loc.end_col - 1};
+      error_at(loc, "unexpected indent", diag::Kind::BadIndentation);
+    }
     if (t.is(TokenKind::Dedent) && message == "invalid syntax")
       error_at(t.loc, "unindent does not match any outer indentation level",
                diag::Kind::BadIndentation);
@@ -357,7 +362,11 @@ class Parser {
         targets.push_back(value);
       }
       targets.pop_back();
-      for (ExprId t : targets) set_context(t, ExprContext::Store, true);
+            for (size_t i = 0; i < targets.size(); ++i) {
+        // CPython suggests '==' only for a lone target that ends right before its '='.
+        bool suggest = targets.size() == 1 && !start.is_op("(") && !start.is_op("[");
+        set_context(targets[i], ExprContext::Store, suggest);
+      }
       return add(span(start), Assign{targets, value, std::nullopt});
     }
     if (std::optional<Operator> op = augmented_operator()) {
@@ -370,6 +379,14 @@ class Parser {
       take();
       ExprId value = parse_star_expressions_or_yield();
       return add(span(start), AugAssign{first, *op, value});
+    }
+        if (const auto* name = expr(first).as<Name>()) {
+      if ((name->id == "print" || name->id == "exec") && starts_expression(cur())) {
+        std::string id = name->id;
+        ExprId rest = parse_star_expressions();
+        error_at(join(expr(first).loc, expr(rest).loc),
+                 "Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?");
+      }
     }
     return add(span(start), ast::Expr{first});
   }
@@ -424,7 +441,9 @@ class Parser {
     }
     bool parenthesized = accept_op("(");
     do {
-      if (parenthesized && at_op(")") && !names.empty()) break;
+            if (parenthesized && at_op(")") && !names.empty()) break;
+      if (!parenthesized && !names.empty() && cur().is(TokenKind::Newline))
+        error_here("trailing comma not allowed without surrounding parentheses");
       const Token& name_start = cur();
       std::string name = expect_identifier();
       std::optional<std::string> asname;
@@ -535,9 +554,11 @@ class Parser {
         a.posonlyargs = std::move(a.args);
         a.args.clear();
       } else if (at_op("*")) {
-        if (seen_star) error_here("* argument may appear only once");
-        take();
+                if (seen_star) error_here("* argument may appear only once");
+        const Token& star = take();
         seen_star = true;
+        if (at_op(end) || (at_op(",") && peek(1).is_op(end)))
+          error_at(star.loc, "named arguments must follow bare *");
         if (at_op(",")) {
           if (peek(1).is_op(end)) error_here("named arguments must follow bare *");
         } else {
@@ -581,7 +602,7 @@ class Parser {
     if (at_op("[")) type_params = parse_type_params();
     ClassDef c;
     if (accept_op("(")) {
-      parse_call_arguments(c.bases, c.keywords, class_token);
+            parse_call_arguments(c.bases, c.keywords, class_token, false);
     }
     expect_colon();
     c.name = name;
@@ -1027,12 +1048,16 @@ class Parser {
     } else if (auto* l = node.as<List>()) {
       l->ctx = ctx;
       for (ExprId e : ExprList(l->elts)) set_context(e, ctx, false);
-    } else if (auto* t = node.as<Tuple>()) {
+        } else if (auto* t = node.as<Tuple>()) {
       t->ctx = ctx;
-      for (ExprId e : ExprList(t->elts)) set_context(e, ctx, false);
+      ExprList elts = t->elts;
+      for (size_t i = 0; i < elts.size(); ++i)
+        set_context(elts[i], ctx, top_level_assign && i + 1 == elts.size());
     } else {
-      std::string what = description(id);
+            std::string what = description(id);
       if (ctx == ExprContext::Del) error_at(node.loc, "cannot delete " + what);
+      if (node.is<Yield>() || node.is<YieldFrom>())
+        error_at(node.loc, "assignment to yield expression not possible");
       std::string message = "cannot assign to " + what;
       if (top_level_assign && !node.is<Starred>())
         message += " here. Maybe you meant '==' instead of '='?";
@@ -1155,7 +1180,7 @@ class Parser {
     if (!at_kw("if")) return body;
     take();
     ExprId test = parse_disjunction();
-    if (!at_kw("else")) error_here("expected 'else' after 'if' expression");
+        if (!at_kw("else")) error_at(span(start), "expected 'else' after 'if' expression");
     take();
     ExprId orelse = parse_expression();
     return add(span(start), IfExp{test, body, orelse});
@@ -1313,7 +1338,8 @@ class Parser {
   }
 
   // After '(' of a call or class bases, through ')'.
-  void parse_call_arguments(ExprList& args, std::vector<keyword>& keywords, const Token& open) {
+    void parse_call_arguments(ExprList& args, std::vector<keyword>& keywords, const Token& open,
+                            bool allow_generator = true) {
     bool seen_keyword = false, seen_double_star = false;
     while (!at_op(")")) {
       const Token& start = cur();
@@ -1334,7 +1360,7 @@ class Parser {
         seen_keyword = true;
       } else {
         ExprId value = parse_named_expression();
-        if (at_kw("for") || (at_kw("async") && peek(1).is_name("for"))) {
+                if (allow_generator && at_comprehension()) {
           std::vector<comprehension> generators = parse_comprehension_clauses();
           bool alone = args.empty() && keywords.empty() && at_op(")");
           if (!alone) error_at(span(start), "Generator expression must be parenthesized");
@@ -1346,9 +1372,8 @@ class Parser {
           error_at(expr(value).loc,
                    "expression cannot contain assignment, perhaps you meant \"==\"?");
         }
-        if (seen_double_star)
-          error_at(expr(value).loc, "positional argument follows keyword argument unpacking");
-        if (seen_keyword) error_at(expr(value).loc, "positional argument follows keyword argument");
+                if (seen_double_star) error_here("positional argument follows keyword argument unpacking");
+        if (seen_keyword) error_here("positional argument follows keyword argument");
         args.push_back(value);
       }
       if (!accept_op(",")) break;
@@ -1576,7 +1601,41 @@ class Parser {
 
   // Adjacent string literals, implicitly concatenated: a Constant, or a JoinedStr when any
   // of them is an f-string.
+    // Errors inside a string group (bad escapes, f-string errors, mixing bytes) are reported
+  // where CPython reports them: at the token after the whole group.
   ExprId parse_strings() {
+    size_t group_start = pos_;
+    try {
+      return parse_string_group();
+    } catch (SyntaxError& error) {
+            // Non-ASCII bytes are the one error CPython reports at the literal itself.
+      if (error.from_lexer || error.message.starts_with("bytes can only")) throw;
+      pos_ = group_start;
+      skip_string_group();
+      error.loc = cur().loc;
+      error.loc.end_line = error.loc.line;
+      error.loc.end_col = error.loc.col;
+      throw;
+    }
+  }
+
+  void skip_string_group() {
+    int depth = 0;
+    while (true) {
+      const Token& t = cur();
+      if (t.is(TokenKind::EndMarker)) return;
+      if (t.is(TokenKind::FStringStart)) {
+        ++depth;
+      } else if (t.is(TokenKind::FStringEnd)) {
+        --depth;
+      } else if (depth == 0 && !t.is(TokenKind::String)) {
+        return;
+      }
+      take();
+    }
+  }
+
+  ExprId parse_string_group() {
     const Token& start = cur();
     bool any_bytes = false, any_text = false, any_f = false;
     bool first_is_unicode = false;
@@ -1748,7 +1807,14 @@ std::optional<ast::Module> parse_module(const diag::SourceFile& file, diag::Sink
   Parser parser(tokens, options);
   try {
     return parser.parse_file();
-  } catch (const SyntaxError& error) {
+    } catch (SyntaxError& error) {
+    // CPython tokenizes the rest of the file after a parser error: a tokenizer error there
+    // wins, an unclosed bracket only when it opened on an earlier line.
+    if (!error.from_lexer && tokens.error) {
+      const lex::LexError& lex_error = *tokens.error;
+      if (!lex_error.unclosed_bracket || error.loc.line > lex_error.loc.line)
+        error = SyntaxError{lex_error.kind, lex_error.loc, lex_error.message, true};
+    }
     sink.report(error.kind, &file, error.loc, error.message);
     return std::nullopt;
   }

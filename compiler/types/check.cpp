@@ -194,7 +194,7 @@ class Checker : public CallContext {
       case Opcode::LoadLocal: {
         auto ref = std::get<ir::LocalRef>(in.payload);
         TypeId t = local_slot(ref);
-        if (!t) {
+        if (!t && !sink_.has_errors()) {
           const ir::Local& local = owner_function(ref).local(ref.local);
           report(diag::Kind::TypeConflict, in.loc,
                  "'" + local.name + "' is read before it is assigned a value");
