@@ -78,7 +78,7 @@ class Parser {
   }
 
   [[noreturn]] void raise_lex_error() const {
-        throw SyntaxError{lex_error_->kind, lex_error_->loc, lex_error_->message, true};
+    throw SyntaxError{lex_error_->kind, lex_error_->loc, lex_error_->message, true};
   }
 
   bool at_op(std::string_view op) const { return cur().is_op(op); }
@@ -101,7 +101,7 @@ class Parser {
   }
   [[noreturn]] void error_here(std::string message = "invalid syntax") const {
     const Token& t = cur();
-        if (t.is(TokenKind::Indent)) {
+    if (t.is(TokenKind::Indent)) {
       // CPython points at the last character of the indentation.
       Loc loc{t.loc.end_line, t.loc.end_col - 1, t.loc.end_line, t.loc.end_col - 1};
       error_at(loc, "unexpected indent", diag::Kind::BadIndentation);
@@ -362,7 +362,7 @@ class Parser {
         targets.push_back(value);
       }
       targets.pop_back();
-            for (size_t i = 0; i < targets.size(); ++i) {
+      for (size_t i = 0; i < targets.size(); ++i) {
         // CPython suggests '==' only for a lone target that ends right before its '='.
         bool suggest = targets.size() == 1 && !start.is_op("(") && !start.is_op("[");
         set_context(targets[i], ExprContext::Store, suggest);
@@ -380,7 +380,7 @@ class Parser {
       ExprId value = parse_star_expressions_or_yield();
       return add(span(start), AugAssign{first, *op, value});
     }
-        if (const auto* name = expr(first).as<Name>()) {
+    if (const auto* name = expr(first).as<Name>()) {
       if ((name->id == "print" || name->id == "exec") && starts_expression(cur())) {
         std::string id = name->id;
         ExprId rest = parse_star_expressions();
@@ -441,7 +441,7 @@ class Parser {
     }
     bool parenthesized = accept_op("(");
     do {
-            if (parenthesized && at_op(")") && !names.empty()) break;
+      if (parenthesized && at_op(")") && !names.empty()) break;
       if (!parenthesized && !names.empty() && cur().is(TokenKind::Newline))
         error_here("trailing comma not allowed without surrounding parentheses");
       const Token& name_start = cur();
@@ -554,7 +554,7 @@ class Parser {
         a.posonlyargs = std::move(a.args);
         a.args.clear();
       } else if (at_op("*")) {
-                if (seen_star) error_here("* argument may appear only once");
+        if (seen_star) error_here("* argument may appear only once");
         const Token& star = take();
         seen_star = true;
         if (at_op(end) || (at_op(",") && peek(1).is_op(end)))
@@ -602,7 +602,7 @@ class Parser {
     if (at_op("[")) type_params = parse_type_params();
     ClassDef c;
     if (accept_op("(")) {
-            parse_call_arguments(c.bases, c.keywords, class_token, false);
+      parse_call_arguments(c.bases, c.keywords, class_token, false);
     }
     expect_colon();
     c.name = name;
@@ -1048,13 +1048,13 @@ class Parser {
     } else if (auto* l = node.as<List>()) {
       l->ctx = ctx;
       for (ExprId e : ExprList(l->elts)) set_context(e, ctx, false);
-        } else if (auto* t = node.as<Tuple>()) {
+    } else if (auto* t = node.as<Tuple>()) {
       t->ctx = ctx;
       ExprList elts = t->elts;
       for (size_t i = 0; i < elts.size(); ++i)
         set_context(elts[i], ctx, top_level_assign && i + 1 == elts.size());
     } else {
-            std::string what = description(id);
+      std::string what = description(id);
       if (ctx == ExprContext::Del) error_at(node.loc, "cannot delete " + what);
       if (node.is<Yield>() || node.is<YieldFrom>())
         error_at(node.loc, "assignment to yield expression not possible");
@@ -1180,7 +1180,7 @@ class Parser {
     if (!at_kw("if")) return body;
     take();
     ExprId test = parse_disjunction();
-        if (!at_kw("else")) error_at(span(start), "expected 'else' after 'if' expression");
+    if (!at_kw("else")) error_at(span(start), "expected 'else' after 'if' expression");
     take();
     ExprId orelse = parse_expression();
     return add(span(start), IfExp{test, body, orelse});
@@ -1338,7 +1338,7 @@ class Parser {
   }
 
   // After '(' of a call or class bases, through ')'.
-    void parse_call_arguments(ExprList& args, std::vector<keyword>& keywords, const Token& open,
+  void parse_call_arguments(ExprList& args, std::vector<keyword>& keywords, const Token& open,
                             bool allow_generator = true) {
     bool seen_keyword = false, seen_double_star = false;
     while (!at_op(")")) {
@@ -1360,7 +1360,7 @@ class Parser {
         seen_keyword = true;
       } else {
         ExprId value = parse_named_expression();
-                if (allow_generator && at_comprehension()) {
+        if (allow_generator && at_comprehension()) {
           std::vector<comprehension> generators = parse_comprehension_clauses();
           bool alone = args.empty() && keywords.empty() && at_op(")");
           if (!alone) error_at(span(start), "Generator expression must be parenthesized");
@@ -1372,7 +1372,7 @@ class Parser {
           error_at(expr(value).loc,
                    "expression cannot contain assignment, perhaps you meant \"==\"?");
         }
-                if (seen_double_star) error_here("positional argument follows keyword argument unpacking");
+        if (seen_double_star) error_here("positional argument follows keyword argument unpacking");
         if (seen_keyword) error_here("positional argument follows keyword argument");
         args.push_back(value);
       }
@@ -1601,14 +1601,14 @@ class Parser {
 
   // Adjacent string literals, implicitly concatenated: a Constant, or a JoinedStr when any
   // of them is an f-string.
-    // Errors inside a string group (bad escapes, f-string errors, mixing bytes) are reported
+  // Errors inside a string group (bad escapes, f-string errors, mixing bytes) are reported
   // where CPython reports them: at the token after the whole group.
   ExprId parse_strings() {
     size_t group_start = pos_;
     try {
       return parse_string_group();
     } catch (SyntaxError& error) {
-            // Non-ASCII bytes are the one error CPython reports at the literal itself.
+      // Non-ASCII bytes are the one error CPython reports at the literal itself.
       if (error.from_lexer || error.message.starts_with("bytes can only")) throw;
       pos_ = group_start;
       skip_string_group();
@@ -1807,7 +1807,7 @@ std::optional<ast::Module> parse_module(const diag::SourceFile& file, diag::Sink
   Parser parser(tokens, options);
   try {
     return parser.parse_file();
-    } catch (SyntaxError& error) {
+  } catch (SyntaxError& error) {
     // CPython tokenizes the rest of the file after a parser error: a tokenizer error there
     // wins, an unclosed bracket only when it opened on an earlier line.
     if (!error.from_lexer && tokens.error) {
