@@ -8,7 +8,7 @@ from typing import NamedTuple
 from ingot import _abi
 from ingot._errors import take_error
 from ingot._signature import Binder, make_signature
-from ingot._values import ValueOwner, from_value, to_value
+from ingot._values import ValueOwner, from_value, named_arguments
 
 
 class Stats(NamedTuple):
@@ -46,7 +46,7 @@ class Function:
     def _invoke(self, named):
         lib = self._lib
         keep_alive = []  # arrays passed without a copy, alive until the call is over
-        args = to_value(lib, named, keep_alive)
+        args = named_arguments(lib, named, keep_alive)
         result = ctypes.c_void_p()
         stats = _abi.CallStats()
         error = ctypes.c_void_p()

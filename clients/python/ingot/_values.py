@@ -52,26 +52,81 @@ def _checked(lib, pointer, error=None):
     return pointer
 
 
+_JSON_SCALARS = frozenset((str, int, float, bool, type(None)))
+_json_encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+_json_str = json.encoder.encode_basestring  # "..." with JSON escapes, non-ASCII kept
+
+
+def _in_int64(value):
+    return _INT64_MIN <= value <= _INT64_MAX
+
+
+def _scalar_json(value):
+    """JSON text of a scalar that reads back as the same value in the artifact, or None."""
+    kind = type(value)
+    if kind is str:
+        return _json_str(value)
+    if kind is int:
+        return int.__repr__(value) if _in_int64(value) else None
+    if kind is float:
+        return _json_encode(value) if value != value or value in (_INF, -_INF) else float.__repr__(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    return None
+
+
+_INF = float("inf")
+
+
+def _flat_json(named):
+    """The named arguments as one JSON object when every value is a scalar, or a list or
+    tuple of scalars (a tuple comes back as a list, which every parameter that takes a
+    tuple accepts); else None."""
+    members = []
+    for name, value in named.items():
+        text = _scalar_json(value)
+        if text is None:
+            kind = type(value)
+            if kind is not list and kind is not tuple:
+                return None
+            for item in value:
+                if type(item) not in _JSON_SCALARS or (type(item) is int and not _in_int64(item)):
+                    return None
+            text = _json_encode(value)
+        members.append(_json_str(name) + ": " + text)
+    return "{" + ", ".join(members) + "}"
+
+
+def named_arguments(lib, named, keep_alive):
+    """The ingot_value dict of a call's named arguments. Plain arguments cross as one JSON
+    text: one call into the artifact instead of several per value."""
+    text = _flat_json(named)
+    if text is None:
+        return to_value(lib, named, keep_alive)
+    data = text.encode("utf-8")
+    error = ctypes.c_void_p()
+    return _checked(lib, lib.value_from_json(data, len(data), ctypes.byref(error)), error)
+
+
 def to_value(lib, obj, keep_alive):
     """A new ingot_value (owned by the caller) for `obj`. Arrays passed without a copy are
     appended to `keep_alive`, which must outlive the value."""
-    if obj is None:
-        return _checked(lib, lib.value_none())
-    if obj is True or obj is False:
-        return _checked(lib, lib.value_bool(1 if obj else 0))
+    # Dispatch on the exact type first: this runs for every argument of every call.
+    convert = _BY_TYPE.get(type(obj))
+    if convert is not None:
+        return convert(lib, obj, keep_alive)
+    if isinstance(obj, bool):
+        return _bool(lib, obj, keep_alive)
     if isinstance(obj, int):
-        if not _INT64_MIN <= obj <= _INT64_MAX:
-            raise OverflowError("int too large to pass to ingot (64-bit)")
-        return _checked(lib, lib.value_int(obj))
+        return _int(lib, obj, keep_alive)
     if isinstance(obj, float):
-        return _checked(lib, lib.value_float(obj))
+        return _float(lib, obj, keep_alive)
     if isinstance(obj, str):
-        data = obj.encode("utf-8")
-        error = ctypes.c_void_p()
-        return _checked(lib, lib.value_str(data, len(data), ctypes.byref(error)), error)
+        return _str(lib, obj, keep_alive)
     if isinstance(obj, (bytes, bytearray, memoryview)):
-        data = bytes(obj)
-        return _checked(lib, lib.value_bytes(data, len(data)))
+        return _bytes(lib, obj, keep_alive)
     if isinstance(obj, (list, tuple, set, frozenset)):
         return _sequence(lib, obj, keep_alive)
     if isinstance(obj, dict):
@@ -85,14 +140,44 @@ def to_value(lib, obj, keep_alive):
     raise TypeError(f"ingot cannot pass a value of type {type(obj).__name__}")
 
 
+def _none(lib, obj, keep_alive):
+    return _checked(lib, lib.value_none())
+
+
+def _bool(lib, obj, keep_alive):
+    return _checked(lib, lib.value_bool(1 if obj else 0))
+
+
+def _int(lib, obj, keep_alive):
+    if not _INT64_MIN <= obj <= _INT64_MAX:
+        raise OverflowError("int too large to pass to ingot (64-bit)")
+    return _checked(lib, lib.value_int(obj))
+
+
+def _float(lib, obj, keep_alive):
+    return _checked(lib, lib.value_float(obj))
+
+
+def _str(lib, obj, keep_alive):
+    data = obj.encode("utf-8")
+    value = lib.value_str(data, len(data), None)
+    if not value:  # only out of memory: the encoded text is valid UTF-8
+        raise MemoryError("ingot could not allocate a value")
+    return value
+
+
+def _bytes(lib, obj, keep_alive):
+    data = bytes(obj)
+    return _checked(lib, lib.value_bytes(data, len(data)))
+
+
 def _sequence(lib, items, keep_alive):
     # A tuple stays a tuple; a list, a set (the ABI has none) or a frozenset is a list.
     container = _checked(lib, lib.value_tuple() if isinstance(items, tuple) else lib.value_list())
     try:
-        error = ctypes.c_void_p()
         for item in items:
-            if lib.value_append(container, to_value(lib, item, keep_alive), ctypes.byref(error)):
-                raise take_error(lib, error.value)
+            if lib.value_append(container, to_value(lib, item, keep_alive), None):
+                raise MemoryError("ingot could not allocate a value")
     except BaseException:
         lib.value_free(container)
         raise
@@ -110,12 +195,26 @@ def _dict(lib, mapping, keep_alive):
             except BaseException:
                 lib.value_free(key_value)
                 raise
+            # Fails only where Python would not have hashed the key either.
             if lib.value_dict_set(container, key_value, item_value, ctypes.byref(error)):
                 raise take_error(lib, error.value)
     except BaseException:
         lib.value_free(container)
         raise
     return container
+
+
+_BY_TYPE = {
+    type(None): _none,
+    bool: _bool,
+    int: _int,
+    float: _float,
+    str: _str,
+    bytes: _bytes,
+    list: _sequence,
+    tuple: _sequence,
+    dict: _dict,
+}
 
 
 def _array(lib, np, array, keep_alive):

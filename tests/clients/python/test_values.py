@@ -147,3 +147,21 @@ def test_array_results_are_numpy_without_a_copy(lib):
     del owner
     np.testing.assert_array_equal(result, source)  # still alive through the array
     assert result.dtype == np.float32 and result.shape == (3, 4)
+
+
+def test_plain_arguments_cross_as_json_to_the_same_values(lib):
+    rng = random.Random(5)
+    cases = [{"a": 1, "b": "x"}, {"f": -0.0, "g": math.inf, "h": math.nan, "n": None, "t": True}]
+    cases += [{"xs": [random_float(rng) for _ in range(5)], "s": random_str(rng), "p": (1, "a")} for _ in range(200)]
+    for named in cases:
+        assert _values._flat_json(named) is not None
+        fast = _values.named_arguments(lib, named, [])
+        slow = _values.to_value(lib, {k: list(v) if isinstance(v, tuple) else v for k, v in named.items()}, [])
+        try:
+            assert _values._to_json(lib, fast) == _values._to_json(lib, slow)
+        finally:
+            lib.value_free(fast)
+            lib.value_free(slow)
+    assert _values._flat_json({"a": 2**63}) is None
+    assert _values._flat_json({"a": [[1]]}) is None
+    assert _values._flat_json({"a": {"k": 1}}) is None
