@@ -25,6 +25,24 @@ bool is_ascii_ident_start(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// str.isprintable() for one code point (ICU's u_isprint counts spaces as printable).
+bool is_printable(UChar32 cp) {
+  if (cp == ' ') return true;
+  switch (u_charType(cp)) {
+    case U_CONTROL_CHAR:
+    case U_FORMAT_CHAR:
+    case U_SURROGATE:
+    case U_PRIVATE_USE_CHAR:
+    case U_UNASSIGNED:
+    case U_LINE_SEPARATOR:
+    case U_PARAGRAPH_SEPARATOR:
+    case U_SPACE_SEPARATOR:
+      return false;
+    default:
+      return true;
+  }
+}
 bool is_hex_digit(char c) {
   return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
@@ -330,7 +348,7 @@ class Lexer {
       return false;
     }
     snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
-    if (!u_isprint(cp)) {
+    if (!is_printable(cp)) {
       fail_syntax(loc, std::string("invalid non-printable character ") + buf);
     } else {
       int32_t i = static_cast<int32_t>(offset);
@@ -444,6 +462,11 @@ class Lexer {
       }
       any = true;
       while (digit(peek())) ++pos_;
+      if (wrong(peek())) {
+        fail_syntax(loc_at(pos_),
+                    std::string("invalid digit '") + peek() + "' in " + kind + " literal");
+        return false;
+      }
       if (peek() != '_') break;
     }
     return end_of_number(begin, kind);
