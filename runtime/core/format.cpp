@@ -249,7 +249,7 @@ std::string group_digits(std::string_view digits, char sep, int group, Int min_w
 // leading digit run (grouped, zero-padded for '='), then the rest (decimal point,
 // fraction, exponent, '%'), padded to the width by the alignment.
 Str layout_number(const Spec& spec, bool negative, std::string_view prefix,
-                  std::string_view number) {
+                  std::string_view number, size_t n_digits = std::string_view::npos) {
   std::string sign;
   if (negative) {
     sign = "-";
@@ -258,8 +258,12 @@ Str layout_number(const Spec& spec, bool negative, std::string_view prefix,
   } else if (spec.sign == ' ') {
     sign = " ";
   }
-  size_t n_digits = 0;
-  while (n_digits < number.size() && number[n_digits] >= '0' && number[n_digits] <= '9') ++n_digits;
+  if (n_digits == std::string_view::npos) {  // a float: the leading decimal digits
+    n_digits = 0;
+    while (n_digits < number.size() && number[n_digits] >= '0' && number[n_digits] <= '9') {
+      ++n_digits;
+    }
+  }
   std::string_view digits = number.substr(0, n_digits);
   std::string_view rest = number.substr(n_digits);
   Int non_digit = static_cast<Int>(sign.size() + prefix.size() + rest.size());
@@ -380,7 +384,7 @@ Str format_float_spec(Float x, const Spec& spec) {
   return layout_number(spec, negative, "", body);
 }
 
-Str format_int_spec(Int x, const Spec& spec) {
+Str format_int_spec(Int x, const Spec& spec, const char* type_name) {
   char32_t type = spec.type;
   switch (type) {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
@@ -388,7 +392,7 @@ Str format_int_spec(Int x, const Spec& spec) {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
       break;
     default:
-      unknown_type(type, "int");
+      unknown_type(type, type_name);
   }
   if (spec.precision >= 0) value_error("Precision not allowed in integer format specifier");
   if (spec.no_neg_0) {
@@ -424,19 +428,20 @@ Str format_int_spec(Int x, const Spec& spec) {
     if (base == 8) prefix = "0o";
     if (base == 16) prefix = type == 'X' ? "0X" : "0x";
   }
-  return layout_number(spec, x < 0, prefix, to_base(magnitude, base, type == 'X'));
+  std::string digits = to_base(magnitude, base, type == 'X');
+  return layout_number(spec, x < 0, prefix, digits, digits.size());
 }
 
 }  // namespace
 
 Str format(Int x, const Str& spec) {
   if (spec.empty()) return to_str(x);
-  return format_int_spec(x, parse_spec(spec, 'd', '>', "int"));
+  return format_int_spec(x, parse_spec(spec, 'd', '>', "int"), "int");
 }
 
 Str format(Bool x, const Str& spec) {
   if (spec.empty()) return to_str(x);
-  return format_int_spec(x ? 1 : 0, parse_spec(spec, 'd', '>', "bool"));
+  return format_int_spec(x ? 1 : 0, parse_spec(spec, 'd', '>', "bool"), "bool");
 }
 
 Str format(Float x, const Str& spec) {

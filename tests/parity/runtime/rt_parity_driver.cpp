@@ -156,6 +156,19 @@ const std::map<std::string, Op>& ops() {
       {"str_isascii", [](const Args& a) { return R(rt::str_isascii(S(a[0]))); }},
       {"str_isprintable", [](const Args& a) { return R(rt::str_isprintable(S(a[0]))); }},
       {"str_repr", [](const Args& a) { return R(S(a[0])); }},
+      // Every class and case mapping of one string at once (for sweeps over all of Unicode).
+      {"str_all",
+       [](const Args& a) {
+         Str s = S(a[0]);
+         return R(rt::make_tuple(
+             rt::make_tuple(rt::str_isalpha(s), rt::str_isdecimal(s), rt::str_isdigit(s),
+                            rt::str_isnumeric(s), rt::str_isalnum(s), rt::str_isspace(s),
+                            rt::str_islower(s), rt::str_isupper(s), rt::str_istitle(s),
+                            rt::str_isidentifier(s), rt::str_isprintable(s)),
+             rt::make_tuple(rt::str_upper(s), rt::str_lower(s), rt::str_title(s),
+                            rt::str_casefold(s), rt::str_swapcase(s), rt::str_capitalize(s)),
+             s));
+       }},
       {"str_ascii", [](const Args& a) { return R(rt::ascii(S(a[0]))); }},
       {"str_len", [](const Args& a) { return R(rt::len(S(a[0]))); }},
       {"str_getitem", [](const Args& a) { return R(rt::getitem(S(a[0]), I(a[1]))); }},
