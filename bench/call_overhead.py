@@ -1,6 +1,8 @@
 """Per-call overhead of a compiled function called from Python.
 
-    python3 bench/call_overhead.py [ARTIFACT.so]   (default: $INGOT_BUILD/tests/artifacts/abi_add.so)
+    python3 bench/call_overhead.py [ARTIFACT.so]
+
+(default artifact: $INGOT_BUILD/tests/artifacts/abi_add.so, INGOT_BUILD defaulting to build)
 
 Times, for the trivial `add(a: int, b: int) -> int`:
   ingot.load(...)(1, 2)      the Python client: binding, conversions, the call, the result
@@ -31,7 +33,11 @@ def per_call_ns(function, number=200_000, repeat=7):
 
 def main():
     build = pathlib.Path(os.environ.get("INGOT_BUILD", "build"))
-    artifact = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else build / "tests" / "artifacts" / "abi_add.so"
+    artifact = (
+        pathlib.Path(sys.argv[1])
+        if len(sys.argv) > 1
+        else build / "tests" / "artifacts" / "abi_add.so"
+    )
     add = ingot.load(artifact)
     assert add(1, 2) == 3
 

@@ -70,17 +70,23 @@ struct Where {
         return parent->describe() + "[" + std::to_string(index) + "]";
       case Step::Key:
         return parent->describe() + " keys";
-      case Step::Value: {
-        std::string key_text;
-        try {
-          key_text = dump_json(*key);
-        } catch (...) {
-          key_text = "...";
-        }
-        return parent->describe() + "[" + key_text + "]";
-      }
+      case Step::Value:
+        return parent->describe() + "[" + key_text() + "]";
     }
     return "argument";
+  }
+
+ private:
+  // The key as Python would write it in a subscript: d['a'], d[1].
+  std::string key_text() const {
+    if (key->kind == INGOT_STR && text_of(*key).find_first_of("'\\") == std::string::npos) {
+      return "'" + text_of(*key) + "'";
+    }
+    try {
+      return dump_json(*key);
+    } catch (...) {  // a key JSON cannot print (bytes, a tuple)
+      return "...";
+    }
   }
 };
 

@@ -180,7 +180,7 @@ TEST(AbiCall, NestedWrongTypesNameThePath) {
   EXPECT_EQ(with(", \"xs\": [1, 2, \"3\"]"),
             "TypeError: kitchen() argument 'xs'[2] must be int, not str");
   EXPECT_EQ(with(", \"weights\": {\"a\": 1.0, \"b\": \"x\"}"),
-            "TypeError: kitchen() argument 'weights'[\"b\"] must be float, not str");
+            "TypeError: kitchen() argument 'weights'['b'] must be float, not str");
   EXPECT_EQ(with(", \"pair\": [1]"),
             "TypeError: kitchen() argument 'pair' must be tuple[int, str] (2 items), not 1 items");
   EXPECT_EQ(with(", \"pair\": [1, 2]"),

@@ -101,7 +101,7 @@ class Library:
                 raise OSError(f"{self.path} is not an ingot artifact (it has no {name})") from None
             function.restype = restype
             function.argtypes = argtypes
-            setattr(self, name[len("ingot_"):], function)
+            setattr(self, name[len("ingot_") :], function)
         version = self.abi_version()
         if version != ABI_VERSION:
             raise OSError(

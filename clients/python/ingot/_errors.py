@@ -21,7 +21,7 @@ def _builtin_exception(name):
     return None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _message_only(cls):
     """`cls` made constructible from a message alone, with str() giving that message.
     For built-ins whose constructor wants more (UnicodeDecodeError takes five arguments)."""
@@ -38,12 +38,17 @@ def _message_only(cls):
     return type(
         cls.__name__,
         (cls,),
-        {"__new__": __new__, "__init__": __init__, "__str__": __str__, "__module__": "builtins",
-         "__qualname__": cls.__qualname__},
+        {
+            "__new__": __new__,
+            "__init__": __init__,
+            "__str__": __str__,
+            "__module__": "builtins",
+            "__qualname__": cls.__qualname__,
+        },
     )
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _foreign_kind(name, ancestry):
     """A class for a kind Python does not have, under its nearest built-in ancestor."""
     base = next((b for b in map(_builtin_exception, ancestry) if b is not None), Exception)

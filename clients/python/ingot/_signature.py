@@ -12,10 +12,23 @@ _KINDS = {
 
 # What an annotation's text may name when it is turned back into a Python object.
 _ANNOTATION_NAMES = {
-    "int": int, "float": float, "bool": bool, "str": str, "bytes": bytes, "None": None,
-    "list": list, "dict": dict, "set": set, "tuple": tuple, "Optional": typing.Optional,
-    "Union": typing.Union, "List": typing.List, "Dict": typing.Dict, "Set": typing.Set,
-    "Tuple": typing.Tuple, "Any": typing.Any,
+    "int": int,
+    "float": float,
+    "bool": bool,
+    "str": str,
+    "bytes": bytes,
+    "None": None,
+    "list": list,
+    "dict": dict,
+    "set": set,
+    "tuple": tuple,
+    "Optional": typing.Optional,
+    "Union": typing.Union,
+    "List": list,
+    "Dict": dict,
+    "Set": set,
+    "Tuple": tuple,
+    "Any": typing.Any,
 }
 
 
@@ -23,8 +36,8 @@ def _annotation(text):
     if not text:
         return inspect.Parameter.empty
     try:
-        return eval(text, {"__builtins__": {}}, dict(_ANNOTATION_NAMES))  # noqa: S307 - names only
-    except Exception:
+        return eval(text, {"__builtins__": {}}, dict(_ANNOTATION_NAMES))
+    except (SyntaxError, NameError, TypeError, AttributeError):
         return text  # shown as written
 
 
@@ -61,7 +74,7 @@ class Binder:
     def bind(self, args, kwargs):
         if len(args) > len(self.positional):
             raise TypeError(self._too_many(len(args), kwargs))
-        named = dict(zip(self.positional, args))
+        named = dict(zip(self.positional, args, strict=False))
         if not kwargs:
             return named
         passed_positionally = [k for k in kwargs if k in self.positional_only]
@@ -92,4 +105,7 @@ class Binder:
                 f"keyword-only argument{'' if keyword_only_given == 1 else 's'})"
             )
         verb = "was" if given == 1 and not keyword_only_given else "were"
-        return f"{self.name}() takes {takes} positional argument{plural} but {given}{extra} {verb} given"
+        return (
+            f"{self.name}() takes {takes} positional argument{plural} "
+            f"but {given}{extra} {verb} given"
+        )

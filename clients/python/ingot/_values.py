@@ -69,7 +69,11 @@ def _scalar_json(value):
     if kind is int:
         return int.__repr__(value) if _in_int64(value) else None
     if kind is float:
-        return _json_encode(value) if value != value or value in (_INF, -_INF) else float.__repr__(value)
+        return (
+            _json_encode(value)
+            if value != value or value in (_INF, -_INF)
+            else float.__repr__(value)
+        )
     if kind is bool:
         return "true" if value else "false"
     if value is None:
@@ -249,10 +253,14 @@ def from_value(lib, pointer, owner):
     if kind == _abi.NONE:
         return None
     if kind == _abi.LIST:
-        return [from_value(lib, lib.value_item(pointer, i), owner) for i in range(lib.value_len(pointer))]
+        return [
+            from_value(lib, lib.value_item(pointer, i), owner)
+            for i in range(lib.value_len(pointer))
+        ]
     if kind == _abi.TUPLE:
         return tuple(
-            from_value(lib, lib.value_item(pointer, i), owner) for i in range(lib.value_len(pointer))
+            from_value(lib, lib.value_item(pointer, i), owner)
+            for i in range(lib.value_len(pointer))
         )
     if kind == _abi.DICT:
         return {

@@ -3,9 +3,8 @@
 import concurrent.futures
 import inspect
 
-import pytest
-
 import ingot
+import pytest
 
 
 # The Python functions the test artifacts stand for: CPython is the reference for every
@@ -19,7 +18,10 @@ def greet(name: str, punctuation: str = "!", *, times: int = 1) -> str:
 def test_signature_is_the_functions_own(greet):
     compiled = greet
     assert inspect.signature(compiled) == inspect.signature(globals()["greet"])
-    assert str(inspect.signature(compiled)) == "(name: str, punctuation: str = '!', *, times: int = 1) -> str"
+    assert (
+        str(inspect.signature(compiled))
+        == "(name: str, punctuation: str = '!', *, times: int = 1) -> str"
+    )
     assert compiled.__name__ == "greet"
     assert compiled.__doc__ == "Greets someone, `times` times."
     assert compiled.metadata["abi_version"] == 1
@@ -76,7 +78,12 @@ def test_raised_exceptions_keep_kind_and_message(add):
     with pytest.raises(OverflowError) as raised:
         add(2**63 - 1, 1)
     assert isinstance(raised.value, ArithmeticError)
-    assert raised.value.ingot_ancestry == ("OverflowError", "ArithmeticError", "Exception", "BaseException")
+    assert raised.value.ingot_ancestry == (
+        "OverflowError",
+        "ArithmeticError",
+        "Exception",
+        "BaseException",
+    )
 
 
 def test_calls_from_many_threads_at_once(add):

@@ -8,7 +8,6 @@ import random
 import struct
 
 import pytest
-
 from ingot import _abi, _values
 from ingot._errors import Error, make_exception
 
@@ -45,11 +44,21 @@ def random_float(rng):
         return rng.uniform(-1e6, 1e6)
     if choice < 0.8:
         return float(rng.randint(-(10**17), 10**17)) * 10.0 ** rng.randint(-25, 25)
-    return rng.choice([0.0, -0.0, 1e16, 1e15, 0.0001, 0.00001, 5e-324, math.inf, -math.inf, 0.1, 2 / 3])
+    return rng.choice(
+        [0.0, -0.0, 1e16, 1e15, 0.0001, 0.00001, 5e-324, math.inf, -math.inf, 0.1, 2 / 3]
+    )
 
 
 def random_str(rng):
-    alphabet = [chr(c) for c in range(0, 0x80)] + ["é", "€", "\u2028", "\x7f", "😀", "\U0010ffff", "中"]
+    alphabet = [chr(c) for c in range(0, 0x80)] + [
+        "é",
+        "€",
+        "\u2028",
+        "\x7f",
+        "😀",
+        "\U0010ffff",
+        "中",
+    ]
     return "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
 
 
@@ -97,7 +106,19 @@ def test_refusals_match_cpython(lib):
         with pytest.raises(TypeError) as got:
             ingot_dumps(lib, bad)
         assert str(got.value) == str(expected.value)
-    for text in ["", "[1,]", "{\"a\" 1}", "[1 2]", "{1: 2}", "[1]\n x", "\"abc", "01", "[1.]", "-", "tru"]:
+    for text in [
+        "",
+        "[1,]",
+        '{"a" 1}',
+        "[1 2]",
+        "{1: 2}",
+        "[1]\n x",
+        '"abc',
+        "01",
+        "[1.]",
+        "-",
+        "tru",
+    ]:
         with pytest.raises(ValueError) as expected:
             json.loads(text)
         with pytest.raises(ValueError) as got:
@@ -118,7 +139,9 @@ def test_invalid_utf8_is_a_unicode_decode_error(lib):
 
 
 def test_unknown_kinds_subclass_ingot_error_and_their_nearest_builtin():
-    exception = make_exception("JSONDecodeError", "bad", ["JSONDecodeError", "ValueError", "Exception", "BaseException"])
+    exception = make_exception(
+        "JSONDecodeError", "bad", ["JSONDecodeError", "ValueError", "Exception", "BaseException"]
+    )
     assert isinstance(exception, Error) and isinstance(exception, ValueError)
     assert type(exception).__name__ == "JSONDecodeError" and str(exception) == "bad"
     plain = make_exception("MyError", "m", ["MyError", "Exception", "BaseException"])
@@ -128,7 +151,9 @@ def test_unknown_kinds_subclass_ingot_error_and_their_nearest_builtin():
 np = pytest.importorskip("numpy")
 
 
-@pytest.mark.parametrize("dtype", ["float32", "float64", "int32", "int64", "uint8", "bool", "float16"])
+@pytest.mark.parametrize(
+    "dtype", ["float32", "float64", "int32", "int64", "uint8", "bool", "float16"]
+)
 def test_arrays_print_as_tolist(lib, dtype):
     rng = np.random.default_rng(7)
     array = (rng.standard_normal((2, 3, 4)) * 100).astype(dtype)
@@ -152,11 +177,16 @@ def test_array_results_are_numpy_without_a_copy(lib):
 def test_plain_arguments_cross_as_json_to_the_same_values(lib):
     rng = random.Random(5)
     cases = [{"a": 1, "b": "x"}, {"f": -0.0, "g": math.inf, "h": math.nan, "n": None, "t": True}]
-    cases += [{"xs": [random_float(rng) for _ in range(5)], "s": random_str(rng), "p": (1, "a")} for _ in range(200)]
+    cases += [
+        {"xs": [random_float(rng) for _ in range(5)], "s": random_str(rng), "p": (1, "a")}
+        for _ in range(200)
+    ]
     for named in cases:
         assert _values._flat_json(named) is not None
         fast = _values.named_arguments(lib, named, [])
-        slow = _values.to_value(lib, {k: list(v) if isinstance(v, tuple) else v for k, v in named.items()}, [])
+        slow = _values.to_value(
+            lib, {k: list(v) if isinstance(v, tuple) else v for k, v in named.items()}, []
+        )
         try:
             assert _values._to_json(lib, fast) == _values._to_json(lib, slow)
         finally:
