@@ -63,7 +63,12 @@ Bool is_none(const T&) {
   return false;
 }
 
-// The T inside an Optional the program has just tested for truth.
+// `x or y` keeps x only when it is true, and a true value is never None: a value that
+// is not optional passes through; the T inside an Optional is taken out.
+template <class T>
+const T& narrow_truthy(const T& x) {
+  return x;
+}
 template <class T>
 T narrow_truthy(const Optional<T>& x) {
   if (!x) raise(ExcKind::TypeError, "'NoneType' object is not subscriptable");
