@@ -4,7 +4,6 @@
 #include <limits>
 
 #include "runtime/core/int128.h"
-#include "runtime/core/lowering.h"
 
 namespace ingot::rt {
 
@@ -123,40 +122,6 @@ Bool contains(const Bytes& self, const Bytes& sub) {
 Bool contains(const Bytes& self, Int byte) {
   if (byte < 0 || byte > 255) raise(ExcKind::ValueError, "byte must be in range(0, 256)");
   return self.view().find(static_cast<char>(byte)) != std::string_view::npos;
-}
-
-// CPython's messages: "too many values to unpack (expected 2)", "not enough values to
-// unpack (expected 3, got 2)".
-void check_unpack_count(Int got, Int expected) {
-  if (got > expected) {
-    raise(ExcKind::ValueError,
-          "too many values to unpack (expected " + std::to_string(expected) + ")");
-  }
-  if (got < expected) {
-    raise(ExcKind::ValueError, "not enough values to unpack (expected " +
-                                   std::to_string(expected) + ", got " + std::to_string(got) + ")");
-  }
-}
-
-Str ascii_escape(const Str& text) {
-  if (text.is_ascii()) return text;
-  std::string out;
-  for (char32_t c : text.code_points()) {
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-      continue;
-    }
-    char buf[16];
-    if (c <= 0xFF) {
-      std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(c));
-    } else if (c <= 0xFFFF) {
-      std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-    } else {
-      std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(c));
-    }
-    out += buf;
-  }
-  return Str(std::move(out));
 }
 
 }  // namespace ingot::rt

@@ -27,6 +27,16 @@ namespace ingot::rt {
 template <class It>
 using elem_t = std::decay_t<decltype(*std::begin(std::declval<const It&>()))>;
 
+// Items of different types compare unequal, as in Python (where no numeric rule applies).
+template <class A, class B>
+Bool py_eq_or_false(const A& a, const B& b) {
+  if constexpr (requires { py_eq(a, b); }) {
+    return py_eq(a, b);
+  } else {
+    return false;
+  }
+}
+
 // ---- slices ------------------------------------------------------------------------------
 
 // A slice resolved against a sequence length, as CPython's PySlice_AdjustIndices does.
@@ -655,7 +665,8 @@ Bool contains(const Set<T>& self, const U& item) {
 }
 template <class... Ts, class U>
 Bool contains(const Tuple<Ts...>& self, const U& item) {
-  return std::apply([&](const auto&... x) { return (py_eq(x, item) || ...); }, self.as_std());
+  return std::apply([&](const auto&... x) { return (py_eq_or_false(x, item) || ...); },
+                    self.as_std());
 }
 inline Bool contains(const Str& self, const Str& sub) { return str_contains(self, sub); }
 Bool contains(const Bytes& self, const Bytes& sub);
@@ -1009,7 +1020,7 @@ Bool py_eq(const Tuple<As...>& a, const Tuple<Bs...>& b) {
     return false;
   } else {
     return [&]<size_t... I>(std::index_sequence<I...>) {
-      return (py_eq(std::get<I>(a.as_std()), std::get<I>(b.as_std())) && ...);
+      return (py_eq_or_false(std::get<I>(a.as_std()), std::get<I>(b.as_std())) && ...);
     }(std::index_sequence_for<As...>{});
   }
 }
@@ -1044,15 +1055,6 @@ Bool py_eq(const A& a, const Optional<B>& b) {
   return py_eq(b, a);
 }
 
-// Items of different types compare unequal, as in Python (where no numeric rule applies).
-template <class A, class B>
-Bool py_eq_or_false(const A& a, const B& b) {
-  if constexpr (requires { py_eq(a, b); }) {
-    return py_eq(a, b);
-  } else {
-    return false;
-  }
-}
 template <class... As, class B>
 Bool py_eq(const std::variant<As...>& a, const B& b) {
   return std::visit([&](const auto& x) { return py_eq_or_false(x, b); }, a);

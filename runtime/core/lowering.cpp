@@ -33,4 +33,17 @@ Str ascii_escape(const Str& text) {
   return Str(std::move(out));
 }
 
+// CPython's messages: "too many values to unpack (expected 2)", "not enough values to
+// unpack (expected 3, got 2)".
+void check_unpack_count(Int got, Int expected) {
+  if (got > expected) {
+    raise(ExcKind::ValueError,
+          "too many values to unpack (expected " + std::to_string(expected) + ")");
+  }
+  if (got < expected) {
+    raise(ExcKind::ValueError, "not enough values to unpack (expected " +
+                                   std::to_string(expected) + ", got " + std::to_string(got) + ")");
+  }
+}
+
 }  // namespace ingot::rt

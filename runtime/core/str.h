@@ -85,6 +85,7 @@ class Bytes {
  public:
   Bytes() = default;
   Bytes(std::string_view bytes);
+  Bytes(const char* bytes) : Bytes(std::string_view(bytes)) {}
   Bytes(std::string&& bytes);
 
   std::string_view view() const { return rep_ ? std::string_view(*rep_) : ""; }
