@@ -54,6 +54,28 @@ const char* compare_name(ast::CmpOperator op) {
   return "";
 }
 
+// Python's builtins: a name that is none of these, nor local or global, is a NameError
+// in CPython and a compile error here.
+bool is_builtin_name(const std::string& name) {
+  static const std::set<std::string> kBuiltins = {
+      "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "breakpoint", "bytearray",
+      "bytes", "callable", "chr", "classmethod", "compile", "complex", "delattr", "dict", "dir",
+      "divmod", "enumerate", "eval", "exec", "filter", "float", "format", "frozenset",
+      "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input", "int",
+      "isinstance", "issubclass", "iter", "len", "list", "locals", "map", "max", "memoryview",
+      "min", "next", "object", "oct", "open", "ord", "pow", "print", "property", "range",
+      "repr", "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str",
+      "sum", "super", "tuple", "type", "vars", "zip", "None", "True", "False", "Ellipsis",
+      "NotImplemented", "__name__", "__file__", "__doc__",
+      "BaseException", "Exception", "ArithmeticError", "AssertionError", "AttributeError",
+      "EOFError", "FloatingPointError", "ImportError", "IndexError", "KeyError",
+      "KeyboardInterrupt", "LookupError", "MemoryError", "NameError", "NotImplementedError",
+      "OSError", "OverflowError", "RecursionError", "RuntimeError", "StopIteration",
+      "SyntaxError", "SystemError", "TypeError", "UnicodeDecodeError", "UnicodeEncodeError",
+      "UnicodeError", "ValueError", "ZeroDivisionError"};
+  return kBuiltins.count(name) > 0;
+}
+
 // The names a function body binds (Python's rule: assigned anywhere makes it local).
 // Nested functions, lambdas and comprehensions have scopes of their own.
 class BoundNames {
@@ -180,6 +202,7 @@ class FunctionBuilder {
   void stmt(StmtId id);
   void assign(ExprId target, InstId value, diag::Loc loc);
   void aug_assign(const ast::AugAssign& a, diag::Loc loc);
+  void del(ExprId target);
   void for_loop(const ast::For& f, diag::Loc loc);
   void while_loop(const ast::While& w, diag::Loc loc);
 
@@ -489,7 +512,9 @@ void FunctionBuilder::stmt(StmtId id) {
           },
           [&](const ast::AsyncFunctionDef&) { unsupported(loc, "async def"); },
           [&](const ast::ClassDef&) { unsupported(loc, "a class definition"); },
-          [&](const ast::Delete&) { unsupported(loc, "the del statement"); },
+          [&](const ast::Delete& d) {
+            for (ExprId target : d.targets) del(target);
+          },
           [&](const ast::TypeAlias&) { unsupported(loc, "the type statement"); },
           [&](const ast::AsyncFor&) { unsupported(loc, "async for"); },
           [&](const ast::With&) { unsupported(loc, "the with statement"); },
@@ -549,6 +574,26 @@ void FunctionBuilder::assign(ExprId target, InstId value, diag::Loc loc) {
     return;
   }
   unsupported(t.loc, "assigning to this kind of target");
+}
+
+void FunctionBuilder::del(ExprId target) {
+  const ast::ExprNode& t = m().expr(target);
+  if (const auto* s = t.as<ast::Subscript>()) {
+    InstId container = expr(s->value);
+    if (const auto* slice = m().expr(s->slice).as<ast::Slice>()) {
+      std::vector<InstId> args = {container};
+      for (InstId b : slice_bounds(*slice, m().expr(s->slice).loc)) args.push_back(b);
+      call(t.loc, "operator.delslice", std::move(args));
+      return;
+    }
+    call(t.loc, "operator.delitem", {container, expr(s->slice)});
+    return;
+  }
+  if (const auto* tuple = t.as<ast::Tuple>()) {
+    for (ExprId e : tuple->elts) del(e);
+    return;
+  }
+  unsupported(t.loc, "deleting a variable (del name)");
 }
 
 void FunctionBuilder::aug_assign(const ast::AugAssign& a, diag::Loc loc) {
@@ -740,6 +785,10 @@ InstId FunctionBuilder::name(const ast::Name& n, diag::Loc loc) {
         return constant(loc, ast::NoneType{});
     }
   }
+  if (!is_builtin_name(n.id)) {
+    program_.sink().report(diag::Kind::UnknownName, program_.module().file, loc,
+                           "name '" + n.id + "' is not defined");
+  }
   return emit(Opcode::Call, loc, {},
               CallTarget{CallTarget::Kind::Named, "builtins." + n.id, {}, {}, true});
 }
@@ -825,6 +874,11 @@ InstId FunctionBuilder::call_expr(const ast::Call& c, diag::Loc loc) {
     target = {CallTarget::Kind::User, symbol->name, program_.function_for(*symbol), {}};
   } else if (!qualified.empty()) {
     target.name = qualified;
+    const auto* n = func.as<ast::Name>();
+    if (n && qualified.starts_with("builtins.") && !is_builtin_name(n->id)) {
+      program_.sink().report(diag::Kind::UnknownName, program_.module().file, func.loc,
+                             "name '" + n->id + "' is not defined");
+    }
   } else if (const auto* a = func.as<ast::Attribute>()) {
     target = {CallTarget::Kind::Method, a->attr, {}, {}};
     args.push_back(expr(a->value));

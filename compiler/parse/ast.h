@@ -619,4 +619,70 @@ struct Module {
   }
 };
 
+// ---------------------------------------------------------------------------------------
+// Direct sub-expressions of an expression, in field order (invalid ids skipped): for
+// walkers that only need to reach every expression.
+
+template <typename F>
+void for_each_child(const ExprNode& e, F&& f) {
+  auto one = [&](ExprId id) {
+    if (id) f(id);
+  };
+  auto all = [&](const ExprList& ids) {
+    for (ExprId id : ids) one(id);
+  };
+  auto generators = [&](const std::vector<comprehension>& gens) {
+    for (const comprehension& c : gens) {
+      one(c.target);
+      one(c.iter);
+      all(c.ifs);
+    }
+  };
+  std::visit(Overloaded{
+                 [&](const BoolOp& x) { all(x.values); },
+                 [&](const NamedExpr& x) { one(x.target), one(x.value); },
+                 [&](const BinOp& x) { one(x.left), one(x.right); },
+                 [&](const UnaryOp& x) { one(x.operand); },
+                 [&](const Lambda& x) {
+                   all(x.args.defaults);
+                   all(x.args.kw_defaults);
+                   one(x.body);
+                 },
+                 [&](const IfExp& x) { one(x.test), one(x.body), one(x.orelse); },
+                 [&](const Dict& x) {
+                   for (size_t i = 0; i < x.values.size(); ++i) {
+                     if (i < x.keys.size()) one(x.keys[i]);
+                     one(x.values[i]);
+                   }
+                 },
+                 [&](const Set& x) { all(x.elts); },
+                 [&](const ListComp& x) { one(x.elt), generators(x.generators); },
+                 [&](const SetComp& x) { one(x.elt), generators(x.generators); },
+                 [&](const GeneratorExp& x) { one(x.elt), generators(x.generators); },
+                 [&](const DictComp& x) {
+                   one(x.key), one(x.value), generators(x.generators);
+                 },
+                 [&](const Await& x) { one(x.value); },
+                 [&](const Yield& x) { one(x.value); },
+                 [&](const YieldFrom& x) { one(x.value); },
+                 [&](const Compare& x) { one(x.left), all(x.comparators); },
+                 [&](const Call& x) {
+                   one(x.func);
+                   all(x.args);
+                   for (const keyword& k : x.keywords) one(k.value);
+                 },
+                 [&](const FormattedValue& x) { one(x.value), one(x.format_spec); },
+                 [&](const JoinedStr& x) { all(x.values); },
+                 [&](const Constant&) {},
+                 [&](const Attribute& x) { one(x.value); },
+                 [&](const Subscript& x) { one(x.value), one(x.slice); },
+                 [&](const Starred& x) { one(x.value); },
+                 [&](const Name&) {},
+                 [&](const List& x) { all(x.elts); },
+                 [&](const Tuple& x) { all(x.elts); },
+                 [&](const Slice& x) { one(x.lower), one(x.upper), one(x.step); },
+             },
+             e.node);
+}
+
 }  // namespace ingot::ast

@@ -872,7 +872,7 @@ class Dumper {
 
 }  // namespace
 
-std::string dump(const ast::Module& module, const DumpOptions& options) {
+std::string dump_on_this_thread(const ast::Module& module, const DumpOptions& options) {
   return Dumper(module, options).run();
 }
 

@@ -30,4 +30,10 @@ struct DumpOptions {
 // Exactly the text of CPython's `ast.dump(tree, include_attributes=...)`.
 std::string dump(const ast::Module& module, const DumpOptions& options = {});
 
+// The same, on the caller's stack (parse_module and dump run on a thread of their own
+// with a large stack; these are for callers that manage their stack themselves).
+std::optional<ast::Module> parse_on_this_thread(const diag::SourceFile& file, diag::Sink& sink,
+                                                const ParseOptions& options = {});
+std::string dump_on_this_thread(const ast::Module& module, const DumpOptions& options = {});
+
 }  // namespace ingot::parse

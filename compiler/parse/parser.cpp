@@ -2,7 +2,11 @@
 // Grammar/python.gram, rule names kept where they help). Locations are built from tokens:
 // a node starts at its first token and ends at the last token it consumed, which gives
 // CPython's positions, parentheses included where CPython includes them.
+#include <pthread.h>
+
 #include <algorithm>
+#include <exception>
+#include <functional>
 #include <string>
 #include <utility>
 
@@ -44,7 +48,37 @@ std::string nfkc(std::string_view text) {
 }
 
 // Nesting beyond this is reported as a syntax error instead of overflowing the stack.
-constexpr int kMaxDepth = 1000;
+constexpr int kMaxDepth = 3000;
+// The deepest expression tree accepted (CPython's own limit is near 3000 levels).
+constexpr uint32_t kMaxHeight = 2500;
+
+// Runs `work` on a thread with a large stack: the parser and the dumper recurse once or
+// a few times per nesting level, and sanitizer builds have large frames.
+void run_with_large_stack(const std::function<void()>& work) {
+  constexpr size_t kStackBytes = size_t{512} << 20;  // reserved, committed only as used
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, kStackBytes);
+    struct Job {
+    const std::function<void()>& work;
+    std::exception_ptr error;
+  } job{work, nullptr};
+  auto trampoline = [](void* arg) -> void* {
+    Job& j = *static_cast<Job*>(arg);
+    try {
+      j.work();
+    } catch (...) {
+      j.error = std::current_exception();  // rethrown on the caller's thread
+    }
+    return nullptr;
+  };
+  pthread_t thread;
+  bool started = pthread_create(&thread, &attr, trampoline, &job) == 0;
+  pthread_attr_destroy(&attr);
+  if (!started) return work();  // no thread to be had: the caller's stack it is
+  pthread_join(thread, nullptr);
+  if (job.error) std::rethrow_exception(job.error);
+}
 
 class Parser {
  public:
@@ -141,7 +175,19 @@ class Parser {
   }
   static Loc join(Loc a, Loc b) { return Loc{a.line, a.col, b.end_line, b.end_col}; }
 
-  ExprId add(Loc loc, ExprKind node) { return module_.add(loc, std::move(node)); }
+    // Every expression records its height: trees deeper than kMaxHeight are rejected (as
+  // CPython rejects them), so that every recursive walker downstream is safe.
+  ExprId add(Loc loc, ExprKind node) {
+    ExprId id = module_.add(loc, std::move(node));
+    uint32_t height = 1;
+    for_each_child(module_.expr(id), [&](ExprId child) {
+      height = std::max(height, heights_[child.index()] + 1);
+    });
+    heights_.push_back(height);
+    if (height > kMaxHeight)
+      error_at(loc, "too many nested expressions: source too complex to parse");
+    return id;
+  }
   StmtId add(Loc loc, StmtKind node) { return module_.add(loc, std::move(node)); }
   PatternId add(Loc loc, PatternKind node) { return module_.add(loc, std::move(node)); }
   const ExprNode& expr(ExprId id) const { return module_.expr(id); }
@@ -171,7 +217,8 @@ class Parser {
     } catch (const SyntaxError&) {
       pos_ = pos;
       depth_ = depth;
-      module_.exprs.resize(exprs);
+            module_.exprs.resize(exprs);
+      heights_.resize(exprs);
       module_.stmts.resize(stmts);
       module_.patterns.resize(patterns);
       return false;
@@ -613,7 +660,8 @@ class Parser {
     return add(loc, std::move(c));
   }
 
-  StmtId parse_if() {
+    StmtId parse_if() {
+    DepthGuard guard(*this);  // `elif` chains recurse
     const Token& start = take();
     bool elif = start.text == "elif";
     ExprId test = parse_named_expression();
@@ -768,8 +816,9 @@ class Parser {
     } catch (const SyntaxError&) {
       ok = false;
     }
-    pos_ = pos;
+        pos_ = pos;
     module_.exprs.resize(exprs);
+    heights_.resize(exprs);
     return ok;
   }
 
@@ -921,7 +970,8 @@ class Parser {
       }
       if (at_op("(")) return parse_class_pattern(start, target);
       if (dotted) return add(span(start), MatchValue{target});
-      module_.exprs.pop_back();  // the Name was only a look
+            module_.exprs.pop_back();  // the Name was only a look
+      heights_.pop_back();
       if (name.text == "_") return add(span(start), MatchAs{});
       return add(span(start), MatchAs{PatternId(), identifier(name)});
     }
@@ -1795,14 +1845,28 @@ class Parser {
   ParseOptions options_;
   const std::optional<lex::LexError>& lex_error_;
   size_t pos_ = 0;
-  int depth_ = 0;
+    int depth_ = 0;
   Module module_;
+  std::vector<uint32_t> heights_;  // per expression, parallel to module_.exprs
 };
 
 }  // namespace
 
 std::optional<ast::Module> parse_module(const diag::SourceFile& file, diag::Sink& sink,
                                         const ParseOptions& options) {
+    std::optional<ast::Module> result;
+  run_with_large_stack([&] { result = parse_on_this_thread(file, sink, options); });
+  return result;
+}
+
+std::string dump(const ast::Module& module, const DumpOptions& options) {
+  std::string out;
+  run_with_large_stack([&] { out = dump_on_this_thread(module, options); });
+  return out;
+}
+
+std::optional<ast::Module> parse_on_this_thread(const diag::SourceFile& file, diag::Sink& sink,
+                                                const ParseOptions& options) {
   lex::TokenList tokens = lex::tokenize(file.text());
   Parser parser(tokens, options);
   try {

@@ -108,11 +108,9 @@ class AnnotationReader {
     return inner ? make(inner) : TypeId();
   }
 
-  TypeId either(ast::ExprId id, TypeId a, TypeId b) {
+  TypeId either(ast::ExprId, TypeId a, TypeId b) {
     if (!a || !b) return {};
-    if (table_.kind(a) == Kind::None) return table_.optional(b);
-    if (table_.kind(b) == Kind::None) return table_.optional(a);
-    return fail(id, "union types other than 'T | None' are not supported yet");
+    return table_.union_of({a, b});
   }
 
   TypeId fail(ast::ExprId id, std::string message) {

@@ -306,9 +306,15 @@ class Checker : public CallContext {
     Kind d = table_.kind(declared), v = table_.kind(value);
     if (d == Kind::Float && (v == Kind::Int || v == Kind::Bool)) return true;
     if (d == Kind::Int && v == Kind::Bool) return true;
-    if (d == Kind::Optional) {
-      if (v == Kind::None) return true;
-      if (v != Kind::Optional) return assignable(table_.arg(declared, 0), value);
+    if (d == Kind::Optional || d == Kind::Union) {
+      std::vector<TypeId> accepted = table_.alternatives(declared);
+      for (TypeId alt : table_.alternatives(value)) {
+        bool found = false;
+        for (TypeId a : accepted) found |= table_.resolve(a) == table_.resolve(alt);
+        if (!found) return d == Kind::Optional && v != Kind::Optional && v != Kind::Union &&
+                           assignable(table_.arg(declared, 0), value);
+      }
+      return true;
     }
     return table_.unify(declared, value);
   }
@@ -431,10 +437,13 @@ class Checker : public CallContext {
       }
       case ir::CallTarget::Kind::Named:
         if (target.name == "operator.getitem" && table_.kind(args[0]) == Kind::Tuple) {
-          return tuple_index(f, in, args[0]);
+          return tuple_index(id, f, in, args[0]);
         }
         return call_op(id, in, target.name, args, keywords, target.attribute);
       case ir::CallTarget::Kind::Method: {
+        if (is_union(args[0])) {
+          return call_on_union(id, in, "", target.name, args, keywords, target.attribute);
+        }
         std::string prefix = method_prefix(args[0]);
         if (prefix.empty()) {
           if (table_.kind(args[0]) == Kind::Var) {
@@ -470,7 +479,7 @@ class Checker : public CallContext {
   }
 
   // t[i] on a tuple with a constant index: the element's own type.
-  TypeId tuple_index(const ir::Function& f, const ir::Inst& in, TypeId tuple) {
+  TypeId tuple_index(ir::InstId id, const ir::Function& f, const ir::Inst& in, TypeId tuple) {
     const ir::Inst& index = f.inst(in.args[1]);
     const auto* c = index.op == Opcode::Const ? &std::get<ir::Constant>(index.payload) : nullptr;
     const int64_t* i = c ? std::get_if<int64_t>(c) : nullptr;
@@ -487,6 +496,9 @@ class Checker : public CallContext {
       report(diag::Kind::NoSuchOp, in.loc, "tuple index out of range");
       return {};
     }
+    CallResolution r;
+    r.tuple_index = static_cast<int32_t>(k);
+    inst(current_).calls[id.index()] = r;
     return table_.arg(tuple, k);
   }
 
@@ -497,6 +509,9 @@ class Checker : public CallContext {
     std::optional<Match> m = library.match(name, args, keywords, table_, *this);
     if (m && m->op->attribute != attribute) m.reset();
     if (!m) {
+      for (TypeId a : args) {
+        if (is_union(a)) return call_on_union(id, in, name, "", args, keywords, attribute);
+      }
       for (TypeId a : args) {
         if (table_.kind(a) == Kind::Var) {  // not known yet: a later pass may know
           unresolved_ = true;
@@ -527,6 +542,125 @@ class Checker : public CallContext {
     }
     return "no implementation of " + name + " for (" + given + "); supported:" +
            library.describe(name);
+  }
+
+  bool is_union(TypeId t) const {
+    Kind k = table_.kind(t);
+    return k == Kind::Union || k == Kind::Optional;
+  }
+
+  // An op or method on values of union type: resolved for each combination of the
+  // alternatives; a combination Python rejects raises its TypeError at run time.
+  TypeId call_on_union(ir::InstId id, const ir::Inst& in, const std::string& op_name,
+                       const std::string& method, const std::vector<TypeId>& args,
+                       const std::vector<std::string>& keywords, bool attribute) {
+    CallResolution r;
+    r.method = method;
+    for (TypeId a : args) r.dispatched.push_back(is_union(a));
+    std::vector<std::vector<TypeId>> combos = {{}};
+    for (TypeId a : args) {
+      std::vector<std::vector<TypeId>> next;
+      for (const auto& combo : combos) {
+        for (TypeId alt : is_union(a) ? table_.alternatives(a) : std::vector<TypeId>{a}) {
+          next.push_back(combo);
+          next.back().push_back(alt);
+        }
+      }
+      combos = std::move(next);
+    }
+    TypeId result;
+    bool any = false;
+    for (const auto& combo : combos) {
+      UnionBranch branch;
+      branch.arg_types = combo;
+      std::string name = op_name;
+      if (!method.empty()) {
+        std::string prefix = method_prefix(combo[0]);
+        name = prefix.empty() ? "" : prefix + "." + method;
+      }
+      if (!name.empty()) {
+        branch.match = OpLibrary::get().match(name, combo, keywords, table_, *this);
+        if (branch.match && branch.match->op->attribute != attribute) branch.match.reset();
+      }
+      if (branch.match) {
+        result = table_.join(result, branch.match->result);
+        any = true;
+      } else {
+        branch.error = type_error_text(op_name, method, combo);
+      }
+      r.branches.push_back(std::move(branch));
+    }
+    if (!any) {
+      report(diag::Kind::NoSuchOp, in.loc,
+             no_op_message(op_name.empty() ? method : op_name, args, keywords, attribute));
+      return {};
+    }
+    inst(current_).calls[id.index()] = std::move(r);
+    return result;
+  }
+
+  // The message of the TypeError CPython raises for an op on these operand types.
+  std::string type_error_text(const std::string& op, const std::string& method,
+                              const std::vector<TypeId>& types) {
+    auto name = [&](TypeId t) {
+      switch (table_.kind(t)) {
+        case Kind::None: return std::string("NoneType");
+        case Kind::List: return std::string("list");
+        case Kind::Dict: return std::string("dict");
+        case Kind::Set: return std::string("set");
+        case Kind::Tuple: return std::string("tuple");
+        case Kind::Iterator: return table_.node(t).name;
+        default: return table_.to_string(t);
+      }
+    };
+    if (!method.empty()) {
+      return "'" + name(types[0]) + "' object has no attribute '" + method + "'";
+    }
+    static const std::map<std::string, std::string> kSymbols = {
+        {"operator.add", "+"},  {"operator.sub", "-"},       {"operator.mul", "*"},
+        {"operator.truediv", "/"}, {"operator.floordiv", "//"}, {"operator.mod", "%"},
+        {"operator.pow", "** or pow()"}, {"operator.lshift", "<<"}, {"operator.rshift", ">>"},
+        {"operator.and_", "&"}, {"operator.or_", "|"},      {"operator.xor", "^"},
+        {"operator.matmul", "@"}};
+    static const std::map<std::string, std::string> kCompare = {
+        {"operator.lt", "<"}, {"operator.le", "<="}, {"operator.gt", ">"}, {"operator.ge", ">="}};
+    static const std::map<std::string, std::string> kUnary = {
+        {"operator.neg", "-"}, {"operator.pos", "+"}, {"operator.invert", "~"}};
+    std::string base = op;
+    if (base.starts_with("operator.i") && !kSymbols.count(base)) {
+      base = "operator." + base.substr(std::string("operator.i").size());
+    }
+    if (auto it = kSymbols.find(base); it != kSymbols.end() && types.size() == 2) {
+      bool sequence_add = base == "operator.add" &&
+                          (table_.kind(types[0]) == Kind::Str || table_.kind(types[0]) == Kind::List);
+      if (sequence_add) {
+        return "can only concatenate " + name(types[0]) + " (not \"" + name(types[1]) +
+               "\") to " + name(types[0]);
+      }
+      std::string symbol = it->second + (op != base ? "=" : "");
+      return "unsupported operand type(s) for " + symbol + ": '" + name(types[0]) + "' and '" +
+             name(types[1]) + "'";
+    }
+    if (auto it = kCompare.find(op); it != kCompare.end()) {
+      return "'" + it->second + "' not supported between instances of '" + name(types[0]) +
+             "' and '" + name(types[1]) + "'";
+    }
+    if (auto it = kUnary.find(op); it != kUnary.end()) {
+      return "bad operand type for unary " + it->second + ": '" + name(types[0]) + "'";
+    }
+    if (op == "operator.getitem" || op == "operator.getslice") {
+      return "'" + name(types[0]) + "' object is not subscriptable";
+    }
+    if (op == "operator.setitem" || op == "operator.setslice") {
+      return "'" + name(types[0]) + "' object does not support item assignment";
+    }
+    if (op == "operator.contains" || op == "operator.not_contains") {
+      return "argument of type '" + name(types[0]) + "' is not iterable";
+    }
+    if (op == "builtins.len") return "object of type '" + name(types[0]) + "' has no len()";
+    std::string given;
+    for (TypeId t : types) given += (given.empty() ? "" : ", ") + name(t);
+    return op.substr(op.rfind('.') + 1) + "() does not accept (" + given + ")";
   }
 
   TypeId call_user(ir::InstId id, const ir::Inst& in, ir::FuncId func,

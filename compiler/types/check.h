@@ -14,11 +14,25 @@
 
 namespace ingot::types {
 
+// One combination of a union argument's alternatives: the op it resolves to, or the
+// TypeError CPython raises for it.
+struct UnionBranch {
+  std::vector<TypeId> arg_types;  // per argument: the alternative (or the argument's type)
+  std::optional<Match> match;
+  std::string error;  // when there is no match
+};
+
 // How one Call instruction was resolved.
 struct CallResolution {
   Match op;               // an op library row (op.op is null otherwise)
   int32_t instance = -1;  // or an instance of a user function,
   std::vector<int> user_args;  // with, per parameter, the argument index (-1: default)
+  // A call on union values dispatches at run time on the alternatives of the arguments
+  // marked here, one branch per combination.
+  std::vector<bool> dispatched;
+  std::vector<UnionBranch> branches;
+  std::string method;  // for a method call on a union: the method's name
+  int32_t tuple_index = -1;  // t[i] on a tuple with a constant index
   // For a Value call of a lambda or an attribute read: nothing more is needed.
 };
 

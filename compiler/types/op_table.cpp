@@ -134,6 +134,12 @@ constexpr Row kRows[] = {
      "-> None",
      "ingot::rt::set_slice"},
 
+    {"operator.delitem", "(a: list[T], i: int) -> None", "ingot::rt::delitem"},
+    {"operator.delitem", "(a: dict[K, V], key: K) -> None", "ingot::rt::delitem"},
+    {"operator.delslice",
+     "(a: list[T], start: int | None, stop: int | None, step: int | None) -> None",
+     "ingot::rt::del_slice"},
+
     // ---- conversions -----------------------------------------------------------------------
     {"builtins.bool", "(x: object) -> bool", "ingot::rt::truth"},
     {"builtins.bool", "() -> bool", "false"},

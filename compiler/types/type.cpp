@@ -1,5 +1,6 @@
 #include "compiler/types/type.h"
 
+#include <algorithm>
 #include <tuple>
 
 namespace ingot::types {
@@ -49,6 +50,7 @@ TypeId TypeTable::deep_resolve(TypeId t) {
   if (n.kind == Kind::Var || n.args.empty()) return t;
   for (TypeId& a : n.args) a = deep_resolve(a);
   if (n.kind == Kind::Optional) return optional(n.args[0]);
+  if (n.kind == Kind::Union) return union_of(n.args);
   return intern(std::move(n));
 }
 
@@ -89,16 +91,40 @@ TypeId TypeTable::join(TypeId a, TypeId b) {
   b = resolve(b);
   if (!a.valid()) return b;
   if (!b.valid()) return a;
-  if (kind(a) == Kind::None && kind(b) == Kind::None) return a;
-  if (kind(a) == Kind::None) return kind(b) == Kind::Var ? TypeId() : optional(b);
-  if (kind(b) == Kind::None) return kind(a) == Kind::Var ? TypeId() : optional(a);
-  if (kind(a) == Kind::Optional && kind(b) != Kind::Optional) {
-    return unify(arg(a, 0), b) ? a : TypeId();
+  if (a == b) return a;
+  if (kind(a) == Kind::Var || kind(b) == Kind::Var) return unify(a, b) ? resolve(a) : TypeId();
+  // A container whose element is not known yet takes the other's element type.
+  if (kind(a) == kind(b) && has_vars(a) != has_vars(b)) {
+    if (unify(a, b)) return resolve(a);
   }
-  if (kind(b) == Kind::Optional && kind(a) != Kind::Optional) {
-    return unify(a, arg(b, 0)) ? b : TypeId();
+  return union_of({a, b});
+}
+
+TypeId TypeTable::union_of(std::vector<TypeId> types) {
+  std::vector<TypeId> flat;
+  bool has_none = false;
+  for (TypeId t : types) {
+    for (TypeId alt : alternatives(t)) {
+      alt = resolve(alt);
+      if (kind(alt) == Kind::None) {
+        has_none = true;
+      } else if (std::find(flat.begin(), flat.end(), alt) == flat.end()) {
+        flat.push_back(alt);
+      }
+    }
   }
-  return unify(a, b) ? resolve(a) : TypeId();
+  std::sort(flat.begin(), flat.end());
+  if (flat.empty()) return none_;
+  if (flat.size() == 1) return has_none ? optional(flat[0]) : flat[0];
+  if (has_none) flat.push_back(none_);
+  return intern({Kind::Union, std::move(flat)});
+}
+
+std::vector<TypeId> TypeTable::alternatives(TypeId t) const {
+  t = resolve(t);
+  if (kind(t) == Kind::Union) return node(t).args;
+  if (kind(t) == Kind::Optional) return {arg(t, 0), none_};
+  return {t};
 }
 
 TypeId TypeTable::item_type(TypeId t) {
@@ -157,6 +183,11 @@ std::string TypeTable::to_string(TypeId t) const {
     case Kind::Set: return "set[" + args() + "]";
     case Kind::Tuple: return n.args.empty() ? "tuple[()]" : "tuple[" + args() + "]";
     case Kind::Optional: return to_string(n.args[0]) + " | None";
+    case Kind::Union: {
+      std::string out;
+      for (size_t i = 0; i < n.args.size(); ++i) out += (i ? " | " : "") + to_string(n.args[i]);
+      return out;
+    }
     case Kind::Iterator: return n.name + "[" + args() + "]";
     case Kind::Function: return "function";
     case Kind::Module: return "module '" + n.name + "'";

@@ -39,6 +39,8 @@ enum class Kind : uint8_t {
   Set,       // args: element
   Tuple,     // args: the elements (fixed length)
   Optional,  // args: the type that is not None
+  Union,     // args: two or more alternatives (None among them when optional), in a
+             // canonical order; `T | None` alone is Optional
   Iterator,  // a lazy iterable (range, enumerate, zip, dict views): args: item; name says which
   Function,  // a function value (lambda); `func` names the IR function
   Module,    // an imported module used as a value (`math`); name is its qualified name
@@ -70,6 +72,11 @@ class TypeTable {
   TypeId tuple(std::vector<TypeId> elems) { return intern({Kind::Tuple, std::move(elems)}); }
   // Optional(None) is None and Optional(Optional(T)) is Optional(T), as in Python's typing.
   TypeId optional(TypeId inner);
+  // The union of some types: nested unions flattened, duplicates dropped; one type is
+  // itself and `T | None` is Optional[T].
+  TypeId union_of(std::vector<TypeId> types);
+  // The alternatives of a type: a union's or an optional's (None last), else the type.
+  std::vector<TypeId> alternatives(TypeId t) const;
   TypeId iterator(std::string name, TypeId item) {
     return intern({Kind::Iterator, {item}, std::move(name)});
   }
@@ -88,9 +95,8 @@ class TypeTable {
 
   // Makes a and b the same type, binding variables; false if they cannot be.
   bool unify(TypeId a, TypeId b);
-  // The type of a variable that holds an `a` at one point and a `b` at another:
-  // T + None and T + Optional[T] give Optional[T]; otherwise they must unify. Invalid when
-  // there is no such type (yet: unions come with heterogeneous values).
+  // The type of a variable that holds an `a` at one point and a `b` at another: the same
+  // type when they unify, else their union.
   TypeId join(TypeId a, TypeId b);
   // What a for loop over a value of this type yields; invalid when it is not iterable (or
   // not known yet).

@@ -162,3 +162,42 @@ Str element(const Str& value) {
 }
 
 }  // namespace ingot::rt
+
+namespace ingot::rt {
+
+// ---- unions --------------------------------------------------------------------------------
+// A value of one static type stored where a wider one is expected: T into T | None or
+// into a union holding T, Optional<T> and smaller unions into bigger ones.
+
+template <class T>
+struct is_variant : std::false_type {};
+template <class... Ts>
+struct is_variant<std::variant<Ts...>> : std::true_type {};
+
+template <class To, class From>
+To convert(const From& value) {
+  if constexpr (std::is_same_v<To, From>) {
+    return value;
+  } else if constexpr (is_variant<From>::value) {
+    return std::visit([](const auto& alt) -> To { return convert<To>(alt); }, value);
+  } else if constexpr (requires { value.is_none(); } && !std::is_same_v<To, NoneType>) {
+    if (value.is_none()) return convert<To>(None);
+    return convert<To>(*value);
+  } else {
+    return To(value);
+  }
+}
+
+// Any value as a variant, for std::visit: variants as they are, T | None as
+// variant<T, NoneType>, anything else as a one-alternative variant.
+template <class... Ts>
+const std::variant<Ts...>& as_variant(const std::variant<Ts...>& v) {
+  return v;
+}
+template <class T>
+std::variant<T, NoneType> as_variant(const Optional<T>& v) {
+  if (v.is_none()) return None;
+  return *v;
+}
+
+}  // namespace ingot::rt
