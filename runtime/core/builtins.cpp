@@ -58,12 +58,11 @@ int digit_value(char c) {
 
 // Parses digits with single underscores between them (one may also follow a base
 // prefix). False when the text is not such a run.
-bool parse_digits(std::string_view s, int base, bool underscore_first_ok, Int& value,
-                  bool negative, bool& overflow) {
+bool parse_digits(std::string_view s, int base, bool underscore_first_ok, Int& value, bool negative,
+                  bool& overflow) {
   if (s.empty()) return false;
   unsigned long long acc = 0;
-  const unsigned long long limit =
-      negative ? 9223372036854775808ULL : 9223372036854775807ULL;
+  const unsigned long long limit = negative ? 9223372036854775808ULL : 9223372036854775807ULL;
   bool previous_underscore = !underscore_first_ok;
   bool any_digit = false;
   for (char c : s) {
@@ -77,7 +76,8 @@ bool parse_digits(std::string_view s, int base, bool underscore_first_ok, Int& v
     previous_underscore = false;
     any_digit = true;
     if (!overflow) {
-      if (acc > (limit - static_cast<unsigned long long>(d)) / static_cast<unsigned long long>(base)) {
+      if (acc >
+          (limit - static_cast<unsigned long long>(d)) / static_cast<unsigned long long>(base)) {
         overflow = true;
       } else {
         acc = acc * static_cast<unsigned long long>(base) + static_cast<unsigned long long>(d);
@@ -125,7 +125,8 @@ bool valid_float_text(std::string_view s) {
   size_t i = 0;
   if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
   std::string lower;
-  for (char c : s.substr(i)) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char c : s.substr(i))
+    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (lower == "inf" || lower == "infinity" || lower == "nan") return true;
   auto digit_run = [&](size_t& pos) {
     size_t start = pos;
@@ -168,8 +169,8 @@ Int float_to_int(Float x) {
 }
 
 std::string with_prefix(Int x, const char* prefix, int base) {
-  unsigned long long m = x < 0 ? 0ULL - static_cast<unsigned long long>(x)
-                               : static_cast<unsigned long long>(x);
+  unsigned long long m =
+      x < 0 ? 0ULL - static_cast<unsigned long long>(x) : static_cast<unsigned long long>(x);
   std::string digits;
   do {
     digits += "0123456789abcdef"[m % static_cast<unsigned>(base)];
@@ -287,8 +288,8 @@ Tuple<Float, Float> divmod(Float a, Float b) {
 
 Int ord(const Str& c) {
   if (c.len() != 1) {
-    raise(ExcKind::TypeError, "ord() expected a character, but string of length " +
-                                  std::to_string(c.len()) + " found");
+    raise(ExcKind::TypeError,
+          "ord() expected a character, but string of length " + std::to_string(c.len()) + " found");
   }
   return static_cast<Int>(c.code_point(0));
 }

@@ -516,13 +516,16 @@ V getitem(const Dict<K, V>& self, const std::type_identity_t<K>& key) {
 // A tuple indexed by a run-time value must have one item type; otherwise the compiler
 // indexes with a constant (std::get).
 template <class T, class... Ts>
-  requires(std::same_as<T, Ts> && ...)
-T getitem(const Tuple<T, Ts...>& self, Int index) {
+requires(std::same_as<T, Ts>&&...) T getitem(const Tuple<T, Ts...>& self, Int index) {
   constexpr Int n = 1 + sizeof...(Ts);
   Int i = normalize_index(index, n, "tuple index out of range");
   const T* items[n];
-  std::apply([&](const auto&... x) { [[maybe_unused]] size_t k = 0; ((items[k++] = &x), ...); },
-             self.as_std());
+  std::apply(
+      [&](const auto&... x) {
+        [[maybe_unused]] size_t k = 0;
+        ((items[k++] = &x), ...);
+      },
+      self.as_std());
   return *items[i];
 }
 
@@ -614,8 +617,7 @@ List<elem_t<It>> to_list(const It& iterable) {
 }
 // A tuple whose items share one type, as a list (also how `for x in a_tuple` iterates).
 template <class T, class... Ts>
-  requires(std::same_as<T, Ts> && ...)
-List<T> to_list(const Tuple<T, Ts...>& t) {
+requires(std::same_as<T, Ts>&&...) List<T> to_list(const Tuple<T, Ts...>& t) {
   return std::apply([](const auto&... x) { return List<T>{x...}; }, t.as_std());
 }
 template <class It>
@@ -1021,7 +1023,8 @@ Bool py_eq(const Tuple<As...>& a, const Tuple<Bs...>& b) {
   } else {
     return [&]<size_t... I>(std::index_sequence<I...>) {
       return (py_eq_or_false(std::get<I>(a.as_std()), std::get<I>(b.as_std())) && ...);
-    }(std::index_sequence_for<As...>{});
+    }
+    (std::index_sequence_for<As...>{});
   }
 }
 template <class K, class V>
@@ -1085,7 +1088,8 @@ Bool py_lt(const Tuple<As...>& a, const Tuple<Bs...>& b) {
       if (!decided && !py_eq(x, y)) decided = py_lt(x, y);
     };
     (step(std::get<I>(a.as_std()), std::get<I>(b.as_std())), ...);
-  }(std::make_index_sequence<n>{});
+  }
+  (std::make_index_sequence<n>{});
   if (decided) return *decided;
   return sizeof...(As) < sizeof...(Bs);
 }

@@ -24,7 +24,8 @@ struct ShortestDigits {
 
 ShortestDigits shortest_digits(Float x) {
   char buf[64];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, std::fabs(x), std::chars_format::scientific);
+  auto [end, ec] =
+      std::to_chars(buf, buf + sizeof buf, std::fabs(x), std::chars_format::scientific);
   std::string_view text(buf, static_cast<size_t>(end - buf));
   size_t e = text.find('e');
   ShortestDigits out;
@@ -56,7 +57,8 @@ std::string repr_layout(const ShortestDigits& d, bool alternate) {
   }
   if (d.decpt <= 0) return "0." + std::string(static_cast<size_t>(-d.decpt), '0') + digits;
   if (d.decpt >= n) return digits + std::string(static_cast<size_t>(d.decpt - n), '0') + ".0";
-  return digits.substr(0, static_cast<size_t>(d.decpt)) + "." + digits.substr(static_cast<size_t>(d.decpt));
+  return digits.substr(0, static_cast<size_t>(d.decpt)) + "." +
+         digits.substr(static_cast<size_t>(d.decpt));
 }
 
 }  // namespace
@@ -68,7 +70,8 @@ std::string float_repr(Float x) {
   return std::signbit(x) ? "-" + body : body;
 }
 
-// ---- the format-spec mini-language ---------------------------------------------------------------
+// ---- the format-spec mini-language
+// ---------------------------------------------------------------
 
 namespace {
 
@@ -172,9 +175,20 @@ Spec parse_spec(const Str& spec_text, char32_t default_type, char32_t default_al
   if (pos < s.size()) spec.type = s[pos];
   if (spec.grouping) {
     switch (spec.type) {
-      case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+      case 'd':
+      case 'e':
+      case 'f':
+      case 'g':
+      case 'E':
+      case 'G':
+      case '%':
+      case 'F':
+      case 0:
         break;
-      case 'b': case 'o': case 'x': case 'X':
+      case 'b':
+      case 'o':
+      case 'x':
+      case 'X':
         if (spec.grouping == '_') {
           spec.group_size = 4;
           break;
@@ -248,8 +262,8 @@ std::string group_digits(std::string_view digits, char sep, int group, Int min_w
 // Lays out a number as CPython's calc_number_widths/fill_number do: sign, prefix, the
 // leading digit run (grouped, zero-padded for '='), then the rest (decimal point,
 // fraction, exponent, '%'), padded to the width by the alignment.
-Str layout_number(const Spec& spec, bool negative, std::string_view prefix,
-                  std::string_view number, size_t n_digits = std::string_view::npos) {
+Str layout_number(const Spec& spec, bool negative, std::string_view prefix, std::string_view number,
+                  size_t n_digits = std::string_view::npos) {
   std::string sign;
   if (negative) {
     sign = "-";
@@ -275,10 +289,19 @@ Str layout_number(const Spec& spec, bool negative, std::string_view prefix,
   Int padding = std::max<Int>(0, spec.width - used);
   Int left = 0, inner = 0, right = 0;
   switch (spec.align) {
-    case '<': right = padding; break;
-    case '^': left = padding / 2; right = padding - left; break;
-    case '=': inner = padding; break;
-    default: left = padding; break;
+    case '<':
+      right = padding;
+      break;
+    case '^':
+      left = padding / 2;
+      right = padding - left;
+      break;
+    case '=':
+      inner = padding;
+      break;
+    default:
+      left = padding;
+      break;
   }
   std::string out;
   append_fill(out, spec.fill, left);
@@ -329,7 +352,8 @@ std::string float_body(Float x, char type, Int precision, bool alternate, bool a
     case 'e':
     case 'E': {
       std::string s = print(alternate ? "%#.*e" : "%.*e", p);
-      if (upper) for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      if (upper)
+        for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       return s;
     }
     case 'f':
@@ -356,7 +380,8 @@ std::string float_body(Float x, char type, Int precision, bool alternate, bool a
         s.insert(e_at, ".");
       }
       if (add_dot_0 && !use_exp && s.find('.') == std::string::npos) s += ".0";
-      if (upper) for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      if (upper)
+        for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       return s;
     }
   }
@@ -387,9 +412,21 @@ Str format_float_spec(Float x, const Spec& spec) {
 Str format_int_spec(Int x, const Spec& spec, const char* type_name) {
   char32_t type = spec.type;
   switch (type) {
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%':
       return format_float_spec(static_cast<Float>(x), spec);
-    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
+    case 'b':
+    case 'c':
+    case 'd':
+    case 'o':
+    case 'x':
+    case 'X':
+    case 'n':
       break;
     default:
       unknown_type(type, type_name);
@@ -400,7 +437,8 @@ Str format_int_spec(Int x, const Spec& spec, const char* type_name) {
   }
   if (type == 'c') {
     if (spec.sign) value_error("Sign not allowed with integer format specifier 'c'");
-    if (spec.alternate) value_error("Alternate form (#) not allowed with integer format specifier 'c'");
+    if (spec.alternate)
+      value_error("Alternate form (#) not allowed with integer format specifier 'c'");
     if (x < 0 || x > 0x10FFFF) raise(ExcKind::OverflowError, "%c arg not in range(0x110000)");
     std::string ch;
     append_utf8(ch, static_cast<char32_t>(x));
@@ -409,9 +447,16 @@ Str format_int_spec(Int x, const Spec& spec, const char* type_name) {
     Int padding = std::max<Int>(0, spec.width - 1);
     Int left = 0, right = 0;
     switch (plain.align) {
-      case '<': right = padding; break;
-      case '^': left = padding / 2; right = padding - left; break;
-      default: left = padding; break;
+      case '<':
+        right = padding;
+        break;
+      case '^':
+        left = padding / 2;
+        right = padding - left;
+        break;
+      default:
+        left = padding;
+        break;
     }
     std::string out;
     append_fill(out, spec.fill, left);
@@ -448,7 +493,15 @@ Str format(Float x, const Str& spec) {
   if (spec.empty()) return to_str(x);
   Spec s = parse_spec(spec, 0, '>', "float");
   switch (s.type) {
-    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
+    case 0:
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'n':
+    case '%':
       return format_float_spec(x, s);
     default:
       unknown_type(s.type, "float");

@@ -18,8 +18,7 @@ Str format(Float x, const Str& spec);
 Str format(Bool x, const Str& spec);
 Str format(const Str& x, const Str& spec);
 template <IntLike T>
-  requires(!std::same_as<T, Int> && !std::same_as<T, Bool>)
-Str format(T x, const Str& spec) {
+requires(!std::same_as<T, Int> && !std::same_as<T, Bool>) Str format(T x, const Str& spec) {
   return format(static_cast<Int>(x), spec);
 }
 

@@ -19,8 +19,7 @@ void json_append(std::string& out, Bool x);
 void json_append(std::string& out, NoneType);
 void json_append(std::string& out, const Str& x);
 template <IntLike T>
-  requires(!std::same_as<T, Int> && !std::same_as<T, Bool>)
-void json_append(std::string& out, T x) {
+requires(!std::same_as<T, Int> && !std::same_as<T, Bool>) void json_append(std::string& out, T x) {
   json_append(out, static_cast<Int>(x));
 }
 template <class T>
@@ -55,9 +54,11 @@ template <class... Ts>
 void json_append(std::string& out, const Tuple<Ts...>& x) {
   out += '[';
   bool first = true;
-  std::apply([&](const auto&... item) {
-    ((out += first ? "" : ", ", json_append(out, item), first = false), ...);
-  }, x.as_std());
+  std::apply(
+      [&](const auto&... item) {
+        ((out += first ? "" : ", ", json_append(out, item), first = false), ...);
+      },
+      x.as_std());
   out += ']';
 }
 template <class K, class V>

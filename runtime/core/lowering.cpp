@@ -41,8 +41,8 @@ void check_unpack_count(Int got, Int expected) {
           "too many values to unpack (expected " + std::to_string(expected) + ")");
   }
   if (got < expected) {
-    raise(ExcKind::ValueError, "not enough values to unpack (expected " +
-                                   std::to_string(expected) + ", got " + std::to_string(got) + ")");
+    raise(ExcKind::ValueError, "not enough values to unpack (expected " + std::to_string(expected) +
+                                   ", got " + std::to_string(got) + ")");
   }
 }
 

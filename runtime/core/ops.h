@@ -27,9 +27,9 @@ Int int_pow(Int base, Int exponent);  // exponent >= 0; a negative one raises Va
 Float int_truediv(Int a, Int b);      // correctly rounded, as CPython's int / int
 Int int_lshift(Int a, Int count);
 Int int_rshift(Int a, Int count);
-Float float_truediv(Float a, Float b);   // ZeroDivisionError: float division by zero
-Float float_floordiv(Float a, Float b);  // CPython's float_divmod, floor part
-Float float_mod(Float a, Float b);       // CPython's float_rem
+Float float_truediv(Float a, Float b);        // ZeroDivisionError: float division by zero
+Float float_floordiv(Float a, Float b);       // CPython's float_divmod, floor part
+Float float_mod(Float a, Float b);            // CPython's float_rem
 Float float_pow(Float base, Float exponent);  // CPython's float_pow, errors included
 // Exact comparison of an Int with a Float: -1, 0 or 1; 2 when f is NaN.
 int compare_int_float(Int i, Float f);
@@ -71,8 +71,7 @@ Int add(A a, B b) {
   return int_add(a, b);
 }
 template <Number A, Number B>
-  requires(FloatLike<A> || FloatLike<B>)
-Float add(A a, B b) {
+requires(FloatLike<A> || FloatLike<B>) Float add(A a, B b) {
   return static_cast<Float>(a) + static_cast<Float>(b);
 }
 template <IntLike A, IntLike B>
@@ -80,8 +79,7 @@ Int sub(A a, B b) {
   return int_sub(a, b);
 }
 template <Number A, Number B>
-  requires(FloatLike<A> || FloatLike<B>)
-Float sub(A a, B b) {
+requires(FloatLike<A> || FloatLike<B>) Float sub(A a, B b) {
   return static_cast<Float>(a) - static_cast<Float>(b);
 }
 template <IntLike A, IntLike B>
@@ -89,8 +87,7 @@ Int mul(A a, B b) {
   return int_mul(a, b);
 }
 template <Number A, Number B>
-  requires(FloatLike<A> || FloatLike<B>)
-Float mul(A a, B b) {
+requires(FloatLike<A> || FloatLike<B>) Float mul(A a, B b) {
   return static_cast<Float>(a) * static_cast<Float>(b);
 }
 template <IntLike A, IntLike B>
@@ -98,8 +95,7 @@ Float truediv(A a, B b) {
   return int_truediv(a, b);
 }
 template <Number A, Number B>
-  requires(FloatLike<A> || FloatLike<B>)
-Float truediv(A a, B b) {
+requires(FloatLike<A> || FloatLike<B>) Float truediv(A a, B b) {
   return float_truediv(static_cast<Float>(a), static_cast<Float>(b));
 }
 template <IntLike A, IntLike B>
@@ -107,8 +103,7 @@ Int floordiv(A a, B b) {
   return int_floordiv(a, b);
 }
 template <Number A, Number B>
-  requires(FloatLike<A> || FloatLike<B>)
-Float floordiv(A a, B b) {
+requires(FloatLike<A> || FloatLike<B>) Float floordiv(A a, B b) {
   return float_floordiv(static_cast<Float>(a), static_cast<Float>(b));
 }
 template <IntLike A, IntLike B>
@@ -116,8 +111,7 @@ Int mod(A a, B b) {
   return int_mod(a, b);
 }
 template <Number A, Number B>
-  requires(FloatLike<A> || FloatLike<B>)
-Float mod(A a, B b) {
+requires(FloatLike<A> || FloatLike<B>) Float mod(A a, B b) {
   return float_mod(static_cast<Float>(a), static_cast<Float>(b));
 }
 // int ** int is an int only for a non-negative exponent; this overload raises ValueError
@@ -128,8 +122,7 @@ Int pow(A base, B exponent) {
 }
 std::variant<Int, Float> pow_int_or_float(Int base, Int exponent);
 template <Number A, Number B>
-  requires(FloatLike<A> || FloatLike<B>)
-Float pow(A base, B exponent) {
+requires(FloatLike<A> || FloatLike<B>) Float pow(A base, B exponent) {
   return float_pow(static_cast<Float>(base), static_cast<Float>(exponent));
 }
 template <IntLike A>
@@ -165,18 +158,15 @@ inline Bool bit_and(Bool a, Bool b) { return a && b; }
 inline Bool bit_or(Bool a, Bool b) { return a || b; }
 inline Bool bit_xor(Bool a, Bool b) { return a != b; }
 template <IntLike A, IntLike B>
-  requires(!(std::same_as<A, Bool> && std::same_as<B, Bool>))
-Int bit_and(A a, B b) {
+requires(!(std::same_as<A, Bool> && std::same_as<B, Bool>)) Int bit_and(A a, B b) {
   return static_cast<Int>(a) & static_cast<Int>(b);
 }
 template <IntLike A, IntLike B>
-  requires(!(std::same_as<A, Bool> && std::same_as<B, Bool>))
-Int bit_or(A a, B b) {
+requires(!(std::same_as<A, Bool> && std::same_as<B, Bool>)) Int bit_or(A a, B b) {
   return static_cast<Int>(a) | static_cast<Int>(b);
 }
 template <IntLike A, IntLike B>
-  requires(!(std::same_as<A, Bool> && std::same_as<B, Bool>))
-Int bit_xor(A a, B b) {
+requires(!(std::same_as<A, Bool> && std::same_as<B, Bool>)) Int bit_xor(A a, B b) {
   return static_cast<Int>(a) ^ static_cast<Int>(b);
 }
 

@@ -73,9 +73,13 @@ size_t py_hash(const std::variant<Ts...>& x);
 // ---- truth value (Python bool(x)) ----
 inline Bool truth(Bool x) { return x; }
 template <IntLike T>
-Bool truth(T x) { return x != 0; }
+Bool truth(T x) {
+  return x != 0;
+}
 template <FloatLike T>
-Bool truth(T x) { return x != 0.0; }
+Bool truth(T x) {
+  return x != 0.0;
+}
 inline Bool truth(NoneType) { return false; }
 inline Bool truth(const Str& x) { return !x.empty(); }
 inline Bool truth(const Bytes& x) { return !x.empty(); }
@@ -86,7 +90,9 @@ Bool truth(const Dict<K, V>& x);
 template <class T>
 Bool truth(const Set<T>& x);
 template <class... Ts>
-Bool truth(const Tuple<Ts...>& x) { return sizeof...(Ts) > 0; }
+Bool truth(const Tuple<Ts...>& x) {
+  return sizeof...(Ts) > 0;
+}
 Bool truth(const Range& x);
 template <class T>
 Bool truth(const Optional<T>& x);
@@ -115,8 +121,9 @@ template <class... Ts>
 Str repr(const std::variant<Ts...>& x);
 // Python refuses ints outside int64 as well: these take any C++ integer type.
 template <IntLike T>
-  requires(!std::same_as<T, Int> && !std::same_as<T, Bool>)
-Str repr(T x) { return repr(static_cast<Int>(x)); }
+requires(!std::same_as<T, Int> && !std::same_as<T, Bool>) Str repr(T x) {
+  return repr(static_cast<Int>(x));
+}
 
 // str(x): the same as repr(x) except for Str itself (and containers show their items' repr).
 inline Str to_str(const Str& x) { return x; }
@@ -126,7 +133,9 @@ Str to_str(Bool x);
 Str to_str(NoneType);
 Str to_str(const Bytes& x);
 template <class T>
-Str to_str(const T& x) { return repr(x); }
+Str to_str(const T& x) {
+  return repr(x);
+}
 template <class T>
 Str to_str(const Optional<T>& x);
 template <class... Ts>
@@ -135,16 +144,22 @@ Str to_str(const std::variant<Ts...>& x);
 // The hash and equality functors the containers use.
 struct PyHash {
   template <class T>
-  size_t operator()(const T& x) const { return py_hash(x); }
+  size_t operator()(const T& x) const {
+    return py_hash(x);
+  }
 };
 struct PyEq {
   template <class A, class B>
-  bool operator()(const A& a, const B& b) const { return py_eq(a, b); }
+  bool operator()(const A& a, const B& b) const {
+    return py_eq(a, b);
+  }
 };
 // Python's a < b as a strict weak order for sorting.
 struct PyLess {
   template <class A, class B>
-  bool operator()(const A& a, const B& b) const { return py_lt(a, b); }
+  bool operator()(const A& a, const B& b) const {
+    return py_lt(a, b);
+  }
 };
 
 }  // namespace ingot::rt

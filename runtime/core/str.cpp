@@ -24,7 +24,8 @@ char32_t decode_at(std::string_view bytes, size_t& pos) {
   }
   int extra = b0 >= 0xF0 ? 3 : b0 >= 0xE0 ? 2 : 1;
   char32_t cp = b0 & (0x3F >> extra);
-  for (int k = 1; k <= extra; ++k) cp = (cp << 6) | (static_cast<unsigned char>(bytes[pos + k]) & 0x3F);
+  for (int k = 1; k <= extra; ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(bytes[pos + k]) & 0x3F);
   pos += extra + 1;
   return cp;
 }
@@ -73,7 +74,8 @@ Int index_of_offset(const Str& s, size_t offset) {
   if (s.is_ascii()) return static_cast<Int>(offset);
   Int count = 0;
   std::string_view b = s.view();
-  for (size_t i = 0; i < offset; ++i) count += is_continuation(static_cast<unsigned char>(b[i])) ? 0 : 1;
+  for (size_t i = 0; i < offset; ++i)
+    count += is_continuation(static_cast<unsigned char>(b[i])) ? 0 : 1;
   return count;
 }
 
@@ -174,12 +176,14 @@ std::string hex_escape(char prefix, char32_t c, int digits) {
 
 bool is_utf8_name(std::string_view e) {
   std::string n;
-  for (char c : e) n += static_cast<char>(c == '_' ? '-' : std::tolower(static_cast<unsigned char>(c)));
+  for (char c : e)
+    n += static_cast<char>(c == '_' ? '-' : std::tolower(static_cast<unsigned char>(c)));
   return n == "utf-8" || n == "utf8" || n == "u8" || n == "utf";
 }
 bool is_ascii_name(std::string_view e) {
   std::string n;
-  for (char c : e) n += static_cast<char>(c == '_' ? '-' : std::tolower(static_cast<unsigned char>(c)));
+  for (char c : e)
+    n += static_cast<char>(c == '_' ? '-' : std::tolower(static_cast<unsigned char>(c)));
   return n == "ascii" || n == "us-ascii" || n == "646";
 }
 
@@ -583,7 +587,8 @@ Bool str_endswith(const Str& self, const Str& suffix, const Optional<Int>& start
   return self.view().substr(w.from, w.to - w.from).ends_with(suffix.view());
 }
 
-Int str_find(const Str& self, const Str& sub, const Optional<Int>& start, const Optional<Int>& end) {
+Int str_find(const Str& self, const Str& sub, const Optional<Int>& start,
+             const Optional<Int>& end) {
   Window w = window(self, start, end);
   if (w.end - w.start < sub.len()) return -1;
   size_t found = self.view().substr(0, w.to).find(sub.view(), w.from);
@@ -802,14 +807,14 @@ Bytes str_encode(const Str& self, const Str& encoding, const Str& errors) {
       size_t end = i;
       while (end < cps.size() && cps[end] >= 0x80) ++end;
       auto escape = [](char32_t c) {
-        return c <= 0xFF ? hex_escape('x', c, 2) : c <= 0xFFFF ? hex_escape('u', c, 4)
-                                                               : hex_escape('U', c, 8);
+        return c <= 0xFF     ? hex_escape('x', c, 2)
+               : c <= 0xFFFF ? hex_escape('u', c, 4)
+                             : hex_escape('U', c, 8);
       };
-      std::string msg = end - i == 1
-                            ? "'ascii' codec can't encode character '" + escape(cps[i]) +
-                                  "' in position " + std::to_string(i)
-                            : "'ascii' codec can't encode characters in position " +
-                                  std::to_string(i) + "-" + std::to_string(end - 1);
+      std::string msg = end - i == 1 ? "'ascii' codec can't encode character '" + escape(cps[i]) +
+                                           "' in position " + std::to_string(i)
+                                     : "'ascii' codec can't encode characters in position " +
+                                           std::to_string(i) + "-" + std::to_string(end - 1);
       raise(ExcKind::UnicodeEncodeError, msg + ": ordinal not in range(128)");
     }
   }

@@ -127,7 +127,7 @@ bool is_valid_utf8(std::string_view bytes);
 void append_utf8(std::string& out, char32_t cp);
 // Python's str.isprintable() for one code point (repr escapes the others).
 bool is_printable(char32_t cp);
-bool is_space(char32_t cp);        // str.isspace
+bool is_space(char32_t cp);         // str.isspace
 bool is_decimal_char(char32_t cp);  // str.isdecimal
 // The decimal digit value of cp (0-9), or -1; what int() and float() accept as digits.
 int decimal_value(char32_t cp);

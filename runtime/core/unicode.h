@@ -8,8 +8,36 @@
 namespace ingot::rt::unicode {
 
 enum class Category : unsigned char {
-  Cn, Lu, Ll, Lt, Lm, Lo, Mn, Mc, Me, Nd, Nl, No, Pc, Pd, Ps, Pe, Pi, Pf, Po,
-  Sm, Sc, Sk, So, Zs, Zl, Zp, Cc, Cf, Cs, Co
+  Cn,
+  Lu,
+  Ll,
+  Lt,
+  Lm,
+  Lo,
+  Mn,
+  Mc,
+  Me,
+  Nd,
+  Nl,
+  No,
+  Pc,
+  Pd,
+  Ps,
+  Pe,
+  Pi,
+  Pf,
+  Po,
+  Sm,
+  Sc,
+  Sk,
+  So,
+  Zs,
+  Zl,
+  Zp,
+  Cc,
+  Cf,
+  Cs,
+  Co
 };
 Category category(char32_t cp);
 
@@ -25,7 +53,7 @@ bool is_titlecase(char32_t cp);  // Lt
 bool is_cased(char32_t cp);
 bool is_case_ignorable(char32_t cp);
 bool is_printable(char32_t cp);
-bool is_xid_start(char32_t cp);     // or '_': what may start an identifier
+bool is_xid_start(char32_t cp);  // or '_': what may start an identifier
 bool is_xid_continue(char32_t cp);
 
 // Full case mappings (SpecialCasing included), appended to `out` as UTF-8.

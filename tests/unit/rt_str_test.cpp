@@ -23,7 +23,8 @@ TEST(RtStr, CountsCodePoints) {
 TEST(RtStr, RandomAccessInLongNonAsciiText) {
   // Long enough to use several checkpoints; compared with a decode from the start.
   std::u32string cps;
-  for (int i = 0; i < 5000; ++i) cps.push_back(i % 7 == 0 ? U'é' : i % 11 == 0 ? U'😀' : U'a' + i % 26);
+  for (int i = 0; i < 5000; ++i)
+    cps.push_back(i % 7 == 0 ? U'é' : i % 11 == 0 ? U'😀' : U'a' + i % 26);
   Str s = Str::from_code_points(cps);
   ASSERT_EQ(s.len(), 5000);
   for (Int i : {0, 1, 63, 64, 65, 127, 128, 1000, 4095, 4999}) {
@@ -73,8 +74,8 @@ TEST(RtStr, SpecialCasingNotInUtf8procSimpleMappings) {
   EXPECT_EQ(str_upper(Str("ß")).view(), "SS");
   EXPECT_EQ(str_upper(Str("ﬁ")).view(), "FI");
   EXPECT_EQ(str_lower(Str("İ")).view(), "i̇");
-  EXPECT_EQ(str_lower(Str("ΑΣ")).view(), "ας");      // final sigma
-  EXPECT_EQ(str_lower(Str("ΑΣΑ")).view(), "ασα");    // not final
+  EXPECT_EQ(str_lower(Str("ΑΣ")).view(), "ας");        // final sigma
+  EXPECT_EQ(str_lower(Str("ΑΣΑ")).view(), "ασα");      // not final
   EXPECT_EQ(str_title(Str("ǆemal")).view(), "ǅemal");  // titlecase digraph
   EXPECT_EQ(str_casefold(Str("Straße")).view(), "strasse");
 }

@@ -77,7 +77,8 @@ TEST(RtList, IterationSeesAppends) {
 
 TEST(RtList, SortIsStableWithKeyAndReverse) {
   List<Tuple<Int, Str>> xs{{1, "a"}, {0, "b"}, {1, "c"}, {0, "d"}};
-  list_sort(xs, [](const Tuple<Int, Str>& t) { return std::get<0>(t); }, true);
+  list_sort(
+      xs, [](const Tuple<Int, Str>& t) { return std::get<0>(t); }, true);
   EXPECT_EQ(repr(xs).view(), "[(1, 'a'), (1, 'c'), (0, 'b'), (0, 'd')]");
   List<Int> ys = sorted(List<Int>{3, 1, 2}, None, true);
   EXPECT_EQ(repr(ys).view(), "[3, 2, 1]");
@@ -192,7 +193,8 @@ TEST(RtIter, EnumerateZipReversed) {
 TEST(RtTuple, ReprCompareHash) {
   EXPECT_EQ(repr(make_tuple(Int{1})).view(), "(1,)");
   EXPECT_EQ(repr(Tuple<>()).view(), "()");
-  EXPECT_EQ(repr(make_tuple(Int{1}, Str("a"), 2.5, None, true)).view(), "(1, 'a', 2.5, None, True)");
+  EXPECT_EQ(repr(make_tuple(Int{1}, Str("a"), 2.5, None, true)).view(),
+            "(1, 'a', 2.5, None, True)");
   EXPECT_TRUE(op::lt(make_tuple(Int{1}, Int{2}), make_tuple(Int{1}, Int{3})));
   EXPECT_TRUE(op::lt(make_tuple(Int{1}), make_tuple(Int{1}, Int{0})));
   Dict<Tuple<Int, Str>, Int> d;
@@ -201,8 +203,11 @@ TEST(RtTuple, ReprCompareHash) {
 }
 
 TEST(RtUnpack, CountsAsCPython) {
-  expect_raises([] { unpack(List<Int>{1, 2, 3}, 2); }, ExcKind::ValueError,
-                "too many values to unpack (expected 2)");
+  expect_raises(
+      [] {
+        unpack(List<Int>{1, 2, 3}, 2);
+      },
+      ExcKind::ValueError, "too many values to unpack (expected 2)");
   expect_raises([] { unpack(Str("ab"), 3); }, ExcKind::ValueError,
                 "not enough values to unpack (expected 3, got 2)");
   EXPECT_EQ(element<1>(unpack(List<Int>{1, 2}, 2)), 2);
@@ -230,7 +235,8 @@ TEST(RtBuiltins, MinMaxSumAnyAll) {
   // Ties keep the first, as CPython.
   EXPECT_EQ(max_iter(List<Str>{"aa", "bb"}, [](const Str& s) { return len(s); }).view(), "aa");
   EXPECT_EQ(min_iter_default(List<Int>{}, None, Int{42}), 42);
-  expect_raises([] { max_iter(List<Int>{}); }, ExcKind::ValueError, "max() arg is an empty sequence");
+  expect_raises([] { max_iter(List<Int>{}); }, ExcKind::ValueError,
+                "max() arg is an empty sequence");
   EXPECT_EQ(sum(List<Int>{1, 2, 3}), 6);
   EXPECT_EQ(sum(List<Float>{0.1, 0.2}, 0.0), 0.1 + 0.2);
   EXPECT_TRUE(any(List<Int>{0, 0, 3}));

@@ -138,10 +138,8 @@ const std::map<std::string, Op>& ops() {
       {"str_zfill", [](const Args& a) { return R(rt::str_zfill(S(a[0]), I(a[1]))); }},
       {"str_partition", [](const Args& a) { return R(rt::str_partition(S(a[0]), S(a[1]))); }},
       {"str_rpartition", [](const Args& a) { return R(rt::str_rpartition(S(a[0]), S(a[1]))); }},
-      {"str_removeprefix",
-       [](const Args& a) { return R(rt::str_removeprefix(S(a[0]), S(a[1]))); }},
-      {"str_removesuffix",
-       [](const Args& a) { return R(rt::str_removesuffix(S(a[0]), S(a[1]))); }},
+      {"str_removeprefix", [](const Args& a) { return R(rt::str_removeprefix(S(a[0]), S(a[1]))); }},
+      {"str_removesuffix", [](const Args& a) { return R(rt::str_removesuffix(S(a[0]), S(a[1]))); }},
       {"str_expandtabs", [](const Args& a) { return R(rt::str_expandtabs(S(a[0]), I(a[1]))); }},
       {"str_isdigit", [](const Args& a) { return R(rt::str_isdigit(S(a[0]))); }},
       {"str_isdecimal", [](const Args& a) { return R(rt::str_isdecimal(S(a[0]))); }},
@@ -228,9 +226,15 @@ Arg parse_arg(std::string_view field) {
   a.tag = field.empty() ? 'n' : field[0];
   std::string_view rest = field.empty() ? field : field.substr(1);
   switch (a.tag) {
-    case 's': a.text = from_hex(rest); break;
-    case 'f': a.text = std::string(rest); break;
-    default: a.text = std::string(rest); break;
+    case 's':
+      a.text = from_hex(rest);
+      break;
+    case 'f':
+      a.text = std::string(rest);
+      break;
+    default:
+      a.text = std::string(rest);
+      break;
   }
   return a;
 }
@@ -244,7 +248,8 @@ int main() {
   while (std::getline(std::cin, line)) {
     std::vector<std::string_view> fields;
     std::string_view rest = line;
-    for (size_t tab; (tab = rest.find('\t')) != std::string_view::npos; rest.remove_prefix(tab + 1)) {
+    for (size_t tab; (tab = rest.find('\t')) != std::string_view::npos;
+         rest.remove_prefix(tab + 1)) {
       fields.push_back(rest.substr(0, tab));
     }
     fields.push_back(rest);
