@@ -659,9 +659,7 @@ void for_each_child(const ExprNode& e, F&& f) {
                  [&](const ListComp& x) { one(x.elt), generators(x.generators); },
                  [&](const SetComp& x) { one(x.elt), generators(x.generators); },
                  [&](const GeneratorExp& x) { one(x.elt), generators(x.generators); },
-                 [&](const DictComp& x) {
-                   one(x.key), one(x.value), generators(x.generators);
-                 },
+                 [&](const DictComp& x) { one(x.key), one(x.value), generators(x.generators); },
                  [&](const Await& x) { one(x.value); },
                  [&](const Yield& x) { one(x.value); },
                  [&](const YieldFrom& x) { one(x.value); },

@@ -59,7 +59,7 @@ void run_with_large_stack(const std::function<void()>& work) {
   pthread_attr_t attr;
   pthread_attr_init(&attr);
   pthread_attr_setstacksize(&attr, kStackBytes);
-    struct Job {
+  struct Job {
     const std::function<void()>& work;
     std::exception_ptr error;
   } job{work, nullptr};
@@ -175,14 +175,13 @@ class Parser {
   }
   static Loc join(Loc a, Loc b) { return Loc{a.line, a.col, b.end_line, b.end_col}; }
 
-    // Every expression records its height: trees deeper than kMaxHeight are rejected (as
+  // Every expression records its height: trees deeper than kMaxHeight are rejected (as
   // CPython rejects them), so that every recursive walker downstream is safe.
   ExprId add(Loc loc, ExprKind node) {
     ExprId id = module_.add(loc, std::move(node));
     uint32_t height = 1;
-    for_each_child(module_.expr(id), [&](ExprId child) {
-      height = std::max(height, heights_[child.index()] + 1);
-    });
+    for_each_child(module_.expr(id),
+                   [&](ExprId child) { height = std::max(height, heights_[child.index()] + 1); });
     heights_.push_back(height);
     if (height > kMaxHeight)
       error_at(loc, "too many nested expressions: source too complex to parse");
@@ -217,7 +216,7 @@ class Parser {
     } catch (const SyntaxError&) {
       pos_ = pos;
       depth_ = depth;
-            module_.exprs.resize(exprs);
+      module_.exprs.resize(exprs);
       heights_.resize(exprs);
       module_.stmts.resize(stmts);
       module_.patterns.resize(patterns);
@@ -660,7 +659,7 @@ class Parser {
     return add(loc, std::move(c));
   }
 
-    StmtId parse_if() {
+  StmtId parse_if() {
     DepthGuard guard(*this);  // `elif` chains recurse
     const Token& start = take();
     bool elif = start.text == "elif";
@@ -816,7 +815,7 @@ class Parser {
     } catch (const SyntaxError&) {
       ok = false;
     }
-        pos_ = pos;
+    pos_ = pos;
     module_.exprs.resize(exprs);
     heights_.resize(exprs);
     return ok;
@@ -970,7 +969,7 @@ class Parser {
       }
       if (at_op("(")) return parse_class_pattern(start, target);
       if (dotted) return add(span(start), MatchValue{target});
-            module_.exprs.pop_back();  // the Name was only a look
+      module_.exprs.pop_back();  // the Name was only a look
       heights_.pop_back();
       if (name.text == "_") return add(span(start), MatchAs{});
       return add(span(start), MatchAs{PatternId(), identifier(name)});
@@ -1845,7 +1844,7 @@ class Parser {
   ParseOptions options_;
   const std::optional<lex::LexError>& lex_error_;
   size_t pos_ = 0;
-    int depth_ = 0;
+  int depth_ = 0;
   Module module_;
   std::vector<uint32_t> heights_;  // per expression, parallel to module_.exprs
 };
@@ -1854,7 +1853,7 @@ class Parser {
 
 std::optional<ast::Module> parse_module(const diag::SourceFile& file, diag::Sink& sink,
                                         const ParseOptions& options) {
-    std::optional<ast::Module> result;
+  std::optional<ast::Module> result;
   run_with_large_stack([&] { result = parse_on_this_thread(file, sink, options); });
   return result;
 }

@@ -123,6 +123,19 @@ TEST(Parse, DeepNestingIsACleanError) {
   std::string lambdas;
   for (int i = 0; i < 50000; ++i) lambdas += "lambda: ";
   EXPECT_EQ(dump_of(lambdas + "x\n").substr(0, 5), "ERROR");
+  // Long left-nested chains make deep trees too: CPython rejects them, so do we, while
+  // the depths CPython accepts still parse.
+  auto chain = [](const std::string& first, const std::string& link, int n) {
+    std::string s = first;
+    for (int i = 0; i < n; ++i) s += link;
+    return s + "\n";
+  };
+  EXPECT_EQ(dump_of(chain("a", "+a", 1000)).substr(0, 6), "Module");
+  EXPECT_EQ(dump_of(chain("a", "+a", 100000)).substr(0, 5), "ERROR");
+  EXPECT_EQ(dump_of(chain("a", ".b", 100000)).substr(0, 5), "ERROR");
+  EXPECT_EQ(dump_of(chain("a", "()", 100000)).substr(0, 5), "ERROR");
+  EXPECT_EQ(dump_of(chain("if x: pass", "\nelif x: pass", 1000)).substr(0, 6), "Module");
+  EXPECT_EQ(dump_of(chain("if x: pass", "\nelif x: pass", 100000)).substr(0, 5), "ERROR");
   std::string ifs;
   for (int i = 0; i < 200; ++i) ifs += std::string(static_cast<size_t>(i), ' ') + "if x:\n";
   EXPECT_EQ(dump_of(ifs).substr(0, 5), "ERROR");
