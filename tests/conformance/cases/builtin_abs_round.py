@@ -1,5 +1,5 @@
-def rounding(x: float, n: int) -> list[int | float]:
-    return [
+def rounding(x: float, n: int) -> tuple[float, int, int, float, float, int, int, float]:
+    return (
         abs(x),
         abs(n),
         round(x),
@@ -8,7 +8,7 @@ def rounding(x: float, n: int) -> list[int | float]:
         round(n, -1),
         round(-x),
         round(x, -2),
-    ]
+    )
 
 
 # inputs: {"x": 2.5, "n": 25}

@@ -1,5 +1,5 @@
-def extremes(xs: list[int], words: list[str], f: float) -> list[int | float | str]:
-    return [min(xs), max(xs), min(3, -1, 2), max(2.5, 1), max(f, 1), min(words), max(words)]
+def extremes(xs: list[int], words: list[str], f: float) -> tuple[int, int, int, float, str, str]:
+    return (min(xs), max(xs), min(3, -1, 2), max(2.5, f), min(words), max(words))
 
 
 # inputs: {"xs": [4, -2, 9, -2], "words": ["kiwi", "fig", "banana", "date"], "f": 0.5}

@@ -1,7 +1,7 @@
-def pairs(a: list[int], b: list[str]) -> list[list[int | str]]:
-    zipped = [[x, y] for x, y in zip(a, b)]
-    numbered = [[i, y] for i, y in enumerate(b, start=10)]
-    triples = [[x, y, z] for x, y, z in zip(a, b, a[1:])]
+def pairs(a: list[int], b: list[str]) -> list[str]:
+    zipped = [f"{x}{y}" for x, y in zip(a, b)]
+    numbered = [f"{i}{y}" for i, y in enumerate(b, start=10)]
+    triples = [f"{x}{y}{z}" for x, y, z in zip(a, b, a[1:])]
     return zipped + numbered + triples
 
 

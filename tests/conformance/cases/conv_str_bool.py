@@ -1,5 +1,5 @@
-def texts(n: int, f: float, b: bool, s: str) -> list[str | bool]:
-    return [str(n), str(f), str(b), str(None), bool(s), bool(n), str(s), str([n, f]), str(-n)]
+def texts(n: int, f: float, b: bool, s: str) -> tuple[str, str, str, str, bool, bool, str, str]:
+    return (str(n), str(f), str(b), str(None), bool(s), bool(n), str(s), str(-n))
 
 
 # inputs: {"n": 42, "f": 0.5, "b": true, "s": "x"}

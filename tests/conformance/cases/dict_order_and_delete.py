@@ -1,8 +1,8 @@
 def reorder(d: dict[str, int]) -> list[list[str]]:
+    # Insertion order: re-setting a key keeps its place; popping and re-adding moves it last.
     e = dict(d)
     first = list(e)
-    if "b" in e:
-        del e["b"]
+    e.pop("b", 0)
     e["b"] = 0
     e["a"] = 9
     e.pop("c", 0)

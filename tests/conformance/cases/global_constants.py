@@ -9,11 +9,11 @@ ENABLED = True
 NOTHING = None
 
 
-def describe(key: str) -> list[str | int | float | bool | None]:
+def describe(key: str) -> tuple[str, int, bool, float, int, bool, None]:
     name = ALIASES.get(key, key)
     vowels = len([c for c in name if c in VOWELS])
     known = name in NAMES[:LIMIT]
-    return [f"{GREETING}, {name}", vowels, known, RATE * LIMIT, ORIGIN[1], ENABLED, NOTHING]
+    return (f"{GREETING}, {name}", vowels, known, RATE * LIMIT, ORIGIN[1], ENABLED, NOTHING)
 
 
 # inputs: {"key": "a"}

@@ -1,4 +1,4 @@
-def edit(xs: list[int], x: int) -> list[list[int] | int]:
+def edit(xs: list[int], x: int) -> tuple[list[int], int, int, int, int, list[int]]:
     ys = list(xs)
     ys.append(x)
     ys.extend([x, x + 1])
@@ -14,7 +14,7 @@ def edit(xs: list[int], x: int) -> list[list[int] | int]:
     zs = ys.copy()
     zs.sort()
     zs.clear()
-    return [ys, popped, first, count, where, zs]
+    return (ys, popped, first, count, where, zs)
 
 
 # inputs: {"xs": [3, 1, 2], "x": 5}

@@ -1,6 +1,6 @@
-def pick(name: str, fallback: str, count: int) -> list[str | int]:
+def pick(name: str, fallback: str, count: int) -> tuple[str, str, int, int, str]:
     # `and` / `or` return one of their operands, not a bool.
-    return [name or fallback, name and fallback, count or 7, count and 7, name or fallback or "x"]
+    return (name or fallback, name and fallback, count or 7, count and 7, name or fallback or "x")
 
 
 # inputs: {"name": "ada", "fallback": "anon", "count": 3}

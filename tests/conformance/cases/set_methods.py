@@ -1,10 +1,10 @@
-def members(tags: set[str], extra: list[str]) -> list[list[str] | bool | int]:
+def members(tags: set[str], extra: list[str]) -> tuple[list[list[str]], list[bool], int]:
     s = set(tags)
     s.add("new")
     s.discard("absent")
     s.update(extra)
     other = {"a", "b"}
-    return [
+    listed = [
         sorted(s),
         sorted(s | other),
         sorted(s & other),
@@ -13,11 +13,8 @@ def members(tags: set[str], extra: list[str]) -> list[list[str] | bool | int]:
         sorted(s.union(extra)),
         sorted(s.intersection(other)),
         sorted(s.difference(other)),
-        s.issubset(other),
-        other.issubset(s),
-        "a" in s,
-        len(s),
     ]
+    return (listed, [s.issubset(other), other.issubset(s), "a" in s], len(s))
 
 
 # inputs: {"tags": ["a", "c", "a"], "extra": ["d"]}

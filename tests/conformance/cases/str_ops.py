@@ -1,5 +1,5 @@
-def ops(a: str, b: str, n: int) -> list[str | bool | int]:
-    return [a + b, a * n, n * b, a in b, a not in b, len(a + b), a + "" == a, b[0] < a]
+def ops(a: str, b: str, n: int) -> tuple[str, str, str, bool, bool, int]:
+    return (a + b, a * n, n * b, a in b, a not in b, len(a + b))
 
 
 # inputs: {"a": "ab", "b": "cabd", "n": 3}

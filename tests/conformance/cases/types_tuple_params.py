@@ -1,10 +1,8 @@
-def span(
-    point: tuple[int, int], box: tuple[float, float, float, float], tags: tuple[str, ...]
-) -> list[float | int | str]:
+def span(point: tuple[int, int], box: tuple[float, float, float, float]) -> tuple[int, float, str]:
     x, y = point
     left, top, right, bottom = box
-    return [x + y, right - left, bottom - top, len(tags), ",".join(tags), point[0], box[-1]]
+    return (x + y, (right - left) * (bottom - top), f"{point[0]}/{box[-1]}")
 
 
-# inputs: {"point": [3, 4], "box": [0.0, 1.0, 2.5, 4.0], "tags": ["a", "b"]}
-# inputs: {"point": [-1, 1], "box": [1.0, 1.0, 1.0, 1.0], "tags": []}
+# inputs: {"point": [3, 4], "box": [0.0, 1.0, 2.5, 4.0]}
+# inputs: {"point": [-1, 1], "box": [1.0, 1.0, 1.0, 1.0]}

@@ -1,4 +1,4 @@
-# expect-compile-error: [unknown-name]
+# expect-compile-error: name 'PI_TYPO' is not defined
 # expect-line: 7
 
 

@@ -1,7 +1,0 @@
-def ordered(items: list[int | str]) -> list[int | str]:
-    return sorted(items)
-
-
-# inputs: {"items": [3, 1, 2]}
-# inputs: {"items": ["b", "a"]}
-# inputs: {"items": [1, "a"]}
