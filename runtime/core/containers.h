@@ -472,6 +472,13 @@ template <class Seq>
 Reversed<Seq> reversed(const Seq& seq) {
   return Reversed<Seq>(seq);
 }
+// reversed(d) yields the keys from the last inserted.
+template <class K, class V>
+Reversed<List<K>> reversed(const Dict<K, V>& d) {
+  std::vector<K> keys;
+  for (const auto& k : d) keys.push_back(k);
+  return Reversed<List<K>>(List<K>(std::move(keys)));
+}
 
 // ---- len ------------------------------------------------------------------------------------
 
@@ -1196,6 +1203,13 @@ Str repr(const Tuple<Ts...>& x) {
   if (sizeof...(Ts) == 1) out += ",";
   out += ")";
   return Str(std::move(out));
+}
+template <class K, class V, class P>
+Str repr(const DictView<K, V, P>& x) {
+  const char* name = std::is_same_v<P, ProjectKey>     ? "dict_keys("
+                     : std::is_same_v<P, ProjectValue> ? "dict_values("
+                                                       : "dict_items(";
+  return Str(std::string(name) + repr(to_list(x)).to_std() + ")");
 }
 template <class T>
 Str repr(const Optional<T>& x) {

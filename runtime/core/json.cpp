@@ -68,6 +68,13 @@ void json_append(std::string& out, const Str& x) {
   out += '"';
 }
 
+void json_append(std::string&, const Bytes&) {
+  raise(ExcKind::TypeError, "Object of type bytes is not JSON serializable");
+}
+void json_append(std::string&, const Range&) {
+  raise(ExcKind::TypeError, "Object of type range is not JSON serializable");
+}
+
 std::string json_key(const Str& k) { return k.to_std(); }
 std::string json_key(Int k) { return std::to_string(k); }
 std::string json_key(Float k) { return json_float(k); }

@@ -33,6 +33,14 @@ void json_append(std::string& out, const Optional<T>& x);
 template <class... Ts>
 void json_append(std::string& out, const std::variant<Ts...>& x);
 
+// What json.dumps refuses, with CPython's TypeError.
+void json_append(std::string& out, const Bytes& x);
+void json_append(std::string& out, const Range& x);
+template <class T>
+void json_append(std::string&, const Set<T>&) {
+  raise(ExcKind::TypeError, "Object of type set is not JSON serializable");
+}
+
 // A dict key as JSON turns it into a string: str keys as they are, True -> "true",
 // None -> "null", ints and floats as their repr (NaN -> "NaN", inf -> "Infinity").
 std::string json_key(const Str& k);
@@ -40,6 +48,10 @@ std::string json_key(Int k);
 std::string json_key(Float k);
 std::string json_key(Bool k);
 std::string json_key(NoneType);
+template <class... Ts>
+std::string json_key(const Tuple<Ts...>&) {
+  raise(ExcKind::TypeError, "keys must be str, int, float, bool or None, not tuple");
+}
 
 template <class T>
 void json_append(std::string& out, const List<T>& x) {

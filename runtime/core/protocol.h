@@ -115,6 +115,10 @@ template <class T>
 Str repr(const Set<T>& x);
 template <class... Ts>
 Str repr(const Tuple<Ts...>& x);
+template <class K, class V, class P>
+class DictView;
+template <class K, class V, class P>
+Str repr(const DictView<K, V, P>& x);
 template <class T>
 Str repr(const Optional<T>& x);
 template <class... Ts>

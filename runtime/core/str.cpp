@@ -229,13 +229,12 @@ size_t Str::byte_offset(Int i) const {
   const std::string& b = rep_->bytes;
   if (i >= rep_->length) return b.size();
   auto& checkpoints = rep_->checkpoints;
-  if (checkpoints.empty()) {
-    // Built once, on the first random access; the string itself never changes.
+  std::call_once(rep_->checkpoints_built, [&] {
     Int count = 0;
     for (size_t pos = 0; pos < b.size(); pos = next_offset(b, pos), ++count) {
-      if (count % kCheckpointStride == 0) checkpoints.push_back(static_cast<uint32_t>(pos));
+      if (count % kCheckpointStride == 0) checkpoints.push_back(pos);
     }
-  }
+  });
   size_t pos = checkpoints[static_cast<size_t>(i / kCheckpointStride)];
   for (Int k = i % kCheckpointStride; k > 0; --k) pos = next_offset(b, pos);
   return pos;

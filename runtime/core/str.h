@@ -6,6 +6,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -72,8 +73,10 @@ class Str {
     Int length = 0;
     bool ascii = true;
     // Byte offset of every 64th code point, built on first random access to a non-ASCII
-    // string so that indexing stays fast for long text.
-    mutable std::vector<uint32_t> checkpoints;
+    // string so that indexing stays fast for long text. Built once even when threads share
+    // the string (a constant of the compiled module is shared by concurrent calls).
+    mutable std::vector<size_t> checkpoints;
+    mutable std::once_flag checkpoints_built;
   };
   explicit Str(std::shared_ptr<const Rep> rep) : rep_(std::move(rep)) {}
   static std::shared_ptr<const Rep> make_rep(std::string&& bytes);

@@ -2,6 +2,9 @@
 // checkpoint index of long non-ASCII strings, UTF-8 validation.
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 #include "runtime/core/core.h"
 
 namespace ingot::rt {
@@ -31,6 +34,25 @@ TEST(RtStr, RandomAccessInLongNonAsciiText) {
     EXPECT_EQ(s.code_point(i), cps[static_cast<size_t>(i)]) << i;
   }
   EXPECT_EQ(s.substr(4990, 5000).code_points(), cps.substr(4990));
+}
+
+TEST(RtStr, ConcurrentFirstIndexingIsSafe) {
+  // A constant shared by concurrent calls: the first random accesses race to build the
+  // checkpoint index (run under TSan to see a race if there were one).
+  std::u32string cps(10000, U'é');
+  for (size_t i = 0; i < cps.size(); i += 3) cps[i] = U'x';
+  Str shared = Str::from_code_points(cps);
+  std::vector<std::thread> threads;
+  std::atomic<int> wrong{0};
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([&, t] {
+      for (Int i = t; i < 10000; i += 97) {
+        if (shared.code_point(i) != cps[static_cast<size_t>(i)]) ++wrong;
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(wrong.load(), 0);
 }
 
 TEST(RtStr, CopiesShareTheBuffer) {

@@ -2,7 +2,8 @@
 
 file(GLOB rt_test_sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/rt_*_test.cpp)
 add_executable(rt_tests ${rt_test_sources})
-target_link_libraries(rt_tests PRIVATE ingot_rt_core GTest::gtest_main)
+find_package(Threads REQUIRED)
+target_link_libraries(rt_tests PRIVATE ingot_rt_core GTest::gtest_main Threads::Threads)
 ingot_strict(rt_tests)
 gtest_discover_tests(rt_tests DISCOVERY_MODE PRE_TEST)
 

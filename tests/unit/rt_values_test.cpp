@@ -256,6 +256,27 @@ TEST(RtJson, DumpsAsCPython) {
   EXPECT_EQ(json_dumps(Optional<Int>()).view(), "null");
 }
 
+TEST(RtJson, RefusesWhatCPythonRefuses) {
+  expect_raises([] { json_dumps(Set<Int>{1}); }, ExcKind::TypeError,
+                "Object of type set is not JSON serializable");
+  expect_raises([] { json_dumps(List<Bytes>{Bytes("a")}); }, ExcKind::TypeError,
+                "Object of type bytes is not JSON serializable");
+  Dict<Tuple<Int, Int>, Int> d;
+  setitem(d, make_tuple(Int{1}, Int{2}), 3);
+  expect_raises([&] { json_dumps(d); }, ExcKind::TypeError,
+                "keys must be str, int, float, bool or None, not tuple");
+}
+
+TEST(RtDict, ViewsAndReversed) {
+  Dict<Str, Int> d{{"a", 1}, {"b", 2}};
+  EXPECT_EQ(repr(dict_keys(d)).view(), "dict_keys(['a', 'b'])");
+  EXPECT_EQ(repr(dict_values(d)).view(), "dict_values([1, 2])");
+  EXPECT_EQ(repr(dict_items(d)).view(), "dict_items([('a', 1), ('b', 2)])");
+  EXPECT_EQ(repr(to_list(reversed(d))).view(), "['b', 'a']");
+  EXPECT_TRUE(contains(dict_values(d), 2));
+  EXPECT_TRUE(contains(dict_keys(d), Str("a")));
+}
+
 TEST(RtPrint, FormatsLikePrint) {
   testing::internal::CaptureStdout();
   py_print(" ", "\n", Int{1}, Str("a"), 2.5, List<Str>{"x"}, None, true);
