@@ -31,6 +31,7 @@
  *   - No C++ exception and no abort ever crosses this boundary. What fails returns
  *     INGOT_ERROR (or NULL) and, where the function takes an `ingot_error** error`, stores a
  *     new error there (when `error` is not NULL); the caller frees it with ingot_error_free.
+ *     After a success, *error is NULL.
  *   - Every object returned to the caller is owned by the caller and freed with the matching
  *     *_free function; pointers returned by accessors are borrowed from their owner and live
  *     as long as it does.

@@ -22,7 +22,8 @@ using rt::ExcKind;
 using rt::raise;
 
 // Runs `body` and converts anything it throws into an ingot_error stored in *error (when
-// error is not null). Returns whether body completed. Never throws.
+// error is not null; it is set to null first, so it is null after a success). Returns whether body
+// completed. Never throws.
 template <typename Body>
 bool guarded(ingot_error** error, Body&& body) noexcept;
 
@@ -35,6 +36,7 @@ void store_error(ingot_error** error, ingot_error* made) noexcept;
 
 template <typename Body>
 bool guarded(ingot_error** error, Body&& body) noexcept {
+  if (error) *error = nullptr;
   try {
     body();
     return true;

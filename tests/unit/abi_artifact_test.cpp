@@ -101,7 +101,7 @@ TEST_P(Artifact, DependsOnlyOnTheCLibraryFamily) {
 #endif
 
 TEST_P(Artifact, LoadsAndAnswersItsVersionAndSignature) {
-  void* handle = dlopen(path().c_str(), RTLD_NOW | RTLD_LOCAL);
+  void* handle = dlopen(path().c_str(), RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
   ASSERT_NE(handle, nullptr) << dlerror();
   auto version = reinterpret_cast<uint32_t (*)()>(dlsym(handle, "ingot_abi_version"));
   auto signature = reinterpret_cast<const char* (*)()>(dlsym(handle, "ingot_signature"));
@@ -116,8 +116,9 @@ INSTANTIATE_TEST_SUITE_P(Abi, Artifact, ::testing::Values("greet", "add", "kitch
 
 // Two artifacts in one process keep to themselves: each answers with its own function.
 TEST(Artifacts, TwoInOneProcess) {
-  void* greet = dlopen((kArtifacts + "/abi_greet.so").c_str(), RTLD_NOW | RTLD_LOCAL);
-  void* add = dlopen((kArtifacts + "/abi_add.so").c_str(), RTLD_NOW | RTLD_LOCAL);
+  void* greet =
+      dlopen((kArtifacts + "/abi_greet.so").c_str(), RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
+  void* add = dlopen((kArtifacts + "/abi_add.so").c_str(), RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
   ASSERT_NE(greet, nullptr);
   ASSERT_NE(add, nullptr);
   using Create = ingot_status (*)(ingot_instance**, ingot_error**);
