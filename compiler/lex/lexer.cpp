@@ -224,7 +224,7 @@ class Lexer {
           pos_ += 2;
           newline_at(pos_ - 1);
           if (at_end()) {
-            fail_syntax(loc_at(pos_), "unexpected EOF while parsing");
+            fail_syntax(eof_loc(), "unexpected EOF while parsing");
             return false;
           }
         } else if (pos_ + 1 >= src_.size()) {
@@ -280,12 +280,32 @@ class Lexer {
     return modes_.back();
   }
 
+  // The line CPython names when it meets the end of the file: the last line of text.
+  int32_t detected_line() const {
+    return at_end() && line_start_ == src_.size() && line_ > 1 ? line_ - 1 : line_;
+  }
+
+  // CPython places the tokens it makes at the end of the file (and errors there) at the end
+  // of the last line.
+  diag::Loc eof_loc() const {
+    if (line_start_ != src_.size() || line_ <= 1) return loc_at(pos_);
+    size_t last_start = src_.rfind('\n', src_.size() - 2);
+    last_start = last_start == std::string_view::npos ? 0 : last_start + 1;
+    int32_t col = static_cast<int32_t>(src_.size() - 1 - last_start);
+    return diag::Loc{line_ - 1, col, line_ - 1, col};
+  }
+
+  void emit_at_eof(TokenKind kind) {
+    emit_here(kind, pos_);
+    out_.tokens.back().loc = eof_loc();
+  }
+
   bool finish() {
     if (!modes_.empty()) {
       const ModeEntry& m = innermost_fstring();
       fail_syntax(m.start, std::string(m.triple ? "unterminated triple-quoted string literal"
                                                 : "unterminated string literal") +
-                               " (detected at line " + std::to_string(line_) + ")");
+                               " (detected at line " + std::to_string(detected_line()) + ")");
       return false;
     }
     if (!brackets_.empty()) {
@@ -294,14 +314,12 @@ class Lexer {
       out_.error->unclosed_bracket = true;
       return false;
     }
-    if (line_has_tokens_) {
-      emit_here(TokenKind::Newline, pos_);
-    }
+    if (line_has_tokens_) emit_at_eof(TokenKind::Newline);
     while (indents_.size() > 1) {
       indents_.pop_back();
-      emit_here(TokenKind::Dedent, pos_);
+      emit_at_eof(TokenKind::Dedent);
     }
-    emit_here(TokenKind::EndMarker, pos_);
+    emit_at_eof(TokenKind::EndMarker);
     return false;
   }
 
@@ -634,9 +652,7 @@ class Lexer {
   }
 
   bool unterminated(diag::Loc start, bool triple) {
-    int32_t detected = line_;
-    if (triple && at_end() && detected > 1 && line_start_ == src_.size()) --detected;
-    if (!triple && peek() == '\n') detected = line_;
+    int32_t detected = triple ? detected_line() : line_;
     fail_syntax(start, std::string(triple ? "unterminated triple-quoted string literal"
                                           : "unterminated string literal") +
                            " (detected at line " + std::to_string(detected) + ")");
@@ -661,7 +677,7 @@ class Lexer {
       if (at_end()) {
         fail_syntax(fs.start, std::string(triple ? "unterminated triple-quoted string literal"
                                                  : "unterminated string literal") +
-                                  " (detected at line " + std::to_string(line_) + ")");
+                                  " (detected at line " + std::to_string(detected_line()) + ")");
         return;
       }
       char c = peek();

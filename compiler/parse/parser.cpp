@@ -149,8 +149,15 @@ class Parser {
   void expect_op(std::string_view op) {
     if (!accept_op(op)) error_here();
   }
+  // A ':' CPython's grammar forces (`&&':'`): "expected ':'" whatever follows.
   void expect_colon() {
     if (!accept_op(":")) error_here("expected ':'");
+  }
+  // A ':' CPython only names when the line ends where it should be.
+  void expect_colon_before_newline() {
+    if (accept_op(":")) return;
+    if (cur().is(TokenKind::Newline)) error_here("expected ':'");
+    error_here();
   }
   void expect_kw(std::string_view kw) {
     if (!accept_kw(kw)) error_here();
@@ -664,7 +671,7 @@ class Parser {
     const Token& start = take();
     bool elif = start.text == "elif";
     ExprId test = parse_named_expression();
-    expect_colon();
+    expect_colon_before_newline();
     std::string what = std::string("'") + (elif ? "elif" : "if") + "' statement on line " +
                        std::to_string(start.loc.line);
     StmtList body = parse_block(what);
@@ -690,7 +697,7 @@ class Parser {
   StmtId parse_while() {
     const Token& start = take();
     ExprId test = parse_named_expression();
-    expect_colon();
+    expect_colon_before_newline();
     StmtList body = parse_block("'while' statement on line " + std::to_string(start.loc.line));
     StmtList orelse;
     if (at_kw("else")) orelse = parse_else();
@@ -734,7 +741,7 @@ class Parser {
       do items.push_back(parse_with_item());
       while (accept_op(","));
     }
-    expect_colon();
+    expect_colon_before_newline();
     StmtList body = parse_block("'with' statement on line " + std::to_string(with_token.loc.line));
     Loc loc = end_of(start.loc, body);
     if (is_async) return add(loc, AsyncWith{items, body, std::nullopt});
@@ -773,7 +780,7 @@ class Parser {
       } else if (star) {
         error_here("expected one or more exception types");
       }
-      expect_colon();
+      expect_colon_before_newline();
       h.body = parse_block(std::string("'except") + (star ? "*" : "") + "' statement on line " +
                            std::to_string(except.loc.line));
       h.loc = end_of(except.loc, h.body);
@@ -839,7 +846,7 @@ class Parser {
   StmtId parse_match() {
     const Token& start = take();
     ExprId subject = parse_match_subject();
-    expect_colon();
+    expect_colon_before_newline();
     take();  // NEWLINE
     if (!cur().is(TokenKind::Indent))
       error_at(cur().loc,
@@ -853,7 +860,7 @@ class Parser {
       match_case c;
       c.pattern = parse_patterns();
       if (accept_kw("if")) c.guard = parse_named_expression();
-      expect_colon();
+      expect_colon_before_newline();
       c.body = parse_block("'case' statement on line " + std::to_string(case_token.loc.line));
       cases.push_back(std::move(c));
     }
@@ -1013,7 +1020,7 @@ class Parser {
         break;
       }
       m.keys.push_back(parse_mapping_key());
-      expect_colon();
+      expect_op(":");
       m.patterns.push_back(parse_pattern());
       if (!accept_op(",")) break;
     }
@@ -1238,7 +1245,7 @@ class Parser {
   ExprId parse_lambda() {
     const Token& start = take();
     arguments args = parse_parameters(true);
-    expect_colon();
+    expect_op(":");
     ExprId body = parse_expression();
     return add(span(start), Lambda{std::move(args), body});
   }
@@ -1599,7 +1606,7 @@ class Parser {
             d.values.push_back(parse_bitwise_or());
           } else {
             d.keys.push_back(parse_expression());
-            expect_colon();
+            expect_op(":");
             d.values.push_back(parse_expression());
           }
         }

@@ -208,3 +208,66 @@ def test_bad_snippets_rejected_at_same_place():
                     f"{expected[2]}\n  ingot:   line {line} col {col}: {message}"
                 )
     assert not failures, f"{len(failures)} mismatches\n" + "\n".join(failures)
+
+
+def mutants(count, seed):
+    """Source files from the stdlib's top level, each cut to 80 lines and then broken (or
+    not) by deleting, doubling or inserting one character at random."""
+    import random
+
+    rng = random.Random(seed)
+    root = Path(sysconfig.get_paths()["stdlib"])
+    files = sorted(root.glob("*.py"))
+    alphabet = "()[]{}:,.=+-*'\"\\#\n \tabf0123456789@!<>%"
+    out = []
+    while len(out) < count:
+        src = "".join(rng.choice(files).read_text(encoding="utf-8", errors="replace")
+                      .splitlines(keepends=True)[:80])
+        if not src:
+            continue
+        k = rng.randrange(len(src))
+        op = rng.choice(["delete", "double", "insert"])
+        if op == "delete":
+            src = src[:k] + src[k + 1 :]
+        elif op == "double":
+            src = src[:k] + src[k] + src[k:]
+        else:
+            src = src[:k] + rng.choice(alphabet) + src[k:]
+        out.append(src)
+    return out
+
+
+def test_mutated_stdlib_accepted_and_rejected_alike():
+    """Randomly broken real code: ingot must accept exactly what CPython accepts (with the
+    identical tree) and reject the rest, nearly always at the same line, column and with
+    the same message."""
+    sources = mutants(300, seed=2026)
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = write_snippets(sources, tmp)
+        ours = run_tool(paths)
+        disagreements, same_line, exact, rejected = [], 0, 0, 0
+        for p, src in zip(paths, sources):
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                try:
+                    expected = ("OK", ast.dump(ast.parse(src), include_attributes=True))
+                except SyntaxError as e:
+                    expected = ("ERROR", e.lineno, (e.offset or 1) - 1, e.msg)
+                except (ValueError, RecursionError, MemoryError):
+                    continue
+            got = ours[str(p)]
+            if got[0] != expected[0] or (got[0] == "OK" and got[1] != expected[1]):
+                disagreements.append(f"--- {expected[:1] + expected[2:] if expected[0] == 'ERROR' else 'OK'} vs {got[0]} {got[1][:120]}\n{src}")
+                continue
+            if got[0] == "OK":
+                continue
+            rejected += 1
+            line, col, rest = got[1].split(" ", 2)
+            message = rest.split(": ", 1)[1]
+            same_line += int(line) == expected[1]
+            exact += (int(line), int(col), message) == expected[1:]
+    print(f"\nmutants: {rejected} rejected by both; same line {same_line}/{rejected}, "
+          f"same line+column+message {exact}/{rejected}")
+    assert not disagreements, "\n".join(disagreements[:5])
+    assert same_line >= 0.97 * rejected
+    assert exact >= 0.90 * rejected
