@@ -112,6 +112,7 @@ class Lexer {
     token.end = static_cast<uint32_t>(pos_);
     token.text = src_.substr(begin, pos_ - begin);
     token.loc = diag::Loc{begin_line, begin_col, line_, col_of(pos_)};
+    token.depth = static_cast<uint16_t>(brackets_.size());
     out_.tokens.push_back(token);
     if (kind != TokenKind::Newline && kind != TokenKind::Indent && kind != TokenKind::Dedent)
       line_has_tokens_ = true;

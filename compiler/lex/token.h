@@ -30,7 +30,8 @@ struct Token {
   std::string_view text;  // the token's source text (empty for Indent/Dedent/EndMarker)
   uint32_t begin = 0;     // byte offsets of `text` in the lexed buffer
   uint32_t end = 0;
-  diag::Loc loc;  // CPython's positions: 1-based lines, 0-based byte columns
+  diag::Loc loc;       // CPython's positions: 1-based lines, 0-based byte columns
+  uint16_t depth = 0;  // open brackets around the token (its own included if it opens)
 
   bool is(TokenKind k) const { return kind == k; }
   bool is_op(std::string_view op) const { return kind == TokenKind::Op && text == op; }

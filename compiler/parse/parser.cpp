@@ -1233,13 +1233,44 @@ class Parser {
     const Token& start = cur();
     if (at_kw("lambda")) return parse_lambda();
     ExprId body = parse_disjunction();
-    if (!at_kw("if")) return body;
+    if (!at_kw("if")) {
+      if (starts_expression(cur())) suggest_missing_comma(start);
+      return body;
+    }
     take();
     ExprId test = parse_disjunction();
-    if (!at_kw("else")) error_at(span(start), "expected 'else' after 'if' expression");
+    if (!at_kw("else")) {
+      if (at_op(":")) error_here();
+      error_at(span(start), "expected 'else' after 'if' expression");
+    }
     take();
     ExprId orelse = parse_expression();
     return add(span(start), IfExp{test, body, orelse});
+  }
+
+  // Two expressions side by side inside brackets: CPython asks whether a comma is missing
+  // (its invalid_expression rule), pointing from the first to the second.
+  void suggest_missing_comma(const Token& first) {
+    const Token& after_first = tokens_[&first - tokens_.data() + 1];
+    if (first.is(TokenKind::Name) &&
+        (after_first.is(TokenKind::String) || after_first.is(TokenKind::FStringStart)))
+      return;
+    if (first.is_name("match") || first.is_name("case") || first.is_name("_") ||
+        first.is_name("type"))
+      return;
+    if (first.is_name("print") || first.is_name("exec")) return;
+    Loc from = first.loc;
+    Loc to;
+    bool inside = false;
+    bool second = speculate([&] {
+      ExprId b = parse_expression();
+      to = expr(b).loc;
+      inside = prev().depth > 0;
+      throw SyntaxError{};  // always rewind: this was only a look
+    });
+    (void)second;
+    if (!inside) return;
+    error_at(join(from, to), "invalid syntax. Perhaps you forgot a comma?");
   }
 
   ExprId parse_lambda() {
