@@ -62,6 +62,206 @@ Str R(const T& x) {
   return rt::repr(x);
 }
 
+// ---- container scripts: a sequence of method calls run on one list / dict / set ------------
+
+std::vector<std::vector<std::string>> parse_script(const std::string& script) {
+  std::vector<std::vector<std::string>> out;
+  size_t start = 0;
+  while (start < script.size()) {
+    size_t end = script.find(';', start);
+    if (end == std::string::npos) end = script.size();
+    std::vector<std::string> words;
+    std::string word;
+    for (size_t i = start; i < end; ++i) {
+      if (script[i] == ' ') {
+        if (!word.empty()) words.push_back(word);
+        word.clear();
+      } else {
+        word += script[i];
+      }
+    }
+    if (!word.empty()) words.push_back(word);
+    if (!words.empty()) out.push_back(words);
+    start = end + 1;
+  }
+  return out;
+}
+
+Int num(const std::string& w) { return std::stoll(w); }
+Optional<Int> opt(const std::string& w) {
+  return w == "_" ? Optional<Int>() : Optional<Int>(num(w));
+}
+
+// Each command's result (repr), then the container's final repr.
+Str run_list_script(const std::string& script) {
+  rt::List<Int> xs;
+  rt::List<Str> results;
+  auto note = [&](const auto& v) { rt::list_append(results, rt::repr(v)); };
+  for (const auto& w : parse_script(script)) {
+    const std::string& c = w[0];
+    if (c == "append")
+      rt::list_append(xs, num(w[1]));
+    else if (c == "extend")
+      rt::list_extend(xs, rt::range(num(w[1])));
+    else if (c == "insert")
+      rt::list_insert(xs, num(w[1]), num(w[2]));
+    else if (c == "pop")
+      note(rt::list_pop(xs, num(w[1])));
+    else if (c == "remove")
+      rt::list_remove(xs, num(w[1]));
+    else if (c == "index")
+      note(rt::list_index(xs, num(w[1]), num(w[2]), num(w[3])));
+    else if (c == "count")
+      note(rt::list_count(xs, num(w[1])));
+    else if (c == "sort")
+      rt::list_sort(xs, rt::None, num(w[1]) != 0);
+    else if (c == "sortkey")
+      rt::list_sort(
+          xs, [](Int x) { return rt::op::mod(x, Int{3}); }, num(w[1]) != 0);
+    else if (c == "sorted")
+      note(rt::sorted(
+          xs, [](Int x) { return rt::op::neg(x); }, num(w[1]) != 0));
+    else if (c == "reverse")
+      rt::list_reverse(xs);
+    else if (c == "clear")
+      rt::list_clear(xs);
+    else if (c == "copy") {
+      auto ys = rt::list_copy(xs);
+      rt::list_append(ys, 99);
+      note(ys);
+    } else if (c == "alias") {
+      auto ys = xs;
+      rt::list_append(ys, 77);
+    } else if (c == "get")
+      note(rt::getitem(xs, num(w[1])));
+    else if (c == "set")
+      rt::setitem(xs, num(w[1]), num(w[2]));
+    else if (c == "del")
+      rt::delitem(xs, num(w[1]));
+    else if (c == "slice")
+      note(rt::slice(xs, opt(w[1]), opt(w[2]), opt(w[3])));
+    else if (c == "setslice")
+      rt::set_slice(xs, opt(w[1]), opt(w[2]), opt(w[3]), rt::range(num(w[4])));
+    else if (c == "delslice")
+      rt::del_slice(xs, opt(w[1]), opt(w[2]), opt(w[3]));
+    else if (c == "iadd")
+      rt::list_iadd(xs, rt::range(num(w[1])));
+    else if (c == "mul")
+      note(rt::op::mul(xs, num(w[1])));
+    else if (c == "minmax") {
+      Int lo = rt::min_iter(xs);  // in order: C++ leaves argument order unspecified
+      Int hi = rt::max_iter(xs, [](Int x) { return rt::op::mod(x, Int{4}); });
+      note(rt::make_tuple(lo, hi));
+    } else if (c == "sum")
+      note(rt::sum(xs));
+    else if (c == "contains")
+      note(rt::op::contains(xs, num(w[1])));
+    else if (c == "cmp")
+      note(
+          rt::make_tuple(rt::op::lt(xs, rt::List<Int>{1, 2}), rt::op::eq(xs, rt::List<Int>{1, 2})));
+    else if (c == "json")
+      note(rt::json_dumps(xs));
+    else
+      rt::raise(rt::ExcKind::NotImplementedError, c);
+  }
+  return rt::repr(rt::make_tuple(results, xs));
+}
+
+Str run_dict_script(const std::string& script) {
+  rt::Dict<Int, Int> d;
+  rt::List<Str> results;
+  auto note = [&](const auto& v) { rt::list_append(results, rt::repr(v)); };
+  for (const auto& w : parse_script(script)) {
+    const std::string& c = w[0];
+    if (c == "set")
+      rt::setitem(d, num(w[1]), num(w[2]));
+    else if (c == "get")
+      note(rt::getitem(d, num(w[1])));
+    else if (c == "getd")
+      note(rt::dict_get(d, num(w[1]), num(w[2])));
+    else if (c == "getn")
+      note(rt::dict_get(d, num(w[1])));
+    else if (c == "pop")
+      note(rt::dict_pop(d, num(w[1])));
+    else if (c == "popd")
+      note(rt::dict_pop(d, num(w[1]), num(w[2])));
+    else if (c == "setdefault")
+      note(rt::dict_setdefault(d, num(w[1]), num(w[2])));
+    else if (c == "del")
+      rt::delitem(d, num(w[1]));
+    else if (c == "popitem")
+      note(rt::dict_popitem(d));
+    else if (c == "update") {
+      rt::Dict<Int, Int> other;
+      for (Int i = 0; i < num(w[1]); ++i) rt::setitem(other, i, i * 10);
+      rt::dict_update(d, other);
+    } else if (c == "clear")
+      rt::dict_clear(d);
+    else if (c == "copy") {
+      auto e = rt::dict_copy(d);
+      rt::setitem(e, Int{-1}, Int{-1});
+      note(e);
+    } else if (c == "views")
+      note(rt::make_tuple(rt::to_list(rt::dict_keys(d)), rt::to_list(rt::dict_values(d)),
+                          rt::to_list(rt::dict_items(d))));
+    else if (c == "contains")
+      note(rt::op::contains(d, num(w[1])));
+    else if (c == "len")
+      note(rt::len(d));
+    else if (c == "sorted")
+      note(rt::sorted(d));
+    else if (c == "reversed")
+      note(rt::to_list(rt::reversed(d)));
+    else if (c == "json")
+      note(rt::json_dumps(d));
+    else if (c == "eq")
+      note(rt::op::eq(d, rt::Dict<Int, Int>{{1, 10}}));
+    else
+      rt::raise(rt::ExcKind::NotImplementedError, c);
+  }
+  return rt::repr(rt::make_tuple(results, d));
+}
+
+// Sets are compared sorted: CPython iterates in hash order, ingot in insertion order.
+Str run_set_script(const std::string& script) {
+  rt::Set<Int> s;
+  rt::List<Str> results;
+  auto note = [&](const auto& v) { rt::list_append(results, rt::repr(v)); };
+  auto of = [](const std::string& w) { return rt::to_set(rt::range(num(w), num(w) + 4)); };
+  for (const auto& w : parse_script(script)) {
+    const std::string& c = w[0];
+    if (c == "add")
+      rt::set_add(s, num(w[1]));
+    else if (c == "discard")
+      rt::set_discard(s, num(w[1]));
+    else if (c == "remove")
+      rt::set_remove(s, num(w[1]));
+    else if (c == "union")
+      note(rt::sorted(rt::set_union(s, of(w[1]))));
+    else if (c == "inter")
+      note(rt::sorted(rt::set_intersection(s, of(w[1]))));
+    else if (c == "diff")
+      note(rt::sorted(rt::set_difference(s, of(w[1]))));
+    else if (c == "symdiff")
+      note(rt::sorted(rt::set_symmetric_difference(s, of(w[1]))));
+    else if (c == "ior")
+      rt::set_ior(s, of(w[1]));
+    else if (c == "subset")
+      note(rt::make_tuple(rt::set_issubset(s, of(w[1])), rt::set_issuperset(s, of(w[1])),
+                          rt::set_isdisjoint(s, of(w[1])), rt::op::lt(s, of(w[1])),
+                          rt::op::le(s, of(w[1]))));
+    else if (c == "contains")
+      note(rt::op::contains(s, num(w[1])));
+    else if (c == "clear")
+      rt::set_clear(s);
+    else if (c == "len")
+      note(rt::len(s));
+    else
+      rt::raise(rt::ExcKind::NotImplementedError, c);
+  }
+  return rt::repr(rt::make_tuple(results, rt::sorted(s)));
+}
+
 const std::map<std::string, Op>& ops() {
   static const std::map<std::string, Op> table = {
       // numbers to text
@@ -213,6 +413,9 @@ const std::map<std::string, Op>& ops() {
          rt::Range r = rt::range(I(a[0]), I(a[1]), I(a[2]));
          return R(rt::make_tuple(rt::len(r), rt::to_list(r), rt::contains(r, I(a[3]))));
        }},
+      {"list_script", [](const Args& a) { return run_list_script(a[0].text); }},
+      {"dict_script", [](const Args& a) { return run_dict_script(a[0].text); }},
+      {"set_script", [](const Args& a) { return run_set_script(a[0].text); }},
       {"range_slice",
        [](const Args& a) {
          return R(rt::slice(rt::range(I(a[0]), I(a[1]), I(a[2])), OI(a[3]), OI(a[4]), OI(a[5])));

@@ -498,3 +498,166 @@ def test_slices_of_lists_and_ranges():
                                           x in range(a, b, c))))
         calls.append(("range_slice", [*r, a, b, c], lambda x, y, z, a, b, c: range(x, y, z)[a:b:c]))
     check(calls)
+
+
+# ---- container methods: random scripts of calls on one list / dict / set -------------------
+
+
+def opt(w):
+    return None if w == "_" else int(w)
+
+
+def run_list_script(script):
+    xs, results = [], []
+    note = lambda v: results.append(repr(v))  # noqa: E731
+    for w in [c.split() for c in script.split(";") if c.strip()]:
+        c, a = w[0], [x for x in w[1:]]
+        if c == "append": xs.append(int(a[0]))
+        elif c == "extend": xs.extend(range(int(a[0])))
+        elif c == "insert": xs.insert(int(a[0]), int(a[1]))
+        elif c == "pop": note(xs.pop(int(a[0])))
+        elif c == "remove": xs.remove(int(a[0]))
+        elif c == "index": note(xs.index(int(a[0]), int(a[1]), int(a[2])))
+        elif c == "count": note(xs.count(int(a[0])))
+        elif c == "sort": xs.sort(reverse=bool(int(a[0])))
+        elif c == "sortkey": xs.sort(key=lambda x: x % 3, reverse=bool(int(a[0])))
+        elif c == "sorted": note(sorted(xs, key=lambda x: -x, reverse=bool(int(a[0]))))
+        elif c == "reverse": xs.reverse()
+        elif c == "clear": xs.clear()
+        elif c == "copy":
+            ys = xs.copy()
+            ys.append(99)
+            note(ys)
+        elif c == "alias":
+            ys = xs
+            ys.append(77)
+        elif c == "get": note(xs[int(a[0])])
+        elif c == "set": xs[int(a[0])] = int(a[1])
+        elif c == "del": del xs[int(a[0])]
+        elif c == "slice": note(xs[opt(a[0]):opt(a[1]):opt(a[2])])
+        elif c == "setslice": xs[opt(a[0]):opt(a[1]):opt(a[2])] = range(int(a[3]))
+        elif c == "delslice": del xs[opt(a[0]):opt(a[1]):opt(a[2])]
+        elif c == "iadd": xs += range(int(a[0]))
+        elif c == "mul": note(xs * int(a[0]))
+        elif c == "minmax": note((min(xs), max(xs, key=lambda x: x % 4)))
+        elif c == "sum": note(sum(xs))
+        elif c == "contains": note(int(a[0]) in xs)
+        elif c == "cmp": note((xs < [1, 2], xs == [1, 2]))
+        elif c == "json": note(__import__("json").dumps(xs))
+    return repr((results, xs))
+
+
+def run_dict_script(script):
+    d, results = {}, []
+    note = lambda v: results.append(repr(v))  # noqa: E731
+    for w in [c.split() for c in script.split(";") if c.strip()]:
+        c, a = w[0], [int(x) for x in w[1:]]
+        if c == "set": d[a[0]] = a[1]
+        elif c == "get": note(d[a[0]])
+        elif c == "getd": note(d.get(a[0], a[1]))
+        elif c == "getn": note(d.get(a[0]))
+        elif c == "pop": note(d.pop(a[0]))
+        elif c == "popd": note(d.pop(a[0], a[1]))
+        elif c == "setdefault": note(d.setdefault(a[0], a[1]))
+        elif c == "del": del d[a[0]]
+        elif c == "popitem": note(d.popitem())
+        elif c == "update": d.update({i: i * 10 for i in range(a[0])})
+        elif c == "clear": d.clear()
+        elif c == "copy":
+            e = d.copy()
+            e[-1] = -1
+            note(e)
+        elif c == "views": note((list(d.keys()), list(d.values()), list(d.items())))
+        elif c == "contains": note(a[0] in d)
+        elif c == "len": note(len(d))
+        elif c == "sorted": note(sorted(d))
+        elif c == "reversed": note(list(reversed(d)))
+        elif c == "json": note(__import__("json").dumps(d))
+        elif c == "eq": note(d == {1: 10})
+    return repr((results, d))
+
+
+def run_set_script(script):
+    s, results = set(), []
+    note = lambda v: results.append(repr(v))  # noqa: E731
+    of = lambda w: set(range(int(w), int(w) + 4))  # noqa: E731
+    for w in [c.split() for c in script.split(";") if c.strip()]:
+        c, a = w[0], w[1:]
+        if c == "add": s.add(int(a[0]))
+        elif c == "discard": s.discard(int(a[0]))
+        elif c == "remove": s.remove(int(a[0]))
+        elif c == "union": note(sorted(s.union(of(a[0]))))
+        elif c == "inter": note(sorted(s.intersection(of(a[0]))))
+        elif c == "diff": note(sorted(s.difference(of(a[0]))))
+        elif c == "symdiff": note(sorted(s.symmetric_difference(of(a[0]))))
+        elif c == "ior": s |= of(a[0])
+        elif c == "subset":
+            o = of(a[0])
+            note((s.issubset(o), s.issuperset(o), s.isdisjoint(o), s < o, s <= o))
+        elif c == "contains": note(int(a[0]) in s)
+        elif c == "clear": s.clear()
+        elif c == "len": note(len(s))
+    return repr((results, sorted(s)))
+
+
+class Script:
+    """A callable whose result CPython reprs to the text the driver returns."""
+
+    def __init__(self, run):
+        self.run = run
+
+    def __call__(self, script):
+        return Literal(self.run(script))
+
+
+class Literal:
+    def __init__(self, text):
+        self.text = text
+
+    def __repr__(self):
+        return self.text
+
+
+def random_script(rng, commands):
+    parts = []
+    for _ in range(rng.randint(1, 12)):
+        name, arity = rng.choice(commands)
+        args = []
+        for kind in arity:
+            if kind == "i":
+                args.append(str(rng.randint(-6, 8)))
+            elif kind == "o":
+                args.append(rng.choice(["_", "_", str(rng.randint(-6, 8))]))
+            elif kind == "s":
+                args.append(rng.choice(["_", "1", "2", "-1", "-2", "0"]))
+            elif kind == "b":
+                args.append(rng.choice(["0", "1"]))
+        parts.append(" ".join([name] + args))
+    return ";".join(parts)
+
+
+LIST_COMMANDS = [("append", "i"), ("append", "i"), ("extend", "i"), ("insert", "ii"),
+                 ("pop", "i"), ("remove", "i"), ("index", "iii"), ("count", "i"),
+                 ("sort", "b"), ("sortkey", "b"), ("sorted", "b"), ("reverse", ""),
+                 ("clear", ""), ("copy", ""), ("alias", ""), ("get", "i"), ("set", "ii"),
+                 ("del", "i"), ("slice", "oos"), ("setslice", "oosi"), ("delslice", "oos"),
+                 ("iadd", "i"), ("mul", "i"), ("minmax", ""), ("sum", ""), ("contains", "i"),
+                 ("cmp", ""), ("json", "")]
+DICT_COMMANDS = [("set", "ii"), ("set", "ii"), ("set", "ii"), ("get", "i"), ("getd", "ii"),
+                 ("getn", "i"), ("pop", "i"), ("popd", "ii"), ("setdefault", "ii"),
+                 ("del", "i"), ("popitem", ""), ("update", "i"), ("clear", ""), ("copy", ""),
+                 ("views", ""), ("contains", "i"), ("len", ""), ("sorted", ""),
+                 ("reversed", ""), ("json", ""), ("eq", "")]
+SET_COMMANDS = [("add", "i"), ("add", "i"), ("discard", "i"), ("remove", "i"), ("union", "i"),
+                ("inter", "i"), ("diff", "i"), ("symdiff", "i"), ("ior", "i"),
+                ("subset", "i"), ("contains", "i"), ("clear", ""), ("len", "")]
+
+
+def test_container_method_scripts():
+    rng = random.Random(18)
+    calls = []
+    for _ in range(6000):
+        calls.append(("list_script", [random_script(rng, LIST_COMMANDS)], Script(run_list_script)))
+        calls.append(("dict_script", [random_script(rng, DICT_COMMANDS)], Script(run_dict_script)))
+        calls.append(("set_script", [random_script(rng, SET_COMMANDS)], Script(run_set_script)))
+    check(calls)
