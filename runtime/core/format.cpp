@@ -210,8 +210,14 @@ Spec parse_spec(const Str& spec_text, char32_t default_type, char32_t default_al
 }
 
 [[noreturn]] void unknown_type(char32_t type, const char* type_name) {
-  value_error("Unknown format code '" + type_char_text(type) + "' for object of type '" +
-              type_name + "'");
+  if (type > 32 && type < 128) {
+    value_error("Unknown format code '" + type_char_text(type) + "' for object of type '" +
+                type_name + "'");
+  }
+  char code[32];
+  std::snprintf(code, sizeof code, "\\x%x", static_cast<unsigned>(type));
+  value_error(std::string("Unknown format code '") + code + "' for object of type '" + type_name +
+              "'");
 }
 
 void append_fill(std::string& out, char32_t fill, Int count) {

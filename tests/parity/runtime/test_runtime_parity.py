@@ -661,3 +661,17 @@ def test_container_method_scripts():
         calls.append(("dict_script", [random_script(rng, DICT_COMMANDS)], Script(run_dict_script)))
         calls.append(("set_script", [random_script(rng, SET_COMMANDS)], Script(run_set_script)))
     check(calls)
+
+
+def test_format_garbage_specs():
+    # Unstructured specs: every parse error CPython reports must be ours too.
+    rng = random.Random(19)
+    alphabet = "<>=^+- z#0123456789,_.eEfFgGn%sdxXobcé😀*"
+    calls = []
+    for _ in range(15000):
+        spec = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 7)))
+        calls.append(("format_float", [rng.choice([1.5, -0.0, 1e20, math.nan, -123.456]), spec],
+                      format))
+        calls.append(("format_int", [rng.choice([0, 7, -1234567, INT_MAX, 65]), spec], format))
+        calls.append(("format_str", [rng.choice(["", "abc", "é😀"]), spec], format))
+    check(calls)
