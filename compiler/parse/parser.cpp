@@ -90,16 +90,21 @@ class Parser {
     return std::move(module_);
   }
 
+  // The line of the furthest token the parser has looked at (CPython's last fetched token).
+  int32_t furthest_line() const { return tokens_[furthest_].loc.line; }
+
  private:
   // ---- tokens --------------------------------------------------------------------------
 
   const Token& cur() const {
+    furthest_ = std::max(furthest_, pos_);
     const Token& t = tokens_[pos_];
     if (t.kind == TokenKind::Error) raise_lex_error();
     return t;
   }
   const Token& peek(size_t ahead) const {
     size_t i = std::min(pos_ + ahead, tokens_.size() - 1);
+    furthest_ = std::max(furthest_, i);
     for (size_t j = pos_; j <= i; ++j)
       if (tokens_[j].kind == TokenKind::Error) return tokens_[j];
     return tokens_[i];
@@ -1882,6 +1887,7 @@ class Parser {
   ParseOptions options_;
   const std::optional<lex::LexError>& lex_error_;
   size_t pos_ = 0;
+  mutable size_t furthest_ = 0;
   int depth_ = 0;
   Module module_;
   std::vector<uint32_t> heights_;  // per expression, parallel to module_.exprs
@@ -1913,7 +1919,7 @@ std::optional<ast::Module> parse_on_this_thread(const diag::SourceFile& file, di
     // wins, an unclosed bracket only when it opened on an earlier line.
     if (!error.from_lexer && tokens.error) {
       const lex::LexError& lex_error = *tokens.error;
-      if (!lex_error.unclosed_bracket || error.loc.line > lex_error.loc.line)
+      if (!lex_error.unclosed_bracket || parser.furthest_line() > lex_error.loc.line)
         error = SyntaxError{lex_error.kind, lex_error.loc, lex_error.message, true};
     }
     sink.report(error.kind, &file, error.loc, error.message);
