@@ -2,6 +2,7 @@
 // what is accepted.
 #include "runtime/abi/json.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -574,10 +575,15 @@ class Parser {
     const bool negative = number.front() == '-';
     const std::size_t e = number.find_first_of("eE");
     const std::string_view mantissa = number.substr(negative, e - negative);
-    const long exponent = e == std::string_view::npos
-                              ? 0
-                              : std::strtol(std::string(number.substr(e + 1)).c_str(), nullptr, 10);
+    // Clamped: past this, the answer is inf or 0 whatever the digits, and the sum below
+    // cannot overflow.
+    const long exponent =
+        e == std::string_view::npos
+            ? 0
+            : std::clamp(std::strtol(std::string(number.substr(e + 1)).c_str(), nullptr, 10),
+                         -1000000L, 1000000L);
     const std::size_t first = mantissa.find_first_of("123456789");
+    if (first == std::string_view::npos) return negative ? -0.0 : 0.0;
     const std::size_t point = std::min(mantissa.find('.'), mantissa.size());
     const long leading =
         first < point ? static_cast<long>(point - first) - 1 : -static_cast<long>(first - point);

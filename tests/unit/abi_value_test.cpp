@@ -187,6 +187,10 @@ TEST(AbiJson, RoundTripsAsJsonDumpsJsonLoads) {
   EXPECT_EQ(round_trip("[NaN, Infinity, -Infinity, 1e400, -1e400, 1e-400]"),
             "[NaN, Infinity, -Infinity, Infinity, -Infinity, 0.0]");
   EXPECT_EQ(round_trip("[1E2, -0, -0.0, 10000000000000000.0]"), "[100.0, 0, -0.0, 1e+16]");
+  // Exponents far past double's range (and past long's) still give inf or 0, as float() does.
+  EXPECT_EQ(round_trip("[1e99999999999999999999, -0e99999999999999999999999, "
+                       "0.0000001e-999999999999999999999]"),
+            "[Infinity, -0.0, 0.0]");
   EXPECT_EQ(round_trip("\"caf\\u00e9 \\ud83d\\ude00 \\/ \\t\\u0001\""),
             "\"caf\\u00e9 \\ud83d\\ude00 / \\t\\u0001\"");
   EXPECT_EQ(round_trip("\"\xe2\x82\xac\x7f\""), "\"\\u20ac\\u007f\"");
