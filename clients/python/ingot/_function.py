@@ -8,7 +8,7 @@ from typing import NamedTuple
 from ingot import _abi
 from ingot._errors import take_error
 from ingot._signature import Binder, make_signature
-from ingot._values import ValueOwner, from_value, named_arguments
+from ingot._values import named_arguments, take_result
 
 
 class Stats(NamedTuple):
@@ -37,29 +37,33 @@ class Function:
             raise take_error(self._lib, error.value)
 
     def __call__(self, *args, **kwargs):
-        return self._invoke(self._binder.bind(args, kwargs))[0]
+        return self._invoke(self._binder.bind(args, kwargs), None)
 
     def call_with_stats(self, *args, **kwargs):
         """(result, Stats) of one call."""
-        return self._invoke(self._binder.bind(args, kwargs))
+        stats = _abi.CallStats()
+        result = self._invoke(self._binder.bind(args, kwargs), stats)
+        return result, Stats(stats.latency_ns, stats.tokens)
 
-    def _invoke(self, named):
+    def _invoke(self, named, stats):
         lib = self._lib
         keep_alive = []  # arrays passed without a copy, alive until the call is over
         args = named_arguments(lib, named, keep_alive)
         result = ctypes.c_void_p()
-        stats = _abi.CallStats()
         error = ctypes.c_void_p()
         try:
             status = lib.call(
-                self._instance, args, ctypes.byref(result), ctypes.byref(stats), ctypes.byref(error)
+                self._instance,
+                args,
+                ctypes.byref(result),
+                None if stats is None else ctypes.byref(stats),
+                ctypes.byref(error),
             )
         finally:
             lib.value_free(args)
         if status:
             raise take_error(lib, error.value)
-        owner = ValueOwner(lib, result.value)
-        return from_value(lib, result.value, owner), Stats(stats.latency_ns, stats.tokens)
+        return take_result(lib, result.value)
 
     def __repr__(self):
         return f"<ingot.Function {self.__name__}{self.__signature__} from {self.path!r}>"

@@ -237,6 +237,34 @@ def _array(lib, np, array, keep_alive):
     return _checked(lib, pointer, error)
 
 
+def take_result(lib, pointer):
+    """The Python value of a call's result, which this frees (or hands to the numpy arrays
+    that borrow its memory)."""
+    read = _SCALAR_READERS.get(lib.value_kind(pointer))
+    if read is not None:  # the common small result: no owner object needed
+        try:
+            return read(lib, pointer)
+        finally:
+            lib.value_free(pointer)
+    owner = ValueOwner(lib, pointer)
+    return from_value(lib, pointer, owner)
+
+
+def _read_str(lib, pointer):
+    size = ctypes.c_size_t()
+    data = lib.value_as_str(pointer, ctypes.byref(size))
+    return ctypes.string_at(data, size.value).decode("utf-8")
+
+
+_SCALAR_READERS = {
+    _abi.INT: lambda lib, pointer: lib.value_as_int(pointer),
+    _abi.FLOAT: lambda lib, pointer: lib.value_as_float(pointer),
+    _abi.STR: _read_str,
+    _abi.BOOL: lambda lib, pointer: bool(lib.value_as_bool(pointer)),
+    _abi.NONE: lambda lib, pointer: None,
+}
+
+
 def from_value(lib, pointer, owner):
     """The Python value of the ingot_value at `pointer` (borrowed from `owner`)."""
     kind = lib.value_kind(pointer)
