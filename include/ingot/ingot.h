@@ -174,9 +174,9 @@ INGOT_API ingot_status ingot_value_dict_set(ingot_value* dict, ingot_value* key,
 
 /* An array of `dtype` with `ndim` dimensions of sizes shape[0..ndim), C-contiguous.
  * ingot_value_array_copy copies `data`. ingot_value_array_wrap borrows it without a copy:
- * the value calls release(release_context) when it is freed (release may be NULL when the
- * caller keeps `data` alive longer than the value). A negative dimension or a size that
- * overflows is a ValueError. */
+ * the value calls release(release_context) when it is freed, or at once when the wrap fails
+ * (release may be NULL when the caller keeps `data` alive longer than the value). A
+ * negative dimension or a size that overflows is a ValueError. */
 INGOT_API ingot_value* ingot_value_array_copy(ingot_dtype dtype, size_t ndim, const int64_t* shape,
                                               const void* data, ingot_error** error);
 INGOT_API ingot_value* ingot_value_array_wrap(ingot_dtype dtype, size_t ndim, const int64_t* shape,
@@ -185,7 +185,8 @@ INGOT_API ingot_value* ingot_value_array_wrap(ingot_dtype dtype, size_t ndim, co
 
 /* Parses JSON text (as Python's json.loads does: objects become dicts with str keys,
  * arrays lists, NaN/Infinity accepted, an integer outside int64 is an OverflowError,
- * malformed text a ValueError). */
+ * malformed text a ValueError worded as json's, nesting past 1000 levels a RecursionError,
+ * invalid UTF-8 or an escaped lone surrogate a UnicodeDecodeError). */
 INGOT_API ingot_value* ingot_value_from_json(const char* text, size_t size, ingot_error** error);
 
 /* A deep copy. */
