@@ -1,7 +1,12 @@
 #include "compiler/lex/lexer.h"
 
 #include <unicode/uchar.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
 #include <unicode/utf8.h>
+
+#include <cctype>
+#include <cstdio>
 
 #include <algorithm>
 #include <array>
@@ -325,8 +330,9 @@ class Lexer {
   }
 
   // Identifiers, keywords, and string prefixes.
-  bool lex_name() {
+    bool lex_name() {
     size_t begin = pos_;
+    token_begin_ = begin;
     bool ascii = true;
     while (!at_end()) {
       unsigned char c = static_cast<unsigned char>(peek());
@@ -362,8 +368,13 @@ class Lexer {
   bool invalid_character(size_t offset, UChar32 cp) {
     char buf[32];
     diag::Loc loc = loc_at(offset);
-    if (cp < 0) {
-      fail_syntax(loc, "invalid character");
+        if (cp < 0) {
+      size_t length = 0;
+      const char* problem = utf8_problem(src_, offset, length);
+      snprintf(buf, sizeof buf, "0x%02x", static_cast<unsigned char>(src_[offset]));
+      fail_syntax(loc, std::string("(unicode error) 'utf-8' codec can't decode byte ") + buf +
+                           " in position " + std::to_string(offset - token_begin_) + ": " +
+                           (problem ? problem : "invalid start byte"));
       return false;
     }
     snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
@@ -761,7 +772,8 @@ class Lexer {
 
   TokenList& out_;
   std::string_view src_;
-  size_t pos_ = 0;
+    size_t pos_ = 0;
+  size_t token_begin_ = 0;  // start of the identifier being lexed, for codec errors
   int32_t line_ = 1;
   size_t line_start_ = 0;
   bool at_line_start_ = true;
@@ -793,10 +805,117 @@ std::string normalize_newlines(std::string_view source) {
   return text;
 }
 
+const char* utf8_problem(std::string_view s, size_t i, size_t& length) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = byte(i);
+  length = 1;
+  if (c < 0x80) return nullptr;
+  if (c < 0xC2 || c > 0xF4) return "invalid start byte";
+  size_t need = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  // The second byte's range depends on the first (no overlongs, surrogates, > U+10FFFF).
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c == 0xE0) lo = 0xA0;
+  if (c == 0xED) hi = 0x9F;
+  if (c == 0xF0) lo = 0x90;
+  if (c == 0xF4) hi = 0x8F;
+  for (size_t k = 1; k < need; ++k) {
+    if (i + k >= s.size()) return "unexpected end of data";
+    unsigned char b = byte(i + k);
+    if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF)) return "invalid continuation byte";
+  }
+  length = need;
+  return nullptr;
+}
+
+namespace {
+
+// The encoding named by a PEP 263 cookie on line 1 or 2 (line 2 only after a comment or
+// blank line 1), or "" when there is none.
+std::string find_coding_cookie(std::string_view text) {
+  size_t line_start = 0;
+  for (int line = 0; line < 2 && line_start < text.size(); ++line) {
+    size_t end = text.find_first_of("\r\n", line_start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view l = text.substr(line_start, end - line_start);
+    size_t first = l.find_first_not_of(" \t\f");
+    if (first != std::string_view::npos && l[first] == '#') {
+      for (size_t at = l.find("coding", first); at != std::string_view::npos;
+           at = l.find("coding", at + 1)) {
+        size_t k = at + 6;
+        if (k >= l.size() || (l[k] != ':' && l[k] != '=')) continue;
+        ++k;
+        while (k < l.size() && (l[k] == ' ' || l[k] == '\t')) ++k;
+        size_t name_end = k;
+        while (name_end < l.size() && (std::isalnum(static_cast<unsigned char>(l[name_end])) ||
+                                       l[name_end] == '-' || l[name_end] == '_' ||
+                                       l[name_end] == '.'))
+          ++name_end;
+        if (name_end > k) return std::string(l.substr(k, name_end - k));
+      }
+    } else if (first != std::string_view::npos) {
+      return "";  // code on line 1: no cookie on line 2
+    }
+    line_start = end + 1;
+    if (end + 1 < text.size() && text[end] == '\r' && text[end + 1] == '\n') ++line_start;
+  }
+  return "";
+}
+
+// CPython's get_normal_name: the spellings of utf-8 and latin-1 it recognizes itself.
+std::string normal_encoding_name(const std::string& name) {
+  std::string n;
+  for (char c : name.substr(0, 12))
+    n += c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (n == "utf-8" || n.starts_with("utf-8-")) return "utf-8";
+  if (n == "latin-1" || n == "iso-8859-1" || n == "iso-latin-1" || n.starts_with("latin-1-") ||
+      n.starts_with("iso-8859-1-") || n.starts_with("iso-latin-1-"))
+    return "iso-8859-1";
+  return name;
+}
+
+// Source bytes to UTF-8 text, as CPython reads a file: a BOM or a coding cookie decides.
+std::optional<LexError> decode_source(std::string_view bytes, std::string& out) {
+  bool bom = bytes.starts_with("\xEF\xBB\xBF");
+  if (bom) bytes.remove_prefix(3);
+  std::string cookie = find_coding_cookie(bytes);
+  std::string encoding = cookie.empty() ? "utf-8" : normal_encoding_name(cookie);
+  diag::Loc start{1, 0, 1, 0};
+  if (encoding == "utf-8") {
+    out.assign(bytes);
+    return std::nullopt;
+  }
+  if (bom) return LexError{diag::Kind::InvalidSyntax, start,
+                           "encoding problem: " + encoding + " with BOM"};
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* converter = ucnv_open(encoding.c_str(), &status);
+  if (U_FAILURE(status)) {
+    return LexError{diag::Kind::InvalidSyntax, start, "unknown encoding: " + cookie};
+  }
+  icu::UnicodeString decoded(bytes.data(), static_cast<int32_t>(bytes.size()), converter,
+                             status);
+  ucnv_close(converter);
+  if (U_FAILURE(status)) {
+    return LexError{diag::Kind::InvalidSyntax, start,
+                    "(unicode error) cannot decode the source as " + cookie};
+  }
+  decoded.toUTF8String(out);
+  return std::nullopt;
+}
+
+}  // namespace
+
 TokenList tokenize(std::string_view source) {
   TokenList list;
-  if (source.starts_with("\xEF\xBB\xBF")) source.remove_prefix(3);
-  list.text = normalize_newlines(source);
+  std::string decoded;
+  if (std::optional<LexError> error = decode_source(source, decoded)) {
+    Token token;
+    token.kind = TokenKind::Error;
+    token.loc = error->loc;
+    list.tokens.push_back(token);
+    list.error = std::move(error);
+    return list;
+  }
+  list.text = normalize_newlines(decoded);
   if (!list.text.empty() && list.text.back() != '\n') list.text += '\n';
   Lexer lexer(list);
   lexer.run();

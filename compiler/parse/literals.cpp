@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include "compiler/lex/lexer.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
@@ -157,6 +159,20 @@ DecodeResult decode_string_body(std::string_view body, bool raw, bool bytes) {
       result.error = "bytes can only contain ASCII literal characters";
       result.error_offset = i;
       return result;
+    }
+        if (!bytes && static_cast<unsigned char>(c) >= 0x80) {
+      size_t length = 0;
+      if (const char* problem = lex::utf8_problem(body, i, length)) {
+        char buf[8];
+        snprintf(buf, sizeof buf, "0x%02x", static_cast<unsigned char>(c));
+        result.error = std::string("(unicode error) 'utf-8' codec can't decode byte ") + buf +
+                       " in position " + std::to_string(i) + ": " + problem;
+        result.error_offset = i;
+        return result;
+      }
+      out.append(body.substr(i, length));
+      i += length;
+      continue;
     }
     if (c != '\\' || raw) {
       out += c;

@@ -439,6 +439,10 @@ class Checker : public CallContext {
         if (target.name == "operator.getitem" && table_.kind(args[0]) == Kind::Tuple) {
           return tuple_index(id, f, in, args[0]);
         }
+        if ((target.name == "operator.pow" || target.name == "operator.ipow") &&
+            table_.kind(args[0]) == Kind::Int && table_.kind(args[1]) == Kind::Int) {
+          return call_op(id, in, int_pow_name(f, in), args, keywords, false);
+        }
         return call_op(id, in, target.name, args, keywords, target.attribute);
       case ir::CallTarget::Kind::Method: {
         if (is_union(args[0])) {
@@ -542,6 +546,27 @@ class Checker : public CallContext {
     }
     return "no implementation of " + name + " for (" + given + "); supported:" +
            library.describe(name);
+  }
+
+  // int ** int with a constant exponent has one result type; otherwise it is int | float.
+  std::string int_pow_name(const ir::Function& f, const ir::Inst& in) {
+    if (auto e = constant_int(f, in.args[1])) {
+      return *e >= 0 ? "ingot.pow_nonnegative" : "ingot.pow_negative";
+    }
+    return "operator.pow";
+  }
+
+  // The value of an int literal, negated ones included (`-1` is neg(1) in the IR).
+  std::optional<int64_t> constant_int(const ir::Function& f, ir::InstId id) {
+    const ir::Inst& in = f.inst(id);
+    if (in.op == Opcode::Const) {
+      if (const auto* v = std::get_if<int64_t>(&std::get<ir::Constant>(in.payload))) return *v;
+    }
+    const auto* call = std::get_if<ir::CallTarget>(&in.payload);
+    if (call && call->name == "operator.neg" && in.args.size() == 1) {
+      if (auto v = constant_int(f, in.args[0])) return -*v;
+    }
+    return std::nullopt;
   }
 
   bool is_union(TypeId t) const {

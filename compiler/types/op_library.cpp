@@ -90,10 +90,15 @@ class SignatureParser {
   Pattern type() {
     Pattern p = simple_type();
     if (take("|")) {
-      expect("None");
-      Pattern optional{Pattern::Kind::Optional};
-      optional.args.push_back(std::move(p));
-      return optional;
+      if (take("None")) {
+        Pattern optional{Pattern::Kind::Optional};
+        optional.args.push_back(std::move(p));
+        return optional;
+      }
+      Pattern either{Pattern::Kind::Union};
+      either.args.push_back(std::move(p));
+      either.args.push_back(type());
+      return either;
     }
     return p;
   }
@@ -212,6 +217,7 @@ class Matcher {
         TypeId item = item_type(actual);
         return item.valid() && (p.args.empty() || match(p.args[0], item));
       }
+      case Pattern::Kind::Union: return false;  // only results are written as unions
       case Pattern::Kind::Optional:
         if (k == Kind::None) return true;
         if (k == Kind::Optional) return match(p.args[0], table_.arg(actual, 0));
@@ -240,6 +246,7 @@ class Matcher {
         return fresh;
       }
       case Pattern::Kind::Optional: return table_.optional(instantiate(p.args[0]));
+      case Pattern::Kind::Union: return table_.union_of({instantiate(p.args[0]), instantiate(p.args[1])});
       case Pattern::Kind::Exact: {
         std::vector<TypeId> args;
         for (const Pattern& a : p.args) args.push_back(instantiate(a));

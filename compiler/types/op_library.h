@@ -29,7 +29,7 @@ namespace ingot::types {
 
 // A type as written in a signature.
 struct Pattern {
-  enum class Kind { Exact, Var, Object, Iterable, Sized, Number, Callable, Optional, Iter };
+  enum class Kind { Exact, Var, Object, Iterable, Sized, Number, Callable, Optional, Union, Iter };
   Kind kind = Kind::Object;
   types::Kind exact = types::Kind::None;  // for Exact
   std::string var;                        // for Var; for Iter, its name ("range", ...)

@@ -38,7 +38,9 @@ constexpr Row kRows[] = {
     {"operator.floordiv", "(a: float, b: float) -> float", "ingot::rt::op::floordiv"},
     {"operator.mod", "(a: int, b: int) -> int", "ingot::rt::op::mod"},
     {"operator.mod", "(a: float, b: float) -> float", "ingot::rt::op::mod"},
-    {"operator.pow", "(a: int, b: int) -> int", "ingot::rt::op::pow"},
+    // int ** int is an int for an exponent >= 0 and a float for a negative one: known from
+    // a constant exponent (ingot.pow_*), else decided at run time.
+    {"operator.pow", "(a: int, b: int) -> int | float", "ingot::rt::op::pow_int_or_float"},
     {"operator.pow", "(a: float, b: float) -> float", "ingot::rt::op::pow"},
     {"operator.lshift", "(a: int, b: int) -> int", "ingot::rt::op::lshift"},
     {"operator.rshift", "(a: int, b: int) -> int", "ingot::rt::op::rshift"},
@@ -90,7 +92,7 @@ constexpr Row kRows[] = {
     {"operator.ge", "(a: list[T], b: list[T]) -> bool", "ingot::rt::op::ge"},
     {"operator.ge", "(a: tuple, b: tuple) -> bool", "ingot::rt::op::ge"},
     {"operator.ge", "(a: set[T], b: set[T]) -> bool", "ingot::rt::op::ge"},
-    {"operator.is_", "(a: object, b: None) -> bool", "ingot::rt::is_none"},
+    {"operator.is_", "(a: object, b: None) -> bool", "ingot::rt::is_none({0})"},
     {"operator.is_", "(a: None, b: object) -> bool", "ingot::rt::is_none({1})"},
     {"operator.is_", "(a: bool, b: bool) -> bool", "({0} == {1})"},
     {"operator.is_not", "(a: object, b: None) -> bool", "!ingot::rt::is_none({0})"},
@@ -178,7 +180,7 @@ constexpr Row kRows[] = {
     {"builtins.round", "(number: float, ndigits: int) -> float", "ingot::rt::round"},
     {"builtins.divmod", "(a: int, b: int) -> tuple[int, int]", "ingot::rt::divmod"},
     {"builtins.divmod", "(a: float, b: float) -> tuple[float, float]", "ingot::rt::divmod"},
-    {"builtins.pow", "(base: int, exp: int) -> int", "ingot::rt::op::pow"},
+    {"builtins.pow", "(base: int, exp: int) -> int | float", "ingot::rt::op::pow_int_or_float"},
     {"builtins.pow", "(base: float, exp: float) -> float", "ingot::rt::op::pow"},
     {"builtins.ord", "(c: str) -> int", "ingot::rt::ord"},
     {"builtins.chr", "(i: int) -> str", "ingot::rt::chr"},
@@ -203,7 +205,7 @@ constexpr Row kRows[] = {
      "ingot::rt::max_args_key({3}, {0}, {1}{,2})"},
     {"builtins.sum", "(iterable: iterable[bool]) -> int", "ingot::rt::sum"},
     {"builtins.sum", "(iterable: iterable[int]) -> int", "ingot::rt::sum"},
-    {"builtins.sum", "(iterable: iterable[float]) -> float", "ingot::rt::sum"},
+    {"builtins.sum", "(iterable: iterable[float]) -> int | float", "ingot::rt::sum_floats"},
     {"builtins.sum", "(iterable: iterable[int], start: int) -> int", "ingot::rt::sum"},
     {"builtins.sum", "(iterable: iterable[number], start: float) -> float", "ingot::rt::sum"},
     {"builtins.sum", "(iterable: iterable[float], start: int) -> float", "ingot::rt::sum"},
@@ -363,6 +365,9 @@ constexpr Row kRows[] = {
 
     // ---- lowering helpers (ingot.*): what the IR makes explicit ---------------------------------
     {"ingot.concat", "(*parts: str) -> str", "ingot::rt::concat"},
+    {"ingot.pow_nonnegative", "(a: int, b: int) -> int", "ingot::rt::op::pow"},
+    {"ingot.pow_negative", "(a: int, b: int) -> float",
+     "ingot::rt::op::pow(ingot::rt::Float({0}), ingot::rt::Float({1}))"},
     {"ingot.narrow_truthy", "(value: T | None) -> T", "ingot::rt::narrow_truthy"},
 };
 

@@ -91,7 +91,7 @@ TypeId TypeTable::join(TypeId a, TypeId b) {
   b = resolve(b);
   if (!a.valid()) return b;
   if (!b.valid()) return a;
-  if (a == b) return a;
+  if (a == b || deep_resolve(a) == deep_resolve(b)) return a;
   if (kind(a) == Kind::Var || kind(b) == Kind::Var) return unify(a, b) ? resolve(a) : TypeId();
   // A container whose element is not known yet takes the other's element type.
   if (kind(a) == kind(b) && has_vars(a) != has_vars(b)) {
@@ -105,7 +105,7 @@ TypeId TypeTable::union_of(std::vector<TypeId> types) {
   bool has_none = false;
   for (TypeId t : types) {
     for (TypeId alt : alternatives(t)) {
-      alt = resolve(alt);
+      alt = deep_resolve(alt);
       if (kind(alt) == Kind::None) {
         has_none = true;
       } else if (std::find(flat.begin(), flat.end(), alt) == flat.end()) {

@@ -201,3 +201,20 @@ std::variant<T, NoneType> as_variant(const Optional<T>& v) {
 }
 
 }  // namespace ingot::rt
+
+namespace ingot::rt {
+
+// sum() of floats starts from the int 0, so an empty iterable sums to the int 0.
+template <class It>
+std::variant<Int, Float> sum_floats(const It& iterable) {
+  bool any = false;
+  Float total = 0.0;
+  for (const auto& x : iterable) {
+    total += static_cast<Float>(x);
+    any = true;
+  }
+  if (!any) return Int{0};
+  return total;
+}
+
+}  // namespace ingot::rt
