@@ -43,3 +43,11 @@ target_compile_definitions(abi_cli_tests PRIVATE
 add_dependencies(abi_cli_tests abi_cli abi_greet abi_add)
 ingot_strict(abi_cli_tests)
 gtest_discover_tests(abi_cli_tests DISCOVERY_MODE PRE_TEST)
+
+# The header as plain C, and an artifact linked like any shared library.
+add_executable(abi_c_client abi_c_client.c)
+set_target_properties(abi_c_client PROPERTIES C_STANDARD 99 C_STANDARD_REQUIRED ON)
+target_include_directories(abi_c_client PRIVATE ${PROJECT_SOURCE_DIR})
+target_link_libraries(abi_c_client PRIVATE abi_greet)
+ingot_strict(abi_c_client)
+add_test(NAME abi_c_client COMMAND abi_c_client)
