@@ -276,12 +276,12 @@ Int round(Int x, Int ndigits) {
   return static_cast<Int>(result);
 }
 
-Tuple<Int, Int> divmod(Int a, Int b) {
+Tuple<Int, Int> int_divmod(Int a, Int b) {
   if (b == 0) raise(ExcKind::ZeroDivisionError, "integer division or modulo by zero");
   return {int_floordiv(a, b), int_mod(a, b)};
 }
 
-Tuple<Float, Float> divmod(Float a, Float b) {
+Tuple<Float, Float> float_divmod(Float a, Float b) {
   if (b == 0.0) raise(ExcKind::ZeroDivisionError, "float divmod()");
   return {float_floordiv(a, b), float_mod(a, b)};
 }

@@ -19,15 +19,20 @@ namespace ingot::rt {
 
 // ---- int(), float(), bool() -----------------------------------------------------------------
 
-inline Int to_int(Int x) { return x; }
-inline Int to_int(Bool x) { return x ? 1 : 0; }
+// Integer arguments of any C++ integer type (bool included) convert as Python's int.
+template <IntLike T>
+Int to_int(T x) {
+  return static_cast<Int>(x);
+}
 Int to_int(Float x);  // truncates; NaN -> ValueError, inf -> OverflowError
 // CPython's int(str, base) rules: whitespace, sign, underscores between digits, Unicode
 // decimal digits, base 0 (prefix decides) and 2..36.
 Int to_int(const Str& x, Int base = 10);
 inline Float to_float(Float x) { return x; }
-inline Float to_float(Int x) { return static_cast<Float>(x); }
-inline Float to_float(Bool x) { return x ? 1.0 : 0.0; }
+template <IntLike T>
+Float to_float(T x) {
+  return static_cast<Float>(x);
+}
 // CPython's float(str): whitespace, sign, underscores, inf/infinity/nan in any case.
 Float to_float(const Str& x);
 template <class T>
@@ -45,18 +50,26 @@ inline Float abs(Float x) { return std::fabs(x); }
 
 // round(x): half to even, as an Int.
 Int round(Float x);
-inline Int round(Int x) { return x; }
-inline Int round(Bool x) { return x ? 1 : 0; }
+template <IntLike T>
+Int round(T x) {
+  return static_cast<Int>(x);
+}
 inline Int round(Float x, NoneType) { return round(x); }
 // round(x, ndigits): correctly rounded to ndigits decimal places, half to even on the exact
 // binary value, as CPython's float rounding.
 Float round(Float x, Int ndigits);
 Int round(Int x, Int ndigits);
 
-Tuple<Int, Int> divmod(Int a, Int b);
-Tuple<Float, Float> divmod(Float a, Float b);
-inline Tuple<Float, Float> divmod(Int a, Float b) { return divmod(static_cast<Float>(a), b); }
-inline Tuple<Float, Float> divmod(Float a, Int b) { return divmod(a, static_cast<Float>(b)); }
+Tuple<Int, Int> int_divmod(Int a, Int b);
+Tuple<Float, Float> float_divmod(Float a, Float b);
+template <IntLike A, IntLike B>
+Tuple<Int, Int> divmod(A a, B b) {
+  return int_divmod(a, b);
+}
+template <Number A, Number B>
+requires(FloatLike<A> || FloatLike<B>) Tuple<Float, Float> divmod(A a, B b) {
+  return float_divmod(static_cast<Float>(a), static_cast<Float>(b));
+}
 
 // ---- characters and number bases ------------------------------------------------------------
 
