@@ -505,6 +505,9 @@ class Emitter {
     }
     if (it == instance().calls.end()) return "/* unresolved call */";
     const types::CallResolution& r = it->second;
+    if (r.tuple_index == types::CallResolution::kRuntimeIndex) {
+      return "ingot::rt::getitem(" + value(in.args[0]) + ", " + value(in.args[1]) + ")";
+    }
     if (r.tuple_index >= 0) {
       return "rt::element<" + std::to_string(r.tuple_index) + ">(" + value(in.args[0]) + ")";
     }

@@ -294,9 +294,10 @@ DecodeResult decode_string_body(std::string_view body, bool raw, bool bytes) {
         break;
       }
       default:
-        // An unknown escape is kept as written (CPython warns, we do not).
+        // An unknown escape is kept as written (CPython warns, we do not); the character
+        // after the backslash is decoded normally (it may be multi-byte).
         out += '\\';
-        out += e;
+        i = start + 1;
         break;
     }
   }

@@ -484,23 +484,26 @@ class Checker : public CallContext {
 
   // t[i] on a tuple with a constant index: the element's own type.
   TypeId tuple_index(ir::InstId id, const ir::Function& f, const ir::Inst& in, TypeId tuple) {
-    const ir::Inst& index = f.inst(in.args[1]);
-    const auto* c = index.op == Opcode::Const ? &std::get<ir::Constant>(index.payload) : nullptr;
-    const int64_t* i = c ? std::get_if<int64_t>(c) : nullptr;
+    std::optional<int64_t> i = constant_int(f, in.args[1]);
     int64_t n = static_cast<int64_t>(table_.node(tuple).args.size());
+    CallResolution r;
     if (!i) {
+      // Any index into a tuple whose items share one type.
       TypeId item = table_.item_type(tuple);
-      if (item) return item;
-      report(diag::Kind::NoSuchOp, in.loc,
-             "indexing a tuple of mixed types needs a constant index");
-      return {};
+      if (!item) {
+        report(diag::Kind::NoSuchOp, in.loc,
+               "indexing a tuple of mixed types needs a constant index");
+        return {};
+      }
+      r.tuple_index = CallResolution::kRuntimeIndex;
+      inst(current_).calls[id.index()] = r;
+      return item;
     }
     int64_t k = *i < 0 ? *i + n : *i;
     if (k < 0 || k >= n) {
       report(diag::Kind::NoSuchOp, in.loc, "tuple index out of range");
       return {};
     }
-    CallResolution r;
     r.tuple_index = static_cast<int32_t>(k);
     inst(current_).calls[id.index()] = r;
     return table_.arg(tuple, k);

@@ -32,7 +32,8 @@ struct CallResolution {
   std::vector<bool> dispatched;
   std::vector<UnionBranch> branches;
   std::string method;  // for a method call on a union: the method's name
-  int32_t tuple_index = -1;  // t[i] on a tuple with a constant index
+  int32_t tuple_index = -1;  // t[i] on a tuple with a constant index, or kRuntimeIndex
+  static constexpr int32_t kRuntimeIndex = -2;
   // For a Value call of a lambda or an attribute read: nothing more is needed.
 };
 

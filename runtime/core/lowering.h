@@ -218,3 +218,28 @@ std::variant<Int, Float> sum_floats(const It& iterable) {
 }
 
 }  // namespace ingot::rt
+
+namespace ingot::rt {
+
+// min() and max() of ints and floats together: the winning argument keeps its own type,
+// as in Python (max(2.5, 1) is 2.5, max(0.5, 1) is 1).
+template <bool kMax, class First, class... Rest>
+std::variant<Int, Float> extreme_of_numbers(const First& first, const Rest&... rest) {
+  auto widen = [](const auto& x) -> std::variant<Int, Float> {
+    if constexpr (std::is_same_v<std::decay_t<decltype(x)>, Float>) {
+      return x;
+    } else {
+      return static_cast<Int>(x);
+    }
+  };
+  std::variant<Int, Float> best = widen(first);
+  auto consider = [&](const auto& x) {
+    bool better = std::visit(
+        [&](const auto& b) { return kMax ? Bool(py_lt(b, x)) : Bool(py_lt(x, b)); }, best);
+    if (better) best = widen(x);
+  };
+  (consider(rest), ...);
+  return best;
+}
+
+}  // namespace ingot::rt
