@@ -151,6 +151,8 @@ Spec parse_spec(const Str& spec_text, char32_t default_type, char32_t default_al
     ++pos;
   }
   spec.width = read_integer(s, pos);
+  // CPython would try to allocate the padding and fail; so do we, without trying.
+  if (spec.width > (Int{1} << 32)) raise(ExcKind::MemoryError, "");
   if (pos < s.size() && s[pos] == ',') {
     spec.grouping = ',';
     ++pos;

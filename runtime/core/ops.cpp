@@ -216,7 +216,10 @@ Bytes op::add(const Bytes& a, const Bytes& b) {
 
 Bytes op::bytes_repeat(const Bytes& b, Int times) {
   if (times <= 0 || b.empty()) return Bytes();
-  int_mul(b.len(), times);  // raises when the result could not be addressed
+  Int total;
+  if (__builtin_mul_overflow(b.len(), times, &total) || total > (Int{1} << 36)) {
+    raise(ExcKind::MemoryError, "");  // as CPython, which cannot allocate it either
+  }
   std::string out;
   for (Int i = 0; i < times; ++i) out += b.view();
   return Bytes(std::move(out));

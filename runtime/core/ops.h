@@ -205,7 +205,11 @@ template <class T, IntLike N>
 List<T> mul(const List<T>& list, N times) {
   std::vector<T> out;
   if (times <= 0 || list.size() == 0) return List<T>(std::move(out));
-  Int total = int_mul(list.size(), times);
+  Int total;
+  if (__builtin_mul_overflow(list.size(), static_cast<Int>(times), &total) ||
+      total > (Int{1} << 32)) {
+    raise(ExcKind::MemoryError, "");  // as CPython, which cannot allocate it either
+  }
   out.reserve(static_cast<size_t>(total));
   for (Int i = 0; i < times; ++i) out.insert(out.end(), list.items().begin(), list.items().end());
   return List<T>(std::move(out));

@@ -106,6 +106,7 @@ Str fill_char_of(const Str& fillchar) {
 
 Str pad(const Str& self, Int left, Int right, const Str& fill) {
   if (left <= 0 && right <= 0) return self;
+  if (left + right > (Int{1} << 36)) raise(ExcKind::MemoryError, "");
   std::string out;
   std::string_view f = fill.view();
   out.reserve(self.view().size() + (std::max<Int>(left, 0) + std::max<Int>(right, 0)) * f.size());
@@ -659,6 +660,7 @@ Str str_rjust(const Str& self, Int width, const Str& fillchar) {
 Str str_zfill(const Str& self, Int width) {
   Int fill = width - self.len();
   if (fill <= 0) return self;
+  if (fill > (Int{1} << 36)) raise(ExcKind::MemoryError, "");
   std::string out(static_cast<size_t>(fill), '0');
   out += self.view();
   char first = out[static_cast<size_t>(fill)];
@@ -897,6 +899,7 @@ Str str_repeat(const Str& s, Int times) {
   if (__builtin_mul_overflow(static_cast<Int>(s.view().size()), times, &total)) {
     raise(ExcKind::OverflowError, "repeated string is too long");
   }
+  if (total > (Int{1} << 36)) raise(ExcKind::MemoryError, "");
   std::string out;
   out.reserve(static_cast<size_t>(total));
   for (Int i = 0; i < times; ++i) out += s.view();

@@ -135,3 +135,16 @@ TEST(RtFloatRepr, ExponentSwitchPoints) {
 
 }  // namespace
 }  // namespace ingot::rt
+
+namespace ingot::rt {
+namespace {
+
+TEST(RtOps, HugeResultsAreMemoryErrorsNotCrashes) {
+  EXPECT_EQ(error_of([] { op::mul(List<Int>{1, 2}, INT64_MAX); }), "MemoryError");
+  EXPECT_EQ(error_of([] { op::mul(Str("ab"), Int{1} << 40); }), "MemoryError");
+  EXPECT_EQ(error_of([] { format(Int{1}, Str("99999999999")); }), "MemoryError");
+  EXPECT_EQ(error_of([] { str_center(Str("a"), Int{1} << 40, Str(" ")); }), "MemoryError");
+}
+
+}  // namespace
+}  // namespace ingot::rt
