@@ -330,7 +330,7 @@ class Lexer {
   }
 
   // Identifiers, keywords, and string prefixes.
-    bool lex_name() {
+  bool lex_name() {
     size_t begin = pos_;
     token_begin_ = begin;
     bool ascii = true;
@@ -368,7 +368,7 @@ class Lexer {
   bool invalid_character(size_t offset, UChar32 cp) {
     char buf[32];
     diag::Loc loc = loc_at(offset);
-        if (cp < 0) {
+    if (cp < 0) {
       size_t length = 0;
       const char* problem = utf8_problem(src_, offset, length);
       snprintf(buf, sizeof buf, "0x%02x", static_cast<unsigned char>(src_[offset]));
@@ -772,7 +772,7 @@ class Lexer {
 
   TokenList& out_;
   std::string_view src_;
-    size_t pos_ = 0;
+  size_t pos_ = 0;
   size_t token_begin_ = 0;  // start of the identifier being lexed, for codec errors
   int32_t line_ = 1;
   size_t line_start_ = 0;
@@ -846,9 +846,9 @@ std::string find_coding_cookie(std::string_view text) {
         ++k;
         while (k < l.size() && (l[k] == ' ' || l[k] == '\t')) ++k;
         size_t name_end = k;
-        while (name_end < l.size() && (std::isalnum(static_cast<unsigned char>(l[name_end])) ||
-                                       l[name_end] == '-' || l[name_end] == '_' ||
-                                       l[name_end] == '.'))
+        while (name_end < l.size() &&
+               (std::isalnum(static_cast<unsigned char>(l[name_end])) || l[name_end] == '-' ||
+                l[name_end] == '_' || l[name_end] == '.'))
           ++name_end;
         if (name_end > k) return std::string(l.substr(k, name_end - k));
       }
@@ -884,15 +884,15 @@ std::optional<LexError> decode_source(std::string_view bytes, std::string& out) 
     out.assign(bytes);
     return std::nullopt;
   }
-  if (bom) return LexError{diag::Kind::InvalidSyntax, start,
-                           "encoding problem: " + encoding + " with BOM"};
+  if (bom)
+    return LexError{diag::Kind::InvalidSyntax, start,
+                    "encoding problem: " + encoding + " with BOM"};
   UErrorCode status = U_ZERO_ERROR;
   UConverter* converter = ucnv_open(encoding.c_str(), &status);
   if (U_FAILURE(status)) {
     return LexError{diag::Kind::InvalidSyntax, start, "unknown encoding: " + cookie};
   }
-  icu::UnicodeString decoded(bytes.data(), static_cast<int32_t>(bytes.size()), converter,
-                             status);
+  icu::UnicodeString decoded(bytes.data(), static_cast<int32_t>(bytes.size()), converter, status);
   ucnv_close(converter);
   if (U_FAILURE(status)) {
     return LexError{diag::Kind::InvalidSyntax, start,

@@ -12,7 +12,7 @@
 namespace ingot::lex {
 
 struct TokenList {
-    // The text the tokens point into, as CPython reads a file: decoded to UTF-8 (a BOM or a
+  // The text the tokens point into, as CPython reads a file: decoded to UTF-8 (a BOM or a
   // PEP 263 coding cookie decides, through ICU's converters), the BOM dropped, "\r\n" and
   // "\r" turned into "\n", and a final newline added.
   std::string text;

@@ -160,7 +160,7 @@ DecodeResult decode_string_body(std::string_view body, bool raw, bool bytes) {
       result.error_offset = i;
       return result;
     }
-        if (!bytes && static_cast<unsigned char>(c) >= 0x80) {
+    if (!bytes && static_cast<unsigned char>(c) >= 0x80) {
       size_t length = 0;
       if (const char* problem = lex::utf8_problem(body, i, length)) {
         char buf[8];

@@ -154,6 +154,35 @@ TEST(Lex, BomAndCrlf) {
   EXPECT_EQ(list.tokens[0].loc.col, 0);  // columns start after the BOM
 }
 
+TEST(Lex, SourceEncodings) {
+  // A PEP 263 cookie on line 1 or 2 decodes the file (through ICU); tokens are UTF-8.
+  TokenList latin = tokenize("# -*- coding: latin-1 -*-\nx = '\xE9'\n");
+  ASSERT_FALSE(latin.error);
+  EXPECT_EQ(latin.tokens[2].text, "'\xC3\xA9'");
+  TokenList koi = tokenize("#!/usr/bin/env python\n# vim: set fileencoding=koi8-r :\nx = '\xF0'\n");
+  ASSERT_FALSE(koi.error);
+  EXPECT_EQ(koi.tokens[2].text, "'\xD0\x9F'");
+  // Not on line 2 after code.
+  EXPECT_FALSE(tokenize("x = 1\n# coding: bogus\n").error);
+  EXPECT_EQ(error_of("# coding: bogus\nx = 1\n"), "1:0 unknown encoding: bogus");
+  EXPECT_EQ(error_of("\xEF\xBB\xBF# coding: latin-1\nx = 1\n"),
+            "1:0 encoding problem: iso-8859-1 with BOM");
+  EXPECT_EQ(error_of("x\xFF = 1\n"),
+            "1:1 (unicode error) 'utf-8' codec can't decode byte 0xff in position 1: invalid "
+            "start byte");
+}
+
+TEST(Lex, Utf8Problems) {
+  size_t length = 0;
+  EXPECT_EQ(utf8_problem("\xC3\xA9", 0, length), nullptr);
+  EXPECT_EQ(length, 2u);
+  EXPECT_STREQ(utf8_problem("\xC3", 0, length), "unexpected end of data");
+  EXPECT_STREQ(utf8_problem("\xC3(", 0, length), "invalid continuation byte");
+  EXPECT_STREQ(utf8_problem("\xC0\x80", 0, length), "invalid start byte");             // overlong
+  EXPECT_STREQ(utf8_problem("\xED\xA0\x80", 0, length), "invalid continuation byte");  // surrogate
+  EXPECT_STREQ(utf8_problem("\xF5\x80\x80\x80", 0, length), "invalid start byte");
+}
+
 TEST(Lex, Brackets) {
   EXPECT_EQ(error_of("x = (1,\n"), "1:4 '(' was never closed");
   EXPECT_EQ(error_of("x = )\n"), "1:4 unmatched ')'");
