@@ -11,12 +11,13 @@ cd "$(dirname "$0")/.."
 
 # Build: cmake, ninja, g++ (the default C++ compiler, also used by `ingot compile`), ccache.
 # Fuzzing and sanitizers: clang with its runtime. Lint: clang-format, clang-tidy.
+# Compiler: ICU (NFKC normalization of identifiers, as CPython's lexer does).
 # Runtime: utf8proc (Unicode data for str methods; linked statically into artifacts).
 # Unit tests: GoogleTest. Python: venv + pip for the tools below.
 APT_PACKAGES=(
   cmake ninja-build g++ ccache
   clang libclang-rt-14-dev clang-format clang-tidy
-  libutf8proc-dev
+  libicu-dev libutf8proc-dev
   libgtest-dev
   python3 python3-venv python3-pip
 )
