@@ -14,7 +14,8 @@ struct ingot_instance {
 namespace ingot::abi {
 namespace {
 
-thread_local uint64_t t_call_tokens = 0;
+// Initial-exec: a dlopen'ed artifact then needs no __tls_get_addr call per ingot_call.
+__attribute__((tls_model("initial-exec"))) thread_local uint64_t t_call_tokens = 0;
 
 // Counts the tokens of one call on this thread; a call nested inside another (one
 // artifact calling another) does not disturb the outer count.

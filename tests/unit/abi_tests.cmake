@@ -46,7 +46,9 @@ gtest_discover_tests(abi_cli_tests DISCOVERY_MODE PRE_TEST)
 
 # The header as plain C, and an artifact linked like any shared library.
 add_executable(abi_c_client abi_c_client.c)
-set_target_properties(abi_c_client PROPERTIES C_STANDARD 99 C_STANDARD_REQUIRED ON)
+# Linked by the C++ driver: under UBSan the artifact needs the sanitizer's C++ runtime.
+set_target_properties(abi_c_client PROPERTIES C_STANDARD 99 C_STANDARD_REQUIRED ON
+                                              LINKER_LANGUAGE CXX)
 target_include_directories(abi_c_client PRIVATE ${PROJECT_SOURCE_DIR})
 target_link_libraries(abi_c_client PRIVATE abi_greet)
 ingot_strict(abi_c_client)
