@@ -144,7 +144,6 @@ class Lexer {
   // comment (it was consumed whole and produces no tokens).
   bool handle_indentation() {
     int col = 0, alt_col = 0;
-    size_t begin = pos_;
     for (;; ++pos_) {
       char c = peek();
       if (c == ' ') {
@@ -159,7 +158,7 @@ class Lexer {
       }
     }
     char c = peek();
-    if (c == '#' || c == '\n' || (c == '\\' && peek(1) == '\n' && false)) {
+    if (c == '#' || c == '\n') {
       // A blank or comment-only line: no NEWLINE, no indentation change.
       while (!at_end() && peek() != '\n') ++pos_;
       if (at_end()) {
@@ -174,7 +173,6 @@ class Lexer {
       at_line_start_ = false;
       return true;
     }
-    (void)begin;
     diag::Loc here = loc_at(pos_);
     if (col == indents_.back()) {
       if (alt_col != alt_indents_.back()) return tab_error(here), true;
@@ -333,7 +331,6 @@ class Lexer {
   bool lex_name() {
     size_t begin = pos_;
     token_begin_ = begin;
-    bool ascii = true;
     while (!at_end()) {
       unsigned char c = static_cast<unsigned char>(peek());
       if (c < 0x80) {
@@ -353,10 +350,8 @@ class Lexer {
           return invalid_character(pos_, cp);
         }
       }
-      ascii = false;
       pos_ = static_cast<size_t>(i);
     }
-    (void)ascii;
     std::string_view word = src_.substr(begin, pos_ - begin);
     if ((peek() == '"' || peek() == '\'') && is_string_prefix(word)) {
       return lex_string(begin, pos_);

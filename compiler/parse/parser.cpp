@@ -328,7 +328,7 @@ class Parser {
 
   // A compound statement ends at its last token that is not NEWLINE/INDENT/DEDENT (a
   // trailing ';' included, as in CPython).
-  Loc end_of(Loc start, const StmtList&) const {
+  Loc end_of(Loc start) const {
     size_t i = pos_ - 1;
     while (i > 0 && (tokens_[i].is(TokenKind::Newline) || tokens_[i].is(TokenKind::Indent) ||
                      tokens_[i].is(TokenKind::Dedent)))
@@ -581,7 +581,7 @@ class Parser {
     if (accept_op("->")) returns = parse_expression();
     expect_colon();
     StmtList body = parse_block("function definition on line " + std::to_string(def.loc.line));
-    Loc loc = end_of(start.loc, body);
+    Loc loc = end_of(start.loc);
     if (is_async)
       return add(loc, AsyncFunctionDef{name, std::move(args), body, decorators, returns,
                                        std::nullopt, type_params});
@@ -667,7 +667,7 @@ class Parser {
     c.body = parse_block("class definition on line " + std::to_string(class_token.loc.line));
     c.decorator_list = decorators;
     c.type_params = type_params;
-    Loc loc = end_of(start.loc, c.body);
+    Loc loc = end_of(start.loc);
     return add(loc, std::move(c));
   }
 
@@ -681,14 +681,14 @@ class Parser {
                        std::to_string(start.loc.line);
     StmtList body = parse_block(what);
     StmtList orelse;
-    Loc loc = end_of(start.loc, body);
+    Loc loc = end_of(start.loc);
     if (at_kw("elif")) {
       StmtId nested = parse_if();
       orelse.push_back(nested);
-      loc = end_of(start.loc, orelse);
+      loc = end_of(start.loc);
     } else if (at_kw("else")) {
       orelse = parse_else();
-      loc = end_of(start.loc, orelse);
+      loc = end_of(start.loc);
     }
     return add(loc, If{test, body, orelse});
   }
@@ -706,7 +706,7 @@ class Parser {
     StmtList body = parse_block("'while' statement on line " + std::to_string(start.loc.line));
     StmtList orelse;
     if (at_kw("else")) orelse = parse_else();
-    Loc loc = end_of(start.loc, orelse.empty() ? body : orelse);
+    Loc loc = end_of(start.loc);
     return add(loc, While{test, body, orelse});
   }
 
@@ -721,7 +721,7 @@ class Parser {
     StmtList body = parse_block("'for' statement on line " + std::to_string(for_token.loc.line));
     StmtList orelse;
     if (at_kw("else")) orelse = parse_else();
-    Loc loc = end_of(start.loc, orelse.empty() ? body : orelse);
+    Loc loc = end_of(start.loc);
     if (is_async) return add(loc, AsyncFor{target, iter, body, orelse, std::nullopt});
     return add(loc, For{target, iter, body, orelse, std::nullopt});
   }
@@ -748,7 +748,7 @@ class Parser {
     }
     expect_colon_before_newline();
     StmtList body = parse_block("'with' statement on line " + std::to_string(with_token.loc.line));
-    Loc loc = end_of(start.loc, body);
+    Loc loc = end_of(start.loc);
     if (is_async) return add(loc, AsyncWith{items, body, std::nullopt});
     return add(loc, With{items, body, std::nullopt});
   }
@@ -769,7 +769,6 @@ class Parser {
     StmtList body = parse_block("'try' statement on line " + std::to_string(start.loc.line));
     std::vector<ExceptHandler> handlers;
     bool star = false;
-    Loc end = module_.stmt(body.back()).loc;
     while (at_kw("except")) {
       const Token& except = take();
       bool this_star = accept_op("*");
@@ -788,25 +787,21 @@ class Parser {
       expect_colon_before_newline();
       h.body = parse_block(std::string("'except") + (star ? "*" : "") + "' statement on line " +
                            std::to_string(except.loc.line));
-      h.loc = end_of(except.loc, h.body);
-      end = h.loc;
+      h.loc = end_of(except.loc);
       handlers.push_back(std::move(h));
     }
     StmtList orelse, finalbody;
     if (at_kw("else")) {
       if (handlers.empty()) error_here("expected 'except' or 'finally' block");
       orelse = parse_else();
-      end = module_.stmt(orelse.back()).loc;
     }
     if (at_kw("finally")) {
       const Token& finally = take();
       expect_colon();
       finalbody = parse_block("'finally' statement on line " + std::to_string(finally.loc.line));
-      end = module_.stmt(finalbody.back()).loc;
     }
     if (handlers.empty() && finalbody.empty()) error_here("expected 'except' or 'finally' block");
-    Loc loc = end_of(start.loc, body);
-    (void)end;
+    Loc loc = end_of(start.loc);
     if (star) return add(loc, TryStar{body, std::move(handlers), orelse, finalbody});
     return add(loc, Try{body, std::move(handlers), orelse, finalbody});
   }
@@ -814,23 +809,15 @@ class Parser {
   // ---- match -----------------------------------------------------------------------------
 
   // `match` is a soft keyword: a statement only when a subject and ':' NEWLINE follow.
-  bool looks_like_match() { return speculate_match_header(); }
-
-  bool speculate_match_header() {
-    size_t pos = pos_;
-    size_t exprs = module_.exprs.size();
-    bool ok = false;
-    try {
+  bool looks_like_match() {
+    bool header = false;
+    speculate([&] {
       take();
       parse_match_subject();
-      ok = at_op(":") && peek(1).is(TokenKind::Newline);
-    } catch (const SyntaxError&) {
-      ok = false;
-    }
-    pos_ = pos;
-    module_.exprs.resize(exprs);
-    heights_.resize(exprs);
-    return ok;
+      header = at_op(":") && peek(1).is(TokenKind::Newline);
+      throw SyntaxError{};  // always rewind: this was only a look
+    });
+    return header;
   }
 
   ExprId parse_match_subject() {
@@ -871,7 +858,7 @@ class Parser {
     }
     if (cases.empty() || !cur().is(TokenKind::Dedent)) error_here();
     take();
-    Loc loc = end_of(start.loc, cases.back().body);
+    Loc loc = end_of(start.loc);
     return add(loc, Match{subject, std::move(cases)});
   }
 
@@ -973,9 +960,7 @@ class Parser {
       bool dotted = false;
       while (at_op(".")) {
         take();
-        const Token& attr = cur();
         std::string attr_name = expect_identifier();
-        (void)attr;
         target = add(span(start), Attribute{target, attr_name, ExprContext::Load});
         dotted = true;
       }
