@@ -1,7 +1,7 @@
-// libFuzzer target on the ABI's input side: arbitrary bytes as JSON arguments, parsed,
-// printed, copied and passed to a call of the kitchen test function (every parameter type),
-// through the exported C functions only. Nothing may crash, leak or hang; every failure
-// must come back as an ingot_error.
+// libFuzzer target on the ABI's input side (defined in tests/unit/abi_tests.cmake):
+// arbitrary bytes as JSON arguments, parsed, printed, copied and passed to a call of the
+// kitchen test function (every parameter type), through the exported C functions only.
+// Nothing may crash, leak or hang; every failure must come back as an ingot_error.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>

@@ -53,3 +53,32 @@ target_include_directories(abi_c_client PRIVATE ${PROJECT_SOURCE_DIR})
 target_link_libraries(abi_c_client PRIVATE abi_greet)
 ingot_strict(abi_c_client)
 add_test(NAME abi_c_client COMMAND abi_c_client)
+
+# The ABI's input side under libFuzzer (tests/fuzz/abi_fuzz.cpp): JSON arguments into a
+# call of the kitchen test function. Built with clang when INGOT_FUZZ=ON, run as a ctest
+# for a bounded time.
+if(INGOT_FUZZ AND CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+  set(abi_fuzz_sanitizers fuzzer)
+  if(NOT INGOT_SANITIZE)
+    set(abi_fuzz_sanitizers fuzzer,address,undefined)
+  endif()
+  add_executable(abi_fuzz ${PROJECT_SOURCE_DIR}/tests/fuzz/abi_fuzz.cpp abi_artifacts/kitchen.cpp)
+  target_link_libraries(abi_fuzz PRIVATE ingot_rt_abi)
+  target_compile_options(abi_fuzz PRIVATE -fsanitize=${abi_fuzz_sanitizers})
+  target_link_options(abi_fuzz PRIVATE -fsanitize=${abi_fuzz_sanitizers})
+  ingot_strict(abi_fuzz)
+
+  set(abi_seeds ${CMAKE_CURRENT_BINARY_DIR}/abi_fuzz_seeds)
+  set(abi_corpus ${CMAKE_CURRENT_BINARY_DIR}/abi_fuzz_corpus)
+  file(MAKE_DIRECTORY ${abi_seeds} ${abi_corpus})
+  file(WRITE ${abi_seeds}/kitchen.json
+    "{\"count\": 3, \"ratio\": 0.5, \"flag\": true, \"name\": \"Ada\", \"xs\": [1, 2], "
+    "\"weights\": {\"w\": 1}, \"tags\": [\"b\"], \"pair\": [7, \"seven\"], \"maybe\": null, "
+    "\"either\": \"x\", \"mode\": \"echo\"}")
+  file(WRITE ${abi_seeds}/scalars.json "[1, -0.0, 1e400, NaN, \"\\u00e9\\ud83d\\ude00\", null]")
+  set(INGOT_ABI_FUZZ_SECONDS 30 CACHE STRING "How long the abi_fuzz ctest runs")
+  add_test(NAME abi_fuzz
+    COMMAND abi_fuzz -max_total_time=${INGOT_ABI_FUZZ_SECONDS} -timeout=10 -rss_limit_mb=2048
+            -max_len=4096 -print_final_stats=1 ${abi_corpus} ${abi_seeds})
+  set_tests_properties(abi_fuzz PROPERTIES TIMEOUT 300 LABELS fuzz)
+endif()
