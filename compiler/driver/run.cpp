@@ -115,6 +115,10 @@ int run_command(int argc, char** argv) {
   if (options.inputs_source) {
     auto text = read_inputs(*options.inputs_source);
     if (!text) return usage_error("cannot read --inputs file '" + *options.inputs_source + "'");
+    if (text->find_first_not_of(" \t\r\n") == std::string::npos) {
+      return usage_error("--inputs " + *options.inputs_source +
+                         " is empty (expected a JSON object)");
+    }
     inputs_json = std::move(*text);
   }
 

@@ -88,6 +88,7 @@ TEST(IngotRun, BadUsageExits2) {
   EXPECT_EQ(cli("run " + artifact("greet") + " --inputs - ", "[1]").status, 2);
   EXPECT_EQ(cli("run " + artifact("greet") + " --inputs /nonexistent.json").status, 2);
   EXPECT_EQ(cli("run " + artifact("greet") + " --bogus").status, 2);
+  EXPECT_EQ(cli("run " + artifact("greet") + " --inputs -", "  \n").status, 2);
   EXPECT_EQ(cli("run /nonexistent.so").status, 2);
   const Process not_json = cli("run " + artifact("greet") + " --input name=Ada");
   EXPECT_NE(not_json.err.find("--input name is not valid JSON: ValueError: Expecting value"),
