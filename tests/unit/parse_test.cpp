@@ -73,6 +73,19 @@ TEST(Parse, FStringPartLocations312) {
   EXPECT_NE(d.find("conversion=-1, lineno=1, col_offset=4, end_lineno=1, end_col_offset=7)"),
             std::string::npos)
       << d;
+  // The example of CPython issue #104608, as 3.12 answers it: (col_offset, end_col_offset)
+  // of each part of f"aaa{1}bbb{2}ccc{3}" is 2-5, 5-8, 8-11, 11-14, 14-17, 17-20.
+  diag::SourceFile file("<test>", "f\"aaa{1}bbb{2}ccc{3}\"\n");
+  diag::Sink sink;
+  std::optional<ast::Module> module = parse_module(file, sink);
+  ASSERT_TRUE(module);
+  const auto* joined =
+      module->expr(module->stmt(module->body[0]).as<ast::Expr>()->value).as<ast::JoinedStr>();
+  ASSERT_EQ(joined->values.size(), 6u);
+  for (size_t i = 0; i < 6; ++i) {
+    EXPECT_EQ(module->expr(joined->values[i]).loc.col, static_cast<int32_t>(2 + 3 * i));
+    EXPECT_EQ(module->expr(joined->values[i]).loc.end_col, static_cast<int32_t>(5 + 3 * i));
+  }
   // 3.11 located them all at the whole string.
   std::string old = dump_of("f'ab{x}cd'\n", true, 11);
   EXPECT_NE(old.find("Constant(value='ab', lineno=1, col_offset=0, end_lineno=1, "
