@@ -1817,11 +1817,13 @@ class Parser {
     bool bare_tuple_311 =
         options_.minor_version <= 11 && expr(value).is<Tuple>() && !starts_with_paren;
     std::string debug_text;
+    Loc debug_loc;
     bool debug = false;
     if (at_op("=")) {
-      take();
+      const Token& equals = take();
       debug = true;
       debug_text = std::string(text_.substr(open.end, cur().begin - open.end));
+      debug_loc = Loc{open.loc.end_line, open.loc.end_col, equals.loc.end_line, equals.loc.end_col};
     }
     int conversion = -1;
     if (at_op("!")) {
@@ -1852,15 +1854,15 @@ class Parser {
         }
       }
       flush(spec_pending, spec_values);
-      Loc spec_loc{colon.loc.end_line, colon.loc.end_col, cur().loc.line, cur().loc.col};
-      spec = add(spec_loc, JoinedStr{spec_values});
+      // 3.12 locates a format spec from its ':' to its last piece.
+      spec = add(span(colon), JoinedStr{spec_values});
       specs.push_back(spec);
     }
     if (!at_op("}")) error_here("f-string: expecting '}'");
     take();
     if (bare_tuple_311) module_.expr(value).loc = span(open);
     if (debug) {
-      pending.append(debug_text, open.loc);
+      pending.append(debug_text, debug_loc);
       if (conversion == -1 && !spec) conversion = 'r';
     }
     flush(pending, values);
