@@ -257,13 +257,9 @@ class Lexer {
         }
         line_has_tokens_ = false;
         at_line_start_ = true;
-      } else if (!modes_.empty() && !modes_.back().triple && in_single_quoted_fstring()) {
-        // A newline in a replacement field of a single-quoted f-string.
-        const ModeEntry& m = innermost_fstring();
-        fail_syntax(m.start,
-                    "unterminated string literal (detected at line " + std::to_string(line_) + ")");
-        return false;
       }
+      // Inside brackets (a replacement field counts as one, even in a single-quoted
+      // f-string since PEP 701) a newline only joins lines.
       newline_at(begin);
       return true;
     }
@@ -273,11 +269,6 @@ class Lexer {
     return lex_operator();
   }
 
-  bool in_single_quoted_fstring() const {
-    for (auto it = modes_.rbegin(); it != modes_.rend(); ++it)
-      if (it->mode == Mode::FStringLiteral) return !it->triple;
-    return false;
-  }
   const ModeEntry& innermost_fstring() const {
     for (auto it = modes_.rbegin(); it != modes_.rend(); ++it)
       if (it->mode == Mode::FStringLiteral) return *it;

@@ -63,6 +63,18 @@ TEST(Parse, Pep701FStrings) {
             "conversion=-1)]))");
 }
 
+TEST(Parse, Pep701MultiLineFieldsInSingleQuotedFStrings) {
+  // PEP 701's own example: a single-quoted f-string whose field spans lines, with comments.
+  EXPECT_EQ(body_of("f\"playlist: {\", \".join([\n"
+                    "    'Take me back to Eden',  # My, my, those eyes like fire\n"
+                    "    'Alkaline',              # Not acid nor alkaline\n"
+                    "])}\"\n"),
+            "Expr(value=JoinedStr(values=[Constant(value='playlist: '), FormattedValue("
+            "value=Call(func=Attribute(value=Constant(value=', '), attr='join', ctx=Load()), "
+            "args=[List(elts=[Constant(value='Take me back to Eden'), Constant(value='Alkaline')"
+            "], ctx=Load())], keywords=[]), conversion=-1)]))");
+}
+
 TEST(Parse, FStringPartLocations312) {
   // 3.12 locates each literal part and each replacement field on its own.
   std::string d = dump_of("f'ab{x}cd'\n", true, 12);
