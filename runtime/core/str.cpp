@@ -882,6 +882,23 @@ Str str_slice(const Str& self, const Optional<Int>& start, const Optional<Int>& 
   return Str(std::move(out));
 }
 
+Str& Str::append(const Str& other) {
+  if (other.empty()) return *this;
+  if (!rep_ || rep_.use_count() != 1 || other.rep_ == rep_) {  // `s += s` reads s
+    *this = str_concat(*this, other);
+    return *this;
+  }
+  // The only owner: take the bytes (the old Rep dies with this handle) and extend them;
+  // length and ASCII-ness follow without rescanning, the checkpoint index starts over.
+  auto rep = std::make_shared<Rep>();
+  rep->bytes = std::move(const_cast<Rep&>(*rep_).bytes);
+  rep->bytes += other.view();
+  rep->length = rep_->length + other.len();
+  rep->ascii = rep_->ascii && other.is_ascii();
+  rep_ = std::move(rep);
+  return *this;
+}
+
 Str str_concat(const Str& a, const Str& b) {
   if (a.empty()) return b;
   if (b.empty()) return a;

@@ -64,6 +64,10 @@ class Str {
   iterator begin() const { return iterator(view(), 0); }
   iterator end() const { return iterator(view(), view().size()); }
 
+  // self += other. Appends in place when this Str is the only owner of its buffer, so a
+  // loop that builds a string piece by piece is linear, as CPython's `s += t` is.
+  Str& append(const Str& other);
+
   // Same buffer (Python's `is` for strings that were copied, not rebuilt).
   bool same(const Str& other) const { return rep_ == other.rep_; }
 
@@ -197,6 +201,8 @@ Str str_getitem(const Str& self, Int index);
 Str str_slice(const Str& self, const Optional<Int>& start, const Optional<Int>& stop,
               const Optional<Int>& step);
 Str str_concat(const Str& a, const Str& b);
+// `s += t` on a Str variable: amortized O(len(t)) when s's buffer is not shared.
+inline Str& str_iadd(Str& self, const Str& other) { return self.append(other); }
 Str str_repeat(const Str& s, Int times);
 // Python's `sub in s`.
 Bool str_contains(const Str& self, const Str& sub);

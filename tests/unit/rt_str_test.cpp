@@ -126,3 +126,29 @@ TEST(RtBytes, BasicsAndDecode) {
 
 }  // namespace
 }  // namespace ingot::rt
+
+namespace ingot::rt {
+namespace {
+
+TEST(RtStr, AppendInPlaceOnlyWhenUnshared) {
+  Str s("ab");
+  Str alias = s;
+  str_iadd(s, Str("é"));  // shared: alias keeps its value
+  EXPECT_EQ(alias.view(), "ab");
+  EXPECT_EQ(s.view(), "abé");
+  EXPECT_EQ(s.len(), 3);
+  EXPECT_FALSE(s.is_ascii());
+  Str built;
+  for (int i = 0; i < 200000; ++i) str_iadd(built, Str("x"));  // linear, not quadratic
+  EXPECT_EQ(built.len(), 200000);
+  EXPECT_TRUE(built.is_ascii());
+  str_iadd(built, Str("😀"));
+  EXPECT_EQ(getitem(built, -1).view(), "😀");
+  EXPECT_EQ(getitem(built, 199999).view(), "x");
+  Str twice("ab");
+  str_iadd(twice, twice);
+  EXPECT_EQ(twice.view(), "abab");
+}
+
+}  // namespace
+}  // namespace ingot::rt
