@@ -50,7 +50,8 @@ BuildResult build_shared_library(const Toolchain& toolchain, const std::string& 
   // functions, yet they are the artifact's interface.
   cmd += " -Wl,--whole-archive " + shell_quote(toolchain.archives[0]) + " -Wl,--no-whole-archive";
   for (size_t i = 1; i < toolchain.archives.size(); ++i) cmd += " " + shell_quote(toolchain.archives[i]);
-  cmd += " -static-libstdc++ -static-libgcc -Wl,--version-script=" +
+  // -s: the runtime archives carry debug information an artifact does not need.
+  cmd += " -s -static-libstdc++ -static-libgcc -Wl,--version-script=" +
          shell_quote(toolchain.version_script);
   if (toolchain.sanitize.empty()) cmd += " -Wl,--no-undefined";
   BuildResult result;

@@ -109,7 +109,9 @@ std::string json_of(const ir::Constant& c) {
                           }
                           return out + "\"";
                         },
-                        [](const ast::Bytes&) { return std::string("null"); },
+                        // JSON has no bytes: the default is shown as the str its bytes
+                        // spell, which is also what a bytes parameter accepts from JSON.
+                        [](const ast::Bytes& b) { return json_of(ast::Str{b.data}); },
                     },
                     c);
 }

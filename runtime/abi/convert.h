@@ -29,6 +29,7 @@
 #include <string_view>
 #include <tuple>
 #include <utility>
+#include <charconv>
 #include <variant>
 
 #include "runtime/abi/entry.h"
@@ -222,6 +223,8 @@ template <>
 struct Convert<rt::Bytes> {
   static bool accepts(const ingot_value& v, bool) { return v.kind == INGOT_BYTES; }
   static rt::Bytes from(const ingot_value& v, const Where& where) {
+    // JSON and JavaScript callers have no bytes: a str stands for its UTF-8 encoding.
+    if (v.kind == INGOT_STR) return rt::Bytes(std::string_view(text_of(v)));
     detail::expect_kind(v, INGOT_BYTES, name(), where);
     return rt::Bytes(std::string_view(text_of(v)));
   }
@@ -286,9 +289,21 @@ struct Convert<rt::Dict<K, V>> {
     rt::Dict<K, V> dict;
     const Where keys = where.key_of();
     for (const auto& [key, value] : dict_of(v).entries) {
-      dict.set(Convert<K>::from(*key, keys), Convert<V>::from(*value, where.value_at(*key)));
+      dict.set(key_from(*key, keys), Convert<V>::from(*value, where.value_at(*key)));
     }
     return dict;
+  }
+  // JSON object keys are strings: for int keys, a str holding a decimal int stands for it.
+  static K key_from(const ingot_value& key, const Where& where) {
+    if constexpr (std::is_same_v<K, rt::Int>) {
+      if (key.kind == INGOT_STR) {
+        const std::string& text = text_of(key);
+        rt::Int parsed = 0;
+        auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), parsed);
+        if (ec == std::errc() && end == text.data() + text.size() && !text.empty()) return parsed;
+      }
+    }
+    return Convert<K>::from(key, where);
   }
   static ValuePtr to(const rt::Dict<K, V>& v) {
     ValuePtr dict = make_dict();
