@@ -1,9 +1,9 @@
 #include "compiler/build/build.h"
 
+#include <sys/wait.h>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
-#include <sys/wait.h>
 
 #include "compiler/build/build_config.h"
 
@@ -49,7 +49,8 @@ BuildResult build_shared_library(const Toolchain& toolchain, const std::string& 
   // The ABI library is linked whole: nothing in the generated code refers to the exported
   // functions, yet they are the artifact's interface.
   cmd += " -Wl,--whole-archive " + shell_quote(toolchain.archives[0]) + " -Wl,--no-whole-archive";
-  for (size_t i = 1; i < toolchain.archives.size(); ++i) cmd += " " + shell_quote(toolchain.archives[i]);
+  for (size_t i = 1; i < toolchain.archives.size(); ++i)
+    cmd += " " + shell_quote(toolchain.archives[i]);
   // -s: the runtime archives carry debug information an artifact does not need.
   cmd += " -s -static-libstdc++ -static-libgcc -Wl,--version-script=" +
          shell_quote(toolchain.version_script);
@@ -63,7 +64,8 @@ BuildResult build_shared_library(const Toolchain& toolchain, const std::string& 
   }
   std::array<char, 4096> buffer;
   size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.output.append(buffer.data(), n);
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+    result.output.append(buffer.data(), n);
   int status = pclose(pipe);
   result.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
   return result;

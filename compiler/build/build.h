@@ -8,11 +8,11 @@
 namespace ingot::build {
 
 struct Toolchain {
-  std::string cxx;                 // $CXX, else c++
-  std::string include_root;        // the directory runtime/ and include/ are under
+  std::string cxx;                    // $CXX, else c++
+  std::string include_root;           // the directory runtime/ and include/ are under
   std::vector<std::string> archives;  // the runtime's static libraries, in link order
-  std::string version_script;      // exports only the C ABI
-  std::string sanitize;            // the sanitizers the runtime was built with, if any
+  std::string version_script;         // exports only the C ABI
+  std::string sanitize;               // the sanitizers the runtime was built with, if any
 };
 
 // The toolchain this ingot was built with; INGOT_HOME overrides where the runtime is.

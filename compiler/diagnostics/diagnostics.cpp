@@ -34,8 +34,8 @@ std::string render(const Diagnostic& d) {
   const KindInfo& k = info(d.kind);
   std::string out;
   if (d.file) {
-    out += "  File \"" + d.file->path() + "\", line " + std::to_string(d.loc.line) +
-           ", column " + std::to_string(d.loc.col + 1) + "\n";
+    out += "  File \"" + d.file->path() + "\", line " + std::to_string(d.loc.line) + ", column " +
+           std::to_string(d.loc.col + 1) + "\n";
     std::string_view line = d.file->line(d.loc.line);
     // CPython strips leading whitespace from the shown line; the caret follows it.
     size_t indent = line.find_first_not_of(" \t\f");

@@ -7,14 +7,14 @@
 namespace ingot::driver {
 
 struct CompileOptions {
-  std::string source;              // SRC.py
-  std::string entry;               // --entry NAME
-  std::string output;              // -o OUT.so (default: SRC with .so)
-  std::string emit_cpp_dir;        // --emit-cpp DIR
-  std::string emit_ir_file;        // --emit-ir FILE ("-" for stdout)
-  std::string python = "python3";  // --python PY (materialization, later)
-  int opt_level = 2;               // -O LEVEL
-  bool quiet = false;              // -q
+  std::string source;                // SRC.py
+  std::string entry;                 // --entry NAME
+  std::string output;                // -o OUT.so (default: SRC with .so)
+  std::string emit_cpp_dir;          // --emit-cpp DIR
+  std::string emit_ir_file;          // --emit-ir FILE ("-" for stdout)
+  std::string python = "python3";    // --python PY (materialization, later)
+  int opt_level = 2;                 // -O LEVEL
+  bool quiet = false;                // -q
   std::string* entry_out = nullptr;  // receives the entry function's name
 };
 

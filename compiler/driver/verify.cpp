@@ -82,7 +82,8 @@ std::string shell_quote(const std::string& s) {
 std::vector<std::string> run_cpython(const std::string& python, const std::string& source,
                                      const std::string& entry, const std::string& inputs,
                                      bool* ok) {
-  fs::path script = fs::temp_directory_path() / ("ingot-verify-" + std::to_string(getpid()) + ".py");
+  fs::path script =
+      fs::temp_directory_path() / ("ingot-verify-" + std::to_string(getpid()) + ".py");
   std::ofstream(script) << kCPythonRunner;
   std::string cmd = shell_quote(python) + " " + shell_quote(script) + " " + shell_quote(source) +
                     " " + shell_quote(entry) + " " + shell_quote(inputs);
@@ -168,7 +169,8 @@ int verify_command(int argc, char** argv) {
     return 2;
   }
   bool python_ok = false;
-  std::vector<std::string> expected = run_cpython(options.python, options.source, entry, inputs, &python_ok);
+  std::vector<std::string> expected =
+      run_cpython(options.python, options.source, entry, inputs, &python_ok);
   std::vector<std::string> calls = split_calls(options.python, inputs);
   if (!python_ok || expected.size() != calls.size()) {
     std::cerr << "ingot verify: CPython (" << options.python

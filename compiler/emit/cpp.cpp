@@ -14,19 +14,109 @@ using types::Kind;
 using types::TypeId;
 
 bool is_cpp_keyword(const std::string& name) {
-  static const std::set<std::string> kReserved = {
-      "alignas", "alignof", "and", "and_eq", "asm", "auto", "bitand", "bitor", "bool", "case",
-      "catch", "char", "char8_t", "char16_t", "char32_t", "class", "compl", "concept", "const",
-      "consteval", "constexpr", "constinit", "const_cast", "continue", "co_await", "co_return",
-      "co_yield", "decltype", "default", "delete", "do", "double", "dynamic_cast", "else",
-      "enum", "explicit", "export", "extern", "false", "float", "for", "friend", "goto", "if",
-      "inline", "int", "long", "mutable", "namespace", "new", "noexcept", "not", "not_eq",
-      "nullptr", "operator", "or", "or_eq", "private", "protected", "public", "register",
-      "reinterpret_cast", "requires", "return", "short", "signed", "sizeof", "static",
-      "static_assert", "static_cast", "struct", "switch", "template", "this", "thread_local",
-      "throw", "true", "try", "typedef", "typeid", "typename", "union", "unsigned", "using",
-      "virtual", "void", "volatile", "wchar_t", "while", "xor", "xor_eq", "rt", "ingot", "std",
-      "main", "args", "NULL", "errno", "assert", "stdin", "stdout", "stderr", "EOF"};
+  static const std::set<std::string> kReserved = {"alignas",
+                                                  "alignof",
+                                                  "and",
+                                                  "and_eq",
+                                                  "asm",
+                                                  "auto",
+                                                  "bitand",
+                                                  "bitor",
+                                                  "bool",
+                                                  "case",
+                                                  "catch",
+                                                  "char",
+                                                  "char8_t",
+                                                  "char16_t",
+                                                  "char32_t",
+                                                  "class",
+                                                  "compl",
+                                                  "concept",
+                                                  "const",
+                                                  "consteval",
+                                                  "constexpr",
+                                                  "constinit",
+                                                  "const_cast",
+                                                  "continue",
+                                                  "co_await",
+                                                  "co_return",
+                                                  "co_yield",
+                                                  "decltype",
+                                                  "default",
+                                                  "delete",
+                                                  "do",
+                                                  "double",
+                                                  "dynamic_cast",
+                                                  "else",
+                                                  "enum",
+                                                  "explicit",
+                                                  "export",
+                                                  "extern",
+                                                  "false",
+                                                  "float",
+                                                  "for",
+                                                  "friend",
+                                                  "goto",
+                                                  "if",
+                                                  "inline",
+                                                  "int",
+                                                  "long",
+                                                  "mutable",
+                                                  "namespace",
+                                                  "new",
+                                                  "noexcept",
+                                                  "not",
+                                                  "not_eq",
+                                                  "nullptr",
+                                                  "operator",
+                                                  "or",
+                                                  "or_eq",
+                                                  "private",
+                                                  "protected",
+                                                  "public",
+                                                  "register",
+                                                  "reinterpret_cast",
+                                                  "requires",
+                                                  "return",
+                                                  "short",
+                                                  "signed",
+                                                  "sizeof",
+                                                  "static",
+                                                  "static_assert",
+                                                  "static_cast",
+                                                  "struct",
+                                                  "switch",
+                                                  "template",
+                                                  "this",
+                                                  "thread_local",
+                                                  "throw",
+                                                  "true",
+                                                  "try",
+                                                  "typedef",
+                                                  "typeid",
+                                                  "typename",
+                                                  "union",
+                                                  "unsigned",
+                                                  "using",
+                                                  "virtual",
+                                                  "void",
+                                                  "volatile",
+                                                  "wchar_t",
+                                                  "while",
+                                                  "xor",
+                                                  "xor_eq",
+                                                  "rt",
+                                                  "ingot",
+                                                  "std",
+                                                  "main",
+                                                  "args",
+                                                  "NULL",
+                                                  "errno",
+                                                  "assert",
+                                                  "stdin",
+                                                  "stdout",
+                                                  "stderr",
+                                                  "EOF"};
   return kReserved.count(name) > 0;
 }
 
@@ -158,9 +248,7 @@ class Emitter {
   }
 
  private:
-  bool is_lambda(size_t i) const {
-    return program_.function(typed_.instances[i].func).is_lambda;
-  }
+  bool is_lambda(size_t i) const { return program_.function(typed_.instances[i].func).is_lambda; }
   bool is_global_init(size_t i) const {
     for (int32_t g : typed_.globals) {
       if (g == static_cast<int32_t>(i)) return true;
@@ -180,21 +268,34 @@ class Emitter {
     };
     switch (n.kind) {
       case Kind::Var:
-      case Kind::None: return "rt::NoneType";
-      case Kind::Bool: return "rt::Bool";
-      case Kind::Int: return "rt::Int";
-      case Kind::Float: return "rt::Float";
-      case Kind::Str: return "rt::Str";
-      case Kind::Bytes: return "rt::Bytes";
-      case Kind::List: return "rt::List<" + args() + ">";
-      case Kind::Dict: return "rt::Dict<" + args() + ">";
-      case Kind::Set: return "rt::Set<" + args() + ">";
-      case Kind::Tuple: return "rt::Tuple<" + args() + ">";
-      case Kind::Optional: return "rt::Optional<" + args() + ">";
-      case Kind::Union: return "std::variant<" + args() + ">";
+      case Kind::None:
+        return "rt::NoneType";
+      case Kind::Bool:
+        return "rt::Bool";
+      case Kind::Int:
+        return "rt::Int";
+      case Kind::Float:
+        return "rt::Float";
+      case Kind::Str:
+        return "rt::Str";
+      case Kind::Bytes:
+        return "rt::Bytes";
+      case Kind::List:
+        return "rt::List<" + args() + ">";
+      case Kind::Dict:
+        return "rt::Dict<" + args() + ">";
+      case Kind::Set:
+        return "rt::Set<" + args() + ">";
+      case Kind::Tuple:
+        return "rt::Tuple<" + args() + ">";
+      case Kind::Optional:
+        return "rt::Optional<" + args() + ">";
+      case Kind::Union:
+        return "std::variant<" + args() + ">";
       case Kind::Iterator:
       case Kind::Function:
-      case Kind::Module: return "auto";
+      case Kind::Module:
+        return "auto";
     }
     return "auto";
   }
@@ -216,7 +317,8 @@ class Emitter {
     if (local.is_temp) return "tmp_" + local.name.substr(1) + std::to_string(id.index());
     // Comprehension variables may share a name with a function local of another type.
     for (size_t i = 0; i < id.index(); ++i) {
-      if (f.locals[i].name == local.name) return cpp_identifier(local.name) + "_" + std::to_string(id.index());
+      if (f.locals[i].name == local.name)
+        return cpp_identifier(local.name) + "_" + std::to_string(id.index());
     }
     return cpp_identifier(local.name);
   }
@@ -319,8 +421,8 @@ class Emitter {
         return;
       }
       case Opcode::Return:
-        out << pad << "return " << convert(value(in.args[0]), type_of(in.args[0]), instance().result)
-            << ";\n";
+        out << pad << "return "
+            << convert(value(in.args[0]), type_of(in.args[0]), instance().result) << ";\n";
         return;
       case Opcode::If: {
         const auto& b = std::get<ir::Branches>(in.payload);
@@ -334,22 +436,29 @@ class Emitter {
         return;
       }
       case Opcode::While:
-      case Opcode::ForEach: emit_loop(out, id, in, depth); return;
+      case Opcode::ForEach:
+        emit_loop(out, id, in, depth);
+        return;
       case Opcode::Break:
         if (!loop_flags_.empty() && !loop_flags_.back().empty()) {
           out << pad << loop_flags_.back() << " = true;\n";
         }
         out << pad << "break;\n";
         return;
-      case Opcode::Continue: out << pad << "continue;\n"; return;
-      case Opcode::LoadFunc: emit_lambda(out, id, in, depth); return;
+      case Opcode::Continue:
+        out << pad << "continue;\n";
+        return;
+      case Opcode::LoadFunc:
+        emit_lambda(out, id, in, depth);
+        return;
       case Opcode::Call:
         if (is_none_type(type_of(id))) {
           out << pad << expression(id) << ";\n";
           return;
         }
         break;
-      default: break;
+      default:
+        break;
     }
     out << pad << "auto v" << id.index() << " = " << expression(id) << ";\n";
   }
@@ -459,13 +568,16 @@ class Emitter {
       return out;
     };
     switch (in.op) {
-      case Opcode::Const: return constant(std::get<ir::Constant>(in.payload), type_of(id));
-      case Opcode::LoadLocal: return local_ref(std::get<ir::LocalRef>(in.payload));
+      case Opcode::Const:
+        return constant(std::get<ir::Constant>(in.payload), type_of(id));
+      case Opcode::LoadLocal:
+        return local_ref(std::get<ir::LocalRef>(in.payload));
       case Opcode::LoadGlobal: {
         const ir::Global& g = program_.global(std::get<ir::GlobalId>(in.payload));
         return "global_" + cpp_identifier(g.name) + "()";
       }
-      case Opcode::Call: return call(id, in);
+      case Opcode::Call:
+        return call(id, in);
       case Opcode::MakeList:
       case Opcode::MakeSet: {
         TypeId elem = table_.arg(type_of(id), 0);
@@ -475,7 +587,8 @@ class Emitter {
         }
         return type(type_of(id)) + (in.args.empty() ? "()" : "{" + items + "}");
       }
-      case Opcode::MakeTuple: return type(type_of(id)) + "(" + args() + ")";
+      case Opcode::MakeTuple:
+        return type(type_of(id)) + "(" + args() + ")";
       case Opcode::MakeDict: {
         std::string out = type(type_of(id)) + "{";
         TypeId key = table_.arg(type_of(id), 0), val = table_.arg(type_of(id), 1);
@@ -493,7 +606,8 @@ class Emitter {
         return "rt::element<" +
                std::to_string(std::get<int64_t>(std::get<ir::Constant>(in.payload))) + ">(" +
                value(in.args[0]) + ")";
-      default: return "/* no value */";
+      default:
+        return "/* no value */";
     }
   }
 
@@ -531,8 +645,8 @@ class Emitter {
       }
       names[i] = "a" + std::to_string(i);
       params += (params.empty() ? "" : ", ") + std::string("const auto& ") + names[i];
-      visited += (visited.empty() ? "" : ", ") + std::string("rt::as_variant(") +
-                 value(in.args[i]) + ")";
+      visited +=
+          (visited.empty() ? "" : ", ") + std::string("rt::as_variant(") + value(in.args[i]) + ")";
     }
     std::string out = "std::visit([&](" + params + ") -> " + result_type + " {\n";
     bool first = true;
@@ -540,8 +654,9 @@ class Emitter {
       std::string test;
       for (size_t i = 0; i < in.args.size(); ++i) {
         if (!r.dispatched[i]) continue;
-        test += (test.empty() ? "" : " && ") + std::string("std::is_same_v<std::decay_t<decltype(") +
-                names[i] + ")>, " + type(b.arg_types[i]) + ">";
+        test += (test.empty() ? "" : " && ") +
+                std::string("std::is_same_v<std::decay_t<decltype(") + names[i] + ")>, " +
+                type(b.arg_types[i]) + ">";
       }
       out += std::string(first ? "      if constexpr (" : "      } else if constexpr (") + test +
              ") {\n";
@@ -549,7 +664,8 @@ class Emitter {
       if (b.match) {
         std::string call = op_call(in, *b.match, b.match->result, names);
         if (is_none_type(b.match->result)) {
-          out += "        " + call + ";\n        return " + convert("rt::None", b.match->result, result) + ";\n";
+          out += "        " + call + ";\n        return " +
+                 convert("rt::None", b.match->result, result) + ";\n";
         } else {
           out += "        return " + convert(call, b.match->result, result) + ";\n";
         }
@@ -557,7 +673,9 @@ class Emitter {
         out += "        rt::raise(rt::ExcKind::TypeError, " + cpp_string_literal(b.error) + ");\n";
       }
     }
-    out += "      } else {\n        rt::raise(rt::ExcKind::TypeError, \"unsupported operand types\");\n      }\n";
+    out +=
+        "      } else {\n        rt::raise(rt::ExcKind::TypeError, \"unsupported operand "
+        "types\");\n      }\n";
     return out + "    }, " + visited + ")";
   }
 

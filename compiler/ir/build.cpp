@@ -15,19 +15,32 @@ using ast::StmtId;
 
 const char* operator_name(ast::Operator op) {
   switch (op) {
-    case ast::Operator::Add: return "operator.add";
-    case ast::Operator::Sub: return "operator.sub";
-    case ast::Operator::Mult: return "operator.mul";
-    case ast::Operator::MatMult: return "operator.matmul";
-    case ast::Operator::Div: return "operator.truediv";
-    case ast::Operator::Mod: return "operator.mod";
-    case ast::Operator::Pow: return "operator.pow";
-    case ast::Operator::LShift: return "operator.lshift";
-    case ast::Operator::RShift: return "operator.rshift";
-    case ast::Operator::BitOr: return "operator.or_";
-    case ast::Operator::BitXor: return "operator.xor";
-    case ast::Operator::BitAnd: return "operator.and_";
-    case ast::Operator::FloorDiv: return "operator.floordiv";
+    case ast::Operator::Add:
+      return "operator.add";
+    case ast::Operator::Sub:
+      return "operator.sub";
+    case ast::Operator::Mult:
+      return "operator.mul";
+    case ast::Operator::MatMult:
+      return "operator.matmul";
+    case ast::Operator::Div:
+      return "operator.truediv";
+    case ast::Operator::Mod:
+      return "operator.mod";
+    case ast::Operator::Pow:
+      return "operator.pow";
+    case ast::Operator::LShift:
+      return "operator.lshift";
+    case ast::Operator::RShift:
+      return "operator.rshift";
+    case ast::Operator::BitOr:
+      return "operator.or_";
+    case ast::Operator::BitXor:
+      return "operator.xor";
+    case ast::Operator::BitAnd:
+      return "operator.and_";
+    case ast::Operator::FloorDiv:
+      return "operator.floordiv";
   }
   return "";
 }
@@ -40,16 +53,26 @@ std::string inplace_name(ast::Operator op) {
 
 const char* compare_name(ast::CmpOperator op) {
   switch (op) {
-    case ast::CmpOperator::Eq: return "operator.eq";
-    case ast::CmpOperator::NotEq: return "operator.ne";
-    case ast::CmpOperator::Lt: return "operator.lt";
-    case ast::CmpOperator::LtE: return "operator.le";
-    case ast::CmpOperator::Gt: return "operator.gt";
-    case ast::CmpOperator::GtE: return "operator.ge";
-    case ast::CmpOperator::Is: return "operator.is_";
-    case ast::CmpOperator::IsNot: return "operator.is_not";
-    case ast::CmpOperator::In: return "operator.contains";
-    case ast::CmpOperator::NotIn: return "operator.not_contains";
+    case ast::CmpOperator::Eq:
+      return "operator.eq";
+    case ast::CmpOperator::NotEq:
+      return "operator.ne";
+    case ast::CmpOperator::Lt:
+      return "operator.lt";
+    case ast::CmpOperator::LtE:
+      return "operator.le";
+    case ast::CmpOperator::Gt:
+      return "operator.gt";
+    case ast::CmpOperator::GtE:
+      return "operator.ge";
+    case ast::CmpOperator::Is:
+      return "operator.is_";
+    case ast::CmpOperator::IsNot:
+      return "operator.is_not";
+    case ast::CmpOperator::In:
+      return "operator.contains";
+    case ast::CmpOperator::NotIn:
+      return "operator.not_contains";
   }
   return "";
 }
@@ -57,22 +80,112 @@ const char* compare_name(ast::CmpOperator op) {
 // Python's builtins: a name that is none of these, nor local or global, is a NameError
 // in CPython and a compile error here.
 bool is_builtin_name(const std::string& name) {
-  static const std::set<std::string> kBuiltins = {
-      "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "breakpoint", "bytearray",
-      "bytes", "callable", "chr", "classmethod", "compile", "complex", "delattr", "dict", "dir",
-      "divmod", "enumerate", "eval", "exec", "filter", "float", "format", "frozenset",
-      "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input", "int",
-      "isinstance", "issubclass", "iter", "len", "list", "locals", "map", "max", "memoryview",
-      "min", "next", "object", "oct", "open", "ord", "pow", "print", "property", "range",
-      "repr", "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str",
-      "sum", "super", "tuple", "type", "vars", "zip", "None", "True", "False", "Ellipsis",
-      "NotImplemented", "__name__", "__file__", "__doc__",
-      "BaseException", "Exception", "ArithmeticError", "AssertionError", "AttributeError",
-      "EOFError", "FloatingPointError", "ImportError", "IndexError", "KeyError",
-      "KeyboardInterrupt", "LookupError", "MemoryError", "NameError", "NotImplementedError",
-      "OSError", "OverflowError", "RecursionError", "RuntimeError", "StopIteration",
-      "SyntaxError", "SystemError", "TypeError", "UnicodeDecodeError", "UnicodeEncodeError",
-      "UnicodeError", "ValueError", "ZeroDivisionError"};
+  static const std::set<std::string> kBuiltins = {"abs",
+                                                  "aiter",
+                                                  "all",
+                                                  "anext",
+                                                  "any",
+                                                  "ascii",
+                                                  "bin",
+                                                  "bool",
+                                                  "breakpoint",
+                                                  "bytearray",
+                                                  "bytes",
+                                                  "callable",
+                                                  "chr",
+                                                  "classmethod",
+                                                  "compile",
+                                                  "complex",
+                                                  "delattr",
+                                                  "dict",
+                                                  "dir",
+                                                  "divmod",
+                                                  "enumerate",
+                                                  "eval",
+                                                  "exec",
+                                                  "filter",
+                                                  "float",
+                                                  "format",
+                                                  "frozenset",
+                                                  "getattr",
+                                                  "globals",
+                                                  "hasattr",
+                                                  "hash",
+                                                  "help",
+                                                  "hex",
+                                                  "id",
+                                                  "input",
+                                                  "int",
+                                                  "isinstance",
+                                                  "issubclass",
+                                                  "iter",
+                                                  "len",
+                                                  "list",
+                                                  "locals",
+                                                  "map",
+                                                  "max",
+                                                  "memoryview",
+                                                  "min",
+                                                  "next",
+                                                  "object",
+                                                  "oct",
+                                                  "open",
+                                                  "ord",
+                                                  "pow",
+                                                  "print",
+                                                  "property",
+                                                  "range",
+                                                  "repr",
+                                                  "reversed",
+                                                  "round",
+                                                  "set",
+                                                  "setattr",
+                                                  "slice",
+                                                  "sorted",
+                                                  "staticmethod",
+                                                  "str",
+                                                  "sum",
+                                                  "super",
+                                                  "tuple",
+                                                  "type",
+                                                  "vars",
+                                                  "zip",
+                                                  "None",
+                                                  "True",
+                                                  "False",
+                                                  "Ellipsis",
+                                                  "NotImplemented",
+                                                  "__name__",
+                                                  "__file__",
+                                                  "__doc__",
+                                                  "BaseException",
+                                                  "Exception",
+                                                  "ArithmeticError",
+                                                  "AssertionError",
+                                                  "AttributeError",
+                                                  "EOFError",
+                                                  "FloatingPointError",
+                                                  "ImportError",
+                                                  "IndexError",
+                                                  "KeyError",
+                                                  "KeyboardInterrupt",
+                                                  "LookupError",
+                                                  "MemoryError",
+                                                  "NameError",
+                                                  "NotImplementedError",
+                                                  "OSError",
+                                                  "OverflowError",
+                                                  "RecursionError",
+                                                  "RuntimeError",
+                                                  "StopIteration",
+                                                  "SyntaxError",
+                                                  "SystemError",
+                                                  "TypeError",
+                                                  "UnicodeDecodeError",
+                                                  "UnicodeEncodeError",
+                                                  "UnicodeError",
+                                                  "ValueError",
+                                                  "ZeroDivisionError"};
   return kBuiltins.count(name) > 0;
 }
 
@@ -88,8 +201,7 @@ class BoundNames {
   }
 
   // The names an assignment target binds, in order.
-  static void collect_targets(const ast::Module& m, ExprId target,
-                              std::vector<std::string>& out) {
+  static void collect_targets(const ast::Module& m, ExprId target, std::vector<std::string>& out) {
     BoundNames names(m);
     names.target(target);
     out = names.order_;
@@ -103,8 +215,10 @@ class BoundNames {
     if (!id) return;
     const ast::ExprNode& e = m_.expr(id);
     if (const auto* n = e.as<ast::Name>()) add(n->id);
-    if (const auto* t = e.as<ast::Tuple>()) for (ExprId x : t->elts) target(x);
-    if (const auto* l = e.as<ast::List>()) for (ExprId x : l->elts) target(x);
+    if (const auto* t = e.as<ast::Tuple>())
+      for (ExprId x : t->elts) target(x);
+    if (const auto* l = e.as<ast::List>())
+      for (ExprId x : l->elts) target(x);
     if (const auto* s = e.as<ast::Starred>()) target(s->value);
   }
   void body(const ast::StmtList& list) {
@@ -112,7 +226,9 @@ class BoundNames {
   }
   void stmt(StmtId id) {
     std::visit(ast::Overloaded{
-                   [&](const ast::Assign& a) { for (ExprId t : a.targets) target(t); },
+                   [&](const ast::Assign& a) {
+                     for (ExprId t : a.targets) target(t);
+                   },
                    [&](const ast::AugAssign& a) { target(a.target); },
                    [&](const ast::AnnAssign& a) { target(a.target); },
                    [&](const ast::For& f) {
@@ -143,7 +259,9 @@ class BoundNames {
                    },
                    [&](const ast::FunctionDef& f) { add(f.name); },
                    [&](const ast::ClassDef& c) { add(c.name); },
-                   [&](const ast::Delete& d) { for (ExprId t : d.targets) target(t); },
+                   [&](const ast::Delete& d) {
+                     for (ExprId t : d.targets) target(t);
+                   },
                    [&](const ast::Import& i) {
                      for (const auto& a : i.names) {
                        add(a.asname.value_or(a.name.substr(0, a.name.find('.'))));
@@ -357,10 +475,9 @@ void FunctionBuilder::build_def(const ast::FunctionDef& def, diag::Loc loc) {
   current_ = f.body;
   for (ExprId d : def.decorator_list) {
     if (resolve::decorator_name(m(), d) != "compile") {
-      unsupported(m().expr(d).loc, "the decorator '" +
-                                       types::source_text(*program_.module().file,
-                                                          m().expr(d).loc) +
-                                       "'");
+      unsupported(
+          m().expr(d).loc,
+          "the decorator '" + types::source_text(*program_.module().file, m().expr(d).loc) + "'");
     }
   }
   params(def.args);
@@ -409,8 +526,9 @@ void FunctionBuilder::build_initializer(ExprId value, diag::Loc loc) {
 
 void FunctionBuilder::params(const ast::arguments& args) {
   if (!args.posonlyargs.empty() || args.vararg || args.kwarg) {
-    unsupported(args.vararg ? args.vararg->loc
-                            : args.kwarg ? args.kwarg->loc : args.posonlyargs[0].loc,
+    unsupported(args.vararg  ? args.vararg->loc
+                : args.kwarg ? args.kwarg->loc
+                             : args.posonlyargs[0].loc,
                 "*args, **kwargs and positional-only parameters");
   }
   auto add = [&](const ast::arg& a, ExprId default_expr, bool keyword_only) {
@@ -423,14 +541,14 @@ void FunctionBuilder::params(const ast::arguments& args) {
     if (a.annotation) {
       p.annotation = types::from_annotation(program_.module(), a.annotation, program_.table(),
                                             program_.sink());
-      p.annotation_text =
-          types::source_text(*program_.module().file, m().expr(a.annotation).loc);
+      p.annotation_text = types::source_text(*program_.module().file, m().expr(a.annotation).loc);
       fn().locals[p.local.index()].declared = p.annotation;
     }
     if (default_expr) {
       const auto* c = m().expr(default_expr).as<ast::Constant>();
       const auto* neg = m().expr(default_expr).as<ast::UnaryOp>();
-      if (neg && neg->op == ast::UnaryOperator::USub) c = m().expr(neg->operand).as<ast::Constant>();
+      if (neg && neg->op == ast::UnaryOperator::USub)
+        c = m().expr(neg->operand).as<ast::Constant>();
       std::optional<Constant> value;
       if (c) {
         std::visit(ast::Overloaded{
@@ -440,8 +558,12 @@ void FunctionBuilder::params(const ast::arguments& args) {
                          if (i.value) value = neg ? -*i.value : *i.value;
                        },
                        [&](double d) { value = neg ? -d : d; },
-                       [&](const ast::Str& s) { if (!neg) value = s; },
-                       [&](const ast::Bytes& b) { if (!neg) value = b; },
+                       [&](const ast::Str& s) {
+                         if (!neg) value = s;
+                       },
+                       [&](const ast::Bytes& b) {
+                         if (!neg) value = b;
+                       },
                        [&](const auto&) {},
                    },
                    c->value);
@@ -472,64 +594,63 @@ void FunctionBuilder::body(const ast::StmtList& list) {
 void FunctionBuilder::stmt(StmtId id) {
   const ast::StmtNode& s = m().stmt(id);
   diag::Loc loc = s.loc;
-  std::visit(
-      ast::Overloaded{
-          [&](const ast::Expr& e) { expr(e.value); },
-          [&](const ast::Pass&) {},
-          [&](const ast::Return& r) {
-            InstId value = r.value ? expr(r.value) : constant(loc, ast::NoneType{});
-            emit(Opcode::Return, loc, {value});
-          },
-          [&](const ast::Assign& a) {
-            InstId value = expr(a.value);
-            for (ExprId target : a.targets) assign(target, value, loc);
-          },
-          [&](const ast::AnnAssign& a) {
-            const auto* target = m().expr(a.target).as<ast::Name>();
-            if (!target) {
-              if (a.value) assign(a.target, expr(a.value), loc);
-              return;
-            }
-            if (auto ref = lookup_local(target->id); ref && ref->depth == 0) {
-              fn().locals[ref->local.index()].declared = types::from_annotation(
-                  program_.module(), a.annotation, program_.table(), program_.sink());
-            }
-            if (a.value) assign(a.target, expr(a.value), loc);
-          },
-          [&](const ast::AugAssign& a) { aug_assign(a, loc); },
-          [&](const ast::If& i) {
-            InstId cond = truth(m().expr(i.test).loc, expr(i.test));
-            BlockId then_block = in_block([&] { body(i.body); });
-            BlockId else_block = in_block([&] { body(i.orelse); });
-            emit(Opcode::If, loc, {cond}, Branches{then_block, else_block});
-          },
-          [&](const ast::For& f) { for_loop(f, loc); },
-          [&](const ast::While& w) { while_loop(w, loc); },
-          [&](const ast::Break&) { emit(Opcode::Break, loc); },
-          [&](const ast::Continue&) { emit(Opcode::Continue, loc); },
-          [&](const ast::FunctionDef&) {
-            unsupported(loc, "a nested function definition (def inside a function)");
-          },
-          [&](const ast::AsyncFunctionDef&) { unsupported(loc, "async def"); },
-          [&](const ast::ClassDef&) { unsupported(loc, "a class definition"); },
-          [&](const ast::Delete& d) {
-            for (ExprId target : d.targets) del(target);
-          },
-          [&](const ast::TypeAlias&) { unsupported(loc, "the type statement"); },
-          [&](const ast::AsyncFor&) { unsupported(loc, "async for"); },
-          [&](const ast::With&) { unsupported(loc, "the with statement"); },
-          [&](const ast::AsyncWith&) { unsupported(loc, "async with"); },
-          [&](const ast::Match&) { unsupported(loc, "the match statement"); },
-          [&](const ast::Raise&) { unsupported(loc, "the raise statement"); },
-          [&](const ast::Try&) { unsupported(loc, "try/except"); },
-          [&](const ast::TryStar&) { unsupported(loc, "try/except*"); },
-          [&](const ast::Assert&) { unsupported(loc, "the assert statement"); },
-          [&](const ast::Import&) { unsupported(loc, "import inside a function"); },
-          [&](const ast::ImportFrom&) { unsupported(loc, "import inside a function"); },
-          [&](const ast::Global&) { unsupported(loc, "the global statement"); },
-          [&](const ast::Nonlocal&) { unsupported(loc, "the nonlocal statement"); },
-      },
-      s.node);
+  std::visit(ast::Overloaded{
+                 [&](const ast::Expr& e) { expr(e.value); },
+                 [&](const ast::Pass&) {},
+                 [&](const ast::Return& r) {
+                   InstId value = r.value ? expr(r.value) : constant(loc, ast::NoneType{});
+                   emit(Opcode::Return, loc, {value});
+                 },
+                 [&](const ast::Assign& a) {
+                   InstId value = expr(a.value);
+                   for (ExprId target : a.targets) assign(target, value, loc);
+                 },
+                 [&](const ast::AnnAssign& a) {
+                   const auto* target = m().expr(a.target).as<ast::Name>();
+                   if (!target) {
+                     if (a.value) assign(a.target, expr(a.value), loc);
+                     return;
+                   }
+                   if (auto ref = lookup_local(target->id); ref && ref->depth == 0) {
+                     fn().locals[ref->local.index()].declared = types::from_annotation(
+                         program_.module(), a.annotation, program_.table(), program_.sink());
+                   }
+                   if (a.value) assign(a.target, expr(a.value), loc);
+                 },
+                 [&](const ast::AugAssign& a) { aug_assign(a, loc); },
+                 [&](const ast::If& i) {
+                   InstId cond = truth(m().expr(i.test).loc, expr(i.test));
+                   BlockId then_block = in_block([&] { body(i.body); });
+                   BlockId else_block = in_block([&] { body(i.orelse); });
+                   emit(Opcode::If, loc, {cond}, Branches{then_block, else_block});
+                 },
+                 [&](const ast::For& f) { for_loop(f, loc); },
+                 [&](const ast::While& w) { while_loop(w, loc); },
+                 [&](const ast::Break&) { emit(Opcode::Break, loc); },
+                 [&](const ast::Continue&) { emit(Opcode::Continue, loc); },
+                 [&](const ast::FunctionDef&) {
+                   unsupported(loc, "a nested function definition (def inside a function)");
+                 },
+                 [&](const ast::AsyncFunctionDef&) { unsupported(loc, "async def"); },
+                 [&](const ast::ClassDef&) { unsupported(loc, "a class definition"); },
+                 [&](const ast::Delete& d) {
+                   for (ExprId target : d.targets) del(target);
+                 },
+                 [&](const ast::TypeAlias&) { unsupported(loc, "the type statement"); },
+                 [&](const ast::AsyncFor&) { unsupported(loc, "async for"); },
+                 [&](const ast::With&) { unsupported(loc, "the with statement"); },
+                 [&](const ast::AsyncWith&) { unsupported(loc, "async with"); },
+                 [&](const ast::Match&) { unsupported(loc, "the match statement"); },
+                 [&](const ast::Raise&) { unsupported(loc, "the raise statement"); },
+                 [&](const ast::Try&) { unsupported(loc, "try/except"); },
+                 [&](const ast::TryStar&) { unsupported(loc, "try/except*"); },
+                 [&](const ast::Assert&) { unsupported(loc, "the assert statement"); },
+                 [&](const ast::Import&) { unsupported(loc, "import inside a function"); },
+                 [&](const ast::ImportFrom&) { unsupported(loc, "import inside a function"); },
+                 [&](const ast::Global&) { unsupported(loc, "the global statement"); },
+                 [&](const ast::Nonlocal&) { unsupported(loc, "the nonlocal statement"); },
+             },
+             s.node);
 }
 
 void FunctionBuilder::assign(ExprId target, InstId value, diag::Loc loc) {
@@ -553,8 +674,8 @@ void FunctionBuilder::assign(ExprId target, InstId value, diag::Loc loc) {
         return;
       }
     }
-    InstId checked = emit(Opcode::Unpack, t.loc, {value},
-                          Constant{static_cast<int64_t>(elts->size())});
+    InstId checked =
+        emit(Opcode::Unpack, t.loc, {value}, Constant{static_cast<int64_t>(elts->size())});
     for (size_t i = 0; i < elts->size(); ++i) {
       InstId item = emit(Opcode::Element, t.loc, {checked}, Constant{static_cast<int64_t>(i)});
       assign((*elts)[i], item, loc);
@@ -630,8 +751,7 @@ void FunctionBuilder::for_loop(const ast::For& f, diag::Loc loc) {
 }
 
 void FunctionBuilder::while_loop(const ast::While& w, diag::Loc loc) {
-  BlockId cond_block =
-      in_block([&] { truth(m().expr(w.test).loc, expr(w.test)); });
+  BlockId cond_block = in_block([&] { truth(m().expr(w.test).loc, expr(w.test)); });
   BlockId body_block = in_block([&] { body(w.body); });
   BlockId else_block = w.orelse.empty() ? BlockId() : in_block([&] { body(w.orelse); });
   emit(Opcode::While, loc, {}, LoopBody{cond_block, body_block, else_block});
@@ -666,10 +786,14 @@ InstId FunctionBuilder::expr(ExprId id) {
           [&](const ast::UnaryOp& u) {
             InstId operand = expr(u.operand);
             switch (u.op) {
-              case ast::UnaryOperator::Not: return call(loc, "operator.not_", {truth(loc, operand)});
-              case ast::UnaryOperator::USub: return call(loc, "operator.neg", {operand});
-              case ast::UnaryOperator::UAdd: return call(loc, "operator.pos", {operand});
-              case ast::UnaryOperator::Invert: return call(loc, "operator.invert", {operand});
+              case ast::UnaryOperator::Not:
+                return call(loc, "operator.not_", {truth(loc, operand)});
+              case ast::UnaryOperator::USub:
+                return call(loc, "operator.neg", {operand});
+              case ast::UnaryOperator::UAdd:
+                return call(loc, "operator.pos", {operand});
+              case ast::UnaryOperator::Invert:
+                return call(loc, "operator.invert", {operand});
             }
             return operand;
           },
@@ -695,9 +819,7 @@ InstId FunctionBuilder::expr(ExprId id) {
           [&](const ast::ListComp& c) {
             return comprehension(c.generators, loc, "list", c.elt, {});
           },
-          [&](const ast::SetComp& c) {
-            return comprehension(c.generators, loc, "set", c.elt, {});
-          },
+          [&](const ast::SetComp& c) { return comprehension(c.generators, loc, "set", c.elt, {}); },
           [&](const ast::DictComp& c) {
             return comprehension(c.generators, loc, "dict", c.key, c.value);
           },
@@ -715,8 +837,8 @@ InstId FunctionBuilder::expr(ExprId id) {
             return constant(loc, ast::NoneType{});
           },
           [&](const auto&) {
-            unsupported(loc, "this expression (" +
-                                 types::source_text(*program_.module().file, loc) + ")");
+            unsupported(
+                loc, "this expression (" + types::source_text(*program_.module().file, loc) + ")");
             return constant(loc, ast::NoneType{});
           },
       },
@@ -730,9 +852,9 @@ InstId FunctionBuilder::constant_expr(const ast::Constant& c, diag::Loc loc) {
           [&](bool b) { return constant(loc, b); },
           [&](const ast::Int& i) {
             if (!i.value) {
-              program_.sink().report(diag::Kind::NotSupportedYet, program_.module().file, loc,
-                                     "the integer " + i.decimal +
-                                         " does not fit in 64 bits; ingot's int is 64-bit");
+              program_.sink().report(
+                  diag::Kind::NotSupportedYet, program_.module().file, loc,
+                  "the integer " + i.decimal + " does not fit in 64 bits; ingot's int is 64-bit");
               return constant(loc, int64_t{0});
             }
             return constant(loc, *i.value);
@@ -807,8 +929,8 @@ InstId FunctionBuilder::bool_op(const ast::BoolOp& b, diag::Loc loc) {
     }
     InstId cond = truth(loc, value);
     BlockId kept = in_block([&] {
-      InstId narrowed = b.op == ast::BoolOperator::Or ? call(loc, "ingot.narrow_truthy", {value})
-                                                      : value;
+      InstId narrowed =
+          b.op == ast::BoolOperator::Or ? call(loc, "ingot.narrow_truthy", {value}) : value;
       emit(Opcode::StoreLocal, loc, {narrowed}, ref);
     });
     BlockId rest = in_block([&] { chain(i + 1); });
@@ -852,10 +974,8 @@ InstId FunctionBuilder::if_exp(const ast::IfExp& i, diag::Loc loc) {
   LocalId result = new_local("$if", loc, true);
   LocalRef ref{result, 0};
   InstId cond = truth(loc, expr(i.test));
-  BlockId then_block =
-      in_block([&] { emit(Opcode::StoreLocal, loc, {expr(i.body)}, ref); });
-  BlockId else_block =
-      in_block([&] { emit(Opcode::StoreLocal, loc, {expr(i.orelse)}, ref); });
+  BlockId then_block = in_block([&] { emit(Opcode::StoreLocal, loc, {expr(i.body)}, ref); });
+  BlockId else_block = in_block([&] { emit(Opcode::StoreLocal, loc, {expr(i.orelse)}, ref); });
   emit(Opcode::If, loc, {cond}, Branches{then_block, else_block});
   return emit(Opcode::LoadLocal, loc, {}, ref);
 }
@@ -911,7 +1031,7 @@ InstId FunctionBuilder::call_expr(const ast::Call& c, diag::Loc loc) {
 InstId FunctionBuilder::comprehension(const std::vector<ast::comprehension>& generators,
                                       diag::Loc loc, const std::string& kind, ExprId elt,
                                       ExprId value) {
-  Opcode make = kind == "list" ? Opcode::MakeList
+  Opcode make = kind == "list"  ? Opcode::MakeList
                 : kind == "set" ? Opcode::MakeSet
                                 : Opcode::MakeDict;
   LocalId result = new_local("$" + kind + "comp", loc, true);

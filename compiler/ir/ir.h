@@ -47,27 +47,27 @@ using Constant = std::variant<ast::NoneType, bool, int64_t, double, ast::Str, as
 
 enum class Opcode : uint8_t {
   // Values.
-  Const,        // payload: Constant
-  LoadLocal,    // payload: LocalRef
-  LoadGlobal,   // payload: GlobalId
-  LoadFunc,     // a function (lambda, module function) as a value; payload: FuncId
-  Call,         // payload: CallTarget; args: positional then keyword values
-  MakeList,     // args: elements
-  MakeTuple,    // args: elements
-  MakeSet,      // args: elements
-  MakeDict,     // args: key0, value0, key1, value1, ...
-  Unpack,       // args: value; payload: Constant count. Checks the value has exactly
-                // `count` items (ValueError otherwise, as CPython) and yields it.
-  Element,      // args: value (tuple, list, str); payload: Constant index. One item of an
-                // unpacked value.
+  Const,       // payload: Constant
+  LoadLocal,   // payload: LocalRef
+  LoadGlobal,  // payload: GlobalId
+  LoadFunc,    // a function (lambda, module function) as a value; payload: FuncId
+  Call,        // payload: CallTarget; args: positional then keyword values
+  MakeList,    // args: elements
+  MakeTuple,   // args: elements
+  MakeSet,     // args: elements
+  MakeDict,    // args: key0, value0, key1, value1, ...
+  Unpack,      // args: value; payload: Constant count. Checks the value has exactly
+               // `count` items (ValueError otherwise, as CPython) and yields it.
+  Element,     // args: value (tuple, list, str); payload: Constant index. One item of an
+               // unpacked value.
   // Effects.
-  StoreLocal,   // payload: LocalRef; args: value
-  Return,       // args: value (always present: `return` alone returns a None constant)
-  If,           // args: condition (a bool); payload: Branches
-  While,        // payload: LoopBody; cond_block computes the condition (its last
-                // instruction, a bool), then the body runs.
-  ForEach,      // args: iterable; payload: LoopBody. Its value is the current item, usable
-                // in the body.
+  StoreLocal,  // payload: LocalRef; args: value
+  Return,      // args: value (always present: `return` alone returns a None constant)
+  If,          // args: condition (a bool); payload: Branches
+  While,       // payload: LoopBody; cond_block computes the condition (its last
+               // instruction, a bool), then the body runs.
+  ForEach,     // args: iterable; payload: LoopBody. Its value is the current item, usable
+               // in the body.
   Break,
   Continue,
 };
@@ -111,8 +111,7 @@ struct Inst {
   Opcode op;
   diag::Loc loc;
   std::vector<InstId> args;
-  std::variant<std::monostate, Constant, LocalRef, GlobalId, FuncId, CallTarget, Branches,
-               LoopBody>
+  std::variant<std::monostate, Constant, LocalRef, GlobalId, FuncId, CallTarget, Branches, LoopBody>
       payload;
 };
 
@@ -122,17 +121,17 @@ struct Block {
 
 struct Local {
   std::string name;
-  diag::Loc loc;            // first assignment, or the parameter
-  types::TypeId declared;   // from an annotation; invalid if none
-  bool is_temp = false;     // made by lowering (`and`/`or` results), not by the user
+  diag::Loc loc;           // first assignment, or the parameter
+  types::TypeId declared;  // from an annotation; invalid if none
+  bool is_temp = false;    // made by lowering (`and`/`or` results), not by the user
 };
 
 struct Param {
   std::string name;
   LocalId local;
   diag::Loc loc;
-  types::TypeId annotation;          // invalid when not annotated
-  std::string annotation_text;       // as written, for the signature
+  types::TypeId annotation;     // invalid when not annotated
+  std::string annotation_text;  // as written, for the signature
   std::optional<Constant> default_value;
   bool keyword_only = false;
 };

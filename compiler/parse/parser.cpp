@@ -1724,7 +1724,7 @@ class Parser {
       if (cur().is(TokenKind::String)) {
         const Token& t = take();
         StringParts parts = split_string_token(t.text);
-        if (first) first_is_unicode = parts.unicode;
+        if (first) first_is_unicode = t.text[0] == 'u';  // CPython checks the lowercase 'u' only
         (parts.bytes ? any_bytes : any_text) = true;
         DecodeResult decoded = decode_string_body(parts.body, parts.raw, parts.bytes);
         if (!decoded.error.empty()) error_at(t.loc, decoded.error);
@@ -1746,12 +1746,27 @@ class Parser {
     }
     flush(pending, values);
     ExprId joined = add(loc, JoinedStr{values});
+    if (first_is_unicode) mark_unicode_parts(joined, false);
     if (options_.minor_version <= 11) relocate_fstring_parts_311(joined, loc);
     return joined;
   }
 
   // Python 3.11 located every part of a JoinedStr (and of its format specs) at the whole
   // string; a format spec itself at the string token that holds it.
+  // A string group that starts with u"" gives its literal parts kind 'u', except a format
+  // spec's trailing literal (CPython takes that one's kind from the f-string token itself).
+  void mark_unicode_parts(ExprId joined, bool is_spec) {
+    ExprList values = module_.expr(joined).as<JoinedStr>()->values;
+    for (size_t i = 0; i < values.size(); ++i) {
+      ExprNode& v = module_.expr(values[i]);
+      if (auto* c = v.as<Constant>()) {
+        if (!(is_spec && i + 1 == values.size())) c->kind = "u";
+      } else if (const auto* fv = v.as<FormattedValue>()) {
+        if (fv->format_spec) mark_unicode_parts(fv->format_spec, true);
+      }
+    }
+  }
+
   // Inside a format spec, a trailing literal is located at the spec's own token (3.11
   // created it when finishing the spec, from that token).
   void relocate_fstring_parts_311(ExprId joined, Loc whole, bool is_spec = false) {

@@ -42,52 +42,57 @@ class Resolver {
 
   void visit_top_level(ast::StmtId id) {
     const ast::StmtNode& s = ast_.stmt(id);
-    std::visit(ast::Overloaded{
-                   [&](const ast::FunctionDef& f) {
-                     define({Symbol::Kind::Function, f.name, s.loc, id, {}, {}, {}});
-                     functions_.push_back(id);
-                   },
-                   [&](const ast::Import& imp) {
-                     for (const ast::alias& a : imp.names) {
-                       // `import a.b` binds `a`; `import a.b as c` binds c to a.b.
-                       std::string bound = a.asname ? *a.asname : a.name.substr(0, a.name.find('.'));
-                       std::string qualified = a.asname ? a.name : bound;
-                       define({Symbol::Kind::Import, bound, a.loc, id, {}, {}, qualified});
-                     }
-                   },
-                   [&](const ast::ImportFrom& imp) {
-                     std::string module = std::string(imp.level, '.') + imp.module.value_or("");
-                     for (const ast::alias& a : imp.names) {
-                       if (a.name == "*") continue;  // star imports bind nothing we can see
-                       define({Symbol::Kind::Import, a.asname.value_or(a.name), a.loc, id, {}, {},
-                               module + "." + a.name});
-                     }
-                   },
-                   [&](const ast::Assign& a) {
-                     for (ast::ExprId target : a.targets) {
-                       if (const auto* name = ast_.expr(target).as<ast::Name>()) {
-                         define({Symbol::Kind::Constant, name->id, s.loc, id, a.value, {}, {}});
-                       }
-                     }
-                   },
-                   [&](const ast::AnnAssign& a) {
-                     const auto* name = ast_.expr(a.target).as<ast::Name>();
-                     if (name && a.value) {
-                       define({Symbol::Kind::Constant, name->id, s.loc, id, a.value,
-                               a.annotation, {}});
-                     }
-                   },
-                   [&](const ast::If& stmt) {
-                     if (is_main_guard(ast_, stmt)) return;
-                     for (ast::StmtId inner : stmt.body) visit_top_level(inner);
-                     for (ast::StmtId inner : stmt.orelse) visit_top_level(inner);
-                   },
-                   [&](const ast::ClassDef& c) {
-                     define({Symbol::Kind::Live, c.name, s.loc, id, {}, {}, {}});
-                   },
-                   [&](const auto&) {},
-               },
-               s.node);
+    std::visit(
+        ast::Overloaded{
+            [&](const ast::FunctionDef& f) {
+              define({Symbol::Kind::Function, f.name, s.loc, id, {}, {}, {}});
+              functions_.push_back(id);
+            },
+            [&](const ast::Import& imp) {
+              for (const ast::alias& a : imp.names) {
+                // `import a.b` binds `a`; `import a.b as c` binds c to a.b.
+                std::string bound = a.asname ? *a.asname : a.name.substr(0, a.name.find('.'));
+                std::string qualified = a.asname ? a.name : bound;
+                define({Symbol::Kind::Import, bound, a.loc, id, {}, {}, qualified});
+              }
+            },
+            [&](const ast::ImportFrom& imp) {
+              std::string module = std::string(imp.level, '.') + imp.module.value_or("");
+              for (const ast::alias& a : imp.names) {
+                if (a.name == "*") continue;  // star imports bind nothing we can see
+                define({Symbol::Kind::Import,
+                        a.asname.value_or(a.name),
+                        a.loc,
+                        id,
+                        {},
+                        {},
+                        module + "." + a.name});
+              }
+            },
+            [&](const ast::Assign& a) {
+              for (ast::ExprId target : a.targets) {
+                if (const auto* name = ast_.expr(target).as<ast::Name>()) {
+                  define({Symbol::Kind::Constant, name->id, s.loc, id, a.value, {}, {}});
+                }
+              }
+            },
+            [&](const ast::AnnAssign& a) {
+              const auto* name = ast_.expr(a.target).as<ast::Name>();
+              if (name && a.value) {
+                define({Symbol::Kind::Constant, name->id, s.loc, id, a.value, a.annotation, {}});
+              }
+            },
+            [&](const ast::If& stmt) {
+              if (is_main_guard(ast_, stmt)) return;
+              for (ast::StmtId inner : stmt.body) visit_top_level(inner);
+              for (ast::StmtId inner : stmt.orelse) visit_top_level(inner);
+            },
+            [&](const ast::ClassDef& c) {
+              define({Symbol::Kind::Live, c.name, s.loc, id, {}, {}, {}});
+            },
+            [&](const auto&) {},
+        },
+        s.node);
   }
 
   bool is_constant_expr(ast::ExprId id) const {
@@ -99,34 +104,33 @@ class Resolver {
       }
       return true;
     };
-    return std::visit(
-        ast::Overloaded{
-            [&](const ast::Constant&) { return true; },
-            [&](const ast::List& l) { return all(l.elts); },
-            [&](const ast::Tuple& t) { return all(t.elts); },
-            [&](const ast::Set& s) { return all(s.elts); },
-            [&](const ast::Dict& d) {
-              for (ast::ExprId k : d.keys) {
-                if (!k) return false;  // `**mapping`
-              }
-              return all(d.keys) && all(d.values);
-            },
-            [&](const ast::JoinedStr& j) { return all(j.values); },
-            [&](const ast::FormattedValue& f) {
-              return is_constant_expr(f.value) && is_constant_expr(f.format_spec);
-            },
-            [&](const ast::BinOp& b) {
-              return is_constant_expr(b.left) && is_constant_expr(b.right);
-            },
-            [&](const ast::UnaryOp& u) { return is_constant_expr(u.operand); },
-            [&](const ast::Name& n) {
-              const Symbol* s = result_.find(n.id);
-              return s && s->kind == Symbol::Kind::Constant && s->value != id &&
-                     is_constant_expr(s->value);
-            },
-            [&](const auto&) { return false; },
-        },
-        e.node);
+    return std::visit(ast::Overloaded{
+                          [&](const ast::Constant&) { return true; },
+                          [&](const ast::List& l) { return all(l.elts); },
+                          [&](const ast::Tuple& t) { return all(t.elts); },
+                          [&](const ast::Set& s) { return all(s.elts); },
+                          [&](const ast::Dict& d) {
+                            for (ast::ExprId k : d.keys) {
+                              if (!k) return false;  // `**mapping`
+                            }
+                            return all(d.keys) && all(d.values);
+                          },
+                          [&](const ast::JoinedStr& j) { return all(j.values); },
+                          [&](const ast::FormattedValue& f) {
+                            return is_constant_expr(f.value) && is_constant_expr(f.format_spec);
+                          },
+                          [&](const ast::BinOp& b) {
+                            return is_constant_expr(b.left) && is_constant_expr(b.right);
+                          },
+                          [&](const ast::UnaryOp& u) { return is_constant_expr(u.operand); },
+                          [&](const ast::Name& n) {
+                            const Symbol* s = result_.find(n.id);
+                            return s && s->kind == Symbol::Kind::Constant && s->value != id &&
+                                   is_constant_expr(s->value);
+                          },
+                          [&](const auto&) { return false; },
+                      },
+                      e.node);
   }
 
   bool choose_entry(const std::string& requested) {
@@ -138,9 +142,9 @@ class Resolver {
     if (!requested.empty()) {
       const Symbol* s = result_.find(requested);
       if (s && s->kind == Symbol::Kind::Function) return pick(s->stmt);
-      sink_.report(diag::Kind::NoEntry, &file_, {1, 0, 1, 0},
-                   "there is no module-level function named '" + requested + "'" +
-                       candidates_text());
+      sink_.report(
+          diag::Kind::NoEntry, &file_, {1, 0, 1, 0},
+          "there is no module-level function named '" + requested + "'" + candidates_text());
       return false;
     }
     std::vector<ast::StmtId> decorated, is_public;
@@ -156,7 +160,8 @@ class Resolver {
     if (decorated.size() > 1) {
       sink_.report(diag::Kind::AmbiguousEntry, &file_, ast_.stmt(decorated[1]).loc,
                    "more than one function is decorated with @compile; choose one with "
-                   "--entry NAME" + candidates_text());
+                   "--entry NAME" +
+                       candidates_text());
       return false;
     }
     if (is_public.size() == 1) return pick(is_public[0]);
@@ -167,7 +172,8 @@ class Resolver {
     } else {
       sink_.report(diag::Kind::AmbiguousEntry, &file_, ast_.stmt(is_public[1]).loc,
                    "cannot tell which function is the entry: decorate one with @compile or "
-                   "pass --entry NAME" + candidates_text());
+                   "pass --entry NAME" +
+                       candidates_text());
     }
     return false;
   }

@@ -13,8 +13,9 @@ class AnnotationReader {
     const ast::ExprNode& e = ast_.expr(id);
     if (const auto* c = e.as<ast::Constant>()) {
       if (std::holds_alternative<ast::NoneType>(c->value)) return table_.none();
-      return fail(id, "a string annotation (forward reference) is not supported yet; write "
-                      "the type itself");
+      return fail(id,
+                  "a string annotation (forward reference) is not supported yet; write "
+                  "the type itself");
     }
     if (const auto* b = e.as<ast::BinOp>(); b && b->op == ast::Operator::BitOr) {
       return either(id, read(b->left), read(b->right));
@@ -29,12 +30,14 @@ class AnnotationReader {
     if (name == "builtins.list" || name == "builtins.dict" || name == "builtins.set" ||
         name == "builtins.tuple" || name == "typing.List" || name == "typing.Dict" ||
         name == "typing.Set" || name == "typing.Tuple") {
-      return fail(id, "'" + text(id) + "' needs its element types, e.g. list[str] or "
-                      "dict[str, int]");
+      return fail(id, "'" + text(id) +
+                          "' needs its element types, e.g. list[str] or "
+                          "dict[str, int]");
     }
-    return fail(id, "'" + text(id) + "' is not a type ingot knows; supported: int, float, "
-                    "bool, str, bytes, None, list[T], dict[K, V], set[T], tuple[...], "
-                    "Optional[T], T | None");
+    return fail(id, "'" + text(id) +
+                        "' is not a type ingot knows; supported: int, float, "
+                        "bool, str, bytes, None, list[T], dict[K, V], set[T], tuple[...], "
+                        "Optional[T], T | None");
   }
 
  private:

@@ -190,7 +190,9 @@ class Checker : public CallContext {
     current_loc_ = in.loc;
     auto arg = [&](size_t i) { return type_of(in.args[i]); };
     switch (in.op) {
-      case Opcode::Const: set_type(id, constant_type(std::get<ir::Constant>(in.payload))); break;
+      case Opcode::Const:
+        set_type(id, constant_type(std::get<ir::Constant>(in.payload)));
+        break;
       case Opcode::LoadLocal: {
         auto ref = std::get<ir::LocalRef>(in.payload);
         TypeId t = local_slot(ref);
@@ -202,22 +204,42 @@ class Checker : public CallContext {
         set_type(id, t);
         break;
       }
-      case Opcode::StoreLocal: store(f, in, arg(0)); break;
-      case Opcode::LoadGlobal: set_type(id, global_type(std::get<ir::GlobalId>(in.payload))); break;
-      case Opcode::LoadFunc: set_type(id, table_.function(std::get<ir::FuncId>(in.payload).index())); break;
-      case Opcode::Call: set_type(id, call(f, id, in)); break;
-      case Opcode::MakeList: set_type(id, container(in, Kind::List)); break;
-      case Opcode::MakeSet: set_type(id, container(in, Kind::Set)); break;
+      case Opcode::StoreLocal:
+        store(f, in, arg(0));
+        break;
+      case Opcode::LoadGlobal:
+        set_type(id, global_type(std::get<ir::GlobalId>(in.payload)));
+        break;
+      case Opcode::LoadFunc:
+        set_type(id, table_.function(std::get<ir::FuncId>(in.payload).index()));
+        break;
+      case Opcode::Call:
+        set_type(id, call(f, id, in));
+        break;
+      case Opcode::MakeList:
+        set_type(id, container(in, Kind::List));
+        break;
+      case Opcode::MakeSet:
+        set_type(id, container(in, Kind::Set));
+        break;
       case Opcode::MakeTuple: {
         std::vector<TypeId> elems;
         for (size_t i = 0; i < in.args.size(); ++i) elems.push_back(arg(i));
         set_type(id, all_valid(elems) ? table_.tuple(elems) : TypeId());
         break;
       }
-      case Opcode::MakeDict: set_type(id, dict_display(in)); break;
-      case Opcode::Unpack: set_type(id, unpack(in, arg(0))); break;
-      case Opcode::Element: set_type(id, element(in, arg(0))); break;
-      case Opcode::Return: add_return(arg(0), in.loc); break;
+      case Opcode::MakeDict:
+        set_type(id, dict_display(in));
+        break;
+      case Opcode::Unpack:
+        set_type(id, unpack(in, arg(0)));
+        break;
+      case Opcode::Element:
+        set_type(id, element(in, arg(0)));
+        break;
+      case Opcode::Return:
+        add_return(arg(0), in.loc);
+        break;
       case Opcode::If: {
         const auto& b = std::get<ir::Branches>(in.payload);
         walk_block(f, b.then_block);
@@ -245,7 +267,8 @@ class Checker : public CallContext {
         break;
       }
       case Opcode::Break:
-      case Opcode::Continue: break;
+      case Opcode::Continue:
+        break;
     }
   }
 
@@ -311,8 +334,9 @@ class Checker : public CallContext {
       for (TypeId alt : table_.alternatives(value)) {
         bool found = false;
         for (TypeId a : accepted) found |= table_.resolve(a) == table_.resolve(alt);
-        if (!found) return d == Kind::Optional && v != Kind::Optional && v != Kind::Union &&
-                           assignable(table_.arg(declared, 0), value);
+        if (!found)
+          return d == Kind::Optional && v != Kind::Optional && v != Kind::Union &&
+                 assignable(table_.arg(declared, 0), value);
       }
       return true;
     }
@@ -341,8 +365,8 @@ class Checker : public CallContext {
       TypeId joined = table_.join(elem, t);
       if (!joined) {
         report(diag::Kind::TypeConflict, in.loc,
-               "the items of this display have different types (" + table_.to_string(elem) +
-                   ", " + table_.to_string(t) + "); mixed containers are not supported yet");
+               "the items of this display have different types (" + table_.to_string(elem) + ", " +
+                   table_.to_string(t) + "); mixed containers are not supported yet");
         return {};
       }
       elem = joined;
@@ -430,7 +454,8 @@ class Checker : public CallContext {
     std::vector<std::string> keywords = target.keywords;
     keywords.resize(args.size());
     switch (target.kind) {
-      case ir::CallTarget::Kind::User: return call_user(id, in, target.func, args, keywords);
+      case ir::CallTarget::Kind::User:
+        return call_user(id, in, target.func, args, keywords);
       case ir::CallTarget::Kind::Value: {
         std::vector<TypeId> rest(args.begin() + 1, args.end());
         return call_value(args[0], rest, in.loc);
@@ -470,15 +495,24 @@ class Checker : public CallContext {
 
   std::string method_prefix(TypeId t) {
     switch (table_.kind(t)) {
-      case Kind::Str: return "str";
-      case Kind::Bytes: return "bytes";
-      case Kind::List: return "list";
-      case Kind::Dict: return "dict";
-      case Kind::Set: return "set";
-      case Kind::Int: return "int";
-      case Kind::Float: return "float";
-      case Kind::Tuple: return "tuple";
-      default: return "";
+      case Kind::Str:
+        return "str";
+      case Kind::Bytes:
+        return "bytes";
+      case Kind::List:
+        return "list";
+      case Kind::Dict:
+        return "dict";
+      case Kind::Set:
+        return "set";
+      case Kind::Int:
+        return "int";
+      case Kind::Float:
+        return "float";
+      case Kind::Tuple:
+        return "tuple";
+      default:
+        return "";
     }
   }
 
@@ -547,8 +581,8 @@ class Checker : public CallContext {
       }
       return std::string(attribute ? "'" : "'") + name + "' is not supported yet";
     }
-    return "no implementation of " + name + " for (" + given + "); supported:" +
-           library.describe(name);
+    return "no implementation of " + name + " for (" + given +
+           "); supported:" + library.describe(name);
   }
 
   // int ** int with a constant exponent has one result type; otherwise it is int | float.
@@ -632,23 +666,30 @@ class Checker : public CallContext {
                               const std::vector<TypeId>& types) {
     auto name = [&](TypeId t) {
       switch (table_.kind(t)) {
-        case Kind::None: return std::string("NoneType");
-        case Kind::List: return std::string("list");
-        case Kind::Dict: return std::string("dict");
-        case Kind::Set: return std::string("set");
-        case Kind::Tuple: return std::string("tuple");
-        case Kind::Iterator: return table_.node(t).name;
-        default: return table_.to_string(t);
+        case Kind::None:
+          return std::string("NoneType");
+        case Kind::List:
+          return std::string("list");
+        case Kind::Dict:
+          return std::string("dict");
+        case Kind::Set:
+          return std::string("set");
+        case Kind::Tuple:
+          return std::string("tuple");
+        case Kind::Iterator:
+          return table_.node(t).name;
+        default:
+          return table_.to_string(t);
       }
     };
     if (!method.empty()) {
       return "'" + name(types[0]) + "' object has no attribute '" + method + "'";
     }
     static const std::map<std::string, std::string> kSymbols = {
-        {"operator.add", "+"},  {"operator.sub", "-"},       {"operator.mul", "*"},
-        {"operator.truediv", "/"}, {"operator.floordiv", "//"}, {"operator.mod", "%"},
-        {"operator.pow", "** or pow()"}, {"operator.lshift", "<<"}, {"operator.rshift", ">>"},
-        {"operator.and_", "&"}, {"operator.or_", "|"},      {"operator.xor", "^"},
+        {"operator.add", "+"},           {"operator.sub", "-"},       {"operator.mul", "*"},
+        {"operator.truediv", "/"},       {"operator.floordiv", "//"}, {"operator.mod", "%"},
+        {"operator.pow", "** or pow()"}, {"operator.lshift", "<<"},   {"operator.rshift", ">>"},
+        {"operator.and_", "&"},          {"operator.or_", "|"},       {"operator.xor", "^"},
         {"operator.matmul", "@"}};
     static const std::map<std::string, std::string> kCompare = {
         {"operator.lt", "<"}, {"operator.le", "<="}, {"operator.gt", ">"}, {"operator.ge", ">="}};
@@ -659,11 +700,11 @@ class Checker : public CallContext {
       base = "operator." + base.substr(std::string("operator.i").size());
     }
     if (auto it = kSymbols.find(base); it != kSymbols.end() && types.size() == 2) {
-      bool sequence_add = base == "operator.add" &&
-                          (table_.kind(types[0]) == Kind::Str || table_.kind(types[0]) == Kind::List);
+      bool sequence_add = base == "operator.add" && (table_.kind(types[0]) == Kind::Str ||
+                                                     table_.kind(types[0]) == Kind::List);
       if (sequence_add) {
-        return "can only concatenate " + name(types[0]) + " (not \"" + name(types[1]) +
-               "\") to " + name(types[0]);
+        return "can only concatenate " + name(types[0]) + " (not \"" + name(types[1]) + "\") to " +
+               name(types[0]);
       }
       std::string symbol = it->second + (op != base ? "=" : "");
       return "unsupported operand type(s) for " + symbol + ": '" + name(types[0]) + "' and '" +
@@ -780,8 +821,8 @@ class Checker : public CallContext {
   TypeId call_value(TypeId fn, const std::vector<TypeId>& args, diag::Loc loc) {
     fn = table_.resolve(fn);
     if (table_.kind(fn) != Kind::Function) {
-      report(diag::Kind::NoSuchOp, loc, "a value of type " + table_.to_string(fn) +
-                                            " is not callable");
+      report(diag::Kind::NoSuchOp, loc,
+             "a value of type " + table_.to_string(fn) + " is not callable");
       return {};
     }
     ir::FuncId func(table_.node(fn).func);

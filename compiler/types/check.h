@@ -24,14 +24,14 @@ struct UnionBranch {
 
 // How one Call instruction was resolved.
 struct CallResolution {
-  Match op;               // an op library row (op.op is null otherwise)
-  int32_t instance = -1;  // or an instance of a user function,
+  Match op;                    // an op library row (op.op is null otherwise)
+  int32_t instance = -1;       // or an instance of a user function,
   std::vector<int> user_args;  // with, per parameter, the argument index (-1: default)
   // A call on union values dispatches at run time on the alternatives of the arguments
   // marked here, one branch per combination.
   std::vector<bool> dispatched;
   std::vector<UnionBranch> branches;
-  std::string method;  // for a method call on a union: the method's name
+  std::string method;        // for a method call on a union: the method's name
   int32_t tuple_index = -1;  // t[i] on a tuple with a constant index, or kRuntimeIndex
   static constexpr int32_t kRuntimeIndex = -2;
   // For a Value call of a lambda or an attribute read: nothing more is needed.
@@ -42,11 +42,11 @@ struct Instance {
   std::string name;  // unique C++-safe name: the function's, suffixed when it has several
   std::vector<TypeId> params;
   TypeId result;
-  std::vector<TypeId> inst_types;   // per instruction (invalid for effects)
-  std::vector<TypeId> local_types;  // per local
+  std::vector<TypeId> inst_types;            // per instruction (invalid for effects)
+  std::vector<TypeId> local_types;           // per local
   std::map<uint32_t, CallResolution> calls;  // by instruction index
-  int32_t parent = -1;   // for a lambda: the instance it was created in
-  bool checking = false;  // being typed now (recursion)
+  int32_t parent = -1;                       // for a lambda: the instance it was created in
+  bool checking = false;                     // being typed now (recursion)
 };
 
 struct TypedProgram {

@@ -73,14 +73,14 @@ class SignatureParser {
     if (pos_ != text_.size()) fail("unexpected text at the end");
   }
   [[noreturn]] void fail(const std::string& why) {
-    throw std::invalid_argument("op signature '" + std::string(text_) + "': " + why +
-                                " at " + std::to_string(pos_));
+    throw std::invalid_argument("op signature '" + std::string(text_) + "': " + why + " at " +
+                                std::to_string(pos_));
   }
   std::string identifier() {
     skip_space();
     size_t begin = pos_;
-    while (pos_ < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[pos_])) ||
-                                   text_[pos_] == '_')) {
+    while (pos_ < text_.size() &&
+           (std::isalnum(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == '_')) {
       ++pos_;
     }
     if (begin == pos_) fail("expected a name");
@@ -105,10 +105,9 @@ class SignatureParser {
 
   Pattern simple_type() {
     static const std::map<std::string, Kind> kExact = {
-        {"None", Kind::None}, {"bool", Kind::Bool},   {"int", Kind::Int},
-        {"float", Kind::Float}, {"str", Kind::Str},   {"bytes", Kind::Bytes},
-        {"list", Kind::List}, {"dict", Kind::Dict},   {"set", Kind::Set},
-        {"tuple", Kind::Tuple},
+        {"None", Kind::None}, {"bool", Kind::Bool},   {"int", Kind::Int},   {"float", Kind::Float},
+        {"str", Kind::Str},   {"bytes", Kind::Bytes}, {"list", Kind::List}, {"dict", Kind::Dict},
+        {"set", Kind::Set},   {"tuple", Kind::Tuple},
     };
     static const std::set<std::string> kIterators = {
         "range", "enumerate", "zip", "reversed", "dict_keys", "dict_values", "dict_items"};
@@ -172,8 +171,8 @@ class SignatureParser {
     size_t begin = pos_;
     if (pos_ < text_.size() && text_[pos_] == '-') ++pos_;
     bool is_float = false;
-    while (pos_ < text_.size() && (std::isdigit(static_cast<unsigned char>(text_[pos_])) ||
-                                   text_[pos_] == '.')) {
+    while (pos_ < text_.size() &&
+           (std::isdigit(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == '.')) {
       is_float |= text_[pos_] == '.';
       ++pos_;
     }
@@ -204,7 +203,8 @@ class Matcher {
     actual = table_.resolve(actual);
     Kind k = table_.kind(actual);
     switch (p.kind) {
-      case Pattern::Kind::Object: return true;
+      case Pattern::Kind::Object:
+        return true;
       case Pattern::Kind::Number:
         return k == Kind::Int || k == Kind::Float || k == Kind::Bool;
       case Pattern::Kind::Sized:
@@ -212,12 +212,14 @@ class Matcher {
                k == Kind::Set || k == Kind::Tuple ||
                (k == Kind::Iterator && table_.node(actual).name != "enumerate" &&
                 table_.node(actual).name != "zip" && table_.node(actual).name != "reversed");
-      case Pattern::Kind::Var: return bind(p.var, actual);
+      case Pattern::Kind::Var:
+        return bind(p.var, actual);
       case Pattern::Kind::Iterable: {
         TypeId item = item_type(actual);
         return item.valid() && (p.args.empty() || match(p.args[0], item));
       }
-      case Pattern::Kind::Union: return false;  // only results are written as unions
+      case Pattern::Kind::Union:
+        return false;  // only results are written as unions
       case Pattern::Kind::Optional:
         if (k == Kind::None) return true;
         if (k == Kind::Optional) return match(p.args[0], table_.arg(actual, 0));
@@ -229,7 +231,8 @@ class Matcher {
         TypeId result = context_.call_function(actual, {arg});
         return result.valid() && match(p.args[1], result);
       }
-      case Pattern::Kind::Exact: return exact(p, actual, k);
+      case Pattern::Kind::Exact:
+        return exact(p, actual, k);
       case Pattern::Kind::Iter:
         return k == Kind::Iterator && table_.node(actual).name == p.var;
     }
@@ -245,23 +248,36 @@ class Matcher {
         bindings_[p.var] = fresh;
         return fresh;
       }
-      case Pattern::Kind::Optional: return table_.optional(instantiate(p.args[0]));
-      case Pattern::Kind::Union: return table_.union_of({instantiate(p.args[0]), instantiate(p.args[1])});
+      case Pattern::Kind::Optional:
+        return table_.optional(instantiate(p.args[0]));
+      case Pattern::Kind::Union:
+        return table_.union_of({instantiate(p.args[0]), instantiate(p.args[1])});
       case Pattern::Kind::Exact: {
         std::vector<TypeId> args;
         for (const Pattern& a : p.args) args.push_back(instantiate(a));
         switch (p.exact) {
-          case Kind::None: return table_.none();
-          case Kind::Bool: return table_.boolean();
-          case Kind::Int: return table_.integer();
-          case Kind::Float: return table_.floating();
-          case Kind::Str: return table_.str();
-          case Kind::Bytes: return table_.bytes();
-          case Kind::List: return table_.list(args.at(0));
-          case Kind::Set: return table_.set(args.at(0));
-          case Kind::Dict: return table_.dict(args.at(0), args.at(1));
-          case Kind::Tuple: return table_.tuple(args);
-          default: break;
+          case Kind::None:
+            return table_.none();
+          case Kind::Bool:
+            return table_.boolean();
+          case Kind::Int:
+            return table_.integer();
+          case Kind::Float:
+            return table_.floating();
+          case Kind::Str:
+            return table_.str();
+          case Kind::Bytes:
+            return table_.bytes();
+          case Kind::List:
+            return table_.list(args.at(0));
+          case Kind::Set:
+            return table_.set(args.at(0));
+          case Kind::Dict:
+            return table_.dict(args.at(0), args.at(1));
+          case Kind::Tuple:
+            return table_.tuple(args);
+          default:
+            break;
         }
         break;
       }
@@ -270,7 +286,8 @@ class Matcher {
         for (const Pattern& a : p.args) args.push_back(instantiate(a));
         return table_.iterator(p.var, iterator_item(p.var, args));
       }
-      default: break;
+      default:
+        break;
     }
     return table_.fresh_var();  // a protocol as a result: unknown until used
   }

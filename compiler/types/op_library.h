@@ -49,7 +49,7 @@ struct Op {
   std::string signature;  // the row's text, for messages
   std::vector<OpParam> params;
   Pattern result;
-  std::string native;  // the C++ function (or `{0}`-style template) that implements it
+  std::string native;      // the C++ function (or `{0}`-style template) that implements it
   bool attribute = false;  // read as an attribute (`math.pi`), not called
 };
 
@@ -68,7 +68,7 @@ struct BoundArg {
   int param = -1;  // the row's parameter it is bound to
   int arg = -1;    // -1: the default
   std::optional<ir::Constant> default_value;
-  TypeId type;   // the parameter's type at this call (for a default: its declared type)
+  TypeId type;  // the parameter's type at this call (for a default: its declared type)
 };
 
 struct Match {

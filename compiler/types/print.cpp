@@ -63,7 +63,8 @@ class Printer {
                    [&](std::monostate) {},
                    [&](const ir::Constant& c) { out_ << " " << constant_text(c); },
                    [&](const ir::LocalRef& r) {
-                     out_ << " %" << r.local.index() << (r.depth ? "^" + std::to_string(r.depth) : "");
+                     out_ << " %" << r.local.index()
+                          << (r.depth ? "^" + std::to_string(r.depth) : "");
                    },
                    [&](ir::GlobalId g) { out_ << " @" << typed_.program->global(g).name; },
                    [&](ir::FuncId f) { out_ << " fn#" << f.index(); },
@@ -81,7 +82,8 @@ class Printer {
                    [&](const ir::LoopBody&) {},
                },
                in.payload);
-    for (size_t i = 0; i < in.args.size(); ++i) out_ << (i ? ", " : " ") << "v" << in.args[i].index();
+    for (size_t i = 0; i < in.args.size(); ++i)
+      out_ << (i ? ", " : " ") << "v" << in.args[i].index();
     out_ << "  # line " << in.loc.line << "\n";
     if (const auto* b = std::get_if<ir::Branches>(&in.payload)) {
       out_ << pad << "then:\n";

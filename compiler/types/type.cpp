@@ -133,9 +133,12 @@ TypeId TypeTable::item_type(TypeId t) {
     case Kind::List:
     case Kind::Set:
     case Kind::Dict:
-    case Kind::Iterator: return arg(t, 0);
-    case Kind::Str: return str_;
-    case Kind::Bytes: return int_;
+    case Kind::Iterator:
+      return arg(t, 0);
+    case Kind::Str:
+      return str_;
+    case Kind::Bytes:
+      return int_;
     case Kind::Tuple: {
       std::vector<TypeId> elems = node(t).args;
       if (elems.empty()) return fresh_var();
@@ -144,7 +147,8 @@ TypeId TypeTable::item_type(TypeId t) {
       }
       return elems[0];
     }
-    default: return {};
+    default:
+      return {};
   }
 }
 
@@ -171,26 +175,41 @@ std::string TypeTable::to_string(TypeId t) const {
     return out;
   };
   switch (n.kind) {
-    case Kind::Var: return "<unknown>";
-    case Kind::None: return "None";
-    case Kind::Bool: return "bool";
-    case Kind::Int: return "int";
-    case Kind::Float: return "float";
-    case Kind::Str: return "str";
-    case Kind::Bytes: return "bytes";
-    case Kind::List: return "list[" + args() + "]";
-    case Kind::Dict: return "dict[" + args() + "]";
-    case Kind::Set: return "set[" + args() + "]";
-    case Kind::Tuple: return n.args.empty() ? "tuple[()]" : "tuple[" + args() + "]";
-    case Kind::Optional: return to_string(n.args[0]) + " | None";
+    case Kind::Var:
+      return "<unknown>";
+    case Kind::None:
+      return "None";
+    case Kind::Bool:
+      return "bool";
+    case Kind::Int:
+      return "int";
+    case Kind::Float:
+      return "float";
+    case Kind::Str:
+      return "str";
+    case Kind::Bytes:
+      return "bytes";
+    case Kind::List:
+      return "list[" + args() + "]";
+    case Kind::Dict:
+      return "dict[" + args() + "]";
+    case Kind::Set:
+      return "set[" + args() + "]";
+    case Kind::Tuple:
+      return n.args.empty() ? "tuple[()]" : "tuple[" + args() + "]";
+    case Kind::Optional:
+      return to_string(n.args[0]) + " | None";
     case Kind::Union: {
       std::string out;
       for (size_t i = 0; i < n.args.size(); ++i) out += (i ? " | " : "") + to_string(n.args[i]);
       return out;
     }
-    case Kind::Iterator: return n.name + "[" + args() + "]";
-    case Kind::Function: return "function";
-    case Kind::Module: return "module '" + n.name + "'";
+    case Kind::Iterator:
+      return n.name + "[" + args() + "]";
+    case Kind::Function:
+      return "function";
+    case Kind::Module:
+      return "module '" + n.name + "'";
   }
   return "<invalid>";
 }

@@ -27,10 +27,10 @@ class TypeId {
 };
 
 enum class Kind : uint8_t {
-  Var,       // not known yet; see TypeTable::resolve
-  None,      // NoneType
+  Var,   // not known yet; see TypeTable::resolve
+  None,  // NoneType
   Bool,
-  Int,       // 64-bit; overflow raises
+  Int,  // 64-bit; overflow raises
   Float,
   Str,
   Bytes,
@@ -49,7 +49,7 @@ enum class Kind : uint8_t {
 struct TypeNode {
   Kind kind;
   std::vector<TypeId> args;
-  std::string name;  // Iterator: "range", "enumerate", ...; Module: qualified name
+  std::string name;            // Iterator: "range", "enumerate", ...; Module: qualified name
   uint32_t func = UINT32_MAX;  // Function: the IR function index
   friend bool operator<(const TypeNode& a, const TypeNode& b) {
     return std::tie(a.kind, a.args, a.name, a.func) < std::tie(b.kind, b.args, b.name, b.func);

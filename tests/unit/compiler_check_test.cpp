@@ -28,7 +28,9 @@ struct Checked {
     typed = check_program(*program, table, sink);
   }
 
-  std::string result() { return typed ? table.to_string(typed->instances[typed->entry].result) : ""; }
+  std::string result() {
+    return typed ? table.to_string(typed->instances[typed->entry].result) : "";
+  }
   std::string errors() { return sink.render_all(); }
 };
 
