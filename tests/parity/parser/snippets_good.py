@@ -418,3 +418,16 @@ x = 1
 if x:  pass
 # ----
 x = 1 # no newline at end
+# ----
+a = u"a" f"b"
+b = f"" ""
+c = "" f"{x}"
+d = u"" f"{x}" u"y"
+e = f"{x}" u"y"
+f = f"{x:{y}}" f"{{}}"
+g = f"{x!r:{y}=}"
+h = f'{x:{"a"}}'
+i = U"a"
+j = u"a" f"{x}" "b"
+k = u"" f"{x:{y}a}"
+l = u"" f"{x:a{y}}"
