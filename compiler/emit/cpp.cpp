@@ -288,6 +288,8 @@ class Emitter {
         return "rt::Set<" + args() + ">";
       case Kind::Tuple:
         return "rt::Tuple<" + args() + ">";
+      case Kind::TupleOf:
+        return "rt::TupleOf<" + args() + ">";
       case Kind::Optional:
         return "rt::Optional<" + args() + ">";
       case Kind::Union:

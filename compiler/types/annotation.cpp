@@ -92,10 +92,16 @@ class AnnotationReader {
     }
     if (name == "builtins.tuple" || name == "typing.Tuple") {
       std::vector<TypeId> elems;
+      if (params.size() == 2) {
+        const auto* c = ast_.expr(params[1]).as<ast::Constant>();
+        if (c && std::holds_alternative<ast::EllipsisType>(c->value)) {
+          return wrap(read(params[0]), [&](TypeId t) { return table_.tuple_of(t); });
+        }
+      }
       for (ast::ExprId p : params) {
         const auto* c = ast_.expr(p).as<ast::Constant>();
         if (c && std::holds_alternative<ast::EllipsisType>(c->value)) {
-          return fail(id, "variable-length tuple[T, ...] is not supported yet; use list[T]");
+          return fail(id, "'...' belongs second in tuple[T, ...]");
         }
         TypeId t = read(p);
         if (!t) return {};

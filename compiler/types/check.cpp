@@ -510,6 +510,7 @@ class Checker : public CallContext {
       case Kind::Float:
         return "float";
       case Kind::Tuple:
+      case Kind::TupleOf:
         return "tuple";
       default:
         return "";
@@ -675,6 +676,7 @@ class Checker : public CallContext {
         case Kind::Set:
           return std::string("set");
         case Kind::Tuple:
+        case Kind::TupleOf:
           return std::string("tuple");
         case Kind::Iterator:
           return table_.node(t).name;

@@ -138,6 +138,10 @@ class SignatureParser {
     }
     if (take("[")) {
       do {
+        if (take("...")) {  // tuple[T, ...]
+          p.exact = Kind::TupleOf;
+          break;
+        }
         p.args.push_back(type());
       } while (take(","));
       expect("]");
@@ -209,7 +213,7 @@ class Matcher {
         return k == Kind::Int || k == Kind::Float || k == Kind::Bool;
       case Pattern::Kind::Sized:
         return k == Kind::Str || k == Kind::Bytes || k == Kind::List || k == Kind::Dict ||
-               k == Kind::Set || k == Kind::Tuple ||
+               k == Kind::Set || k == Kind::Tuple || k == Kind::TupleOf ||
                (k == Kind::Iterator && table_.node(actual).name != "enumerate" &&
                 table_.node(actual).name != "zip" && table_.node(actual).name != "reversed");
       case Pattern::Kind::Var:
@@ -276,6 +280,8 @@ class Matcher {
             return table_.dict(args.at(0), args.at(1));
           case Kind::Tuple:
             return table_.tuple(args);
+          case Kind::TupleOf:
+            return table_.tuple_of(args.at(0));
           default:
             break;
         }

@@ -133,6 +133,7 @@ TypeId TypeTable::item_type(TypeId t) {
     case Kind::List:
     case Kind::Set:
     case Kind::Dict:
+    case Kind::TupleOf:
     case Kind::Iterator:
       return arg(t, 0);
     case Kind::Str:
@@ -197,6 +198,8 @@ std::string TypeTable::to_string(TypeId t) const {
       return "set[" + args() + "]";
     case Kind::Tuple:
       return n.args.empty() ? "tuple[()]" : "tuple[" + args() + "]";
+    case Kind::TupleOf:
+      return "tuple[" + args() + ", ...]";
     case Kind::Optional:
       return to_string(n.args[0]) + " | None";
     case Kind::Union: {

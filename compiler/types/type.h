@@ -38,6 +38,7 @@ enum class Kind : uint8_t {
   Dict,      // args: key, value
   Set,       // args: element
   Tuple,     // args: the elements (fixed length)
+  TupleOf,   // tuple[T, ...]: any length; args: the item type
   Optional,  // args: the type that is not None
   Union,     // args: two or more alternatives (None among them when optional), in a
              // canonical order; `T | None` alone is Optional
@@ -70,6 +71,7 @@ class TypeTable {
   TypeId dict(TypeId key, TypeId value) { return intern({Kind::Dict, {key, value}}); }
   TypeId set(TypeId elem) { return intern({Kind::Set, {elem}}); }
   TypeId tuple(std::vector<TypeId> elems) { return intern({Kind::Tuple, std::move(elems)}); }
+  TypeId tuple_of(TypeId item) { return intern({Kind::TupleOf, {item}}); }
   // Optional(None) is None and Optional(Optional(T)) is Optional(T), as in Python's typing.
   TypeId optional(TypeId inner);
   // The union of some types: nested unions flattened, duplicates dropped; one type is

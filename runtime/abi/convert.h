@@ -38,6 +38,7 @@
 #include "runtime/abi/value.h"
 #include "runtime/core/containers.h"
 #include "runtime/core/str.h"
+#include "runtime/core/tuple_of.h"
 #include "runtime/core/values.h"
 
 namespace ingot::abi {
@@ -257,6 +258,26 @@ struct Convert<rt::List<T>> {
   }
   static std::string name() { return "list[" + Convert<T>::name() + "]"; }
   static std::string json() { return "{\"kind\": \"list\", \"item\": " + Convert<T>::json() + "}"; }
+};
+
+template <class T>
+struct Convert<rt::TupleOf<T>> {
+  static bool accepts(const ingot_value& v, bool) {
+    return v.kind == INGOT_LIST || v.kind == INGOT_TUPLE;
+  }
+  static rt::TupleOf<T> from(const ingot_value& v, const Where& where) {
+    return rt::TupleOf<T>(Convert<rt::List<T>>::from(v, where).items());
+  }
+  static ValuePtr to(const rt::TupleOf<T>& v) {
+    std::vector<ValuePtr> items;
+    items.reserve(static_cast<std::size_t>(v.size()));
+    for (const T& item : v.items()) items.push_back(Convert<T>::to(item));
+    return make_tuple(std::move(items));
+  }
+  static std::string name() { return "tuple[" + Convert<T>::name() + ", ...]"; }
+  static std::string json() {
+    return "{\"kind\": \"tuple\", \"item\": " + Convert<T>::json() + "}";
+  }
 };
 
 template <typename T>

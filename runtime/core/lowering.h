@@ -11,6 +11,7 @@
 #include "runtime/core/format.h"
 #include "runtime/core/protocol.h"
 #include "runtime/core/str.h"
+#include "runtime/core/tuple_of.h"
 #include "runtime/core/values.h"
 
 namespace ingot::rt {
