@@ -63,6 +63,9 @@ constexpr Row kRows[] = {
     {"operator.not_", "(a: bool) -> bool", "!{0}"},
     // In-place forms that differ from `x = x op y` (the others fall back to op's rows).
     {"operator.iadd", "(a: list[T], b: iterable[T]) -> list[T]", "ingot::rt::list_iadd"},
+    // Appends in place when the string's buffer is not shared: a loop building a string
+    // with += is linear, not quadratic.
+    {"operator.iadd", "(a: str, b: str) -> str", "ingot::rt::str_iadd"},
     {"operator.ior", "(a: set[T], b: set[T]) -> set[T]", "ingot::rt::set_ior"},
     {"operator.ior", "(a: dict[K, V], b: dict[K, V]) -> dict[K, V]", "ingot::rt::dict_ior"},
 
