@@ -117,7 +117,8 @@ if [ "${SKIP_ASAN:-0}" != 1 ]; then
   SANITIZE_ENV=(CC=clang CXX=clang++)
   run_step asan-build 'build: ' env "${SANITIZE_ENV[@]}" BUILD_DIR="$ASAN_BUILD_DIR" \
     bash scripts/build.sh -DINGOT_SANITIZE=address,undefined -DINGOT_FUZZ=ON \
-    -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-Wno-unknown-warning-option
+    -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-Wno-unknown-warning-option \
+    -DCMAKE_C_FLAGS=-Wno-unknown-warning-option
   run_step asan-ctest "$CTEST_SUMMARY" ctest --test-dir "$ASAN_BUILD_DIR" --output-on-failure -j 2
   # A slice of the corpus (cases named arith_*, str_*, list_*, dict_*, and the compile
   # errors). A sanitizer report exits 86, which the runner tells apart from a raise (1).

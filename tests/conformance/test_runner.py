@@ -38,8 +38,13 @@ def sandbox(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def run_runner(sandbox: Path, fault: str = "") -> subprocess.CompletedProcess[str]:
+def run_runner(
+    sandbox: Path, fault: str = "", require_compiler: bool = False
+) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ)
+    env.pop("INGOT_REQUIRE_COMPILER", None)
+    if require_compiler:
+        env["INGOT_REQUIRE_COMPILER"] = "1"
     env.update(
         INGOT_BUILD=str(sandbox / "build"),
         INGOT_CONFORMANCE_CASES=str(sandbox / "cases"),
@@ -101,9 +106,5 @@ def test_missing_compiler_skips_unless_required(sandbox: Path) -> None:
     process = run_runner(sandbox)
     assert process.returncode == 0, process.stdout
     assert "no ingot binary" in process.stdout
-    os.environ["INGOT_REQUIRE_COMPILER"] = "1"
-    try:
-        process = run_runner(sandbox)
-    finally:
-        del os.environ["INGOT_REQUIRE_COMPILER"]
+    process = run_runner(sandbox, require_compiler=True)
     assert process.returncode == 1, process.stdout
