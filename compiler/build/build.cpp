@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 
 #include "compiler/build/build_config.h"
 
@@ -33,7 +34,16 @@ Toolchain default_toolchain() {
   t.archives = {config::kRuntimeAbiArchive, config::kRuntimeCoreArchive, config::kUtf8procArchive};
   t.version_script = config::kVersionScript;
   t.sanitize = config::kSanitize;
-  if (const char* home = std::getenv("INGOT_HOME"); home && *home) t.include_root = home;
+  // The precompiled header serves only the compiler that made it.
+  bool same_compiler = !cxx || !*cxx || t.cxx == config::kCompiler;
+  if (same_compiler && *config::kPrecompiledHeader &&
+      std::filesystem::exists(std::string(config::kPrecompiledHeader) + ".gch")) {
+    t.precompiled_header = config::kPrecompiledHeader;
+  }
+  if (const char* home = std::getenv("INGOT_HOME"); home && *home) {
+    t.include_root = home;
+    t.precompiled_header.clear();
+  }
   return t;
 }
 
@@ -43,6 +53,9 @@ BuildResult build_shared_library(const Toolchain& toolchain, const std::string& 
                     " -g0 -fPIC -shared -fvisibility=hidden -fvisibility-inlines-hidden -w" +
                     " -I" + shell_quote(toolchain.include_root) + " " + shell_quote(cpp_file) +
                     " -o " + shell_quote(out_so);
+  if (opt == 2 && !toolchain.precompiled_header.empty()) {
+    cmd += " -include " + shell_quote(toolchain.precompiled_header);
+  }
   if (!toolchain.sanitize.empty()) {
     cmd += " -fsanitize=" + toolchain.sanitize + " -fno-omit-frame-pointer";
   }

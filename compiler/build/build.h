@@ -13,6 +13,7 @@ struct Toolchain {
   std::vector<std::string> archives;  // the runtime's static libraries, in link order
   std::string version_script;         // exports only the C ABI
   std::string sanitize;               // the sanitizers the runtime was built with, if any
+  std::string precompiled_header;     // the runtime headers, precompiled for -O2; may be empty
 };
 
 // The toolchain this ingot was built with; INGOT_HOME overrides where the runtime is.
