@@ -705,6 +705,8 @@ class Emitter {
   std::string op_call(const ir::Inst& in, const types::Match& m, TypeId result,
                       const std::vector<std::string>& names) {
     const std::string& native = m.op->native;
+    // A module attribute (`math.pi`) is a constant of the runtime.
+    if (m.op->attribute && m.args.empty() && native.find('{') == std::string::npos) return native;
     if (native.find('{') == std::string::npos) {
       std::string out = native + "(";
       for (size_t i = 0; i < m.args.size(); ++i) {

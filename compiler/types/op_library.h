@@ -18,6 +18,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -77,6 +78,16 @@ struct Match {
   TypeId result;
 };
 
+// One row of the table, as written in op_table*.cpp.
+struct OpRow {
+  const char* name;
+  const char* signature;
+  const char* native;
+};
+
+// The rows of the `math` module (op_table_math.cpp).
+std::span<const OpRow> math_rows();
+
 class OpLibrary {
  public:
   static const OpLibrary& get();
@@ -97,6 +108,7 @@ class OpLibrary {
 
  private:
   OpLibrary();
+  void add_row(const OpRow& row);
   std::vector<Op> ops_;
 };
 

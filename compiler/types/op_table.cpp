@@ -9,13 +9,7 @@ namespace ingot::types {
 
 namespace {
 
-struct Row {
-  const char* name;
-  const char* signature;
-  const char* native;
-};
-
-constexpr Row kRows[] = {
+constexpr OpRow kRows[] = {
     // ---- arithmetic operators ---------------------------------------------------------
     {"operator.add", "(a: int, b: int) -> int", "ingot::rt::op::add"},
     {"operator.add", "(a: float, b: float) -> float", "ingot::rt::op::add"},
@@ -384,13 +378,18 @@ constexpr Row kRows[] = {
 }  // namespace
 
 OpLibrary::OpLibrary() {
-  for (const Row& row : kRows) {
-    Op op;
-    op.name = row.name;
-    op.native = row.native;
-    parse_signature(row.signature, op);
-    ops_.push_back(std::move(op));
+  // The table, one part per file: builtins and operators here, a module's rows beside it.
+  for (std::span<const OpRow> part : {std::span<const OpRow>(kRows), math_rows()}) {
+    for (const OpRow& row : part) add_row(row);
   }
+}
+
+void OpLibrary::add_row(const OpRow& row) {
+  Op op;
+  op.name = row.name;
+  op.native = row.native;
+  parse_signature(row.signature, op);
+  ops_.push_back(std::move(op));
 }
 
 const OpLibrary& OpLibrary::get() {

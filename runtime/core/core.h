@@ -7,6 +7,7 @@
 #include "runtime/core/format.h"
 #include "runtime/core/json.h"
 #include "runtime/core/lowering.h"
+#include "runtime/core/math.h"
 #include "runtime/core/ops.h"
 #include "runtime/core/protocol.h"
 #include "runtime/core/str.h"
