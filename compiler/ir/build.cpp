@@ -321,6 +321,12 @@ class FunctionBuilder {
   void assign(ExprId target, InstId value, diag::Loc loc);
   void aug_assign(const ast::AugAssign& a, diag::Loc loc);
   void del(ExprId target);
+  void raise(const ast::Raise& r, diag::Loc loc);
+  void try_stmt(const ast::Try& t, diag::Loc loc);
+  void assert_stmt(const ast::Assert& a, diag::Loc loc);
+  // Inside a try with a finally clause, leaving it by return, break or continue is not
+  // supported yet: the finally body would be skipped.
+  void check_leaves_finally(diag::Loc loc, bool is_return);
   void for_loop(const ast::For& f, diag::Loc loc);
   void while_loop(const ast::While& w, diag::Loc loc);
 
@@ -347,6 +353,9 @@ class FunctionBuilder {
   FunctionBuilder* parent_;
   BlockId current_;
   std::map<std::string, LocalId> locals_;
+  int loop_depth_ = 0;
+  int handler_depth_ = 0;
+  std::vector<int> finally_loop_depths_;  // loop depth at each enclosing try/finally
   // Comprehension variables shadow the function's names while their comprehension runs.
   std::vector<std::map<std::string, LocalId>> comprehension_scopes_;
 };
@@ -598,6 +607,7 @@ void FunctionBuilder::stmt(StmtId id) {
                  [&](const ast::Expr& e) { expr(e.value); },
                  [&](const ast::Pass&) {},
                  [&](const ast::Return& r) {
+                   check_leaves_finally(loc, true);
                    InstId value = r.value ? expr(r.value) : constant(loc, ast::NoneType{});
                    emit(Opcode::Return, loc, {value});
                  },
@@ -626,8 +636,14 @@ void FunctionBuilder::stmt(StmtId id) {
                  },
                  [&](const ast::For& f) { for_loop(f, loc); },
                  [&](const ast::While& w) { while_loop(w, loc); },
-                 [&](const ast::Break&) { emit(Opcode::Break, loc); },
-                 [&](const ast::Continue&) { emit(Opcode::Continue, loc); },
+                 [&](const ast::Break&) {
+                   check_leaves_finally(loc, false);
+                   emit(Opcode::Break, loc);
+                 },
+                 [&](const ast::Continue&) {
+                   check_leaves_finally(loc, false);
+                   emit(Opcode::Continue, loc);
+                 },
                  [&](const ast::FunctionDef&) {
                    unsupported(loc, "a nested function definition (def inside a function)");
                  },
@@ -641,10 +657,10 @@ void FunctionBuilder::stmt(StmtId id) {
                  [&](const ast::With&) { unsupported(loc, "the with statement"); },
                  [&](const ast::AsyncWith&) { unsupported(loc, "async with"); },
                  [&](const ast::Match&) { unsupported(loc, "the match statement"); },
-                 [&](const ast::Raise&) { unsupported(loc, "the raise statement"); },
-                 [&](const ast::Try&) { unsupported(loc, "try/except"); },
+                 [&](const ast::Raise& r) { raise(r, loc); },
+                 [&](const ast::Try& t) { try_stmt(t, loc); },
                  [&](const ast::TryStar&) { unsupported(loc, "try/except*"); },
-                 [&](const ast::Assert&) { unsupported(loc, "the assert statement"); },
+                 [&](const ast::Assert& a) { assert_stmt(a, loc); },
                  [&](const ast::Import&) { unsupported(loc, "import inside a function"); },
                  [&](const ast::ImportFrom&) { unsupported(loc, "import inside a function"); },
                  [&](const ast::Global&) { unsupported(loc, "the global statement"); },
@@ -697,6 +713,83 @@ void FunctionBuilder::assign(ExprId target, InstId value, diag::Loc loc) {
   unsupported(t.loc, "assigning to this kind of target");
 }
 
+void FunctionBuilder::raise(const ast::Raise& r, diag::Loc loc) {
+  if (!r.exc) {
+    if (handler_depth_ == 0) {
+      // CPython: RuntimeError("No active exception to reraise") at run time.
+      InstId message = constant(loc, ast::Str{"No active exception to reraise"});
+      emit(Opcode::Raise, loc, {call(loc, "builtins.RuntimeError", {message})});
+      return;
+    }
+    emit(Opcode::Raise, loc);
+    return;
+  }
+  InstId exception = expr(r.exc);
+  if (r.cause) expr(r.cause);  // evaluated, as in CPython; the cause is not kept
+  emit(Opcode::Raise, loc, {exception});
+}
+
+void FunctionBuilder::try_stmt(const ast::Try& t, diag::Loc loc) {
+  TryBody tb;
+  if (!t.finalbody.empty()) finally_loop_depths_.push_back(loop_depth_);
+  tb.body = in_block([&] { body(t.body); });
+  for (const ast::ExceptHandler& h : t.handlers) {
+    Handler handler;
+    if (h.type) {
+      const ast::ExprNode& type = m().expr(h.type);
+      ast::ExprList classes;
+      if (const auto* tuple = type.as<ast::Tuple>()) {
+        classes = tuple->elts;
+      } else {
+        classes.push_back(h.type);
+      }
+      for (ExprId c : classes) {
+        std::string name = qualified_name(c);
+        if (!name.starts_with("builtins.") || !is_builtin_name(name.substr(9))) {
+          unsupported(m().expr(c).loc,
+                      "catching '" + types::source_text(*program_.module().file, m().expr(c).loc) +
+                          "' (only built-in exception classes)");
+          continue;
+        }
+        handler.kinds.push_back(name.substr(9));
+      }
+    }
+    if (h.name) {
+      auto ref = lookup_local(*h.name);
+      if (ref && ref->depth == 0) handler.name = ref->local;
+    }
+    ++handler_depth_;
+    handler.body = in_block([&] { body(h.body); });
+    --handler_depth_;
+    tb.handlers.push_back(std::move(handler));
+  }
+  if (!t.orelse.empty()) tb.else_block = in_block([&] { body(t.orelse); });
+  if (!t.finalbody.empty()) {
+    finally_loop_depths_.pop_back();
+    tb.finally_block = in_block([&] { body(t.finalbody); });
+  }
+  emit(Opcode::Try, loc, {}, std::move(tb));
+}
+
+void FunctionBuilder::check_leaves_finally(diag::Loc loc, bool is_return) {
+  if (finally_loop_depths_.empty()) return;
+  if (is_return || finally_loop_depths_.back() == loop_depth_) {
+    unsupported(loc, std::string(is_return ? "return" : "break or continue") +
+                         " out of a try statement that has a finally clause");
+  }
+}
+
+void FunctionBuilder::assert_stmt(const ast::Assert& a, diag::Loc loc) {
+  InstId cond = truth(loc, expr(a.test));
+  BlockId pass = new_block();
+  BlockId fail = in_block([&] {
+    std::vector<InstId> args;
+    if (a.msg) args.push_back(expr(a.msg));
+    emit(Opcode::Raise, loc, {call(loc, "builtins.AssertionError", std::move(args))});
+  });
+  emit(Opcode::If, loc, {cond}, Branches{pass, fail});
+}
+
 void FunctionBuilder::del(ExprId target) {
   const ast::ExprNode& t = m().expr(target);
   if (const auto* s = t.as<ast::Subscript>()) {
@@ -742,17 +835,21 @@ void FunctionBuilder::for_loop(const ast::For& f, diag::Loc loc) {
   // The item is the ForEach instruction's own value, assigned to the target first thing
   // in the body; the body is built after the ForEach exists so it can refer to it.
   InstId loop = emit(Opcode::ForEach, loc, {iterable}, LoopBody{});
+  ++loop_depth_;
   BlockId body_block = in_block([&] {
     assign(f.target, loop, m().expr(f.target).loc);
     body(f.body);
   });
+  --loop_depth_;
   BlockId else_block = f.orelse.empty() ? BlockId() : in_block([&] { body(f.orelse); });
   fn().insts[loop.index()].payload = LoopBody{{}, body_block, else_block};
 }
 
 void FunctionBuilder::while_loop(const ast::While& w, diag::Loc loc) {
   BlockId cond_block = in_block([&] { truth(m().expr(w.test).loc, expr(w.test)); });
+  ++loop_depth_;
   BlockId body_block = in_block([&] { body(w.body); });
+  --loop_depth_;
   BlockId else_block = w.orelse.empty() ? BlockId() : in_block([&] { body(w.orelse); });
   emit(Opcode::While, loc, {}, LoopBody{cond_block, body_block, else_block});
 }

@@ -40,6 +40,10 @@ const char* name(Opcode op) {
       return "break";
     case Opcode::Continue:
       return "continue";
+    case Opcode::Raise:
+      return "raise";
+    case Opcode::Try:
+      return "try";
   }
   return "?";
 }

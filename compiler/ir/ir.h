@@ -70,6 +70,8 @@ enum class Opcode : uint8_t {
                // in the body.
   Break,
   Continue,
+  Raise,  // args: the exception, or none to re-raise the one being handled
+  Try,    // payload: TryBody
 };
 
 // A local of this function or, for lambdas, of an enclosing one (depth > 0).
@@ -107,11 +109,27 @@ struct LoopBody {
   BlockId else_block;  // runs when the loop ends without `break`; may be invalid
 };
 
+// One `except` clause: the exception classes it catches (none: a bare `except:`), the
+// local it binds (`as e`), and its body.
+struct Handler {
+  std::vector<std::string> kinds;
+  LocalId name;
+  BlockId body;
+};
+
+struct TryBody {
+  BlockId body;
+  std::vector<Handler> handlers;
+  BlockId else_block;     // may be invalid
+  BlockId finally_block;  // may be invalid
+};
+
 struct Inst {
   Opcode op;
   diag::Loc loc;
   std::vector<InstId> args;
-  std::variant<std::monostate, Constant, LocalRef, GlobalId, FuncId, CallTarget, Branches, LoopBody>
+  std::variant<std::monostate, Constant, LocalRef, GlobalId, FuncId, CallTarget, Branches, LoopBody,
+               TryBody>
       payload;
 };
 

@@ -138,7 +138,7 @@ class Checker : public CallContext {
   bool terminates(const ir::Function& f, ir::BlockId block) {
     if (!block || f.block(block).insts.empty()) return false;
     const ir::Inst& last = f.inst(f.block(block).insts.back());
-    if (last.op == Opcode::Return) return true;
+    if (last.op == Opcode::Return || last.op == Opcode::Raise) return true;
     if (last.op == Opcode::If) {
       const auto& b = std::get<ir::Branches>(last.payload);
       return terminates(f, b.then_block) && terminates(f, b.else_block);
@@ -269,6 +269,23 @@ class Checker : public CallContext {
       case Opcode::Break:
       case Opcode::Continue:
         break;
+      case Opcode::Raise:
+        if (!in.args.empty() && arg(0) && table_.kind(arg(0)) != Kind::Exception) {
+          report(diag::Kind::TypeConflict, in.loc,
+                 "exceptions must derive from BaseException, not " + table_.to_string(arg(0)));
+        }
+        break;
+      case Opcode::Try: {
+        const auto& t = std::get<ir::TryBody>(in.payload);
+        walk_block(f, t.body);
+        for (const ir::Handler& h : t.handlers) {
+          if (h.name) inst(current_).local_types[h.name.index()] = table_.exception();
+          walk_block(f, h.body);
+        }
+        walk_block(f, t.else_block);
+        walk_block(f, t.finally_block);
+        break;
+      }
     }
   }
 

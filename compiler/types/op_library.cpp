@@ -105,9 +105,17 @@ class SignatureParser {
 
   Pattern simple_type() {
     static const std::map<std::string, Kind> kExact = {
-        {"None", Kind::None}, {"bool", Kind::Bool},   {"int", Kind::Int},   {"float", Kind::Float},
-        {"str", Kind::Str},   {"bytes", Kind::Bytes}, {"list", Kind::List}, {"dict", Kind::Dict},
-        {"set", Kind::Set},   {"tuple", Kind::Tuple},
+        {"None", Kind::None},
+        {"bool", Kind::Bool},
+        {"int", Kind::Int},
+        {"float", Kind::Float},
+        {"str", Kind::Str},
+        {"bytes", Kind::Bytes},
+        {"list", Kind::List},
+        {"dict", Kind::Dict},
+        {"set", Kind::Set},
+        {"tuple", Kind::Tuple},
+        {"exception", Kind::Exception},
     };
     static const std::set<std::string> kIterators = {
         "range", "enumerate", "zip", "reversed", "dict_keys", "dict_values", "dict_items"};
@@ -272,6 +280,8 @@ class Matcher {
             return table_.str();
           case Kind::Bytes:
             return table_.bytes();
+          case Kind::Exception:
+            return table_.exception();
           case Kind::List:
             return table_.list(args.at(0));
           case Kind::Set:

@@ -85,8 +85,10 @@ struct OpRow {
   const char* native;
 };
 
-// The rows of the `math` module (op_table_math.cpp).
+// The rows of the `math` module (op_table_math.cpp) and of the built-in exception classes
+// (op_table_exceptions.cpp).
 std::span<const OpRow> math_rows();
+std::span<const OpRow> exception_rows();
 
 class OpLibrary {
  public:

@@ -80,6 +80,7 @@ class Printer {
                    },
                    [&](const ir::Branches&) {},
                    [&](const ir::LoopBody&) {},
+                   [&](const ir::TryBody&) {},
                },
                in.payload);
     for (size_t i = 0; i < in.args.size(); ++i)
@@ -90,6 +91,24 @@ class Printer {
       block(b->then_block, depth + 1);
       out_ << pad << "else:\n";
       block(b->else_block, depth + 1);
+    }
+    if (const auto* t = std::get_if<ir::TryBody>(&in.payload)) {
+      out_ << pad << "body:\n";
+      block(t->body, depth + 1);
+      for (const ir::Handler& h : t->handlers) {
+        out_ << pad << "except";
+        for (const std::string& k : h.kinds) out_ << " " << k;
+        out_ << ":\n";
+        block(h.body, depth + 1);
+      }
+      if (t->else_block) {
+        out_ << pad << "else:\n";
+        block(t->else_block, depth + 1);
+      }
+      if (t->finally_block) {
+        out_ << pad << "finally:\n";
+        block(t->finally_block, depth + 1);
+      }
     }
     if (const auto* l = std::get_if<ir::LoopBody>(&in.payload)) {
       if (l->cond_block) {

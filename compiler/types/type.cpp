@@ -209,6 +209,8 @@ std::string TypeTable::to_string(TypeId t) const {
     }
     case Kind::Iterator:
       return n.name + "[" + args() + "]";
+    case Kind::Exception:
+      return "Exception";
     case Kind::Function:
       return "function";
     case Kind::Module:

@@ -34,17 +34,18 @@ enum class Kind : uint8_t {
   Float,
   Str,
   Bytes,
-  List,      // args: element
-  Dict,      // args: key, value
-  Set,       // args: element
-  Tuple,     // args: the elements (fixed length)
-  TupleOf,   // tuple[T, ...]: any length; args: the item type
-  Optional,  // args: the type that is not None
-  Union,     // args: two or more alternatives (None among them when optional), in a
-             // canonical order; `T | None` alone is Optional
-  Iterator,  // a lazy iterable (range, enumerate, zip, dict views): args: item; name says which
-  Function,  // a function value (lambda); `func` names the IR function
-  Module,    // an imported module used as a value (`math`); name is its qualified name
+  List,       // args: element
+  Dict,       // args: key, value
+  Set,        // args: element
+  Tuple,      // args: the elements (fixed length)
+  TupleOf,    // tuple[T, ...]: any length; args: the item type
+  Optional,   // args: the type that is not None
+  Union,      // args: two or more alternatives (None among them when optional), in a
+              // canonical order; `T | None` alone is Optional
+  Iterator,   // a lazy iterable (range, enumerate, zip, dict views): args: item; name says which
+  Exception,  // an exception object (any built-in exception class)
+  Function,   // a function value (lambda); `func` names the IR function
+  Module,     // an imported module used as a value (`math`); name is its qualified name
 };
 
 struct TypeNode {
@@ -67,6 +68,7 @@ class TypeTable {
   TypeId floating() const { return float_; }
   TypeId str() const { return str_; }
   TypeId bytes() const { return bytes_; }
+  TypeId exception() { return intern({Kind::Exception, {}}); }
   TypeId list(TypeId elem) { return intern({Kind::List, {elem}}); }
   TypeId dict(TypeId key, TypeId value) { return intern({Kind::Dict, {key, value}}); }
   TypeId set(TypeId elem) { return intern({Kind::Set, {elem}}); }

@@ -28,6 +28,8 @@ std::optional<ExcKind> exc_from_name(std::string_view name);
 class PyException : public std::exception {
  public:
   PyException(ExcKind kind, std::string message);
+  // An `except ... as e` variable before anything is caught into it.
+  PyException() : PyException(ExcKind::Exception, "") {}
 
   ExcKind kind() const { return kind_; }
   // The text after "Kind: " in a CPython traceback.

@@ -244,3 +244,26 @@ std::variant<Int, Float> extreme_of_numbers(const First& first, const Rest&... r
 }
 
 }  // namespace ingot::rt
+
+namespace ingot::rt {
+
+// ---- exceptions as values --------------------------------------------------------------------
+
+// ValueError(value): the message is str(value), except for KeyError, whose str is the
+// repr of its key, as in CPython.
+inline PyException make_exception(ExcKind kind) { return PyException(kind, ""); }
+template <class T>
+PyException make_exception(ExcKind kind, const T& value) {
+  Str text = kind == ExcKind::KeyError ? repr(value) : to_str(value);
+  return PyException(kind, std::string(text.view()));
+}
+
+inline Str to_str(const PyException& e) { return Str(e.message()); }
+inline Str repr(const PyException& e) {
+  return Str(std::string(exc_name(e.kind())) + "(" +
+             (e.message().empty() ? std::string() : std::string(repr(Str(e.message())).view())) +
+             ")");
+}
+inline Bool truth(const PyException&) { return true; }
+
+}  // namespace ingot::rt
