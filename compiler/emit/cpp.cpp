@@ -776,8 +776,11 @@ class Emitter {
                       const std::vector<std::string>& names) {
     const std::string& native = m.op->native;
     // A module attribute (`math.pi`) is a constant of the runtime.
-    if (m.op->attribute && m.args.empty() && native.find('{') == std::string::npos) return native;
-    if (native.find('{') == std::string::npos) {
+    // A plain name is called with the arguments in order; anything else is an expression
+    // template ({N} a parameter, {,N} a star parameter, {result} the result's C++ type).
+    bool plain_name = native.find_first_of("{(") == std::string::npos;
+    if (m.op->attribute && m.args.empty() && plain_name) return native;
+    if (plain_name) {
       std::string out = native + "(";
       for (size_t i = 0; i < m.args.size(); ++i) {
         out += (i ? ", " : "") + bound_value(in, m.args[i], names);

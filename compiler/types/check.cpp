@@ -565,8 +565,7 @@ class Checker : public CallContext {
                  const std::vector<TypeId>& args, const std::vector<std::string>& keywords,
                  bool attribute) {
     const OpLibrary& library = OpLibrary::get();
-    std::optional<Match> m = library.match(name, args, keywords, table_, *this);
-    if (m && m->op->attribute != attribute) m.reset();
+    std::optional<Match> m = library.match(name, args, keywords, table_, *this, attribute);
     if (!m) {
       for (TypeId a : args) {
         if (is_union(a)) return call_on_union(id, in, name, "", args, keywords, attribute);
@@ -659,8 +658,7 @@ class Checker : public CallContext {
         name = prefix.empty() ? "" : prefix + "." + method;
       }
       if (!name.empty()) {
-        branch.match = OpLibrary::get().match(name, combo, keywords, table_, *this);
-        if (branch.match && branch.match->op->attribute != attribute) branch.match.reset();
+        branch.match = OpLibrary::get().match(name, combo, keywords, table_, *this, attribute);
       }
       if (branch.match) {
         result = table_.join(result, branch.match->result);

@@ -460,7 +460,7 @@ std::vector<const Op*> OpLibrary::overloads(std::string_view name) const {
 
 std::optional<Match> OpLibrary::match(std::string_view name, const std::vector<TypeId>& args,
                                       const std::vector<std::string>& keywords, TypeTable& table,
-                                      CallContext& context) const {
+                                      CallContext& context, bool attribute) const {
   std::vector<const Op*> rows = overloads(name);
   // `x += y` is `x = x + y` for every type that has no in-place form of its own.
   if (name.starts_with("operator.i")) {
@@ -469,6 +469,7 @@ std::optional<Match> OpLibrary::match(std::string_view name, const std::vector<T
   }
   for (bool promote : {false, true}) {
     for (const Op* op : rows) {
+      if (op->attribute != attribute) continue;
       if (auto m = try_row(*op, args, keywords, table, context, promote)) return m;
     }
   }

@@ -101,9 +101,10 @@ class OpLibrary {
   // Binds the call's arguments (types; `keywords[i]` non-empty for a keyword argument) to
   // the first row of `name` that accepts them, first exactly, then letting an int stand
   // for a float and a bool for an int as Python does. nullopt when no row accepts them.
+  // `attribute` chooses between the rows read as attributes (`math.pi`) and the others.
   std::optional<Match> match(std::string_view name, const std::vector<TypeId>& args,
                              const std::vector<std::string>& keywords, TypeTable& table,
-                             CallContext& context) const;
+                             CallContext& context, bool attribute = false) const;
 
   // For messages: the signatures `name` supports, one per line.
   std::string describe(std::string_view name) const;

@@ -152,13 +152,13 @@ constexpr OpRow kRows[] = {
 
     // ---- conversions -----------------------------------------------------------------------
     {"builtins.bool", "(x: object) -> bool", "ingot::rt::truth"},
-    {"builtins.bool", "() -> bool", "false"},
+    {"builtins.bool", "() -> bool", "ingot::rt::Bool(false)"},
     {"builtins.int", "(x: number) -> int", "ingot::rt::to_int"},
     {"builtins.int", "(x: str, base: int = 10) -> int", "ingot::rt::to_int"},
-    {"builtins.int", "() -> int", "ingot::rt::Int{0}"},
+    {"builtins.int", "() -> int", "ingot::rt::Int(0)"},
     {"builtins.float", "(x: number) -> float", "ingot::rt::to_float"},
     {"builtins.float", "(x: str) -> float", "ingot::rt::to_float"},
-    {"builtins.float", "() -> float", "ingot::rt::Float{0.0}"},
+    {"builtins.float", "() -> float", "ingot::rt::Float(0.0)"},
     {"builtins.str", "(object: object) -> str", "ingot::rt::to_str"},
     {"builtins.str", "() -> str", "ingot::rt::Str()"},
     {"builtins.repr", "(obj: object) -> str", "ingot::rt::repr"},

@@ -45,6 +45,15 @@ EXPECTED_EXCEPTION_KINDS = {
     "KeyError",
     "ValueError",
     "TypeError",
+    # Raised on purpose by cases of raise, assert and try/except:
+    "AssertionError",
+    "RuntimeError",
+    "NotImplementedError",
+    "LookupError",
+    "ArithmeticError",
+    "AttributeError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
 }
 
 # Modules a case may take `compile` from. In CPython the decorator only marks the entry,
