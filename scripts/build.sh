@@ -11,7 +11,12 @@ cd "$(dirname "$0")/.."
 BUILD_DIR="${BUILD_DIR:-build}"
 JOBS="${JOBS:-$(nproc)}"
 
-cmake -S . -B "$BUILD_DIR" -G Ninja "$@"
+# Tests that CMake registers to run under Python (find_package(Python3)) get the venv's
+# interpreter, which has pytest and numpy, rather than whichever python3 is first on PATH.
+PYTHON_ARGS=()
+if [ -x .venv/bin/python ]; then PYTHON_ARGS=(-DPython3_EXECUTABLE="$PWD/.venv/bin/python"); fi
+
+cmake -S . -B "$BUILD_DIR" -G Ninja "${PYTHON_ARGS[@]}" "$@"
 cmake --build "$BUILD_DIR" --parallel "$JOBS"
 if [ -x "$BUILD_DIR/ingot" ]; then
   echo "build: $BUILD_DIR/ingot is ready"
