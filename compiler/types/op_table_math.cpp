@@ -64,8 +64,10 @@ constexpr OpRow kMathRows[] = {
     {"math.fsum", "(iterable: iterable[float]) -> float", "ingot::rt::math::fsum"},
     {"math.prod", "(iterable: iterable[bool], *, start: int = 1) -> int", "ingot::rt::math::prod"},
     {"math.prod", "(iterable: iterable[int], *, start: int = 1) -> int", "ingot::rt::math::prod"},
-    {"math.prod", "(iterable: iterable[float], *, start: float = 1.0) -> float",
-     "ingot::rt::math::prod"},
+    {"math.prod", "(iterable: iterable[float]) -> int | float", "ingot::rt::math::prod_floats"},
+    {"math.prod", "(iterable: iterable[float], *, start: float) -> float", "ingot::rt::math::prod"},
+    {"math.prod", "(iterable: iterable[float], *, start: int) -> int | float",
+     "ingot::rt::math::prod_floats"},
     {"math.prod", "(iterable: iterable[int], *, start: float) -> float", "ingot::rt::math::prod"},
 };
 

@@ -3,7 +3,13 @@ import math
 
 def parts(s: str) -> tuple[tuple[float, float], tuple[float, int], float, float, float]:
     x = float(s)
-    return (math.modf(x), math.frexp(x), math.ldexp(math.frexp(x)[0], math.frexp(x)[1]), math.copysign(1.0, x), math.fabs(x))
+    return (
+        math.modf(x),
+        math.frexp(x),
+        math.ldexp(math.frexp(x)[0], math.frexp(x)[1]),
+        math.copysign(1.0, x),
+        math.fabs(x),
+    )
 
 
 # inputs: {"s": "3.75"}

@@ -5,7 +5,15 @@ def special(s: str, t: str) -> tuple[float, float, float, bool, bool, bool, floa
     x = float(s)
     y = float(t)
     total = math.fsum([x, y, 1.0])
-    return (total, math.hypot(x, y), math.dist([x, 0.0], [0.0, y]), math.isnan(x), math.isinf(y), math.isfinite(x), math.prod([x, y]))
+    return (
+        total,
+        math.hypot(x, y),
+        math.dist([x, 0.0], [0.0, y]),
+        math.isnan(x),
+        math.isinf(y),
+        math.isfinite(x),
+        math.prod([x, y]),
+    )
 
 
 # inputs: {"s": "inf", "t": "1"}
