@@ -248,7 +248,10 @@ class Emitter {
   }
 
  private:
-  bool is_lambda(size_t i) const { return program_.function(typed_.instances[i].func).is_lambda; }
+  // Lambdas and nested defs: emitted as C++ lambdas where they are defined.
+  bool is_lambda(size_t i) const {
+    return program_.function(typed_.instances[i].func).parent.valid();
+  }
   bool is_global_init(size_t i) const {
     for (int32_t g : typed_.globals) {
       if (g == static_cast<int32_t>(i)) return true;
@@ -414,6 +417,11 @@ class Emitter {
     switch (in.op) {
       case Opcode::StoreLocal: {
         auto ref = std::get<ir::LocalRef>(in.payload);
+        const ir::Inst& stored = function().inst(in.args[0]);
+        if (stored.op == Opcode::LoadFunc &&
+            !typed_.lambdas.count(std::get<ir::FuncId>(stored.payload).index())) {
+          return;  // a function never called: no value to hold
+        }
         std::string target = local_ref(ref);
         TypeId local_type = local_type_of(ref);
         if (type(local_type) == "auto") {
@@ -569,6 +577,11 @@ class Emitter {
     const types::Instance& lambda = typed_.instances[it->second];
     const ir::Function& f = program_.function(func);
     std::string pad = indent(depth);
+    if (!f.parent.valid()) {  // a module-level function passed as a value
+      out << pad << "auto v" << id.index() << " = [&](const auto&... args) { return "
+          << cpp_identifier(lambda.name) << "(args...); };\n";
+      return;
+    }
     out << pad << "auto v" << id.index() << " = [&](";
     for (size_t i = 0; i < f.params.size(); ++i) {
       out << (i ? ", " : "") << "const " << type(lambda.params[i]) << "& "

@@ -197,7 +197,11 @@ class BoundNames {
 
   std::vector<std::string> of(const ast::StmtList& body) {
     for (StmtId s : body) stmt(s);
-    return order_;
+    std::vector<std::string> out;
+    for (const std::string& name : order_) {
+      if (!nonlocal_.count(name)) out.push_back(name);  // those belong to the enclosing scope
+    }
+    return out;
   }
 
   // The names an assignment target binds, in order.
@@ -258,6 +262,9 @@ class BoundNames {
                      body(t.finalbody);
                    },
                    [&](const ast::FunctionDef& f) { add(f.name); },
+                   [&](const ast::Nonlocal& n) {
+                     for (const std::string& name : n.names) nonlocal_.insert(name);
+                   },
                    [&](const ast::ClassDef& c) { add(c.name); },
                    [&](const ast::Delete& d) {
                      for (ExprId t : d.targets) target(t);
@@ -278,6 +285,7 @@ class BoundNames {
   const ast::Module& m_;
   std::set<std::string> seen_;
   std::vector<std::string> order_;
+  std::set<std::string> nonlocal_;
 };
 
 class ProgramBuilder;
@@ -322,6 +330,9 @@ class FunctionBuilder {
   void aug_assign(const ast::AugAssign& a, diag::Loc loc);
   void del(ExprId target);
   void raise(const ast::Raise& r, diag::Loc loc);
+  void nested_def(const ast::FunctionDef& def, diag::Loc loc);
+  void with_stmt(const ast::With& w, diag::Loc loc);
+  InstId named_expr(const ast::NamedExpr& n, diag::Loc loc);
   void try_stmt(const ast::Try& t, diag::Loc loc);
   void assert_stmt(const ast::Assert& a, diag::Loc loc);
   // Inside a try with a finally clause, leaving it by return, break or continue is not
@@ -480,6 +491,7 @@ void FunctionBuilder::build_def(const ast::FunctionDef& def, diag::Loc loc) {
   Function& f = fn();
   f.name = def.name;
   f.loc = loc;
+  if (parent_) f.parent = parent_->id_;
   f.body = new_block();
   current_ = f.body;
   for (ExprId d : def.decorator_list) {
@@ -644,9 +656,7 @@ void FunctionBuilder::stmt(StmtId id) {
                    check_leaves_finally(loc, false);
                    emit(Opcode::Continue, loc);
                  },
-                 [&](const ast::FunctionDef&) {
-                   unsupported(loc, "a nested function definition (def inside a function)");
-                 },
+                 [&](const ast::FunctionDef& def) { nested_def(def, loc); },
                  [&](const ast::AsyncFunctionDef&) { unsupported(loc, "async def"); },
                  [&](const ast::ClassDef&) { unsupported(loc, "a class definition"); },
                  [&](const ast::Delete& d) {
@@ -654,7 +664,7 @@ void FunctionBuilder::stmt(StmtId id) {
                  },
                  [&](const ast::TypeAlias&) { unsupported(loc, "the type statement"); },
                  [&](const ast::AsyncFor&) { unsupported(loc, "async for"); },
-                 [&](const ast::With&) { unsupported(loc, "the with statement"); },
+                 [&](const ast::With& w) { with_stmt(w, loc); },
                  [&](const ast::AsyncWith&) { unsupported(loc, "async with"); },
                  [&](const ast::Match&) { unsupported(loc, "the match statement"); },
                  [&](const ast::Raise& r) { raise(r, loc); },
@@ -664,7 +674,15 @@ void FunctionBuilder::stmt(StmtId id) {
                  [&](const ast::Import&) { unsupported(loc, "import inside a function"); },
                  [&](const ast::ImportFrom&) { unsupported(loc, "import inside a function"); },
                  [&](const ast::Global&) { unsupported(loc, "the global statement"); },
-                 [&](const ast::Nonlocal&) { unsupported(loc, "the nonlocal statement"); },
+                 [&](const ast::Nonlocal& n) {
+                   for (const std::string& name : n.names) {
+                     auto ref = lookup_local(name);
+                     if (!ref || ref->depth == 0) {
+                       program_.sink().report(diag::Kind::UnknownName, program_.module().file, loc,
+                                              "no binding for nonlocal '" + name + "' found");
+                     }
+                   }
+                 },
              },
              s.node);
 }
@@ -673,11 +691,11 @@ void FunctionBuilder::assign(ExprId target, InstId value, diag::Loc loc) {
   const ast::ExprNode& t = m().expr(target);
   if (const auto* n = t.as<ast::Name>()) {
     auto ref = lookup_local(n->id);
-    if (!ref || ref->depth != 0) {
-      unsupported(t.loc, "assigning to a name of an enclosing scope");
+    if (!ref) {
+      unsupported(t.loc, "assigning to a global variable (the global statement)");
       return;
     }
-    emit(Opcode::StoreLocal, t.loc, {value}, *ref);
+    emit(Opcode::StoreLocal, t.loc, {value}, *ref);  // depth > 0: a nonlocal name
     return;
   }
   const ast::ExprList* elts = nullptr;
@@ -711,6 +729,46 @@ void FunctionBuilder::assign(ExprId target, InstId value, diag::Loc loc) {
     return;
   }
   unsupported(t.loc, "assigning to this kind of target");
+}
+
+// A def inside a function: a closure over the enclosing function's variables, bound to
+// its name like any assignment.
+void FunctionBuilder::nested_def(const ast::FunctionDef& def, diag::Loc loc) {
+  FuncId id = program_.new_function();
+  FunctionBuilder(program_, id, this).build_def(def, loc);
+  auto ref = lookup_local(def.name);
+  emit(Opcode::StoreLocal, loc, {emit(Opcode::LoadFunc, loc, {}, id)}, *ref);
+}
+
+// Context managers that only switch autograd off do nothing in compiled code.
+void FunctionBuilder::with_stmt(const ast::With& w, diag::Loc loc) {
+  static const std::set<std::string> kNoOps = {
+      "torch.no_grad",          "torch.inference_mode",   "torch.enable_grad",
+      "contextlib.nullcontext", "torch.autograd.no_grad", "torch.autograd.inference_mode"};
+  for (const ast::withitem& item : w.items) {
+    const ast::ExprNode& e = m().expr(item.context_expr);
+    const auto* call = e.as<ast::Call>();
+    std::string name = call ? qualified_name(call->func) : "";
+    if (!kNoOps.count(name) || item.optional_vars) {
+      unsupported(e.loc,
+                  "the with statement, except with the no-op context managers "
+                  "torch.no_grad(), torch.inference_mode() and "
+                  "contextlib.nullcontext(),");
+      return;
+    }
+  }
+  body(w.body);
+}
+
+// `(name := value)` stores and yields the value; in a comprehension the name belongs to
+// the enclosing function, as in CPython.
+InstId FunctionBuilder::named_expr(const ast::NamedExpr& n, diag::Loc loc) {
+  InstId value = expr(n.value);
+  const auto* target = m().expr(n.target).as<ast::Name>();
+  if (!locals_.count(target->id)) locals_[target->id] = new_local(target->id, loc);
+  LocalRef ref{locals_[target->id], 0};
+  emit(Opcode::StoreLocal, loc, {value}, ref);
+  return emit(Opcode::LoadLocal, loc, {}, ref);
 }
 
 void FunctionBuilder::raise(const ast::Raise& r, diag::Loc loc) {
@@ -929,10 +987,7 @@ InstId FunctionBuilder::expr(ExprId id) {
           [&](const ast::Subscript& s) { return subscript(s, loc); },
           [&](const ast::Attribute& a) { return attribute(a, loc); },
           [&](const ast::Lambda& l) { return lambda(l, loc); },
-          [&](const ast::NamedExpr&) {
-            unsupported(loc, "the walrus operator (:=)");
-            return constant(loc, ast::NoneType{});
-          },
+          [&](const ast::NamedExpr& n) { return named_expr(n, loc); },
           [&](const auto&) {
             unsupported(
                 loc, "this expression (" + types::source_text(*program_.module().file, loc) + ")");

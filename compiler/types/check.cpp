@@ -844,16 +844,20 @@ class Checker : public CallContext {
     }
     ir::FuncId func(table_.node(fn).func);
     const ir::Function& callee = program_.function(func);
-    if (!callee.is_lambda) {
-      report(diag::Kind::NotSupportedYet, loc,
-             "passing the function '" + callee.name + "' as a value; use a lambda");
-      return {};
-    }
+    if (!callee.parent.valid()) return call_module_function_value(func, args, loc);
     if (args.size() != callee.params.size()) {
       report(diag::Kind::NoSuchOp, loc,
              "<lambda>() takes " + std::to_string(callee.params.size()) + " arguments but " +
                  std::to_string(args.size()) + " were given");
       return {};
+    }
+    for (const Instance& other : typed_.instances) {
+      if (other.func == func && other.checking) {
+        report(diag::Kind::NotSupportedYet, loc,
+               "a nested function that calls itself is not supported yet; define it at the "
+               "module's top level");
+        return {};
+      }
     }
     auto it = typed_.lambdas.find(func.index());
     if (it != typed_.lambdas.end()) {
@@ -870,6 +874,28 @@ class Checker : public CallContext {
     bool saved_quiet = quiet_, saved_unresolved = unresolved_;
     quiet_ = false;
     int32_t instance = instantiate(func, args, loc, current_);
+    quiet_ = saved_quiet;
+    unresolved_ = saved_unresolved;
+    typed_.lambdas[func.index()] = instance;
+    return inst(instance).result;
+  }
+
+  // A module-level function used as a value (`sorted(xs, key=score)`): one instance,
+  // shared by every use of the value.
+  TypeId call_module_function_value(ir::FuncId func, const std::vector<TypeId>& args,
+                                    diag::Loc loc) {
+    const ir::Function& callee = program_.function(func);
+    if (args.size() != callee.params.size()) {
+      report(diag::Kind::NoSuchOp, loc,
+             callee.name + "() takes " + std::to_string(callee.params.size()) + " arguments but " +
+                 std::to_string(args.size()) + " were given");
+      return {};
+    }
+    auto it = typed_.lambdas.find(func.index());
+    if (it != typed_.lambdas.end()) return inst(it->second).result;
+    bool saved_quiet = quiet_, saved_unresolved = unresolved_;
+    quiet_ = false;
+    int32_t instance = instantiate(func, args, loc);
     quiet_ = saved_quiet;
     unresolved_ = saved_unresolved;
     typed_.lambdas[func.index()] = instance;
