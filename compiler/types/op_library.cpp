@@ -117,8 +117,9 @@ class SignatureParser {
         {"tuple", Kind::Tuple},
         {"exception", Kind::Exception},
     };
-    static const std::set<std::string> kIterators = {
-        "range", "enumerate", "zip", "reversed", "dict_keys", "dict_values", "dict_items"};
+    static const std::set<std::string> kIterators = {"range",      "enumerate", "zip",
+                                                     "reversed",   "dict_keys", "dict_values",
+                                                     "dict_items", "map",       "filter"};
     std::string name = identifier();
     Pattern p;
     if (auto it = kExact.find(name); it != kExact.end()) {
@@ -212,6 +213,7 @@ class Matcher {
       : table_(table), context_(context), mode_(mode), promote_(promote) {}
 
   bool match(const Pattern& p, TypeId actual) {
+    static const std::set<std::string> kUnsized = {"enumerate", "zip", "reversed", "map", "filter"};
     actual = table_.resolve(actual);
     Kind k = table_.kind(actual);
     switch (p.kind) {
@@ -222,8 +224,7 @@ class Matcher {
       case Pattern::Kind::Sized:
         return k == Kind::Str || k == Kind::Bytes || k == Kind::List || k == Kind::Dict ||
                k == Kind::Set || k == Kind::Tuple || k == Kind::TupleOf ||
-               (k == Kind::Iterator && table_.node(actual).name != "enumerate" &&
-                table_.node(actual).name != "zip" && table_.node(actual).name != "reversed");
+               (k == Kind::Iterator && !kUnsized.count(table_.node(actual).name));
       case Pattern::Kind::Var:
         return bind(p.var, actual);
       case Pattern::Kind::Iterable: {
@@ -418,11 +419,13 @@ std::optional<Match> try_row(const Op& op, const std::vector<TypeId>& args,
   if (!bound) return std::nullopt;
   for (Mode mode : {Mode::Check, Mode::Commit}) {
     Matcher matcher(table, context, mode, promote);
-    for (size_t p = 0; p < op.params.size(); ++p) {
-      for (int a : (*bound)[p]) {
-        if (!matcher.match(op.params[p].type, args[a])) {
-          if (mode == Mode::Check) return std::nullopt;
-          return std::nullopt;  // a callback's result did not fit after all
+    // Function values last: `map(f, xs)` calls f with the items' type, known from xs.
+    for (bool callables : {false, true}) {
+      for (size_t p = 0; p < op.params.size(); ++p) {
+        if ((op.params[p].type.kind == Pattern::Kind::Callable) != callables) continue;
+        for (int a : (*bound)[p]) {
+          // In Commit mode, a failure is a callback whose result did not fit after all.
+          if (!matcher.match(op.params[p].type, args[a])) return std::nullopt;
         }
       }
     }

@@ -238,6 +238,13 @@ constexpr OpRow kRows[] = {
     {"builtins.zip", "(a: iterable[A], b: iterable[B]) -> zip[A, B]", "ingot::rt::zip"},
     {"builtins.zip", "(a: iterable[A], b: iterable[B], c: iterable[C]) -> zip[A, B, C]",
      "ingot::rt::zip"},
+    // map and filter are evaluated eagerly, into values that iterate like their iterators.
+    {"builtins.map", "(function: callable[T] -> R, iterable: iterable[T]) -> map[R]",
+     "ingot::rt::map_eager"},
+    {"builtins.filter", "(function: callable[T] -> R, iterable: iterable[T]) -> filter[T]",
+     "ingot::rt::filter_eager"},
+    {"builtins.filter", "(function: None, iterable: iterable[T]) -> filter[T]",
+     "ingot::rt::filter_eager(ingot::rt::None, {1})"},
     {"builtins.reversed", "(sequence: list[T]) -> reversed[T]", "ingot::rt::reversed"},
     {"builtins.reversed", "(sequence: str) -> reversed[str]", "ingot::rt::reversed"},
     {"builtins.reversed", "(sequence: range) -> reversed[int]", "ingot::rt::reversed"},

@@ -267,3 +267,29 @@ inline Str repr(const PyException& e) {
 inline Bool truth(const PyException&) { return true; }
 
 }  // namespace ingot::rt
+
+namespace ingot::rt {
+
+// map(f, xs) and filter(f, xs), evaluated at once into lists (which iterate as the lazy
+// iterators would, for code that iterates them once).
+template <class F, class It>
+auto map_eager(const F& function, const It& iterable) {
+  using R = std::decay_t<decltype(function(std::declval<elem_t<It>>()))>;
+  List<R> out;
+  for (const auto& x : iterable) out.items().push_back(function(x));
+  return out;
+}
+template <class F, class It>
+List<elem_t<It>> filter_eager(const F& function, const It& iterable) {
+  List<elem_t<It>> out;
+  for (const auto& x : iterable) {
+    if constexpr (std::is_same_v<F, NoneType>) {
+      if (truth(x)) out.items().push_back(x);
+    } else {
+      if (truth(function(x))) out.items().push_back(x);
+    }
+  }
+  return out;
+}
+
+}  // namespace ingot::rt
