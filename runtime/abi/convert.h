@@ -24,12 +24,12 @@
 // runtime with a type of its own (arrays) adds its specialization next to the type.
 #pragma once
 
+#include <charconv>
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <tuple>
 #include <utility>
-#include <charconv>
 #include <variant>
 
 #include "runtime/abi/entry.h"

@@ -86,9 +86,7 @@ def cpython_dump(path):
 
 def stdlib_files():
     root = Path(sysconfig.get_paths()["stdlib"])
-    return sorted(
-        p for p in root.rglob("*.py") if "site-packages" not in p.parts and p.is_file()
-    )
+    return sorted(p for p in root.rglob("*.py") if "site-packages" not in p.parts and p.is_file())
 
 
 def compare(paths):
@@ -113,7 +111,8 @@ def compare(paths):
 def first_difference(a, b, context=120):
     for i, (x, y) in enumerate(zip(a, b)):
         if x != y:
-            return f"cpython: ...{a[max(0, i - context):i + context]}\n   ingot: ...{b[max(0, i - context):i + context]}"
+            window = slice(max(0, i - context), i + context)
+            return f"cpython: ...{a[window]}\n   ingot: ...{b[window]}"
     return f"lengths {len(a)} vs {len(b)}"
 
 
@@ -121,10 +120,16 @@ def test_stdlib_identical():
     paths = stdlib_files()
     same, different, skipped = compare(paths)
     rate = len(same) / max(1, len(same) + len(different))
-    print(f"\nstdlib: {len(same)} identical, {len(different)} different, "
-          f"{len(skipped)} skipped (CPython's parser could not run); rate {rate:.4%}")
+    print(
+        f"\nstdlib: {len(same)} identical, {len(different)} different, "
+        f"{len(skipped)} skipped (CPython's parser could not run); rate {rate:.4%}"
+    )
     for p, expected, got in different[:10]:
-        detail = first_difference(expected[1], got[1]) if got and got[0] == expected[0] == "OK" else f"{expected[0]} vs {got}"
+        detail = (
+            first_difference(expected[1], got[1])
+            if got and got[0] == expected[0] == "OK"
+            else f"{expected[0]} vs {got}"
+        )
         print(f"DIFF {p}\n{detail}")
     assert not different, f"{len(different)} stdlib files differ (rate {rate:.4%})"
 
@@ -166,7 +171,11 @@ def test_good_snippets_identical():
         failures = []
         for p, expected, got in different:
             src = p.read_text(encoding="utf-8")
-            detail = first_difference(expected[1], got[1]) if got and got[0] == expected[0] == "OK" else f"{expected} vs {got}"
+            detail = (
+                first_difference(expected[1], got[1])
+                if got and got[0] == expected[0] == "OK"
+                else f"{expected} vs {got}"
+            )
             failures.append(f"--- snippet:\n{src}\n{detail}")
     assert not failures, "\n".join(failures)
 
@@ -215,8 +224,11 @@ def mutants(count, seed):
     alphabet = "()[]{}:,.=+-*'\"\\#\n \tabf0123456789@!<>%"
     out = []
     while len(out) < count:
-        src = "".join(rng.choice(files).read_text(encoding="utf-8", errors="replace")
-                      .splitlines(keepends=True)[:80])
+        src = "".join(
+            rng.choice(files)
+            .read_text(encoding="utf-8", errors="replace")
+            .splitlines(keepends=True)[:80]
+        )
         if not src:
             continue
         k = rng.randrange(len(src))
@@ -251,7 +263,10 @@ def test_mutated_stdlib_accepted_and_rejected_alike():
                     continue
             got = ours[str(p)]
             if got[0] != expected[0] or (got[0] == "OK" and got[1] != expected[1]):
-                disagreements.append(f"--- {expected[:1] + expected[2:] if expected[0] == 'ERROR' else 'OK'} vs {got[0]} {got[1][:120]}\n{src}")
+                disagreements.append(
+                    f"--- {expected[:1] + expected[2:] if expected[0] == 'ERROR' else 'OK'} "
+                    f"vs {got[0]} {got[1][:120]}\n{src}"
+                )
                 continue
             if got[0] == "OK":
                 continue
@@ -260,8 +275,10 @@ def test_mutated_stdlib_accepted_and_rejected_alike():
             message = rest.split(": ", 1)[1]
             same_line += int(line) == expected[1]
             exact += (int(line), int(col), message) == expected[1:]
-    print(f"\nmutants: {rejected} rejected by both; same line {same_line}/{rejected}, "
-          f"same line+column+message {exact}/{rejected}")
+    print(
+        f"\nmutants: {rejected} rejected by both; same line {same_line}/{rejected}, "
+        f"same line+column+message {exact}/{rejected}"
+    )
     assert not disagreements, "\n".join(disagreements[:5])
     assert same_line >= 0.97 * rejected
     assert exact >= 0.90 * rejected

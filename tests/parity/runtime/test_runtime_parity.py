@@ -12,7 +12,6 @@ import os
 import random
 import struct
 import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 
@@ -95,17 +94,48 @@ def check(calls, limit=25):
         if got != want:
             mismatches.append(f"{op}{tuple(args)!r}: ingot {got!r} != CPython {want!r}")
     assert not mismatches, f"{len(mismatches)} of {len(calls)} differ:\n" + "\n".join(
-        mismatches[:limit])
+        mismatches[:limit]
+    )
 
 
 # ---- generators ------------------------------------------------------------------------------
 
 
 def random_floats(rng, n):
-    special = [0.0, -0.0, math.inf, -math.inf, math.nan, 1.0, -1.0, 0.1, 0.5, 1.5, 2.5, 1e16,
-               1e15, 9999999999999998.0, 1e-4, 1e-5, 0.0001, 0.00001, 123456789012345.0,
-               1.2345678901234567e16, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308,
-               2.0**53, 2.0**53 + 2, 2.0**63, -(2.0**63), 1e22, 1e23, 0.3, 2.675, 1.005]
+    special = [
+        0.0,
+        -0.0,
+        math.inf,
+        -math.inf,
+        math.nan,
+        1.0,
+        -1.0,
+        0.1,
+        0.5,
+        1.5,
+        2.5,
+        1e16,
+        1e15,
+        9999999999999998.0,
+        1e-4,
+        1e-5,
+        0.0001,
+        0.00001,
+        123456789012345.0,
+        1.2345678901234567e16,
+        5e-324,
+        2.2250738585072014e-308,
+        1.7976931348623157e308,
+        2.0**53,
+        2.0**53 + 2,
+        2.0**63,
+        -(2.0**63),
+        1e22,
+        1e23,
+        0.3,
+        2.675,
+        1.005,
+    ]
     out = list(special)
     while len(out) < n:
         kind = rng.random()
@@ -113,19 +143,42 @@ def random_floats(rng, n):
             out.append(struct.unpack("<d", struct.pack("<Q", rng.getrandbits(64)))[0])
         elif kind < 0.6:  # decimal-looking values across magnitudes
             digits = rng.randint(1, 17)
-            out.append(float(f"{rng.randint(0, 10**digits)}e{rng.randint(-30, 30)}")
-                       * rng.choice([1, -1]))
+            out.append(
+                float(f"{rng.randint(0, 10**digits)}e{rng.randint(-30, 30)}") * rng.choice([1, -1])
+            )
         elif kind < 0.8:  # around the exponent-form switch points
-            out.append(rng.choice([1, -1]) * rng.uniform(0.5, 9.999) * 10.0 ** rng.choice(
-                [-6, -5, -4, -3, 14, 15, 16, 17]))
+            out.append(
+                rng.choice([1, -1])
+                * rng.uniform(0.5, 9.999)
+                * 10.0 ** rng.choice([-6, -5, -4, -3, 14, 15, 16, 17])
+            )
         else:  # short decimals, halves (rounding ties)
-            out.append(rng.randint(-10**6, 10**6) / rng.choice([2, 4, 8, 10, 100, 1000, 3]))
+            out.append(rng.randint(-(10**6), 10**6) / rng.choice([2, 4, 8, 10, 100, 1000, 3]))
     return out
 
 
 def random_ints(rng, n):
-    special = [0, 1, -1, 2, -2, 10, INT_MAX, INT_MIN, INT_MAX - 1, INT_MIN + 1, 2**31, -(2**31),
-               2**53, 2**53 + 1, -(2**53) - 1, 2**62, 3037000499, 3037000500, -3037000500]
+    special = [
+        0,
+        1,
+        -1,
+        2,
+        -2,
+        10,
+        INT_MAX,
+        INT_MIN,
+        INT_MAX - 1,
+        INT_MIN + 1,
+        2**31,
+        -(2**31),
+        2**53,
+        2**53 + 1,
+        -(2**53) - 1,
+        2**62,
+        3037000499,
+        3037000500,
+        -3037000500,
+    ]
     out = list(special)
     while len(out) < n:
         bits = rng.choice([3, 8, 16, 31, 32, 53, 54, 62, 63])
@@ -134,16 +187,116 @@ def random_ints(rng, n):
 
 
 UNICODE_PIECES = [
-    "hello", "World", "ABC", "a b", "  ", "\t", "\n", "\r\n", "\x0b", "\x0c", "\x1c", "\x1d",
-    "\x1e", "\x85", "\u2028", "\u2029", "\xa0", "\u2000", "\u3000", "\u200b", "\ufeff",
-    "Σ", "ΣΑΣ", "σ", "ς", "ὈΔΥΣΣΕΎΣ", "Ἀ", "ᾼ", "ᾳ", "ß", "ẞ", "İ", "ı", "i̇", "ﬁ", "ﬀ", "ŉ",
-    "ǅ", "ǆ", "Ǆ", "ǈ", "Ꭰ", "ꭰ", "և", "ΐ", "\u0301", "e\u0301", "\u0345", "ʰ", "ᵃ", "ⓐ", "Ⓐ",
-    "😀", "👍🏽", "中文", "日本語", "한국어", "العربية", "עברית", "हिन्दी", "ไทย", "٣٤", "५",
-    "𝟘𝟙", "²", "½", "Ⅻ", "ⅻ", "〇", "一二", "\x00", "\x07", "\x7f", "\x9f", "\ud7ff", "\ue000",
-    "\U0010ffff", "\U0001f600", "'", '"', "\\", "'\"", "_x1", "1x", "x_y", "Ünïcödé", "ǰ",
-    "0", "-", "+", "42", "-7", "1_000", ".", ",", "Title Case", "hELLO wORLD", "it's", "a1b2",
-    "\u1e9e", "\u0130", "\u2126", "\u212a", "\u0149", "\U00010400", "\U00010428", "\U0001e900",
-    "\U00011f00", "\U0001e030", "x\u0307",
+    "hello",
+    "World",
+    "ABC",
+    "a b",
+    "  ",
+    "\t",
+    "\n",
+    "\r\n",
+    "\x0b",
+    "\x0c",
+    "\x1c",
+    "\x1d",
+    "\x1e",
+    "\x85",
+    "\u2028",
+    "\u2029",
+    "\xa0",
+    "\u2000",
+    "\u3000",
+    "\u200b",
+    "\ufeff",
+    "Σ",
+    "ΣΑΣ",
+    "σ",
+    "ς",
+    "ὈΔΥΣΣΕΎΣ",
+    "Ἀ",
+    "ᾼ",
+    "ᾳ",
+    "ß",
+    "ẞ",
+    "İ",
+    "ı",
+    "i̇",
+    "ﬁ",
+    "ﬀ",
+    "ŉ",
+    "ǅ",
+    "ǆ",
+    "Ǆ",
+    "ǈ",
+    "Ꭰ",
+    "ꭰ",
+    "և",
+    "ΐ",
+    "\u0301",
+    "e\u0301",
+    "\u0345",
+    "ʰ",
+    "ᵃ",
+    "ⓐ",
+    "Ⓐ",
+    "😀",
+    "👍🏽",
+    "中文",
+    "日本語",
+    "한국어",
+    "العربية",
+    "עברית",
+    "हिन्दी",
+    "ไทย",
+    "٣٤",
+    "५",
+    "𝟘𝟙",
+    "²",
+    "½",
+    "Ⅻ",
+    "ⅻ",
+    "〇",
+    "一二",
+    "\x00",
+    "\x07",
+    "\x7f",
+    "\x9f",
+    "\ud7ff",
+    "\ue000",
+    "\U0010ffff",
+    "\U0001f600",
+    "'",
+    '"',
+    "\\",
+    "'\"",
+    "_x1",
+    "1x",
+    "x_y",
+    "Ünïcödé",
+    "ǰ",
+    "0",
+    "-",
+    "+",
+    "42",
+    "-7",
+    "1_000",
+    ".",
+    ",",
+    "Title Case",
+    "hELLO wORLD",
+    "it's",
+    "a1b2",
+    "\u1e9e",
+    "\u0130",
+    "\u2126",
+    "\u212a",
+    "\u0149",
+    "\U00010400",
+    "\U00010428",
+    "\U0001e900",
+    "\U00011f00",
+    "\U0001e030",
+    "x\u0307",
 ]
 
 
@@ -195,31 +348,62 @@ INT_TYPES = list("bcdoxXn") + ["", "", "e", "f", "g", "%", "G", "s", "F"]
 def test_format_float():
     rng = random.Random(2)
     floats = random_floats(rng, 3000)
-    calls = [("format_float", [x, random_spec(rng, FLOAT_TYPES)], format) for x in floats
-             for _ in range(4)]
-    calls += [("format_float", [x, s], format) for x in (-0.0, -0.001, 1e300 * 10, math.nan)
-              for s in ["z.1f", "z", "z.0e", "010,.2f", "+09", "#.0f", "#g", "#", "#.3", ".0"]]
+    calls = [
+        ("format_float", [x, random_spec(rng, FLOAT_TYPES)], format)
+        for x in floats
+        for _ in range(4)
+    ]
+    calls += [
+        ("format_float", [x, s], format)
+        for x in (-0.0, -0.001, 1e300 * 10, math.nan)
+        for s in ["z.1f", "z", "z.0e", "010,.2f", "+09", "#.0f", "#g", "#", "#.3", ".0"]
+    ]
     check(calls)
 
 
 def test_format_int_and_bool():
     rng = random.Random(3)
     ints = random_ints(rng, 3000) + list(range(-20, 200))
-    calls = [("format_int", [x, random_spec(rng, INT_TYPES)], format) for x in ints
-             for _ in range(3)]
-    calls += [("format_int", [x, s], format) for x in [1234, -1234, 0, 12345, 65, 0x10FFFF,
-                                                         0x110000, -1]
-              for s in ["08,", "09,", "010_x", "#010b", "=10", "0=12,", "c", "<5c", "^9_",
-                        "+,", " ", "#X", "#o", ",d", "_b", "n", ",n"]]
-    calls += [("format_bool", [b, s], format) for b in (True, False)
-              for s in ["", ">5", "d", "f", "s", "^7", "#x"]]
+    calls = [
+        ("format_int", [x, random_spec(rng, INT_TYPES)], format) for x in ints for _ in range(3)
+    ]
+    calls += [
+        ("format_int", [x, s], format)
+        for x in [1234, -1234, 0, 12345, 65, 0x10FFFF, 0x110000, -1]
+        for s in [
+            "08,",
+            "09,",
+            "010_x",
+            "#010b",
+            "=10",
+            "0=12,",
+            "c",
+            "<5c",
+            "^9_",
+            "+,",
+            " ",
+            "#X",
+            "#o",
+            ",d",
+            "_b",
+            "n",
+            ",n",
+        ]
+    ]
+    calls += [
+        ("format_bool", [b, s], format)
+        for b in (True, False)
+        for s in ["", ">5", "d", "f", "s", "^7", "#x"]
+    ]
     check(calls)
 
 
 def test_format_str():
     rng = random.Random(4)
-    calls = [("format_str", [random_text(rng, 3), random_spec(rng, ["s", "", "d", "r"])], format)
-             for _ in range(4000)]
+    calls = [
+        ("format_str", [random_text(rng, 3), random_spec(rng, ["s", "", "d", "r"])], format)
+        for _ in range(4000)
+    ]
     check(calls)
 
 
@@ -227,9 +411,42 @@ def test_round():
     rng = random.Random(5)
     floats = random_floats(rng, 6000)
     calls = [("round_float", [x], round) for x in floats]
-    calls += [("round_float_nd", [x, rng.choice([-400, -308, -300, -20, -5, -1, 0, 0, 1, 1, 2, 2,
-                                                   3, 5, 10, 15, 17, 20, 300, 323, 324])], round)
-              for x in floats for _ in range(2)]
+    calls += [
+        (
+            "round_float_nd",
+            [
+                x,
+                rng.choice(
+                    [
+                        -400,
+                        -308,
+                        -300,
+                        -20,
+                        -5,
+                        -1,
+                        0,
+                        0,
+                        1,
+                        1,
+                        2,
+                        2,
+                        3,
+                        5,
+                        10,
+                        15,
+                        17,
+                        20,
+                        300,
+                        323,
+                        324,
+                    ]
+                ),
+            ],
+            round,
+        )
+        for x in floats
+        for _ in range(2)
+    ]
     ints = random_ints(rng, 3000)
     calls += [("round_int_nd", [x, rng.randint(-22, 3)], round) for x in ints]
     check(calls)
@@ -237,7 +454,9 @@ def test_round():
 
 def test_hex_oct_bin_chr_ord():
     rng = random.Random(6)
-    calls = [("hex_oct_bin", [x], lambda x: (hex(x), oct(x), bin(x))) for x in random_ints(rng, 2000)]
+    calls = [
+        ("hex_oct_bin", [x], lambda x: (hex(x), oct(x), bin(x))) for x in random_ints(rng, 2000)
+    ]
     cps = [rng.randint(0, 0x10FFFF) for _ in range(3000)] + [-1, 0x110000, 0, 0x7F]
     calls += [("chr", [c], chr) for c in cps if not 0xD800 <= c <= 0xDFFF]
     calls += [("ord", [t], ord) for t in ["", "ab", "é", "😀", "a"]]
@@ -246,9 +465,43 @@ def test_hex_oct_bin_chr_ord():
 
 # ---- text to numbers -------------------------------------------------------------------------
 
-INT_PIECES = ["", " ", "\t", "\u3000", "\xa0", "+", "-", "0", "1", "9", "_", "__", "0x", "0X",
-              "0o", "0b", "0B", "a", "f", "F", "z", "Z", "12", "007", "٣", "५", "𝟘", "²", "½",
-              "99999999999", "9223372036854775807", "9223372036854775808", ".", "e", "1e3"]
+INT_PIECES = [
+    "",
+    " ",
+    "\t",
+    "\u3000",
+    "\xa0",
+    "+",
+    "-",
+    "0",
+    "1",
+    "9",
+    "_",
+    "__",
+    "0x",
+    "0X",
+    "0o",
+    "0b",
+    "0B",
+    "a",
+    "f",
+    "F",
+    "z",
+    "Z",
+    "12",
+    "007",
+    "٣",
+    "५",
+    "𝟘",
+    "²",
+    "½",
+    "99999999999",
+    "9223372036854775807",
+    "9223372036854775808",
+    ".",
+    "e",
+    "1e3",
+]
 
 
 def test_int_parse():
@@ -262,9 +515,37 @@ def test_int_parse():
     check(calls)
 
 
-FLOAT_PIECES = ["", " ", "\u2003", "+", "-", "0", "1", "5", "_", ".", "..", "e", "E", "e-", "e+",
-                "inf", "Infinity", "iNf", "nan", "NaN", "x", "0x", "p", "123", "4_5", "٣",
-                "1e308", "1e-400", "9" * 20]
+FLOAT_PIECES = [
+    "",
+    " ",
+    "\u2003",
+    "+",
+    "-",
+    "0",
+    "1",
+    "5",
+    "_",
+    ".",
+    "..",
+    "e",
+    "E",
+    "e-",
+    "e+",
+    "inf",
+    "Infinity",
+    "iNf",
+    "nan",
+    "NaN",
+    "x",
+    "0x",
+    "p",
+    "123",
+    "4_5",
+    "٣",
+    "1e308",
+    "1e-400",
+    "9" * 20,
+]
 
 
 def test_float_parse():
@@ -292,9 +573,12 @@ def test_int_arithmetic():
     rng = random.Random(9)
     ints = random_ints(rng, 4000)
     ops = {
-        "int_add": lambda a, b: a + b, "int_sub": lambda a, b: a - b,
-        "int_mul": lambda a, b: a * b, "int_floordiv": lambda a, b: a // b,
-        "int_mod": lambda a, b: a % b, "int_truediv": lambda a, b: a / b,
+        "int_add": lambda a, b: a + b,
+        "int_sub": lambda a, b: a - b,
+        "int_mul": lambda a, b: a * b,
+        "int_floordiv": lambda a, b: a // b,
+        "int_mod": lambda a, b: a % b,
+        "int_truediv": lambda a, b: a / b,
         "int_divmod": divmod,
     }
     calls = []
@@ -305,10 +589,12 @@ def test_int_arithmetic():
     for _ in range(4000):
         a, b = rng.choice(ints + list(range(-5, 6))), rng.choice(list(range(-5, 70)))
         calls.append(("int_pow", [a, b], py_pow))
-        calls.append(("int_lshift", [rng.choice(ints), rng.choice(list(range(-2, 70)))],
-                      lambda a, b: a << b))
-        calls.append(("int_rshift", [rng.choice(ints), rng.choice(list(range(-2, 70)))],
-                      lambda a, b: a >> b))
+        calls.append(
+            ("int_lshift", [rng.choice(ints), rng.choice(list(range(-2, 70)))], lambda a, b: a << b)
+        )
+        calls.append(
+            ("int_rshift", [rng.choice(ints), rng.choice(list(range(-2, 70)))], lambda a, b: a >> b)
+        )
     calls.append(("int_pow", [0, -1], py_pow))
     check(calls)
 
@@ -327,12 +613,33 @@ def test_float_arithmetic():
     rng = random.Random(11)
     floats = random_floats(rng, 3000) + [0.0, -0.0, 2.0, -2.0, 0.5, 3.0, -3.0]
     ops = {
-        "float_add": lambda a, b: a + b, "float_mul": lambda a, b: a * b,
-        "float_truediv": lambda a, b: a / b, "float_floordiv": lambda a, b: a // b,
-        "float_mod": lambda a, b: a % b, "float_divmod": divmod, "float_pow": py_pow,
+        "float_add": lambda a, b: a + b,
+        "float_mul": lambda a, b: a * b,
+        "float_truediv": lambda a, b: a / b,
+        "float_floordiv": lambda a, b: a // b,
+        "float_mod": lambda a, b: a % b,
+        "float_divmod": divmod,
+        "float_pow": py_pow,
     }
-    small = [0.0, -0.0, 0.5, -0.5, 1.0, -1.0, 2.0, -2.0, 3.0, 0.3, math.inf, -math.inf, math.nan,
-             10.0, 1e300, -7.0, 1e-300]
+    small = [
+        0.0,
+        -0.0,
+        0.5,
+        -0.5,
+        1.0,
+        -1.0,
+        2.0,
+        -2.0,
+        3.0,
+        0.3,
+        math.inf,
+        -math.inf,
+        math.nan,
+        10.0,
+        1e300,
+        -7.0,
+        1e-300,
+    ]
     calls = []
     for op, fn in ops.items():
         for _ in range(5000):
@@ -371,9 +678,23 @@ def test_every_code_point_classes_and_case():
 
 
 def str_all(s):
-    return ((s.isalpha(), s.isdecimal(), s.isdigit(), s.isnumeric(), s.isalnum(), s.isspace(),
-             s.islower(), s.isupper(), s.istitle(), s.isidentifier(), s.isprintable()),
-            (s.upper(), s.lower(), s.title(), s.casefold(), s.swapcase(), s.capitalize()), s)
+    return (
+        (
+            s.isalpha(),
+            s.isdecimal(),
+            s.isdigit(),
+            s.isnumeric(),
+            s.isalnum(),
+            s.isspace(),
+            s.islower(),
+            s.isupper(),
+            s.istitle(),
+            s.isidentifier(),
+            s.isprintable(),
+        ),
+        (s.upper(), s.lower(), s.title(), s.casefold(), s.swapcase(), s.capitalize()),
+        s,
+    )
 
 
 def test_str_classes_and_case_on_text():
@@ -397,7 +718,7 @@ def test_str_methods():
     def sub_of(text):
         if text and rng.random() < 0.6:
             i = rng.randrange(len(text))
-            return text[i:i + rng.randint(0, 3)]
+            return text[i : i + rng.randint(0, 3)]
         return rng.choice(["", " ", "a", "Σ", "😀", "ab", "\n", "xyz"])
 
     calls = []
@@ -414,44 +735,87 @@ def test_str_methods():
         sub = sub_of(t)
         start, end = opt_index(), opt_index()
         for name in ("find", "rfind", "index", "rindex", "count", "startswith", "endswith"):
-            calls.append((f"str_{name}", [t, sub, start, end],
-                          lambda s, x, a, b, name=name: getattr(s, name)(x, a, b)))
-        calls.append(("str_replace", [t, sub, rng.choice(["", "-", "ΣΣ", "😀"]),
-                                      rng.choice([-1, -1, 0, 1, 2])],
-                      lambda s, o, n, c: s.replace(o, n, c)))
+            calls.append(
+                (
+                    f"str_{name}",
+                    [t, sub, start, end],
+                    lambda s, x, a, b, name=name: getattr(s, name)(x, a, b),
+                )
+            )
+        calls.append(
+            (
+                "str_replace",
+                [t, sub, rng.choice(["", "-", "ΣΣ", "😀"]), rng.choice([-1, -1, 0, 1, 2])],
+                lambda s, o, n, c: s.replace(o, n, c),
+            )
+        )
         width = rng.choice([-1, 0, 3, 10, 25])
         fill = rng.choice([" ", "*", "é", "😀", "ab", ""])
         for name in ("center", "ljust", "rjust"):
-            calls.append((f"str_{name}", [t, width, fill],
-                          lambda s, w, f, name=name: getattr(s, name)(w, f)))
-        calls.append(("str_zfill", [rng.choice([t, "-" + t, "+" + t, "42", "-42"]), width],
-                      lambda s, w: s.zfill(w)))
+            calls.append(
+                (f"str_{name}", [t, width, fill], lambda s, w, f, name=name: getattr(s, name)(w, f))
+            )
+        calls.append(
+            (
+                "str_zfill",
+                [rng.choice([t, "-" + t, "+" + t, "42", "-42"]), width],
+                lambda s, w: s.zfill(w),
+            )
+        )
         psep = rng.choice([sub, "", " ", "Σ"])
         calls.append(("str_partition", [t, psep], lambda s, p: s.partition(p)))
         calls.append(("str_rpartition", [t, psep], lambda s, p: s.rpartition(p)))
         calls.append(("str_removeprefix", [t, sub], lambda s, p: s.removeprefix(p)))
         calls.append(("str_removesuffix", [t, sub], lambda s, p: s.removesuffix(p)))
-        calls.append(("str_expandtabs", [t + "\ta\tbc\t", rng.choice([-1, 0, 1, 4, 8])],
-                      lambda s, n: s.expandtabs(n)))
+        calls.append(
+            (
+                "str_expandtabs",
+                [t + "\ta\tbc\t", rng.choice([-1, 0, 1, 4, 8])],
+                lambda s, n: s.expandtabs(n),
+            )
+        )
         calls.append(("str_repr", [t], lambda s: s))
         calls.append(("str_ascii", [t], ascii))
         calls.append(("str_len", [t], len))
         calls.append(("str_iter", [t], list))
         calls.append(("str_getitem", [t, rng.randint(-12, 12)], lambda s, i: s[i]))
-        calls.append(("str_slice", [t, opt_index(), opt_index(),
-                                    rng.choice([None, 1, 2, -1, -2, 3, 0])],
-                      lambda s, a, b, c: s[a:b:c]))
+        calls.append(
+            (
+                "str_slice",
+                [t, opt_index(), opt_index(), rng.choice([None, 1, 2, -1, -2, 3, 0])],
+                lambda s, a, b, c: s[a:b:c],
+            )
+        )
         calls.append(("json_str", [t], lambda s: __import__("json").dumps(s)))
-        calls.append(("str_encode_decode", [t, rng.choice(["utf-8", "UTF8", "ascii"])],
-                      lambda s, e: s.encode(e).decode(e)))
+        calls.append(
+            (
+                "str_encode_decode",
+                [t, rng.choice(["utf-8", "UTF8", "ascii"])],
+                lambda s, e: s.encode(e).decode(e),
+            )
+        )
     check(calls)
 
 
 def test_bytes_decode():
     rng = random.Random(15)
-    pieces = [b"a", b"\xc3\xa9", b"\xe2\x82\xac", b"\xf0\x9f\x98\x80", b"\xff", b"\x80", b"\xc3",
-              b"\xe2\x82", b"\xf0\x9f", b"\xed\xa0\x80", b"\xc0\xaf", b"\xf4\x90\x80\x80",
-              b"\xe0\x80\x80", b"\xf0\x80", b" "]
+    pieces = [
+        b"a",
+        b"\xc3\xa9",
+        b"\xe2\x82\xac",
+        b"\xf0\x9f\x98\x80",
+        b"\xff",
+        b"\x80",
+        b"\xc3",
+        b"\xe2\x82",
+        b"\xf0\x9f",
+        b"\xed\xa0\x80",
+        b"\xc0\xaf",
+        b"\xf4\x90\x80\x80",
+        b"\xe0\x80\x80",
+        b"\xf0\x80",
+        b" ",
+    ]
     calls = []
     for _ in range(8000):
         data = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
@@ -464,6 +828,7 @@ def test_bytes_decode():
 def test_json_float():
     rng = random.Random(16)
     import json
+
     check([("json_float", [x], json.dumps) for x in random_floats(rng, 5000)])
 
 
@@ -493,9 +858,13 @@ def test_slices_of_lists_and_ranges():
         calls.append(("list_del_slice", [n, a, b, c], del_slice))
         calls.append(("list_set_slice", [n, a, b, c, rng.randint(0, 4)], set_slice))
         r = (rng.randint(-10, 10), rng.randint(-10, 10), rng.choice([1, 2, 3, -1, -2, -3, 0]))
-        calls.append(("range_list", [*r, rng.randint(-12, 12)],
-                      lambda a, b, c, x: (len(range(a, b, c)), list(range(a, b, c)),
-                                          x in range(a, b, c))))
+        calls.append(
+            (
+                "range_list",
+                [*r, rng.randint(-12, 12)],
+                lambda a, b, c, x: (len(range(a, b, c)), list(range(a, b, c)), x in range(a, b, c)),
+            )
+        )
         calls.append(("range_slice", [*r, a, b, c], lambda x, y, z, a, b, c: range(x, y, z)[a:b:c]))
     check(calls)
 
@@ -512,18 +881,30 @@ def run_list_script(script):
     note = lambda v: results.append(repr(v))  # noqa: E731
     for w in [c.split() for c in script.split(";") if c.strip()]:
         c, a = w[0], [x for x in w[1:]]
-        if c == "append": xs.append(int(a[0]))
-        elif c == "extend": xs.extend(range(int(a[0])))
-        elif c == "insert": xs.insert(int(a[0]), int(a[1]))
-        elif c == "pop": note(xs.pop(int(a[0])))
-        elif c == "remove": xs.remove(int(a[0]))
-        elif c == "index": note(xs.index(int(a[0]), int(a[1]), int(a[2])))
-        elif c == "count": note(xs.count(int(a[0])))
-        elif c == "sort": xs.sort(reverse=bool(int(a[0])))
-        elif c == "sortkey": xs.sort(key=lambda x: x % 3, reverse=bool(int(a[0])))
-        elif c == "sorted": note(sorted(xs, key=lambda x: -x, reverse=bool(int(a[0]))))
-        elif c == "reverse": xs.reverse()
-        elif c == "clear": xs.clear()
+        if c == "append":
+            xs.append(int(a[0]))
+        elif c == "extend":
+            xs.extend(range(int(a[0])))
+        elif c == "insert":
+            xs.insert(int(a[0]), int(a[1]))
+        elif c == "pop":
+            note(xs.pop(int(a[0])))
+        elif c == "remove":
+            xs.remove(int(a[0]))
+        elif c == "index":
+            note(xs.index(int(a[0]), int(a[1]), int(a[2])))
+        elif c == "count":
+            note(xs.count(int(a[0])))
+        elif c == "sort":
+            xs.sort(reverse=bool(int(a[0])))
+        elif c == "sortkey":
+            xs.sort(key=lambda x: x % 3, reverse=bool(int(a[0])))
+        elif c == "sorted":
+            note(sorted(xs, key=lambda x: -x, reverse=bool(int(a[0]))))
+        elif c == "reverse":
+            xs.reverse()
+        elif c == "clear":
+            xs.clear()
         elif c == "copy":
             ys = xs.copy()
             ys.append(99)
@@ -531,19 +912,32 @@ def run_list_script(script):
         elif c == "alias":
             ys = xs
             ys.append(77)
-        elif c == "get": note(xs[int(a[0])])
-        elif c == "set": xs[int(a[0])] = int(a[1])
-        elif c == "del": del xs[int(a[0])]
-        elif c == "slice": note(xs[opt(a[0]):opt(a[1]):opt(a[2])])
-        elif c == "setslice": xs[opt(a[0]):opt(a[1]):opt(a[2])] = range(int(a[3]))
-        elif c == "delslice": del xs[opt(a[0]):opt(a[1]):opt(a[2])]
-        elif c == "iadd": xs += range(int(a[0]))
-        elif c == "mul": note(xs * int(a[0]))
-        elif c == "minmax": note((min(xs), max(xs, key=lambda x: x % 4)))
-        elif c == "sum": note(sum(xs))
-        elif c == "contains": note(int(a[0]) in xs)
-        elif c == "cmp": note((xs < [1, 2], xs == [1, 2]))
-        elif c == "json": note(__import__("json").dumps(xs))
+        elif c == "get":
+            note(xs[int(a[0])])
+        elif c == "set":
+            xs[int(a[0])] = int(a[1])
+        elif c == "del":
+            del xs[int(a[0])]
+        elif c == "slice":
+            note(xs[opt(a[0]) : opt(a[1]) : opt(a[2])])
+        elif c == "setslice":
+            xs[opt(a[0]) : opt(a[1]) : opt(a[2])] = range(int(a[3]))
+        elif c == "delslice":
+            del xs[opt(a[0]) : opt(a[1]) : opt(a[2])]
+        elif c == "iadd":
+            xs += range(int(a[0]))
+        elif c == "mul":
+            note(xs * int(a[0]))
+        elif c == "minmax":
+            note((min(xs), max(xs, key=lambda x: x % 4)))
+        elif c == "sum":
+            note(sum(xs))
+        elif c == "contains":
+            note(int(a[0]) in xs)
+        elif c == "cmp":
+            note((xs < [1, 2], xs == [1, 2]))
+        elif c == "json":
+            note(__import__("json").dumps(xs))
     return repr((results, xs))
 
 
@@ -552,28 +946,46 @@ def run_dict_script(script):
     note = lambda v: results.append(repr(v))  # noqa: E731
     for w in [c.split() for c in script.split(";") if c.strip()]:
         c, a = w[0], [int(x) for x in w[1:]]
-        if c == "set": d[a[0]] = a[1]
-        elif c == "get": note(d[a[0]])
-        elif c == "getd": note(d.get(a[0], a[1]))
-        elif c == "getn": note(d.get(a[0]))
-        elif c == "pop": note(d.pop(a[0]))
-        elif c == "popd": note(d.pop(a[0], a[1]))
-        elif c == "setdefault": note(d.setdefault(a[0], a[1]))
-        elif c == "del": del d[a[0]]
-        elif c == "popitem": note(d.popitem())
-        elif c == "update": d.update({i: i * 10 for i in range(a[0])})
-        elif c == "clear": d.clear()
+        if c == "set":
+            d[a[0]] = a[1]
+        elif c == "get":
+            note(d[a[0]])
+        elif c == "getd":
+            note(d.get(a[0], a[1]))
+        elif c == "getn":
+            note(d.get(a[0]))
+        elif c == "pop":
+            note(d.pop(a[0]))
+        elif c == "popd":
+            note(d.pop(a[0], a[1]))
+        elif c == "setdefault":
+            note(d.setdefault(a[0], a[1]))
+        elif c == "del":
+            del d[a[0]]
+        elif c == "popitem":
+            note(d.popitem())
+        elif c == "update":
+            d.update({i: i * 10 for i in range(a[0])})
+        elif c == "clear":
+            d.clear()
         elif c == "copy":
             e = d.copy()
             e[-1] = -1
             note(e)
-        elif c == "views": note((list(d.keys()), list(d.values()), list(d.items())))
-        elif c == "contains": note(a[0] in d)
-        elif c == "len": note(len(d))
-        elif c == "sorted": note(sorted(d))
-        elif c == "reversed": note(list(reversed(d)))
-        elif c == "json": note(__import__("json").dumps(d))
-        elif c == "eq": note(d == {1: 10})
+        elif c == "views":
+            note((list(d.keys()), list(d.values()), list(d.items())))
+        elif c == "contains":
+            note(a[0] in d)
+        elif c == "len":
+            note(len(d))
+        elif c == "sorted":
+            note(sorted(d))
+        elif c == "reversed":
+            note(list(reversed(d)))
+        elif c == "json":
+            note(__import__("json").dumps(d))
+        elif c == "eq":
+            note(d == {1: 10})
     return repr((results, d))
 
 
@@ -583,20 +995,31 @@ def run_set_script(script):
     of = lambda w: set(range(int(w), int(w) + 4))  # noqa: E731
     for w in [c.split() for c in script.split(";") if c.strip()]:
         c, a = w[0], w[1:]
-        if c == "add": s.add(int(a[0]))
-        elif c == "discard": s.discard(int(a[0]))
-        elif c == "remove": s.remove(int(a[0]))
-        elif c == "union": note(sorted(s.union(of(a[0]))))
-        elif c == "inter": note(sorted(s.intersection(of(a[0]))))
-        elif c == "diff": note(sorted(s.difference(of(a[0]))))
-        elif c == "symdiff": note(sorted(s.symmetric_difference(of(a[0]))))
-        elif c == "ior": s |= of(a[0])
+        if c == "add":
+            s.add(int(a[0]))
+        elif c == "discard":
+            s.discard(int(a[0]))
+        elif c == "remove":
+            s.remove(int(a[0]))
+        elif c == "union":
+            note(sorted(s.union(of(a[0]))))
+        elif c == "inter":
+            note(sorted(s.intersection(of(a[0]))))
+        elif c == "diff":
+            note(sorted(s.difference(of(a[0]))))
+        elif c == "symdiff":
+            note(sorted(s.symmetric_difference(of(a[0]))))
+        elif c == "ior":
+            s |= of(a[0])
         elif c == "subset":
             o = of(a[0])
             note((s.issubset(o), s.issuperset(o), s.isdisjoint(o), s < o, s <= o))
-        elif c == "contains": note(int(a[0]) in s)
-        elif c == "clear": s.clear()
-        elif c == "len": note(len(s))
+        elif c == "contains":
+            note(int(a[0]) in s)
+        elif c == "clear":
+            s.clear()
+        elif c == "len":
+            note(len(s))
     return repr((results, sorted(s)))
 
 
@@ -636,21 +1059,74 @@ def random_script(rng, commands):
     return ";".join(parts)
 
 
-LIST_COMMANDS = [("append", "i"), ("append", "i"), ("extend", "i"), ("insert", "ii"),
-                 ("pop", "i"), ("remove", "i"), ("index", "iii"), ("count", "i"),
-                 ("sort", "b"), ("sortkey", "b"), ("sorted", "b"), ("reverse", ""),
-                 ("clear", ""), ("copy", ""), ("alias", ""), ("get", "i"), ("set", "ii"),
-                 ("del", "i"), ("slice", "oos"), ("setslice", "oosi"), ("delslice", "oos"),
-                 ("iadd", "i"), ("mul", "i"), ("minmax", ""), ("sum", ""), ("contains", "i"),
-                 ("cmp", ""), ("json", "")]
-DICT_COMMANDS = [("set", "ii"), ("set", "ii"), ("set", "ii"), ("get", "i"), ("getd", "ii"),
-                 ("getn", "i"), ("pop", "i"), ("popd", "ii"), ("setdefault", "ii"),
-                 ("del", "i"), ("popitem", ""), ("update", "i"), ("clear", ""), ("copy", ""),
-                 ("views", ""), ("contains", "i"), ("len", ""), ("sorted", ""),
-                 ("reversed", ""), ("json", ""), ("eq", "")]
-SET_COMMANDS = [("add", "i"), ("add", "i"), ("discard", "i"), ("remove", "i"), ("union", "i"),
-                ("inter", "i"), ("diff", "i"), ("symdiff", "i"), ("ior", "i"),
-                ("subset", "i"), ("contains", "i"), ("clear", ""), ("len", "")]
+LIST_COMMANDS = [
+    ("append", "i"),
+    ("append", "i"),
+    ("extend", "i"),
+    ("insert", "ii"),
+    ("pop", "i"),
+    ("remove", "i"),
+    ("index", "iii"),
+    ("count", "i"),
+    ("sort", "b"),
+    ("sortkey", "b"),
+    ("sorted", "b"),
+    ("reverse", ""),
+    ("clear", ""),
+    ("copy", ""),
+    ("alias", ""),
+    ("get", "i"),
+    ("set", "ii"),
+    ("del", "i"),
+    ("slice", "oos"),
+    ("setslice", "oosi"),
+    ("delslice", "oos"),
+    ("iadd", "i"),
+    ("mul", "i"),
+    ("minmax", ""),
+    ("sum", ""),
+    ("contains", "i"),
+    ("cmp", ""),
+    ("json", ""),
+]
+DICT_COMMANDS = [
+    ("set", "ii"),
+    ("set", "ii"),
+    ("set", "ii"),
+    ("get", "i"),
+    ("getd", "ii"),
+    ("getn", "i"),
+    ("pop", "i"),
+    ("popd", "ii"),
+    ("setdefault", "ii"),
+    ("del", "i"),
+    ("popitem", ""),
+    ("update", "i"),
+    ("clear", ""),
+    ("copy", ""),
+    ("views", ""),
+    ("contains", "i"),
+    ("len", ""),
+    ("sorted", ""),
+    ("reversed", ""),
+    ("json", ""),
+    ("eq", ""),
+]
+SET_COMMANDS = [
+    ("add", "i"),
+    ("add", "i"),
+    ("discard", "i"),
+    ("remove", "i"),
+    ("union", "i"),
+    ("inter", "i"),
+    ("diff", "i"),
+    ("symdiff", "i"),
+    ("ior", "i"),
+    ("subset", "i"),
+    ("contains", "i"),
+    ("clear", ""),
+    ("len", ""),
+]
 
 
 def test_container_method_scripts():
@@ -670,8 +1146,9 @@ def test_format_garbage_specs():
     calls = []
     for _ in range(15000):
         spec = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 7)))
-        calls.append(("format_float", [rng.choice([1.5, -0.0, 1e20, math.nan, -123.456]), spec],
-                      format))
+        calls.append(
+            ("format_float", [rng.choice([1.5, -0.0, 1e20, math.nan, -123.456]), spec], format)
+        )
         calls.append(("format_int", [rng.choice([0, 7, -1234567, INT_MAX, 65]), spec], format))
         calls.append(("format_str", [rng.choice(["", "abc", "é😀"]), spec], format))
     check(calls)
