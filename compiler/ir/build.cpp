@@ -333,6 +333,7 @@ class FunctionBuilder {
   void nested_def(const ast::FunctionDef& def, diag::Loc loc);
   void with_stmt(const ast::With& w, diag::Loc loc);
   InstId named_expr(const ast::NamedExpr& n, diag::Loc loc);
+  InstId isinstance(const ast::Call& c, diag::Loc loc);
   void try_stmt(const ast::Try& t, diag::Loc loc);
   void assert_stmt(const ast::Assert& a, diag::Loc loc);
   // Inside a try with a finally clause, leaving it by return, break or continue is not
@@ -1132,7 +1133,39 @@ InstId FunctionBuilder::if_exp(const ast::IfExp& i, diag::Loc loc) {
   return emit(Opcode::LoadLocal, loc, {}, ref);
 }
 
+// isinstance(x, C) and isinstance(x, (C, D)) for built-in classes: the class names go
+// to the runtime as one constant.
+InstId FunctionBuilder::isinstance(const ast::Call& c, diag::Loc loc) {
+  if (c.args.size() != 2 || !c.keywords.empty()) {
+    unsupported(loc, "isinstance() with other than two positional arguments");
+    return constant(loc, false);
+  }
+  ast::ExprList classes;
+  if (const auto* tuple = m().expr(c.args[1]).as<ast::Tuple>()) {
+    classes = tuple->elts;
+  } else {
+    classes.push_back(c.args[1]);
+  }
+  std::string names;
+  for (ExprId cls : classes) {
+    std::string name = qualified_name(cls);
+    const auto* call = m().expr(cls).as<ast::Call>();
+    bool none_type = call && qualified_name(call->func) == "builtins.type" &&
+                     call->args.size() == 1 && m().expr(call->args[0]).is<ast::Constant>();
+    if (none_type) {
+      name = "builtins.NoneType";
+    } else if (!name.starts_with("builtins.") || !is_builtin_name(name.substr(9))) {
+      unsupported(m().expr(cls).loc, "isinstance() with a class other than a built-in one");
+      continue;
+    }
+    names += (names.empty() ? "" : ",") + name.substr(9);
+  }
+  InstId value = expr(c.args[0]);
+  return call(loc, "ingot.isinstance", {value, constant(loc, ast::Str{names})});
+}
+
 InstId FunctionBuilder::call_expr(const ast::Call& c, diag::Loc loc) {
+  if (qualified_name(c.func) == "builtins.isinstance") return isinstance(c, loc);
   std::vector<InstId> args;
   std::vector<std::string> keywords;
   CallTarget target{CallTarget::Kind::Named, "", {}, {}};
@@ -1272,6 +1305,12 @@ InstId FunctionBuilder::subscript(const ast::Subscript& s, diag::Loc loc) {
 }
 
 InstId FunctionBuilder::attribute(const ast::Attribute& a, diag::Loc loc) {
+  // type(x).__name__
+  const auto* type_call = m().expr(a.value).as<ast::Call>();
+  if (a.attr == "__name__" && type_call && type_call->args.size() == 1 &&
+      qualified_name(type_call->func) == "builtins.type") {
+    return call(loc, "ingot.type_name", {expr(type_call->args[0])});
+  }
   std::string base = qualified_name(a.value);
   if (!base.empty() && !base.starts_with("builtins.")) {
     return emit(Opcode::Call, loc, {},

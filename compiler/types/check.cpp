@@ -566,6 +566,9 @@ class Checker : public CallContext {
                  bool attribute) {
     const OpLibrary& library = OpLibrary::get();
     std::optional<Match> m = library.match(name, args, keywords, table_, *this, attribute);
+    if (!m && widen_container(name, args)) {
+      m = library.match(name, args, keywords, table_, *this, attribute);
+    }
     if (!m) {
       for (TypeId a : args) {
         if (is_union(a)) return call_on_union(id, in, name, "", args, keywords, attribute);
@@ -581,6 +584,30 @@ class Checker : public CallContext {
     }
     inst(current_).calls[id.index()] = CallResolution{*m, -1, {}};
     return m->result;
+  }
+
+  // A container made by an empty display takes items of a new type by becoming a container
+  // of the union: `xs = []; xs.append(1); xs.append(None)` makes a list[int | None].
+  bool widen_container(const std::string& name, const std::vector<TypeId>& args) {
+    auto element_var = [&](TypeId container, size_t i) {
+      const TypeNode& n = table_.node(container);
+      return i < n.args.size() ? n.args[i] : TypeId();
+    };
+    if (args.empty()) return false;
+    Kind k = table_.kind(args[0]);
+    if ((name == "list.append" && k == Kind::List && args.size() == 2) ||
+        (name == "set.add" && k == Kind::Set && args.size() == 2)) {
+      return table_.widen(element_var(args[0], 0), args[1]);
+    }
+    if (name == "list.insert" && k == Kind::List && args.size() == 3) {
+      return table_.widen(element_var(args[0], 0), args[2]);
+    }
+    if (name == "operator.setitem" && k == Kind::Dict && args.size() == 3) {
+      bool key = table_.kind(args[1]) == table_.kind(table_.arg(args[0], 0)) ||
+                 table_.widen(element_var(args[0], 0), args[1]);
+      return key && table_.widen(element_var(args[0], 1), args[2]);
+    }
+    return false;
   }
 
   std::string no_op_message(const std::string& name, const std::vector<TypeId>& args,

@@ -28,7 +28,10 @@ class SignatureParser {
     bool keyword_only = false;
     while (!peek(")")) {
       OpParam p;
-      if (take("*")) {
+      if (take("**")) {
+        p.double_star = true;
+        p.keyword_only = true;
+      } else if (take("*")) {
         if (peek(",")) {  // a bare `*`: what follows is keyword-only
           keyword_only = true;
           expect(",");
@@ -362,6 +365,16 @@ class Matcher {
     if (a == b) return true;
     Kind ka = table_.kind(a), kb = table_.kind(b);
     if (ka == Kind::Var || kb == Kind::Var) return true;
+    // A value of one of a union's alternatives fits where the union is expected.
+    if (ka == Kind::Union || kb == Kind::Union) {
+      std::vector<TypeId> wide = table_.alternatives(ka == Kind::Union ? a : b);
+      for (TypeId alt : table_.alternatives(ka == Kind::Union ? b : a)) {
+        bool found = false;
+        for (TypeId w : wide) found |= table_.deep_resolve(w) == table_.deep_resolve(alt);
+        if (!found) return false;
+      }
+      return true;
+    }
     if (ka == Kind::None && kb == Kind::Optional) return true;
     if (kb == Kind::None && ka == Kind::Optional) return true;
     if (ka == Kind::Optional && kb != Kind::Optional) return compatible(table_.arg(a, 0), b);
@@ -402,12 +415,21 @@ std::optional<std::vector<std::vector<int>>> bind_arguments(
   for (size_t i = 0; i < keywords.size(); ++i) {
     if (keywords[i].empty()) continue;
     size_t p = 0;
-    while (p < op.params.size() && (op.params[p].name != keywords[i] || op.params[p].star)) ++p;
-    if (p == op.params.size() || !bound[p].empty()) return std::nullopt;
+    while (p < op.params.size() &&
+           (op.params[p].name != keywords[i] || op.params[p].star || op.params[p].double_star)) {
+      ++p;
+    }
+    if (p < op.params.size() && !bound[p].empty()) return std::nullopt;
+    if (p == op.params.size()) {  // no parameter by that name: **kwargs takes it, if any
+      p = 0;
+      while (p < op.params.size() && !op.params[p].double_star) ++p;
+      if (p == op.params.size()) return std::nullopt;
+    }
     bound[p].push_back(static_cast<int>(i));
   }
   for (size_t p = 0; p < op.params.size(); ++p) {
-    if (bound[p].empty() && !op.params[p].star && !op.params[p].default_value) return std::nullopt;
+    bool optional = op.params[p].star || op.params[p].double_star || op.params[p].default_value;
+    if (bound[p].empty() && !optional) return std::nullopt;
   }
   return bound;
 }
@@ -433,11 +455,16 @@ std::optional<Match> try_row(const Op& op, const std::vector<TypeId>& args,
       Match m;
       m.op = &op;
       for (size_t p = 0; p < op.params.size(); ++p) {
-        if ((*bound)[p].empty() && !op.params[p].star) {
+        if ((*bound)[p].empty() && !op.params[p].star && !op.params[p].double_star) {
           m.args.push_back({static_cast<int>(p), -1, op.params[p].default_value,
                             matcher.instantiate(op.params[p].type)});
         }
-        for (int a : (*bound)[p]) m.args.push_back({static_cast<int>(p), a, std::nullopt, args[a]});
+        for (int a : (*bound)[p]) {
+          if (op.params[p].double_star) {  // the keyword's name first, as a constant
+            m.args.push_back({static_cast<int>(p), -1, ast::Str{keywords[a]}, table.str()});
+          }
+          m.args.push_back({static_cast<int>(p), a, std::nullopt, args[a]});
+        }
       }
       m.result = matcher.instantiate(op.result);
       return m;

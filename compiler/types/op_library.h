@@ -43,6 +43,9 @@ struct OpParam {
   std::optional<ir::Constant> default_value;
   bool star = false;          // *args: takes every remaining positional argument
   bool keyword_only = false;  // after a `*` or `*args`
+  // **kwargs: takes every keyword argument no other parameter names. Each reaches the
+  // native function as two arguments, its name (a str constant) and then its value.
+  bool double_star = false;
 };
 
 struct Op {
@@ -88,6 +91,8 @@ struct OpRow {
 // The rows of the `math` module (op_table_math.cpp) and of the built-in exception classes
 // (op_table_exceptions.cpp).
 std::span<const OpRow> math_rows();
+// The rows of str.format and `str % values` (op_table_format.cpp).
+std::span<const OpRow> format_rows();
 std::span<const OpRow> exception_rows();
 
 class OpLibrary {

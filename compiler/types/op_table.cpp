@@ -380,6 +380,8 @@ constexpr OpRow kRows[] = {
     {"ingot.pow_negative", "(a: int, b: int) -> float",
      "ingot::rt::op::pow(ingot::rt::Float({0}), ingot::rt::Float({1}))"},
     {"ingot.narrow_truthy", "(value: T | None) -> T", "ingot::rt::narrow_truthy"},
+    {"ingot.isinstance", "(value: object, classes: str) -> bool", "ingot::rt::isinstance_of"},
+    {"ingot.type_name", "(value: object) -> str", "ingot::rt::Str(ingot::rt::type_name({0}))"},
 };
 
 }  // namespace

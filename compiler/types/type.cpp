@@ -63,6 +63,20 @@ bool TypeTable::occurs(TypeId var, TypeId in) const {
   return false;
 }
 
+bool TypeTable::widen(TypeId var, TypeId with) {
+  if (!var.valid() || nodes_[var.index()].kind != Kind::Var) return false;
+  // Follow the chain to the last variable, whose binding is the concrete type.
+  while (binding_[var.index()].valid() && nodes_[binding_[var.index()].index()].kind == Kind::Var) {
+    var = binding_[var.index()];
+  }
+  TypeId current = binding_[var.index()];
+  if (!current.valid()) return unify(var, with);
+  TypeId wider = union_of({current, with});
+  if (occurs(var, wider)) return false;
+  binding_[var.index()] = wider;
+  return true;
+}
+
 bool TypeTable::unify(TypeId a, TypeId b) {
   a = resolve(a);
   b = resolve(b);

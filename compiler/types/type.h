@@ -97,6 +97,10 @@ class TypeTable {
   Kind kind(TypeId t) const { return node(t).kind; }
   TypeId arg(TypeId t, size_t i) const { return node(t).args.at(i); }
 
+  // Widens what an element variable of an empty display stands for: `xs = []` then
+  // xs.append(1) and xs.append("a") make xs a list[int | str]. False when `var` is not a
+  // bound variable.
+  bool widen(TypeId var, TypeId with);
   // Makes a and b the same type, binding variables; false if they cannot be.
   bool unify(TypeId a, TypeId b);
   // The type of a variable that holds an `a` at one point and a `b` at another: the same

@@ -41,6 +41,11 @@ const char* type_name(const Tuple<Ts...>&) {
   return "tuple";
 }
 template <class T>
+const char* type_name(const TupleOf<T>&) {
+  return "tuple";
+}
+inline const char* type_name(const PyException& e) { return exc_name(e.kind()).data(); }
+template <class T>
 const char* type_name(const Optional<T>& x) {
   return x ? type_name(*x) : "NoneType";
 }
@@ -290,6 +295,25 @@ List<elem_t<It>> filter_eager(const F& function, const It& iterable) {
     }
   }
   return out;
+}
+
+}  // namespace ingot::rt
+
+namespace ingot::rt {
+
+// isinstance(x, classes) for built-in classes, `classes` their names joined by commas. A
+// bool is an int, as in Python.
+template <class T>
+Bool isinstance_of(const T& x, const Str& classes) {
+  std::string_view type = type_name(x);
+  std::string_view rest = classes.view();
+  while (!rest.empty()) {
+    size_t comma = rest.find(',');
+    std::string_view one = rest.substr(0, comma);
+    if (one == type || one == "object" || (one == "int" && type == "bool")) return true;
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+  }
+  return false;
 }
 
 }  // namespace ingot::rt
