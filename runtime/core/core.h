@@ -11,4 +11,5 @@
 #include "runtime/core/ops.h"
 #include "runtime/core/protocol.h"
 #include "runtime/core/str.h"
+#include "runtime/core/str_format.h"
 #include "runtime/core/values.h"
