@@ -106,7 +106,7 @@ class Formatter {
   }
 
   std::string render(const Field& field, int depth) {
-    const FormatArg& value = lookup(field.name);
+    FormatArg value = lookup(field.name);
     std::optional<Str> converted;
     if (field.conversion == 'r') {
       converted = value.repr();
@@ -130,14 +130,34 @@ class Formatter {
     return out.to_std();
   }
 
-  // The argument a field names: "" the next one, digits an index, else a keyword.
-  const FormatArg& lookup(std::string_view name) {
-    size_t end = name.find_first_of(".[");
-    if (end != std::string_view::npos) {
-      raise(ExcKind::ValueError,
-            "ingot does not compile attribute or index lookups in str.format fields ('" +
-                std::string(name) + "'); format the value itself instead");
+  // The value a field names: its first part picks an argument, then each `[key]` indexes
+  // into it. (Attribute lookups, `{0.real}`, are not supported.)
+  FormatArg lookup(std::string_view field) {
+    size_t end = field.find_first_of(".[");
+    FormatArg value = argument(field.substr(0, end));
+    size_t pos = end;
+    while (pos < field.size()) {
+      if (field[pos] == '.') {
+        raise(ExcKind::ValueError,
+              "ingot does not compile attribute lookups in str.format fields ('" +
+                  std::string(field) + "'); format the attribute itself");
+      }
+      if (field[pos] != '[') {
+        raise(ExcKind::ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+      }
+      size_t close = field.find(']', pos);
+      if (close == std::string_view::npos)
+        raise(ExcKind::ValueError, "Missing ']' in format string");
+      if (close == pos + 1) raise(ExcKind::ValueError, "Empty attribute in format string");
+      value = value.subscript(Str(field.substr(pos + 1, close - pos - 1)));
+      pos = close + 1;
     }
+    return value;
+  }
+
+  // The argument a field's first part names: "" the next one, digits an index, else a
+  // keyword.
+  const FormatArg& argument(std::string_view name) {
     bool digits = !name.empty() && name.find_first_not_of("0123456789") == std::string::npos;
     if (!name.empty() && !digits) {
       for (const NamedFormatArg& kw : kwargs_) {
@@ -183,6 +203,33 @@ Str str_format_erased(const Str& format, const std::vector<FormatArg>& args,
                       const std::vector<NamedFormatArg>& kwargs) {
   return Str(Formatter(args, kwargs).build(format.view(), 2));
 }
+
+namespace format_detail {
+
+std::optional<Int> numeric_key(const Str& key) {
+  std::string_view k = key.view();
+  if (k.empty() || k.size() > 18 || k.find_first_not_of("0123456789") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  return std::stoll(std::string(k));
+}
+
+void bad_index_type(const char* container) {
+  raise(ExcKind::TypeError,
+        std::string(container) + " indices must be integers or slices, not str");
+}
+
+void not_subscriptable(const char* type) {
+  raise(ExcKind::TypeError, std::string("'") + type + "' object is not subscriptable");
+}
+
+Str str_item(const Str& text, std::optional<Int> index) {
+  if (!index) raise(ExcKind::TypeError, "string indices must be integers, not 'str'");
+  if (*index >= text.len()) raise(ExcKind::IndexError, "string index out of range");
+  return text.substr(*index, *index + 1);
+}
+
+}  // namespace format_detail
 
 // ---- printf-style -------------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@
 // format(value, spec), and the int, float or str inside it.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -59,6 +60,13 @@ class FormatArg {
  public:
   template <class T>
   explicit FormatArg(const T& value) : value_(&value), ops_(&kOps<T>) {}
+  // A view that keeps its value alive (one computed while formatting, like `{0[1]}` of a str).
+  static FormatArg owning(Str value) {
+    auto held = std::make_shared<const Str>(std::move(value));
+    FormatArg out(*held);
+    out.owned_ = std::move(held);
+    return out;
+  }
 
   Str str() const { return ops_->str(value_); }
   Str repr() const { return ops_->repr(value_); }
@@ -72,6 +80,8 @@ class FormatArg {
   // Has __getitem__ and is neither tuple nor str: printf does not complain about it being
   // left unused.
   bool subscriptable() const { return ops_->subscriptable; }
+  // `self[key]` in a str.format field (`{0[key]}`): an int key when `key` is all digits.
+  FormatArg subscript(const Str& key) const { return ops_->subscript(value_, key); }
 
  private:
   struct Ops {
@@ -82,7 +92,11 @@ class FormatArg {
     const char* (*type_name)(const void*);
     std::optional<FormatArg> (*item)(const void*, const Str&);
     bool subscriptable;
+    FormatArg (*subscript)(const void*, const Str&);
   };
+
+  template <class T>
+  static FormatArg subscript_of(const void* p, const Str& key);
 
   template <class T>
   static const T& as(const void* p) {
@@ -109,11 +123,95 @@ class FormatArg {
       [](const void* p) { return rt::type_name(as<T>(p)); },
       item_fn<T>(),
       format_detail::is_subscriptable<T>::value,
+      &FormatArg::subscript_of<T>,
   };
 
   const void* value_;
   const Ops* ops_;
+  std::shared_ptr<const Str> owned_;
 };
+
+namespace format_detail {
+
+// A format field's `[key]`: digits are an int index, anything else a str key.
+std::optional<Int> numeric_key(const Str& key);
+[[noreturn]] void bad_index_type(const char* container);
+[[noreturn]] void not_subscriptable(const char* type);
+// `text[i]` for a field.
+Str str_item(const Str& text, std::optional<Int> index);
+
+template <class Items>
+const auto& item_at(const Items& items, Int i, const char* error) {
+  if (i >= static_cast<Int>(items.size())) raise(ExcKind::IndexError, error);
+  return items[static_cast<size_t>(i)];
+}
+
+template <class T>
+struct is_list : std::false_type {};
+template <class E>
+struct is_list<List<E>> : std::true_type {};
+template <class T>
+struct is_tuple_of : std::false_type {};
+template <class E>
+struct is_tuple_of<TupleOf<E>> : std::true_type {};
+template <class T>
+struct is_tuple : std::false_type {};
+template <class... Ts>
+struct is_tuple<Tuple<Ts...>> : std::true_type {
+  using std_type = std::tuple<Ts...>;
+};
+
+template <class V>
+const V& dict_item(const Dict<Str, V>& d, const Str& key, std::optional<Int> numeric) {
+  if (numeric) raise(ExcKind::KeyError, std::to_string(*numeric));
+  if (const V* v = d.find(key)) return *v;
+  raise(ExcKind::KeyError, repr(key).to_std());
+}
+template <class V>
+const V& dict_item(const Dict<Int, V>& d, const Str& key, std::optional<Int> numeric) {
+  if (!numeric) raise(ExcKind::KeyError, repr(key).to_std());
+  if (const V* v = d.find(*numeric)) return *v;
+  raise(ExcKind::KeyError, std::to_string(*numeric));
+}
+
+}  // namespace format_detail
+
+template <class T>
+FormatArg FormatArg::subscript_of(const void* p, const Str& key) {
+  using namespace format_detail;
+  const T& x = as<T>(p);
+  std::optional<Int> i = numeric_key(key);
+  if constexpr (is_list<T>::value || is_tuple_of<T>::value) {
+    const char* name = is_list<T>::value ? "list" : "tuple";
+    if (!i) bad_index_type(name);
+    return FormatArg(item_at(
+        x.items(), *i, is_list<T>::value ? "list index out of range" : "tuple index out of range"));
+  } else if constexpr (std::same_as<T, Str>) {
+    return FormatArg::owning(str_item(x, i));
+  } else if constexpr (requires { dict_item(x, key, i); }) {
+    return FormatArg(dict_item(x, key, i));
+  } else if constexpr (is_tuple<T>::value) {
+    if (!i) bad_index_type("tuple");
+    constexpr Int n = static_cast<Int>(std::tuple_size_v<typename is_tuple<T>::std_type>);
+    if (*i >= n) raise(ExcKind::IndexError, "tuple index out of range");
+    std::optional<FormatArg> out;
+    Int at = 0;
+    std::apply(
+        [&](const auto&... item) { ((at++ == *i ? (void)out.emplace(item) : (void)0), ...); },
+        x.as_std());
+    return *out;
+  } else if constexpr (requires {
+                         x.is_none();
+                         *x;
+                       }) {  // Optional
+    if (x) return FormatArg(*x).subscript(key);
+    not_subscriptable("NoneType");
+  } else if constexpr (requires { std::variant_size<T>::value; }) {
+    return std::visit([&](const auto& v) { return FormatArg(v).subscript(key); }, x);
+  } else {
+    not_subscriptable(rt::type_name(x));
+  }
+}
 
 template <class T>
 Scalar scalar_of(const T& x) {

@@ -124,3 +124,30 @@ TEST(RtPercentFormat, Errors) {
 
 }  // namespace
 }  // namespace ingot::rt
+
+namespace ingot::rt {
+namespace {
+
+TEST(RtStrFormat, IndexedFields) {
+  List<Int> xs{10, 20};
+  Dict<Str, Int> d;
+  setitem(d, Str("a"), Int{1});
+  EXPECT_EQ(fmt("{0[1]}|{0[0]:>4}|{1[a]}", xs, d), "20|  10|1");
+  EXPECT_EQ(fmt("{[1]}", xs), "20");
+  EXPECT_EQ(fmt("{0[1]}{0[0]}", Str("héllo")), "éh");
+  EXPECT_EQ(fmt("{0[1]}", Tuple<Int, Str>(1, Str("b"))), "b");
+  EXPECT_EQ(fmt("{0[0][1]}", List<List<Int>>{List<Int>{7, 8}}), "8");
+  EXPECT_EQ(error_of([&] { fmt("{0[2]}", xs); }), "IndexError: list index out of range");
+  EXPECT_EQ(error_of([&] { fmt("{0[a]}", xs); }),
+            "TypeError: list indices must be integers or slices, not str");
+  EXPECT_EQ(error_of([&] { fmt("{0[1]}", d); }), "KeyError: 1");
+  EXPECT_EQ(error_of([&] { fmt("{0[b]}", d); }), "KeyError: 'b'");
+  EXPECT_EQ(error_of([] { fmt("{0[0]}", Int{5}); }),
+            "TypeError: 'int' object is not subscriptable");
+  EXPECT_EQ(error_of([&] { fmt("{0[]}", xs); }), "ValueError: Empty attribute in format string");
+  EXPECT_EQ(error_of([&] { fmt("{0[0]x}", xs); }),
+            "ValueError: Only '.' or '[' may follow ']' in format field specifier");
+}
+
+}  // namespace
+}  // namespace ingot::rt
