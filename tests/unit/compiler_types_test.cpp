@@ -95,6 +95,48 @@ TEST(OpLibrary, MatchesByTypeWithPythonsPromotions) {
   EXPECT_EQ(m->args[2].arg, 1);
 }
 
+TEST(OpLibrary, DoubleStarParameters) {
+  Op op;
+  parse_signature("(self: str, *args: object, **kwargs: object) -> str", op);
+  ASSERT_EQ(op.params.size(), 3u);
+  EXPECT_TRUE(op.params[1].star);
+  EXPECT_FALSE(op.params[1].double_star);
+  EXPECT_TRUE(op.params[2].double_star);
+  EXPECT_TRUE(op.params[2].keyword_only);
+  EXPECT_EQ(op.params[2].name, "kwargs");
+}
+
+TEST(OpLibrary, MathRowsMatchWithKeywordsAndStars) {
+  TypeTable t;
+  NoCallbacks none;
+  const OpLibrary& lib = OpLibrary::get();
+  // isclose's tolerances are keyword-only, with defaults.
+  auto m = lib.match("math.isclose", {t.floating(), t.integer(), t.floating()}, {"", "", "abs_tol"},
+                     t, none);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->result, t.boolean());
+  ASSERT_EQ(m->args.size(), 4u);
+  EXPECT_EQ(m->args[2].arg, -1);  // rel_tol: its default
+  EXPECT_EQ(m->args[3].arg, 2);
+  EXPECT_FALSE(
+      lib.match("math.isclose", {t.floating(), t.floating(), t.floating()}, {"", "", ""}, t, none));
+  // gcd takes any number of ints, none at all included; floats are not ints.
+  m = lib.match("math.gcd", {}, {}, t, none);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->result, t.integer());
+  m = lib.match("math.gcd", {t.integer(), t.boolean(), t.integer()}, {"", "", ""}, t, none);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->args.size(), 3u);
+  EXPECT_FALSE(lib.match("math.gcd", {t.floating()}, {""}, t, none));
+  // floor gives an int for an int or a float; sqrt takes an int as a float.
+  EXPECT_EQ(lib.match("math.floor", {t.floating()}, {""}, t, none)->result, t.integer());
+  EXPECT_EQ(lib.match("math.sqrt", {t.integer()}, {""}, t, none)->result, t.floating());
+  // prod of floats is int | float: the int start comes back for an empty iterable.
+  m = lib.match("math.prod", {t.list(t.floating())}, {""}, t, none);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->result, t.union_of({t.integer(), t.floating()}));
+}
+
 TEST(OpLibrary, BindsElementTypesOfEmptyContainers) {
   TypeTable t;
   NoCallbacks none;
