@@ -41,6 +41,10 @@ Str format_any(const T& x, const Str& spec);
 namespace format_detail {
 
 template <class T>
+struct is_dict : std::false_type {};
+template <class K, class V>
+struct is_dict<Dict<K, V>> : std::true_type {};
+template <class T>
 struct is_str_dict : std::false_type {};
 template <class V>
 struct is_str_dict<Dict<Str, V>> : std::true_type {};
@@ -109,6 +113,8 @@ class FormatArg {
         if (const auto* v = as<T>(p).find(key)) return FormatArg(*v);
         return std::nullopt;
       };
+    } else if constexpr (format_detail::is_dict<T>::value) {  // keys of another type: no match
+      return [](const void*, const Str&) -> std::optional<FormatArg> { return std::nullopt; };
     } else {
       return nullptr;
     }

@@ -95,6 +95,9 @@ TEST(RtPercentFormat, Mapping) {
   EXPECT_EQ(percent_format(Str("%(a)s-%(a)03d"), d).to_std(), "1-001");
   EXPECT_EQ(percent_format(Str("no fields"), d).to_std(), "no fields");
   EXPECT_EQ(error_of([&] { percent_format(Str("%(b)s"), d); }), "KeyError: 'b'");
+  Dict<Int, Int> by_int;
+  setitem(by_int, Int{1}, Int{2});
+  EXPECT_EQ(error_of([&] { percent_format(Str("%(a)s"), by_int); }), "KeyError: 'a'");
   EXPECT_EQ(error_of([] { percent_format(Str("%(b)s"), Int{1}); }),
             "TypeError: format requires a mapping");
 }
