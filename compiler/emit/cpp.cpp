@@ -1,5 +1,7 @@
 #include "compiler/emit/cpp.h"
 
+#include "compiler/ir/bound.h"
+
 #include <charconv>
 #include <cmath>
 #include <set>
@@ -350,11 +352,18 @@ class Emitter {
       if (t == "auto") continue;  // declared where it is assigned
       out << indent(depth) << t << " " << local_name(f, ir::LocalId(l)) << "{};\n";
     }
+    // Locals some read may reach before they are assigned carry a flag (UnboundLocalError).
+    ir::MaybeUnbound saved_unbound = std::move(unbound_);
+    unbound_ = ir::find_maybe_unbound(f);
+    for (uint32_t l : unbound_.locals) {
+      out << indent(depth) << "bool " << local_name(f, ir::LocalId(l)) << "_bound = false;\n";
+    }
     emit_block(out, f.body, depth);
     if (!ends_in_return(f, f.body)) {
       out << indent(depth) << "return " << convert("rt::None", table_.none(), in.result) << ";\n";
     }
     current_ = saved;
+    unbound_ = std::move(saved_unbound);
   }
 
   bool ends_in_return(const ir::Function& f, ir::BlockId block) const {
@@ -429,6 +438,9 @@ class Emitter {
         } else {
           out << pad << target << " = "
               << convert(value(in.args[0]), type_of(in.args[0]), local_type) << ";\n";
+        }
+        if (ref.depth == 0 && unbound_.locals.count(ref.local.index())) {
+          out << pad << target << "_bound = true;\n";
         }
         return;
       }
@@ -655,8 +667,14 @@ class Emitter {
     switch (in.op) {
       case Opcode::Const:
         return constant(std::get<ir::Constant>(in.payload), type_of(id));
-      case Opcode::LoadLocal:
-        return local_ref(std::get<ir::LocalRef>(in.payload));
+      case Opcode::LoadLocal: {
+        const auto& ref = std::get<ir::LocalRef>(in.payload);
+        if (unbound_.loads.count(id.index())) {
+          return "rt::bound_value(" + local_ref(ref) + "_bound, " + local_ref(ref) + ", " +
+                 cpp_string_literal(function().local(ref.local).name) + ")";
+        }
+        return local_ref(ref);
+      }
       case Opcode::LoadGlobal: {
         const ir::Global& g = program_.global(std::get<ir::GlobalId>(in.payload));
         return "global_" + cpp_identifier(g.name) + "()";
@@ -895,6 +913,7 @@ class Emitter {
   int32_t current_ = -1;
   int last_line_ = -1;
   std::vector<std::string> loop_flags_;
+  ir::MaybeUnbound unbound_;  // of the function being emitted
   std::map<std::pair<bool, std::string>, std::string> strings_;
 };
 

@@ -317,3 +317,17 @@ Bool isinstance_of(const T& x, const Str& classes) {
 }
 
 }  // namespace ingot::rt
+
+namespace ingot::rt {
+
+// A read of a local that may not be assigned yet (CPython 3.11's UnboundLocalError).
+template <class T>
+const T& bound_value(bool bound, const T& value, const char* name) {
+  if (!bound) {
+    raise(ExcKind::UnboundLocalError, std::string("cannot access local variable '") + name +
+                                          "' where it is not associated with a value");
+  }
+  return value;
+}
+
+}  // namespace ingot::rt

@@ -52,6 +52,7 @@ EXPECTED_EXCEPTION_KINDS = {
     "LookupError",
     "ArithmeticError",
     "AttributeError",
+    "UnboundLocalError",
     "UnicodeDecodeError",
     "UnicodeEncodeError",
 }
