@@ -562,7 +562,7 @@ void FunctionBuilder::params(const ast::arguments& args) {
     locals_[a.arg] = p.local;
     if (a.annotation) {
       p.annotation = types::from_annotation(program_.module(), a.annotation, program_.table(),
-                                            program_.sink());
+                                            program_.sink(), &p.literal_values);
       p.annotation_text = types::source_text(*program_.module().file, m().expr(a.annotation).loc);
       fn().locals[p.local.index()].declared = p.annotation;
     }

@@ -151,6 +151,7 @@ struct Param {
   types::TypeId annotation;     // invalid when not annotated
   std::string annotation_text;  // as written, for the signature
   std::optional<Constant> default_value;
+  std::vector<Constant> literal_values;  // a Literal[...] annotation's allowed values
   bool keyword_only = false;
 };
 

@@ -6,8 +6,9 @@ namespace {
 
 class AnnotationReader {
  public:
-  AnnotationReader(const resolve::Module& module, TypeTable& table, diag::Sink& sink)
-      : module_(module), ast_(*module.ast), table_(table), sink_(sink) {}
+  AnnotationReader(const resolve::Module& module, TypeTable& table, diag::Sink& sink,
+                   std::vector<ir::Constant>* literals)
+      : module_(module), ast_(*module.ast), table_(table), sink_(sink), literals_(literals) {}
 
   TypeId read(ast::ExprId id) {
     const ast::ExprNode& e = ast_.expr(id);
@@ -21,6 +22,14 @@ class AnnotationReader {
       return either(id, read(b->left), read(b->right));
     }
     if (const auto* s = e.as<ast::Subscript>()) return generic(id, *s);
+    // A module-level alias of a type: `Task = Literal["query", "document"]`.
+    if (const auto* n = e.as<ast::Name>()) {
+      const resolve::Symbol* s = module_.find(n->id);
+      if (s && s->kind != resolve::Symbol::Kind::Import && s->value &&
+          ast_.expr(s->value).is<ast::Subscript>()) {
+        return read(s->value);
+      }
+    }
     std::string name = qualified(id);
     if (name == "builtins.int") return table_.integer();
     if (name == "builtins.float") return table_.floating();
@@ -81,6 +90,10 @@ class AnnotationReader {
       TypeId k = read(params[0]), v = read(params[1]);
       return k && v ? table_.dict(k, v) : TypeId();
     }
+    if (name == "typing.Literal" || name == "typing_extensions.Literal") return literal(id, params);
+    if (name == "typing.Annotated" || name == "typing_extensions.Annotated") {
+      return read(params.at(0));  // the metadata does not change the type
+    }
     if (name == "typing.Optional") {
       if (!expect(1)) return {};
       return wrap(read(params[0]), [&](TypeId t) { return table_.optional(t); });
@@ -112,6 +125,34 @@ class AnnotationReader {
     return fail(id, "'" + text(s.value) + "[...]' is not a generic type ingot knows");
   }
 
+  // Literal["a", "b"]: a str (or int, or bool) whose value must be one of these.
+  TypeId literal(ast::ExprId id, const ast::ExprList& params) {
+    TypeId type;
+    for (ast::ExprId p : params) {
+      const auto* c = ast_.expr(p).as<ast::Constant>();
+      std::optional<ir::Constant> value;
+      TypeId t;
+      if (c) {
+        if (const auto* s = std::get_if<ast::Str>(&c->value)) {
+          value = *s;
+          t = table_.str();
+        } else if (const auto* i = std::get_if<ast::Int>(&c->value); i && i->value) {
+          value = *i->value;
+          t = table_.integer();
+        } else if (const auto* b = std::get_if<bool>(&c->value)) {
+          value = *b;
+          t = table_.boolean();
+        }
+      }
+      if (!value || (type && type != t)) {
+        return fail(id, "Literal[...] with values of one type (str, int or bool) only");
+      }
+      type = t;
+      if (literals_) literals_->push_back(*value);
+    }
+    return type;
+  }
+
   template <typename F>
   TypeId wrap(TypeId inner, F make) {
     return inner ? make(inner) : TypeId();
@@ -133,13 +174,14 @@ class AnnotationReader {
   const ast::Module& ast_;
   TypeTable& table_;
   diag::Sink& sink_;
+  std::vector<ir::Constant>* literals_;
 };
 
 }  // namespace
 
 TypeId from_annotation(const resolve::Module& module, ast::ExprId annotation, TypeTable& table,
-                       diag::Sink& sink) {
-  return AnnotationReader(module, table, sink).read(annotation);
+                       diag::Sink& sink, std::vector<ir::Constant>* literals) {
+  return AnnotationReader(module, table, sink, literals).read(annotation);
 }
 
 std::string source_text(const diag::SourceFile& file, diag::Loc loc) {

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "compiler/diagnostics/diagnostics.h"
+#include "compiler/ir/ir.h"
 #include "compiler/parse/ast.h"
 #include "compiler/resolve/resolve.h"
 #include "compiler/types/type.h"
@@ -12,8 +13,10 @@ namespace ingot::types {
 
 // The type an annotation names. Reports an error at the annotation and returns an invalid
 // id when it names nothing ingot knows.
+// `literals` receives the allowed values of a `Literal[...]` annotation (directly, or
+// through a module-level alias such as `Task = Literal["query", "document"]`).
 TypeId from_annotation(const resolve::Module& module, ast::ExprId annotation, TypeTable& table,
-                       diag::Sink& sink);
+                       diag::Sink& sink, std::vector<ir::Constant>* literals = nullptr);
 
 // The source text of a span, for messages and signatures.
 std::string source_text(const diag::SourceFile& file, diag::Loc loc);
