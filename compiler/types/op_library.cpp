@@ -337,10 +337,15 @@ class Matcher {
     }
     const auto& args = table_.node(actual).args;
     if (p.exact == Kind::Tuple && !p.args.empty() && p.args.size() != args.size()) return false;
+    ++depth_;  // inside a container: items must match exactly, they are not converted
     for (size_t i = 0; i < p.args.size() && i < args.size(); ++i) {
       TypeId arg = args[i];  // copy: matching may grow the table
-      if (!match(p.args[i], arg)) return false;
+      if (!match(p.args[i], arg)) {
+        --depth_;
+        return false;
+      }
     }
+    --depth_;
     return true;
   }
 
@@ -351,20 +356,35 @@ class Matcher {
       return true;
     }
     if (mode_ == Mode::Commit) {
+      if (depth_ > 0) return table_.unify(it->second, actual);
       TypeId joined = table_.join(it->second, actual);
       if (!joined.valid()) return false;
       it->second = joined;
       return true;
     }
-    return compatible(it->second, actual);
+    return compatible(it->second, actual, depth_ == 0);
   }
 
-  bool compatible(TypeId a, TypeId b) {
+  // Whether two types can be the same type variable's: equal, or (at the top level only:
+  // containers do not convert their items) one a member of the other's union.
+  bool compatible(TypeId a, TypeId b, bool top = true) {
     a = table_.resolve(a);
     b = table_.resolve(b);
     if (a == b) return true;
     Kind ka = table_.kind(a), kb = table_.kind(b);
     if (ka == Kind::Var || kb == Kind::Var) return true;
+    if (!top) {
+      const TypeNode& na = table_.node(a);
+      const TypeNode& nb = table_.node(b);
+      if (ka != kb || na.name != nb.name || na.func != nb.func ||
+          na.args.size() != nb.args.size()) {
+        return false;
+      }
+      for (size_t i = 0; i < na.args.size(); ++i) {
+        if (!compatible(na.args[i], nb.args[i], false)) return false;
+      }
+      return true;
+    }
     // A value of one of a union's alternatives fits where the union is expected.
     if (ka == Kind::Union || kb == Kind::Union) {
       std::vector<TypeId> wide = table_.alternatives(ka == Kind::Union ? a : b);
@@ -385,7 +405,7 @@ class Matcher {
       return false;
     }
     for (size_t i = 0; i < na.args.size(); ++i) {
-      if (!compatible(na.args[i], nb.args[i])) return false;
+      if (!compatible(na.args[i], nb.args[i], false)) return false;
     }
     return true;
   }
@@ -395,6 +415,7 @@ class Matcher {
   Mode mode_;
   bool promote_;
   std::map<std::string, TypeId> bindings_;
+  int depth_ = 0;  // how deep inside a container pattern the match is
 };
 
 // Assigns each argument to a parameter, Python's way. Returns, per parameter, the argument

@@ -16,6 +16,9 @@ constexpr OpRow kRows[] = {
     {"operator.add", "(a: str, b: str) -> str", "ingot::rt::op::add"},
     {"operator.add", "(a: bytes, b: bytes) -> bytes", "ingot::rt::op::add"},
     {"operator.add", "(a: list[T], b: list[T]) -> list[T]", "ingot::rt::op::add"},
+    // Lists of different item types concatenate into a list of their union.
+    {"operator.add", "(a: list[A], b: list[B]) -> list[A | B]",
+     "ingot::rt::concat_lists<{result}>({0}, {1})"},
     {"operator.add", "(a: tuple[T, ...], b: tuple[T, ...]) -> tuple[T, ...]", "ingot::rt::op::add"},
     {"operator.sub", "(a: int, b: int) -> int", "ingot::rt::op::sub"},
     {"operator.sub", "(a: float, b: float) -> float", "ingot::rt::op::sub"},

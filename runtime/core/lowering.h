@@ -331,3 +331,18 @@ const T& bound_value(bool bound, const T& value, const char* name) {
 }
 
 }  // namespace ingot::rt
+
+namespace ingot::rt {
+
+// a + b for lists of different item types: a new list of the union of the two.
+template <class R, class A, class B>
+R concat_lists(const List<A>& a, const List<B>& b) {
+  using Item = typename R::value_type;
+  R out;
+  out.items().reserve(static_cast<size_t>(a.size() + b.size()));
+  for (const A& x : a.items()) out.items().push_back(convert<Item>(x));
+  for (const B& x : b.items()) out.items().push_back(convert<Item>(x));
+  return out;
+}
+
+}  // namespace ingot::rt
