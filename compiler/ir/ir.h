@@ -21,20 +21,9 @@
 
 namespace ingot::ir {
 
+// The same strong index the AST uses: a small number naming an entry of a list.
 template <typename Tag>
-class Id {
- public:
-  constexpr Id() = default;
-  constexpr explicit Id(uint32_t index) : index_(index) {}
-  constexpr bool valid() const { return index_ != UINT32_MAX; }
-  constexpr explicit operator bool() const { return valid(); }
-  constexpr uint32_t index() const { return index_; }
-  friend constexpr bool operator==(Id, Id) = default;
-  friend constexpr auto operator<=>(Id, Id) = default;
-
- private:
-  uint32_t index_ = UINT32_MAX;
-};
+using Id = ast::Id<Tag>;
 
 using InstId = Id<struct InstTag>;
 using BlockId = Id<struct BlockTag>;

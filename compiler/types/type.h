@@ -10,21 +10,12 @@
 #include <string>
 #include <vector>
 
+#include "compiler/parse/ast.h"
+
 namespace ingot::types {
 
-class TypeId {
- public:
-  constexpr TypeId() = default;
-  constexpr explicit TypeId(uint32_t index) : index_(index) {}
-  constexpr bool valid() const { return index_ != UINT32_MAX; }
-  constexpr explicit operator bool() const { return valid(); }
-  constexpr uint32_t index() const { return index_; }
-  friend constexpr bool operator==(TypeId, TypeId) = default;
-  friend constexpr auto operator<=>(TypeId, TypeId) = default;
-
- private:
-  uint32_t index_ = UINT32_MAX;
-};
+// A type is a small id into its TypeTable, compared by value.
+using TypeId = ast::Id<struct TypeTag>;
 
 enum class Kind : uint8_t {
   Var,   // not known yet; see TypeTable::resolve
