@@ -216,6 +216,7 @@ class Emitter {
   std::string run() {
     std::ostringstream body;
     for (size_t g = 0; g < typed_.globals.size(); ++g) emit_global(body, g);
+    for (size_t c = 0; c < typed_.classes.size(); ++c) emit_class_constants(body, c);
     for (size_t i = 0; i < typed_.instances.size(); ++i) {
       if (is_lambda(i) || is_global_init(i)) continue;
       emit_function(body, static_cast<int32_t>(i));
@@ -237,16 +238,25 @@ class Emitter {
           << cpp_string_literal(text.second) << ", " << text.second.size() << "));\n";
     }
     if (!strings_.empty()) out << "\n";
+    emit_class_structs(out);
     for (size_t g = 0; g < typed_.globals.size(); ++g) {
       if (typed_.globals[g] < 0) continue;
       out << "static const " << type(typed_.instances[typed_.globals[g]].result) << "& global_"
           << cpp_identifier(program_.global(ir::GlobalId(g)).name) << "();\n";
     }
+    for (size_t c = 0; c < typed_.classes.size(); ++c) {
+      for (const auto& [name, init] : typed_.classes[c].constants) {
+        out << "static const " << type(typed_.instances[init].result) << "& "
+            << constant_function(c, name) << "();\n";
+      }
+    }
     for (size_t i = 0; i < typed_.instances.size(); ++i) {
       if (is_lambda(i) || is_global_init(i)) continue;
       out << declaration(static_cast<int32_t>(i)) << ";\n";
     }
-    out << "\n" << body.str();
+    out << "\n";
+    emit_class_hooks(out);
+    out << body.str();
     out << glue.str();
     return out.str();
   }
@@ -260,7 +270,234 @@ class Emitter {
     for (int32_t g : typed_.globals) {
       if (g == static_cast<int32_t>(i)) return true;
     }
+    for (const types::ClassInfo& c : typed_.classes) {
+      for (const auto& [name, init] : c.constants) {
+        if (init == static_cast<int32_t>(i)) return true;
+      }
+    }
     return false;
+  }
+
+  // ---- classes ------------------------------------------------------------------------------
+
+  bool is_enum(size_t c) const { return program_.classes[c].flavor == ir::Class::Flavor::Enum; }
+
+  // The names of a class and its bases, for isinstance().
+  std::string mro(size_t c) const {
+    std::string out;
+    for (ir::ClassId k(static_cast<uint32_t>(c)); k.valid(); k = program_.cls(k).base) {
+      out += (out.empty() ? "" : ",") + program_.cls(k).name;
+    }
+    return out;
+  }
+
+  // The fields a generated __repr__/__eq__ shows: the generated __init__'s parameters.
+  std::vector<std::string> generated_fields(size_t c) const {
+    std::vector<std::string> out;
+    for (ir::ClassId k(static_cast<uint32_t>(c)); k.valid(); k = program_.cls(k).base) {
+      const ir::Method* init = program_.cls(k).method("__init__");
+      if (!init) continue;
+      const ir::Function& f = program_.function(init->func);
+      if (!f.generated) return out;
+      for (size_t p = 1; p < f.params.size(); ++p) out.push_back(f.params[p].name);
+      return out;
+    }
+    return out;
+  }
+
+  bool generates(size_t c, const std::string& hook) const {
+    const ir::Class& cls = program_.classes[c];
+    if (typed_.classes[c].hooks.count(hook)) return false;  // the class's own wins
+    switch (cls.flavor) {
+      case ir::Class::Flavor::Dataclass:
+        return hook == "__repr__" || hook == "__eq__" || (hook == "__lt__" && cls.order) ||
+               (hook == "__hash__" && cls.frozen);
+      case ir::Class::Flavor::NamedTuple:
+        return hook == "__repr__" || hook == "__eq__" || hook == "__lt__" || hook == "__hash__";
+      case ir::Class::Flavor::Enum:
+        return hook == "__repr__" || hook == "__str__" || hook == "__hash__" ||
+               (hook == "__eq__" && cls.enum_base != "Enum");
+      case ir::Class::Flavor::Plain:
+        return false;
+    }
+    return false;
+  }
+
+  void emit_class_structs(std::ostringstream& out) {
+    if (typed_.classes.empty()) return;
+    for (size_t c = 0; c < typed_.classes.size(); ++c) {
+      out << "struct " << class_struct(program_.classes[c].name) << ";\n";
+    }
+    for (size_t c = 0; c < typed_.classes.size(); ++c) {
+      const ir::Class& cls = program_.classes[c];
+      std::string self = "rt::Object<" + class_struct(cls.name) + ">";
+      out << "\n// class " << cls.name << "\nstruct " << class_struct(cls.name) << " {\n"
+          << "  static constexpr const char* kName = " << cpp_string_literal(cls.name) << ";\n"
+          << "  static constexpr const char* kModule = \"__main__\";\n"
+          << "  static constexpr const char* kMro = " << cpp_string_literal(mro(c)) << ";\n";
+      for (const auto& [name, t] : typed_.classes[c].attributes) {
+        out << "  " << type(t) << " " << field_name(name) << "{};\n";
+      }
+      if (is_enum(c)) {
+        out << "  rt::Str f_name{};\n  " << type(typed_.classes[c].enum_value) << " f_value{};\n"
+            << "  static rt::List<" << self << "> members();\n"
+            << "  static " << self << " lookup(const " << type(typed_.classes[c].enum_value)
+            << "& value);\n";
+        if (cls.enum_base != "Enum") {
+          out << "  template <class T>\n  static rt::Bool py_eq_value(const " << self
+              << "& self, const T& other) {\n"
+              << "    if constexpr (requires { rt::py_eq(self->f_value, other); }) {\n"
+              << "      return rt::py_eq(self->f_value, other);\n    } else {\n"
+              << "      return false;\n    }\n  }\n";
+        }
+      }
+      for (const char* hook : kHookNames) {
+        if (!typed_.classes[c].hooks.count(hook) && !generates(c, hook)) continue;
+        std::string name = std::string(hook).substr(2, std::string(hook).size() - 4);
+        std::string params = "const " + self + "& self";
+        if (name == "eq" || name == "lt") params += ", const " + self + "& other";
+        out << "  static " << hook_result(name) << " py_" << name << "(" << params << ");\n";
+      }
+      out << "};\n";
+    }
+    out << "\n";
+  }
+
+  static constexpr const char* kHookNames[] = {"__repr__", "__str__", "__eq__",  "__hash__",
+                                               "__lt__",   "__len__", "__bool__"};
+
+  static std::string hook_result(const std::string& name) {
+    if (name == "repr" || name == "str") return "rt::Str";
+    if (name == "hash") return "size_t";
+    if (name == "len") return "rt::Int";
+    return "rt::Bool";
+  }
+
+  void emit_class_hooks(std::ostringstream& out) {
+    for (size_t c = 0; c < typed_.classes.size(); ++c) {
+      const ir::Class& cls = program_.classes[c];
+      std::string s = class_struct(cls.name);
+      std::string self = "rt::Object<" + s + ">";
+      for (const char* hook : kHookNames) {
+        std::string name = std::string(hook).substr(2, std::string(hook).size() - 4);
+        std::string params = "const " + self + "& self";
+        if (name == "eq" || name == "lt") params += ", const " + self + "& other";
+        std::string head =
+            "inline " + hook_result(name) + " " + s + "::py_" + name + "(" + params + ")";
+        auto own = typed_.classes[c].hooks.find(hook);
+        if (own != typed_.classes[c].hooks.end()) {
+          const types::Instance& callee = typed_.instances[own->second];
+          std::string call = cpp_identifier(callee.name) + "(self" +
+                             (name == "eq" || name == "lt" ? ", other" : "") + ")";
+          if (name == "hash") call = "static_cast<size_t>(" + call + ")";
+          if (name == "eq" || name == "lt" || name == "bool") call = "rt::truth(" + call + ")";
+          out << head << " {\n  return " << call << ";\n}\n";
+        } else if (generates(c, hook)) {
+          out << head << " {\n" << generated_hook(c, name) << "}\n";
+        }
+      }
+      if (is_enum(c)) emit_enum_functions(out, c);
+    }
+  }
+
+  std::string generated_hook(size_t c, const std::string& name) {
+    const ir::Class& cls = program_.classes[c];
+    if (is_enum(c)) {
+      if (name == "repr") {
+        return "  return rt::Str(std::string(\"<" + cls.name +
+               ".\") + std::string(self->f_name.view()) + \": \" + "
+               "std::string(rt::repr(self->f_value).view()) + \">\");\n";
+      }
+      if (name == "str") {
+        if (cls.enum_base == "Enum") {
+          return "  return rt::Str(std::string(\"" + cls.name +
+                 ".\") + std::string(self->f_name.view()));\n";
+        }
+        return "  return rt::to_str(self->f_value);\n";
+      }
+      if (name == "hash") return "  return rt::py_hash(self->f_name);\n";
+      return "  return self.identity() == other.identity();\n";  // eq
+    }
+    std::vector<std::string> fields = generated_fields(c);
+    auto tuple_of = [&](const std::string& who) {
+      std::string out = "rt::Tuple<";
+      for (size_t i = 0; i < fields.size(); ++i) {
+        out += (i ? ", " : "") + type(attribute_type(c, fields[i]));
+      }
+      out += ">(";
+      for (size_t i = 0; i < fields.size(); ++i) {
+        out += (i ? ", " : "") + who + "->" + field_name(fields[i]);
+      }
+      return out + ")";
+    };
+    if (name == "repr") {
+      std::string out = "  std::string text = " + cpp_string_literal(cls.name + "(") + ";\n";
+      for (size_t i = 0; i < fields.size(); ++i) {
+        out += "  text += " + cpp_string_literal((i ? ", " : "") + fields[i] + "=") +
+               ";\n  text += rt::repr(self->" + field_name(fields[i]) + ").view();\n";
+      }
+      return out + "  return rt::Str(text + \")\");\n";
+    }
+    if (name == "eq")
+      return "  return rt::py_eq(" + tuple_of("self") + ", " + tuple_of("other") + ");\n";
+    if (name == "lt")
+      return "  return rt::py_lt(" + tuple_of("self") + ", " + tuple_of("other") + ");\n";
+    return "  return rt::py_hash(" + tuple_of("self") + ");\n";  // hash
+  }
+
+  TypeId attribute_type(size_t c, const std::string& name) const {
+    for (const auto& [n, t] : typed_.classes[c].attributes) {
+      if (n == name) return t;
+    }
+    return table_.none();
+  }
+
+  // An Enum's members (each made once), the list of them, and the lookup by value.
+  void emit_enum_functions(std::ostringstream& out, size_t c) {
+    const ir::Class& cls = program_.classes[c];
+    std::string s = class_struct(cls.name);
+    std::string self = "rt::Object<" + s + ">";
+    std::string value_type = type(typed_.classes[c].enum_value);
+    for (const ir::ClassConstant& k : cls.constants) {
+      if (!typed_.classes[c].constants.count(k.name)) continue;
+      int32_t init = typed_.classes[c].constants.at(k.name);
+      out << "static const " << self << "& " << member_function(c, k.name) << "() {\n"
+          << "  static const " << self << " member = [] {\n"
+          << "    " << self << " m = " << self << "::make();\n"
+          << "    m->f_name = rt::Str(" << cpp_string_literal(k.name) << ");\n"
+          << "    m->f_value = "
+          << convert(constant_function(c, k.name) + "()", typed_.instances[init].result,
+                     typed_.classes[c].enum_value)
+          << ";\n    return m;\n  }();\n  return member;\n}\n";
+    }
+    out << "inline rt::List<" << self << "> " << s << "::members() {\n  return rt::List<" << self
+        << ">{";
+    bool first = true;
+    for (const ir::ClassConstant& k : cls.constants) {
+      if (!typed_.classes[c].constants.count(k.name)) continue;
+      out << (first ? "" : ", ") << member_function(c, k.name) << "()";
+      first = false;
+    }
+    out << "};\n}\n"
+        << "inline " << self << " " << s << "::lookup(const " << value_type << "& value) {\n"
+        << "  rt::List<" << self << "> all = members();\n"
+        << "  for (const auto& m : all.items()) {\n"
+        << "    if (rt::py_eq(m->f_value, value)) return m;\n  }\n"
+        << "  rt::raise(rt::ExcKind::ValueError, std::string(rt::repr(value).view()) + "
+        << cpp_string_literal(" is not a valid " + cls.name) << ");\n}\n";
+  }
+
+  void emit_class_constants(std::ostringstream& out, size_t c) {
+    for (const auto& [name, init] : typed_.classes[c].constants) {
+      const types::Instance& in = typed_.instances[init];
+      std::string t = type(in.result);
+      out << "// The class constant " << program_.classes[c].name << "." << name
+          << ", computed once.\n"
+          << "static const " << t << "& " << constant_function(c, name) << "() {\n"
+          << "  static const " << t << " value = []() -> " << t << " {\n";
+      emit_body(out, init, 2);
+      out << "  }();\n  return value;\n}\n\n";
+    }
   }
 
   // ---- types --------------------------------------------------------------------------------
@@ -303,12 +540,27 @@ class Emitter {
         return "std::variant<" + args() + ">";
       case Kind::Exception:
         return "rt::PyException";
+      case Kind::Object:
+        return "rt::Object<" + class_struct(n.name) + ">";
+      case Kind::Class:
+        return "rt::ClassRef<" + class_struct(n.name) + ">";
       case Kind::Iterator:
       case Kind::Function:
       case Kind::Module:
         return "auto";
     }
     return "auto";
+  }
+
+  static std::string class_struct(const std::string& name) {
+    return "class_" + cpp_identifier(name);
+  }
+  static std::string field_name(const std::string& name) { return cpp_identifier("f_" + name); }
+  std::string constant_function(size_t c, const std::string& name) const {
+    return cpp_identifier(program_.classes[c].name) + "_const_" + cpp_identifier(name);
+  }
+  std::string member_function(size_t c, const std::string& name) const {
+    return cpp_identifier(program_.classes[c].name) + "_member_" + cpp_identifier(name);
   }
 
   // ---- functions ----------------------------------------------------------------------------
@@ -398,7 +650,8 @@ class Emitter {
 
   // Instructions whose value is spelled at each use instead of held in a temporary.
   bool inline_value(const ir::Inst& in) const {
-    return in.op == Opcode::Const || in.op == Opcode::LoadLocal || in.op == Opcode::LoadGlobal;
+    return in.op == Opcode::Const || in.op == Opcode::LoadLocal || in.op == Opcode::LoadGlobal ||
+           in.op == Opcode::LoadClass;
   }
 
   std::string value(ir::InstId id) {
@@ -509,7 +762,12 @@ class Emitter {
     }
     loop_flags_.push_back(flag);
     if (in.op == Opcode::ForEach) {
-      out << pad << "for (auto&& item" << id.index() << " : " << value(in.args[0]) << ") {\n";
+      std::string iterable = value(in.args[0]);
+      TypeId iterable_type = type_of(in.args[0]);
+      if (iterable_type && table_.kind(iterable_type) == Kind::Class) {
+        iterable = class_struct(table_.node(iterable_type).name) + "::members()";
+      }
+      out << pad << "for (auto&& item" << id.index() << " : " << iterable << ") {\n";
     } else {
       out << pad << "while (true) {\n";
       emit_block(out, loop.cond_block, depth + 1);
@@ -681,6 +939,8 @@ class Emitter {
         const ir::Global& g = program_.global(std::get<ir::GlobalId>(in.payload));
         return "global_" + cpp_identifier(g.name) + "()";
       }
+      case Opcode::LoadClass:
+        return type(type_of(id)) + "{}";
       case Opcode::Call:
         return call(id, in);
       case Opcode::MakeList:
@@ -719,7 +979,9 @@ class Emitter {
   std::string call(ir::InstId id, const ir::Inst& in) {
     auto it = instance().calls.find(id.index());
     const auto& target = std::get<ir::CallTarget>(in.payload);
-    if (target.kind == ir::CallTarget::Kind::Value) {
+    bool resolved = it != instance().calls.end();
+    if (target.kind == ir::CallTarget::Kind::Value &&
+        !(resolved && (it->second.construct >= 0 || it->second.instance >= 0))) {
       std::string out = value(in.args[0]) + "(";
       for (size_t i = 1; i < in.args.size(); ++i) out += (i > 1 ? ", " : "") + value(in.args[i]);
       return out + ")";
@@ -732,7 +994,26 @@ class Emitter {
     if (r.tuple_index >= 0) {
       return "rt::element<" + std::to_string(r.tuple_index) + ">(" + value(in.args[0]) + ")";
     }
+    if (r.construct >= 0) return construct_call(in, r);
+    if (target.kind == ir::CallTarget::Kind::SetAttr && r.instance < 0) {
+      TypeId object = type_of(in.args[0]);
+      size_t c = static_cast<size_t>(r.owner_class);
+      return value(in.args[0]) + "->" + field_name(r.field) + " = " +
+             convert(value(in.args[1]), type_of(in.args[1]), attribute_type(c, r.field));
+      (void)object;
+    }
     if (r.instance >= 0) return user_call(in, r);
+    if (r.constant >= 0) {
+      size_t c = static_cast<size_t>(r.owner_class);
+      return (is_enum(c) ? member_function(c, r.field) : constant_function(c, r.field)) + "()";
+    }
+    if (!r.field.empty() && r.op.op == nullptr && r.branches.empty()) {
+      if (r.field == "object.__init__") return "rt::None";
+      if (r.field == "__name__") {
+        return interned(false, program_.classes[static_cast<size_t>(r.owner_class)].name);
+      }
+      return value(in.args[0]) + "->" + field_name(r.field);
+    }
     if (!r.branches.empty()) return union_call(in, r, type_of(id));
     return op_call(in, r.op, type_of(id), {});
   }
@@ -791,10 +1072,57 @@ class Emitter {
     for (size_t p = 0; p < f.params.size(); ++p) {
       out += p ? ", " : "";
       int a = r.user_args[p];
-      out += a >= 0 ? convert(value(in.args[a]), type_of(in.args[a]), callee.params[p])
-                    : constant(*f.params[p].default_value, callee.params[p]);
+      if (a == types::CallResolution::kNewObject) {
+        out += "self";
+      } else if (table_.kind(callee.params[p]) == Kind::Class) {
+        out += type(callee.params[p]) + "{}";  // a classmethod's cls
+      } else if (a >= 0) {
+        out += convert(value(in.args[a]), type_of(in.args[a]), callee.params[p]);
+      } else if (f.params[p].default_factory.valid()) {
+        out += default_factory_call(f.params[p].default_factory, callee.params[p]);
+      } else {
+        out += constant(*f.params[p].default_value, callee.params[p]);
+      }
     }
     return out + ")";
+  }
+
+  // A default computed at each call: the factory function's body, inlined in a lambda.
+  std::string default_factory_call(ir::FuncId factory, TypeId as) {
+    for (size_t i = 0; i < typed_.instances.size(); ++i) {
+      if (typed_.instances[i].func != factory) continue;
+      std::ostringstream body;
+      int saved_line = last_line_;
+      body << "[&]() -> " << type(typed_.instances[i].result) << " {\n";
+      emit_body(body, static_cast<int32_t>(i), 3);
+      body << "    }()";
+      last_line_ = saved_line;
+      return convert(body.str(), typed_.instances[i].result, as);
+    }
+    return "/* default factory not typed */";
+  }
+
+  // C(args): a new instance; plain-class attributes with a class-level default start from
+  // it; then __init__ runs on it. An Enum called with a value looks the member up.
+  std::string construct_call(const ir::Inst& in, const types::CallResolution& r) {
+    size_t c = static_cast<size_t>(r.construct);
+    std::string s = class_struct(program_.classes[c].name);
+    if (is_enum(c)) return s + "::lookup(" + value(in.args[1]) + ")";
+    std::string out = "rt::construct<" + s + ">([&](const rt::Object<" + s + ">& self) {";
+    for (const auto& [name, t] : typed_.classes[c].attributes) {
+      for (ir::ClassId k(static_cast<uint32_t>(c)); k.valid(); k = program_.cls(k).base) {
+        if (!program_.cls(k).constant(name)) continue;
+        if (!typed_.classes[k.index()].constants.count(name)) break;
+        int32_t init = typed_.classes[k.index()].constants.at(name);
+        out +=
+            " self->" + field_name(name) + " = " +
+            convert(constant_function(k.index(), name) + "()", typed_.instances[init].result, t) +
+            ";";
+        break;
+      }
+    }
+    if (r.instance >= 0) out += " " + user_call(in, r) + ";";
+    return out + " })";
   }
 
   std::string bound_value(const ir::Inst& in, const types::BoundArg& a,

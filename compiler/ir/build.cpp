@@ -295,9 +295,24 @@ class FunctionBuilder {
  public:
   FunctionBuilder(ProgramBuilder& program, FuncId id, FunctionBuilder* parent);
 
-  void build_def(const ast::FunctionDef& def, diag::Loc loc);
+  // `cls` is the class a method belongs to (its decorators were read by the class).
+  void build_def(const ast::FunctionDef& def, diag::Loc loc, ClassId cls = {});
   void build_lambda(const ast::Lambda& lambda, diag::Loc loc);
   void build_initializer(ExprId value, diag::Loc loc);
+  // A function of no arguments returning a constant, or calling `factory` with none.
+  void build_constant(const Constant& value, diag::Loc loc);
+  void build_factory(ExprId factory, diag::Loc loc);
+  // The __init__ a dataclass or a NamedTuple gets: one parameter per field, each stored
+  // into the attribute of its name, then __post_init__ when the class has one.
+  struct InitField {
+    std::string name;
+    diag::Loc loc;
+    types::TypeId annotation;
+    std::string annotation_text;
+    std::optional<Constant> default_value;
+    FuncId default_factory;
+  };
+  void build_generated_init(ClassId cls, const std::vector<InitField>& fields, diag::Loc loc);
 
  private:
   Function& fn();
@@ -357,12 +372,14 @@ class FunctionBuilder {
   std::vector<InstId> slice_bounds(const ast::Slice& s, diag::Loc loc);
   InstId attribute(const ast::Attribute& a, diag::Loc loc);
   InstId lambda(const ast::Lambda& l, diag::Loc loc);
+  InstId super_call(const ast::Call& c, const ast::Attribute& method, diag::Loc loc);
   InstId constant_expr(const ast::Constant& c, diag::Loc loc);
   std::vector<InstId> exprs(const ast::ExprList& list);
 
   ProgramBuilder& program_;
   FuncId id_;
   FunctionBuilder* parent_;
+  ClassId cls_;  // for a method: its class (super() needs it)
   BlockId current_;
   std::map<std::string, LocalId> locals_;
   int loop_depth_ = 0;
@@ -417,6 +434,35 @@ class ProgramBuilder {
     return id;
   }
 
+  // The IR class of a module-level class, built on first use.
+  ClassId class_for(const resolve::Symbol& symbol);
+
+  // A function of no arguments that computes `value` (a class constant, a field default).
+  FuncId initializer(ExprId value, diag::Loc loc, const std::string& name) {
+    FuncId init = new_function();
+    FunctionBuilder(*this, init, nullptr).build_initializer(value, loc);
+    program_.functions[init.index()].name = name;
+    return init;
+  }
+
+  void unsupported(diag::Loc loc, const std::string& what) {
+    sink_.report(diag::Kind::NotSupportedYet, module_.file, loc, what + " is not supported yet");
+  }
+
+  // What a module-level name refers to, through imports: "enum.Enum", "builtins.object";
+  // the class's own name for one of the module's classes.
+  std::string qualified_name(ExprId id) const {
+    const ast::ExprNode& e = module_.ast->expr(id);
+    if (const auto* n = e.as<ast::Name>()) {
+      if (const resolve::Symbol* s = module_.find(n->id)) {
+        return s->kind == resolve::Symbol::Kind::Import ? s->qualified : s->name;
+      }
+      return "builtins." + n->id;
+    }
+    if (const auto* a = e.as<ast::Attribute>()) return qualified_name(a->value) + "." + a->attr;
+    return "";
+  }
+
   Program& program() { return program_; }
   const resolve::Module& module() const { return module_; }
   types::TypeTable& table() { return table_; }
@@ -429,7 +475,306 @@ class ProgramBuilder {
   Program program_;
   std::map<std::string, FuncId> functions_;
   std::map<std::string, GlobalId> globals_;
+  std::map<std::string, ClassId> classes_;
 };
+
+// Reads a class statement: its base, its decorators, its methods, fields and constants.
+class ClassBuilder {
+ public:
+  ClassBuilder(ProgramBuilder& program, ClassId id) : program_(program), id_(id) {}
+
+  void build(const ast::ClassDef& def, diag::Loc loc) {
+    cls().name = def.name;
+    cls().loc = loc;
+    for (const ast::keyword& k : def.keywords) {
+      program_.unsupported(k.loc, "a keyword in a class statement");
+    }
+    if (def.bases.size() > 1) {
+      program_.unsupported(m().expr(def.bases[1]).loc, "multiple inheritance");
+    }
+    if (!def.bases.empty()) base(def.bases[0]);
+    for (ExprId d : def.decorator_list) decorator(d);
+    ast::StmtList statements = def.body;
+    for (size_t i = 0; i < statements.size(); ++i) member(statements[i], i == 0);
+    if (cls().flavor == Class::Flavor::Dataclass || cls().flavor == Class::Flavor::NamedTuple) {
+      if (!cls().method("__init__")) generated_init(loc);
+    }
+  }
+
+ private:
+  Class& cls() { return program_.program().classes[id_.index()]; }
+  const ast::Module& m() const { return *program_.module().ast; }
+  std::string text(ExprId id) const {
+    return types::source_text(*program_.module().file, m().expr(id).loc);
+  }
+
+  void base(ExprId expr) {
+    std::string name = program_.qualified_name(expr);
+    const auto* n = m().expr(expr).as<ast::Name>();
+    const resolve::Symbol* symbol = n ? program_.module().find(n->id) : nullptr;
+    if (symbol && symbol->kind == resolve::Symbol::Kind::Class) {
+      ClassId base = program_.class_for(*symbol);
+      const Class& b = program_.program().cls(base);
+      cls().base = base;
+      cls().flavor = b.flavor == Class::Flavor::Dataclass ? Class::Flavor::Plain : b.flavor;
+      cls().enum_base = b.enum_base;
+      if (b.flavor == Class::Flavor::Enum && !b.constants.empty()) {
+        program_.unsupported(m().expr(expr).loc, "subclassing an Enum that has members");
+      }
+      return;
+    }
+    if (name == "enum.Enum" || name == "enum.IntEnum" || name == "enum.StrEnum") {
+      cls().flavor = Class::Flavor::Enum;
+      cls().enum_base = name.substr(5);
+      return;
+    }
+    if (name == "typing.NamedTuple") {
+      cls().flavor = Class::Flavor::NamedTuple;
+      return;
+    }
+    if (name == "builtins.object") return;
+    program_.unsupported(m().expr(expr).loc,
+                         "the base class '" + text(expr) +
+                             "' (a class may derive from object, another class of this module, "
+                             "Enum, IntEnum, StrEnum or NamedTuple)");
+  }
+
+  void decorator(ExprId d) {
+    ExprId target = d;
+    const auto* call = m().expr(d).as<ast::Call>();
+    if (call) target = call->func;
+    std::string name = program_.qualified_name(target);
+    if (name != "dataclasses.dataclass") {
+      program_.unsupported(m().expr(d).loc, "the class decorator '" + text(d) + "'");
+      return;
+    }
+    cls().flavor = Class::Flavor::Dataclass;
+    if (!call) return;
+    for (const ast::keyword& k : call->keywords) {
+      const auto* value = k.arg ? m().expr(k.value).as<ast::Constant>() : nullptr;
+      const bool* flag = value ? std::get_if<bool>(&value->value) : nullptr;
+      if (flag && *k.arg == "frozen") {
+        cls().frozen = *flag;
+      } else if (flag && *k.arg == "order") {
+        cls().order = *flag;
+      } else if (!(flag && *flag && (*k.arg == "eq" || *k.arg == "init" || *k.arg == "repr"))) {
+        program_.unsupported(k.loc, "the dataclass option '" +
+                                        types::source_text(*program_.module().file, k.loc) + "'");
+      }
+    }
+  }
+
+  void member(StmtId id, bool first) {
+    const ast::StmtNode& s = m().stmt(id);
+    std::visit(ast::Overloaded{
+                   [&](const ast::Expr& e) {
+                     const auto* c = m().expr(e.value).as<ast::Constant>();
+                     if (c && std::holds_alternative<ast::Str>(c->value) && first) {
+                       cls().docstring = std::get<ast::Str>(c->value).utf8;
+                     } else if (!c) {
+                       program_.unsupported(s.loc,
+                                            "a statement in a class body other than a def, "
+                                            "an assignment or a docstring");
+                     }
+                   },
+                   [&](const ast::Pass&) {},
+                   [&](const ast::FunctionDef& f) { method(f, s.loc); },
+                   [&](const ast::AnnAssign& a) { field(a, s.loc); },
+                   [&](const ast::Assign& a) {
+                     const auto* target =
+                         a.targets.size() == 1 ? m().expr(a.targets[0]).as<ast::Name>() : nullptr;
+                     if (!target) {
+                       program_.unsupported(s.loc, "this assignment in a class body");
+                       return;
+                     }
+                     constant(target->id, a.value, s.loc);
+                   },
+                   [&](const auto&) {
+                     program_.unsupported(s.loc,
+                                          "a statement in a class body other than a def, an "
+                                          "assignment or a docstring");
+                   },
+               },
+               s.node);
+  }
+
+  void method(const ast::FunctionDef& def, diag::Loc loc) {
+    Method method{def.name, Method::Kind::Instance, {}};
+    for (ExprId d : def.decorator_list) {
+      std::string name = program_.qualified_name(d);
+      const auto* setter = m().expr(d).as<ast::Attribute>();
+      if (name == "builtins.staticmethod") {
+        method.kind = Method::Kind::Static;
+      } else if (name == "builtins.classmethod") {
+        method.kind = Method::Kind::Class;
+      } else if (name == "builtins.property") {
+        method.kind = Method::Kind::Property;
+      } else if (setter && setter->attr == "setter") {
+        method.kind = Method::Kind::Setter;
+      } else {
+        program_.unsupported(m().expr(d).loc, "the method decorator '" + text(d) + "'");
+      }
+    }
+    if (method.kind != Method::Kind::Static && def.args.args.empty()) {
+      program_.unsupported(loc, "a method without a self parameter (add @staticmethod)");
+      return;
+    }
+    method.func = program_.new_function();
+    FunctionBuilder(program_, method.func, nullptr).build_def(def, loc, id_);
+    program_.program().functions[method.func.index()].name = cls().name + "." + def.name;
+    cls().methods.push_back(std::move(method));
+  }
+
+  void field(const ast::AnnAssign& a, diag::Loc loc) {
+    const auto* target = m().expr(a.target).as<ast::Name>();
+    if (!target) {
+      program_.unsupported(loc, "this annotated assignment in a class body");
+      return;
+    }
+    // ClassVar[...] is a class attribute, not a field.
+    const auto* sub = m().expr(a.annotation).as<ast::Subscript>();
+    if (sub && program_.qualified_name(sub->value) == "typing.ClassVar") {
+      if (a.value) constant(target->id, a.value, loc);
+      return;
+    }
+    Field f{
+        target->id, loc,
+        types::from_annotation(program_.module(), a.annotation, program_.table(), program_.sink()),
+        a.value.valid()};
+    cls().fields.push_back(f);
+    field_values_.push_back(a.value);
+    field_annotations_.push_back(
+        types::source_text(*program_.module().file, m().expr(a.annotation).loc));
+    // In a plain class, `x: int = 0` is also the value instances start with.
+    if (a.value && cls().flavor == Class::Flavor::Plain) constant(target->id, a.value, loc);
+  }
+
+  void constant(const std::string& name, ExprId value, diag::Loc loc) {
+    FuncId init;
+    const auto* call = m().expr(value).as<ast::Call>();
+    if (cls().flavor == Class::Flavor::Enum && call &&
+        program_.qualified_name(call->func) == "enum.auto") {
+      // auto(): one more than the last int member, from 1 (Enum's own rule).
+      init = program_.new_function();
+      FunctionBuilder(program_, init, nullptr).build_constant(++last_auto_, loc);
+    } else {
+      init = program_.initializer(value, loc, cls().name + "." + name);
+      if (const auto* c = m().expr(value).as<ast::Constant>()) {
+        if (const auto* i = std::get_if<ast::Int>(&c->value); i && i->value) last_auto_ = *i->value;
+      }
+    }
+    cls().constants.push_back({name, loc, init});
+  }
+
+  void generated_init(diag::Loc loc) {
+    std::vector<FunctionBuilder::InitField> fields;
+    // A dataclass deriving from a dataclass takes its base's fields first.
+    for (ClassId c = cls().base; c.valid(); c = program_.program().cls(c).base) {
+      if (program_.program().cls(c).flavor == Class::Flavor::Dataclass ||
+          program_.program().cls(c).flavor == Class::Flavor::Plain) {
+        // Only a direct dataclass base contributes (its generated __init__'s parameters).
+        const Class& b = program_.program().cls(c);
+        const Method* init = b.method("__init__");
+        if (!init) continue;
+        const Function& base_init = program_.program().function(init->func);
+        std::vector<FunctionBuilder::InitField> inherited;
+        for (size_t p = 1; p < base_init.params.size(); ++p) {
+          const Param& param = base_init.params[p];
+          inherited.push_back({param.name, param.loc, param.annotation, param.annotation_text,
+                               param.default_value, param.default_factory});
+        }
+        fields.insert(fields.begin(), inherited.begin(), inherited.end());
+        break;
+      }
+    }
+    bool defaults_started = false;
+    for (size_t i = 0; i < cls().fields.size(); ++i) {
+      const Field& f = cls().fields[i];
+      FunctionBuilder::InitField init{f.name, f.loc, f.annotation, field_annotations_[i], {}, {}};
+      if (ExprId value = field_values_[i]) default_of(value, init);
+      bool has_default = init.default_value || init.default_factory.valid();
+      if (defaults_started && !has_default) {
+        program_.sink().report(diag::Kind::TypeConflict, program_.module().file, f.loc,
+                               "non-default argument '" + f.name + "' follows default argument");
+      }
+      defaults_started |= has_default;
+      std::erase_if(fields, [&](const auto& existing) { return existing.name == f.name; });
+      fields.push_back(std::move(init));
+    }
+    FuncId init = program_.new_function();
+    FunctionBuilder(program_, init, nullptr).build_generated_init(id_, fields, loc);
+    cls().methods.push_back({"__init__", Method::Kind::Instance, init});
+  }
+
+  // A field's default: a literal, `field(default=...)`, `field(default_factory=...)`, or
+  // another expression (computed afresh at each call, which for the immutable values such
+  // defaults must be is the same).
+  void default_of(ExprId value, FunctionBuilder::InitField& init) {
+    const ast::ExprNode& e = m().expr(value);
+    if (const auto* call = e.as<ast::Call>();
+        call && program_.qualified_name(call->func) == "dataclasses.field") {
+      for (const ast::keyword& k : call->keywords) {
+        if (k.arg && *k.arg == "default_factory") {
+          init.default_factory = program_.new_function();
+          FunctionBuilder(program_, init.default_factory, nullptr).build_factory(k.value, k.loc);
+        } else if (k.arg && *k.arg == "default") {
+          default_of(k.value, init);
+        } else {
+          program_.unsupported(k.loc, "this argument of dataclasses.field()");
+        }
+      }
+      return;
+    }
+    if (std::optional<Constant> c = literal_constant(value)) {
+      init.default_value = c;
+      return;
+    }
+    init.default_factory = program_.initializer(value, e.loc, cls().name + "." + init.name);
+  }
+
+  std::optional<Constant> literal_constant(ExprId value) const {
+    const ast::ExprNode& e = m().expr(value);
+    const auto* c = e.as<ast::Constant>();
+    const auto* neg = e.as<ast::UnaryOp>();
+    bool negative = neg && neg->op == ast::UnaryOperator::USub;
+    if (negative) c = m().expr(neg->operand).as<ast::Constant>();
+    if (!c) return std::nullopt;
+    std::optional<Constant> out;
+    std::visit(ast::Overloaded{
+                   [&](ast::NoneType) { out = ast::NoneType{}; },
+                   [&](bool b) { out = b; },
+                   [&](const ast::Int& i) {
+                     if (i.value) out = negative ? -*i.value : *i.value;
+                   },
+                   [&](double d) { out = negative ? -d : d; },
+                   [&](const ast::Str& s) {
+                     if (!negative) out = s;
+                   },
+                   [&](const ast::Bytes& b) {
+                     if (!negative) out = b;
+                   },
+                   [&](const auto&) {},
+               },
+               c->value);
+    return out;
+  }
+
+  ProgramBuilder& program_;
+  ClassId id_;
+  std::vector<ExprId> field_values_;
+  std::vector<std::string> field_annotations_;
+  int64_t last_auto_ = 0;
+};
+
+ClassId ProgramBuilder::class_for(const resolve::Symbol& symbol) {
+  auto it = classes_.find(symbol.name);
+  if (it != classes_.end()) return it->second;
+  ClassId id(static_cast<uint32_t>(program_.classes.size()));
+  classes_[symbol.name] = id;
+  program_.classes.emplace_back();
+  ClassBuilder(*this, id).build(*module_.ast->stmt(symbol.stmt).as<ast::ClassDef>(), symbol.loc);
+  return id;
+}
 
 FunctionBuilder::FunctionBuilder(ProgramBuilder& program, FuncId id, FunctionBuilder* parent)
     : program_(program), id_(id), parent_(parent) {}
@@ -488,15 +833,16 @@ std::optional<LocalRef> FunctionBuilder::lookup_local(const std::string& name) c
 // ---------------------------------------------------------------------------------------
 // Functions.
 
-void FunctionBuilder::build_def(const ast::FunctionDef& def, diag::Loc loc) {
+void FunctionBuilder::build_def(const ast::FunctionDef& def, diag::Loc loc, ClassId cls) {
   Function& f = fn();
   f.name = def.name;
   f.loc = loc;
   if (parent_) f.parent = parent_->id_;
+  cls_ = cls.valid() ? cls : parent_ ? parent_->cls_ : ClassId();
   f.body = new_block();
   current_ = f.body;
   for (ExprId d : def.decorator_list) {
-    if (resolve::decorator_name(m(), d) != "compile") {
+    if (!cls.valid() && resolve::decorator_name(m(), d) != "compile") {
       unsupported(
           m().expr(d).loc,
           "the decorator '" + types::source_text(*program_.module().file, m().expr(d).loc) + "'");
@@ -544,6 +890,74 @@ void FunctionBuilder::build_initializer(ExprId value, diag::Loc loc) {
   current_ = f.body;
   InstId v = expr(value);
   emit(Opcode::Return, loc, {v});
+}
+
+void FunctionBuilder::build_constant(const Constant& value, diag::Loc loc) {
+  Function& f = fn();
+  f.loc = loc;
+  f.body = new_block();
+  current_ = f.body;
+  emit(Opcode::Return, loc, {constant(loc, value)});
+}
+
+void FunctionBuilder::build_factory(ExprId factory, diag::Loc loc) {
+  Function& f = fn();
+  f.loc = loc;
+  f.name = "default_factory";
+  f.body = new_block();
+  current_ = f.body;
+  std::string name = program_.qualified_name(factory);
+  InstId value;
+  if (name == "builtins.list" || name == "builtins.dict" || name == "builtins.set") {
+    value = call(loc, name, {});
+  } else {
+    value =
+        emit(Opcode::Call, loc, {expr(factory)}, CallTarget{CallTarget::Kind::Value, "", {}, {""}});
+  }
+  emit(Opcode::Return, loc, {value});
+}
+
+void FunctionBuilder::build_generated_init(ClassId cls, const std::vector<InitField>& fields,
+                                           diag::Loc loc) {
+  const Class& c = program_.program().cls(cls);
+  fn().name = c.name + ".__init__";
+  fn().loc = loc;
+  fn().generated = true;
+  cls_ = cls;
+  fn().body = new_block();
+  current_ = fn().body;
+  Param self;
+  self.name = "self";
+  self.loc = loc;
+  self.local = new_local("self", loc);
+  self.annotation = program_.table().object(c.name);
+  fn().locals[self.local.index()].declared = self.annotation;
+  fn().params.push_back(self);
+  for (const InitField& field : fields) {
+    Param p;
+    p.name = field.name;
+    p.loc = field.loc;
+    p.local = new_local(field.name, field.loc);
+    p.annotation = field.annotation;
+    p.annotation_text = field.annotation_text;
+    p.default_value = field.default_value;
+    p.default_factory = field.default_factory;
+    if (p.annotation) fn().locals[p.local.index()].declared = p.annotation;
+    fn().params.push_back(std::move(p));
+  }
+  for (const Param& p : fn().params) {
+    if (p.name == "self") continue;
+    InstId object = emit(Opcode::LoadLocal, loc, {}, LocalRef{fn().params[0].local, 0});
+    InstId value = emit(Opcode::LoadLocal, p.loc, {}, LocalRef{p.local, 0});
+    emit(Opcode::Call, p.loc, {object, value},
+         CallTarget{CallTarget::Kind::SetAttr, p.name, {}, {"", ""}});
+  }
+  if (c.method("__post_init__")) {
+    InstId object = emit(Opcode::LoadLocal, loc, {}, LocalRef{fn().params[0].local, 0});
+    emit(Opcode::Call, loc, {object},
+         CallTarget{CallTarget::Kind::Method, "__post_init__", {}, {""}});
+  }
+  emit(Opcode::Return, loc, {constant(loc, ast::NoneType{})});
 }
 
 void FunctionBuilder::params(const ast::arguments& args) {
@@ -729,6 +1143,12 @@ void FunctionBuilder::assign(ExprId target, InstId value, diag::Loc loc) {
     call(t.loc, "operator.setitem", {container, expr(s->slice), value});
     return;
   }
+  if (const auto* a = t.as<ast::Attribute>()) {
+    InstId object = expr(a->value);
+    emit(Opcode::Call, t.loc, {object, value},
+         CallTarget{CallTarget::Kind::SetAttr, a->attr, {}, {"", ""}});
+    return;
+  }
   unsupported(t.loc, "assigning to this kind of target");
 }
 
@@ -884,6 +1304,16 @@ void FunctionBuilder::aug_assign(const ast::AugAssign& a, diag::Loc loc) {
     InstId current = call(t.loc, "operator.getitem", {container, index});
     InstId result = call(loc, inplace_name(a.op), {current, expr(a.value)});
     call(t.loc, "operator.setitem", {container, index, result});
+    return;
+  }
+  if (const auto* attr = t.as<ast::Attribute>()) {
+    // The object is evaluated once, as in CPython.
+    InstId object = expr(attr->value);
+    InstId current = emit(Opcode::Call, t.loc, {object},
+                          CallTarget{CallTarget::Kind::Method, attr->attr, {}, {""}, true});
+    InstId result = call(loc, inplace_name(a.op), {current, expr(a.value)});
+    emit(Opcode::Call, t.loc, {object, result},
+         CallTarget{CallTarget::Kind::SetAttr, attr->attr, {}, {"", ""}});
     return;
   }
   unsupported(t.loc, "augmented assignment to this kind of target");
@@ -1054,6 +1484,8 @@ InstId FunctionBuilder::name(const ast::Name& n, diag::Loc loc) {
       case resolve::Symbol::Kind::Import:
         return emit(Opcode::Call, loc, {},
                     CallTarget{CallTarget::Kind::Named, s->qualified, {}, {}, true});
+      case resolve::Symbol::Kind::Class:
+        return emit(Opcode::LoadClass, loc, {}, program_.class_for(*s));
       case resolve::Symbol::Kind::Live:
         unsupported(loc, "the global '" + n.id +
                              "', which is not a constant (a live object needs materializing)");
@@ -1152,8 +1584,15 @@ InstId FunctionBuilder::isinstance(const ast::Call& c, diag::Loc loc) {
     const auto* call = m().expr(cls).as<ast::Call>();
     bool none_type = call && qualified_name(call->func) == "builtins.type" &&
                      call->args.size() == 1 && m().expr(call->args[0]).is<ast::Constant>();
+    const auto* class_name = m().expr(cls).as<ast::Name>();
+    const resolve::Symbol* symbol = class_name && !lookup_local(class_name->id)
+                                        ? program_.module().find(class_name->id)
+                                        : nullptr;
     if (none_type) {
       name = "builtins.NoneType";
+    } else if (symbol && symbol->kind == resolve::Symbol::Kind::Class) {
+      program_.class_for(*symbol);
+      name = "builtins." + symbol->name;
     } else if (!name.starts_with("builtins.") || !is_builtin_name(name.substr(9))) {
       unsupported(m().expr(cls).loc, "isinstance() with a class other than a built-in one");
       continue;
@@ -1166,6 +1605,12 @@ InstId FunctionBuilder::isinstance(const ast::Call& c, diag::Loc loc) {
 
 InstId FunctionBuilder::call_expr(const ast::Call& c, diag::Loc loc) {
   if (qualified_name(c.func) == "builtins.isinstance") return isinstance(c, loc);
+  if (const auto* method = m().expr(c.func).as<ast::Attribute>()) {
+    const auto* inner = m().expr(method->value).as<ast::Call>();
+    if (inner && qualified_name(inner->func) == "builtins.super") {
+      return super_call(c, *method, loc);
+    }
+  }
   std::vector<InstId> args;
   std::vector<std::string> keywords;
   CallTarget target{CallTarget::Kind::Named, "", {}, {}};
@@ -1319,6 +1764,36 @@ InstId FunctionBuilder::attribute(const ast::Attribute& a, diag::Loc loc) {
   InstId object = expr(a.value);
   return emit(Opcode::Call, loc, {object},
               CallTarget{CallTarget::Kind::Method, a.attr, {}, {""}, true});
+}
+
+// super().name(args): the base class's method, called with this method's first argument.
+InstId FunctionBuilder::super_call(const ast::Call& c, const ast::Attribute& method,
+                                   diag::Loc loc) {
+  const auto& inner = *m().expr(method.value).as<ast::Call>();
+  const Function* owner = &fn();
+  for (FunctionBuilder* b = this; b->parent_; b = b->parent_) owner = &b->parent_->fn();
+  if (!cls_.valid() || owner->params.empty() || !inner.args.empty()) {
+    unsupported(loc, "super() outside a method, or with arguments");
+    return constant(loc, ast::NoneType{});
+  }
+  std::vector<InstId> args = {
+      emit(Opcode::LoadLocal, loc, {}, *lookup_local(owner->params[0].name))};
+  std::vector<std::string> keywords = {""};
+  for (ExprId a : c.args) {
+    args.push_back(expr(a));
+    keywords.emplace_back();
+  }
+  for (const ast::keyword& k : c.keywords) {
+    if (!k.arg) {
+      unsupported(k.loc, "keyword unpacking (f(**kwargs))");
+      continue;
+    }
+    args.push_back(expr(k.value));
+    keywords.push_back(*k.arg);
+  }
+  CallTarget target{CallTarget::Kind::Super, method.attr, {}, std::move(keywords)};
+  target.cls = cls_;
+  return emit(Opcode::Call, loc, std::move(args), std::move(target));
 }
 
 InstId FunctionBuilder::lambda(const ast::Lambda& l, diag::Loc loc) {

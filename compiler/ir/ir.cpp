@@ -12,6 +12,8 @@ const char* name(Opcode op) {
       return "load_global";
     case Opcode::LoadFunc:
       return "load_func";
+    case Opcode::LoadClass:
+      return "load_class";
     case Opcode::Call:
       return "call";
     case Opcode::MakeList:

@@ -30,6 +30,7 @@ using BlockId = Id<struct BlockTag>;
 using LocalId = Id<struct LocalTag>;
 using FuncId = Id<struct FuncTag>;
 using GlobalId = Id<struct GlobalTag>;
+using ClassId = Id<struct ClassTag>;
 
 // A literal: None, bool, int, float, str or bytes.
 using Constant = std::variant<ast::NoneType, bool, int64_t, double, ast::Str, ast::Bytes>;
@@ -40,6 +41,7 @@ enum class Opcode : uint8_t {
   LoadLocal,   // payload: LocalRef
   LoadGlobal,  // payload: GlobalId
   LoadFunc,    // a function (lambda, module function) as a value; payload: FuncId
+  LoadClass,   // a user class as a value (to call, or to read its attributes); payload: ClassId
   Call,        // payload: CallTarget; args: positional then keyword values
   MakeList,    // args: elements
   MakeTuple,   // args: elements
@@ -73,10 +75,13 @@ struct LocalRef {
 // instance of a user function.
 struct CallTarget {
   enum class Kind : uint8_t {
-    Named,   // a qualified Python name: "builtins.len", "math.sqrt", "operator.add"
-    Method,  // a method of the first argument's type: name "split" on a str is "str.split"
-    User,    // a module-level function of the user's: func
-    Value,   // calls the first argument (a function value)
+    Named,    // a qualified Python name: "builtins.len", "math.sqrt", "operator.add"
+    Method,   // a method of the first argument's type: name "split" on a str is "str.split"
+    User,     // a module-level function of the user's: func
+    Value,    // calls the first argument (a function value, or a class: constructs one)
+    SetAttr,  // stores args[1] into attribute `name` of args[0]
+    Super,    // super().name(args...): the method `name` of the base of class `cls`, with
+              // args[0] the instance (or, in a classmethod, the class)
   };
   Kind kind;
   std::string name;
@@ -85,6 +90,7 @@ struct CallTarget {
   std::vector<std::string> keywords;
   // An attribute read rather than a call: `math.pi`, `x.real`.
   bool attribute = false;
+  ClassId cls;  // Super: the class whose method makes the call
 };
 
 struct Branches {
@@ -117,8 +123,8 @@ struct Inst {
   Opcode op;
   diag::Loc loc;
   std::vector<InstId> args;
-  std::variant<std::monostate, Constant, LocalRef, GlobalId, FuncId, CallTarget, Branches, LoopBody,
-               TryBody>
+  std::variant<std::monostate, Constant, LocalRef, GlobalId, FuncId, ClassId, CallTarget, Branches,
+               LoopBody, TryBody>
       payload;
 };
 
@@ -140,6 +146,9 @@ struct Param {
   types::TypeId annotation;     // invalid when not annotated
   std::string annotation_text;  // as written, for the signature
   std::optional<Constant> default_value;
+  // A default computed afresh at each call (a dataclass field's default_factory, or a
+  // default that is not a literal): a function of no arguments.
+  FuncId default_factory;
   std::vector<Constant> literal_values;  // a Literal[...] annotation's allowed values
   bool keyword_only = false;
 };
@@ -149,6 +158,7 @@ struct Function {
   diag::Loc loc;
   FuncId parent;  // the enclosing function, for lambdas
   bool is_lambda = false;
+  bool generated = false;  // made by the compiler (a dataclass's __init__), not written
   std::vector<Param> params;
   types::TypeId return_annotation;  // invalid when not annotated
   std::string return_annotation_text;
@@ -170,14 +180,71 @@ struct Global {
   FuncId init;
 };
 
+// A method of a user class: a function whose first parameter is the instance (`self`),
+// the class (`cls`, for a classmethod) or neither (a staticmethod).
+struct Method {
+  enum class Kind : uint8_t { Instance, Class, Static, Property, Setter };
+  std::string name;
+  Kind kind = Kind::Instance;
+  FuncId func;
+};
+
+// A declared attribute: `x: int = 0` in a class body. For a dataclass or a NamedTuple,
+// the fields of the generated __init__, in order.
+struct Field {
+  std::string name;
+  diag::Loc loc;
+  types::TypeId annotation;
+  bool has_default = false;
+};
+
+// A class attribute assigned in the class body (`MAX = 10`), or an Enum's member: its
+// value is computed once, by a function of no arguments.
+struct ClassConstant {
+  std::string name;
+  diag::Loc loc;
+  FuncId init;
+};
+
+struct Class {
+  enum class Flavor : uint8_t { Plain, Dataclass, Enum, NamedTuple };
+  std::string name;
+  diag::Loc loc;
+  ClassId base;  // a user class, or invalid
+  Flavor flavor = Flavor::Plain;
+  // Enum: "Enum", "IntEnum" or "StrEnum" (members also equal their values for the last two).
+  std::string enum_base;
+  bool frozen = false;  // dataclass(frozen=True)
+  bool order = false;   // dataclass(order=True)
+  std::vector<Field> fields;
+  std::vector<Method> methods;
+  std::vector<ClassConstant> constants;  // an Enum's members, in definition order
+  std::string docstring;
+
+  const Method* method(const std::string& n) const {
+    for (const Method& m : methods) {
+      if (m.name == n) return &m;
+    }
+    return nullptr;
+  }
+  const ClassConstant* constant(const std::string& n) const {
+    for (const ClassConstant& c : constants) {
+      if (c.name == n) return &c;
+    }
+    return nullptr;
+  }
+};
+
 struct Program {
   const diag::SourceFile* file = nullptr;
   std::vector<Function> functions;
   std::vector<Global> globals;
+  std::vector<Class> classes;
   FuncId entry;
 
   const Function& function(FuncId id) const { return functions[id.index()]; }
   const Global& global(GlobalId id) const { return globals[id.index()]; }
+  const Class& cls(ClassId id) const { return classes[id.index()]; }
 };
 
 const char* name(Opcode op);

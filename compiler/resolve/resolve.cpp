@@ -88,7 +88,7 @@ class Resolver {
               for (ast::StmtId inner : stmt.orelse) visit_top_level(inner);
             },
             [&](const ast::ClassDef& c) {
-              define({Symbol::Kind::Live, c.name, s.loc, id, {}, {}, {}});
+              define({Symbol::Kind::Class, c.name, s.loc, id, {}, {}, {}});
             },
             [&](const auto&) {},
         },
@@ -123,6 +123,22 @@ class Resolver {
                             return is_constant_expr(b.left) && is_constant_expr(b.right);
                           },
                           [&](const ast::UnaryOp& u) { return is_constant_expr(u.operand); },
+                          // An instance of one of the module's classes, or an Enum member
+                          // (`Color.RED`): its state is computed once, like a constant's.
+                          [&](const ast::Call& c) {
+                            const auto* callee = ast_.expr(c.func).as<ast::Name>();
+                            const Symbol* s = callee ? result_.find(callee->id) : nullptr;
+                            if (!s || s->kind != Symbol::Kind::Class) return false;
+                            for (const ast::keyword& k : c.keywords) {
+                              if (!k.arg || !is_constant_expr(k.value)) return false;
+                            }
+                            return all(c.args);
+                          },
+                          [&](const ast::Attribute& a) {
+                            const auto* owner = ast_.expr(a.value).as<ast::Name>();
+                            const Symbol* s = owner ? result_.find(owner->id) : nullptr;
+                            return s && s->kind == Symbol::Kind::Class;
+                          },
                           [&](const ast::Name& n) {
                             const Symbol* s = result_.find(n.id);
                             return s && s->kind == Symbol::Kind::Constant && s->value != id &&

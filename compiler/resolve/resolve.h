@@ -2,7 +2,8 @@
 //
 // Imports become qualified names (`import numpy as np` makes `np` mean "numpy"; `from math
 // import sqrt` makes `sqrt` mean "math.sqrt"). Module-level assignments are classified as
-// constants (literals, containers of literals, f-strings and arithmetic over constants) or
+// constants (literals, containers of literals, f-strings and arithmetic over constants,
+// instances of the module's classes built from constants) or
 // live objects (anything else: those are materialized by running the module in Python).
 // Code under `if __name__ == "__main__":` is ignored.
 #pragma once
@@ -23,6 +24,7 @@ struct Symbol {
     Constant,  // NAME = <constant expression>: value
     Live,      // NAME = <anything else>: value; needs materialization
     Import,    // qualified: the imported module or object's qualified name
+    Class,     // a module-level `class`: stmt
   };
   Kind kind;
   std::string name;

@@ -14,6 +14,10 @@ class AnnotationReader {
     const ast::ExprNode& e = ast_.expr(id);
     if (const auto* c = e.as<ast::Constant>()) {
       if (std::holds_alternative<ast::NoneType>(c->value)) return table_.none();
+      // "Point": a forward reference to one of the module's classes.
+      const auto* text = std::get_if<ast::Str>(&c->value);
+      const resolve::Symbol* s = text ? module_.find(text->utf8) : nullptr;
+      if (s && s->kind == resolve::Symbol::Kind::Class) return table_.object(s->name);
       return fail(id,
                   "a string annotation (forward reference) is not supported yet; write "
                   "the type itself");
@@ -29,6 +33,10 @@ class AnnotationReader {
           ast_.expr(s->value).is<ast::Subscript>()) {
         return read(s->value);
       }
+    }
+    if (const auto* n = e.as<ast::Name>()) {
+      const resolve::Symbol* s = module_.find(n->id);
+      if (s && s->kind == resolve::Symbol::Kind::Class) return table_.object(s->name);
     }
     std::string name = qualified(id);
     if (name == "builtins.int") return table_.integer();
@@ -46,7 +54,7 @@ class AnnotationReader {
     return fail(id, "'" + text(id) +
                         "' is not a type ingot knows; supported: int, float, "
                         "bool, str, bytes, None, list[T], dict[K, V], set[T], tuple[...], "
-                        "Optional[T], T | None");
+                        "Optional[T], T | None, and the module's own classes");
   }
 
  private:

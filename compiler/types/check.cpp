@@ -1,5 +1,6 @@
 #include "compiler/types/check.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace ingot::types {
@@ -8,13 +9,25 @@ namespace {
 
 using ir::Opcode;
 
+// The attributes of each class's instances with their types (by ClassId index), in the
+// order they are first assigned. They outlive one checking run: an attribute assigned in a
+// method typed late may be read by one typed early, so the program is checked again until
+// they settle (see check_program).
+using ClassAttributes = std::vector<std::vector<std::pair<std::string, TypeId>>>;
+
 class Checker : public CallContext {
  public:
-  Checker(const ir::Program& program, TypeTable& table, diag::Sink& sink)
-      : program_(program), table_(table), sink_(sink) {
+  Checker(const ir::Program& program, TypeTable& table, diag::Sink& sink,
+          ClassAttributes& attributes)
+      : program_(program), table_(table), sink_(sink), attributes_(attributes) {
     typed_.program = &program;
     typed_.table = &table;
+    typed_.classes.resize(program.classes.size());
+    attributes_.resize(program.classes.size());
   }
+
+  // True when this run gave an attribute a type it did not have before.
+  bool attributes_changed() const { return attributes_changed_; }
 
   std::optional<TypedProgram> run() {
     const ir::Function& entry = program_.function(program_.entry);
@@ -33,7 +46,18 @@ class Checker : public CallContext {
     }
     typed_.entry = instantiate(program_.entry, params, entry.loc);
     if (sink_.has_errors()) return std::nullopt;
+    if (TypeId result = table_.deep_resolve(inst(typed_.entry).result); holds_object(result)) {
+      report(diag::Kind::NotSupportedYet, entry.loc,
+             "the entry function '" + entry.name + "' returns " + table_.to_string(result) +
+                 ", and instances of the module's classes cannot cross the ABI yet; return "
+                 "their fields instead (a dict, a tuple, or dataclasses.asdict(x))");
+      return std::nullopt;
+    }
     default_unknowns();
+    for (size_t c = 0; c < attributes_.size(); ++c) {
+      for (auto& [name, type] : attributes_[c]) type = table_.deep_resolve(type);
+      typed_.classes[c].attributes = attributes_[c];
+    }
     return std::move(typed_);
   }
 
@@ -86,6 +110,7 @@ class Checker : public CallContext {
 
   std::string unique_name(const ir::Function& f) {
     std::string base = f.is_lambda ? "lambda" : f.name;
+    std::replace(base.begin(), base.end(), '.', '_');  // methods: "Point.norm" is Point_norm
     int n = used_names_[base]++;
     return n == 0 ? base : base + "_" + std::to_string(n + 1);
   }
@@ -213,6 +238,9 @@ class Checker : public CallContext {
       case Opcode::LoadFunc:
         set_type(id, table_.function(std::get<ir::FuncId>(in.payload).index()));
         break;
+      case Opcode::LoadClass:
+        set_type(id, table_.class_ref(program_.cls(std::get<ir::ClassId>(in.payload)).name));
+        break;
       case Opcode::Call:
         set_type(id, call(f, id, in));
         break;
@@ -256,6 +284,7 @@ class Checker : public CallContext {
       case Opcode::ForEach: {
         TypeId iterable = arg(0);
         TypeId item = iterable ? table_.item_type(iterable) : TypeId();
+        if (iterable && table_.kind(iterable) == Kind::Class) item = enum_members(in, iterable);
         if (iterable && !item && table_.kind(iterable) != Kind::Var) {
           report(diag::Kind::NoSuchOp, in.loc,
                  "cannot iterate over a value of type " + table_.to_string(iterable));
@@ -474,9 +503,17 @@ class Checker : public CallContext {
       case ir::CallTarget::Kind::User:
         return call_user(id, in, target.func, args, keywords);
       case ir::CallTarget::Kind::Value: {
+        if (table_.kind(args[0]) == Kind::Class) return construct(id, in, args, keywords);
+        if (table_.kind(args[0]) == Kind::Object) {
+          return call_dunder(id, in, "__call__", args, keywords, true);
+        }
         std::vector<TypeId> rest(args.begin() + 1, args.end());
         return call_value(args[0], rest, in.loc);
       }
+      case ir::CallTarget::Kind::SetAttr:
+        return set_attribute(id, in, target.name, args);
+      case ir::CallTarget::Kind::Super:
+        return call_super(id, in, target, args, keywords);
       case ir::CallTarget::Kind::Named:
         if (target.name == "operator.getitem" && table_.kind(args[0]) == Kind::Tuple) {
           return tuple_index(id, f, in, args[0]);
@@ -487,6 +524,9 @@ class Checker : public CallContext {
         }
         return call_op(id, in, target.name, args, keywords, target.attribute);
       case ir::CallTarget::Kind::Method: {
+        if (table_.kind(args[0]) == Kind::Object || table_.kind(args[0]) == Kind::Class) {
+          return member(id, in, target, args, keywords);
+        }
         if (is_union(args[0])) {
           return call_on_union(id, in, "", target.name, args, keywords, target.attribute);
         }
@@ -564,6 +604,12 @@ class Checker : public CallContext {
   TypeId call_op(ir::InstId id, const ir::Inst& in, const std::string& name,
                  const std::vector<TypeId>& args, const std::vector<std::string>& keywords,
                  bool attribute) {
+    if (!args.empty() && table_.kind(args[0]) == Kind::Object) {
+      if (std::string dunder = dunder_of(name); !dunder.empty()) {
+        ir::ClassId c = class_of(args[0]);
+        if (find_method(c, dunder).second) return call_dunder(id, in, dunder, args, keywords, true);
+      }
+    }
     const OpLibrary& library = OpLibrary::get();
     std::optional<Match> m = library.match(name, args, keywords, table_, *this, attribute);
     if (!m && widen_container(name, args)) {
@@ -818,6 +864,14 @@ class Checker : public CallContext {
         }
         continue;
       }
+      if (callee.params[p].default_factory.valid()) {
+        ir::FuncId factory = callee.params[p].default_factory;
+        int32_t made = loudly([&] { return instantiate(factory, {}, in.loc); });
+        TypeId declared = callee.params[p].annotation;
+        if (declared) table_.unify(inst(made).result, declared);  // list() for list[str]
+        bound[p] = declared ? declared : inst(made).result;
+        continue;
+      }
       if (!callee.params[p].default_value) {
         report(diag::Kind::NoSuchOp, in.loc,
                callee.name + "() missing required argument: '" + callee.params[p].name + "'");
@@ -929,6 +983,422 @@ class Checker : public CallContext {
     return inst(instance).result;
   }
 
+  // ---- classes --------------------------------------------------------------------------------
+
+  bool holds_object(TypeId t) {
+    t = table_.resolve(t);
+    if (!t) return false;
+    if (table_.kind(t) == Kind::Object || table_.kind(t) == Kind::Class) return true;
+    std::vector<TypeId> args = table_.node(t).args;
+    for (TypeId a : args) {
+      if (holds_object(a)) return true;
+    }
+    return false;
+  }
+
+  ir::ClassId class_of(TypeId t) const {
+    const std::string& name = table_.node(t).name;
+    for (size_t c = 0; c < program_.classes.size(); ++c) {
+      if (program_.classes[c].name == name) return ir::ClassId(static_cast<uint32_t>(c));
+    }
+    return {};
+  }
+
+  // The method `name` of class c or of the nearest base that has it (setters aside).
+  std::pair<ir::ClassId, const ir::Method*> find_method(ir::ClassId c, const std::string& name,
+                                                        bool setter = false) const {
+    for (; c.valid(); c = program_.cls(c).base) {
+      for (const ir::Method& m : program_.cls(c).methods) {
+        if (m.name == name && (m.kind == ir::Method::Kind::Setter) == setter) return {c, &m};
+      }
+    }
+    return {{}, nullptr};
+  }
+
+  std::pair<ir::ClassId, const ir::ClassConstant*> find_constant(ir::ClassId c,
+                                                                 const std::string& name) const {
+    for (; c.valid(); c = program_.cls(c).base) {
+      if (const ir::ClassConstant* k = program_.cls(c).constant(name)) return {c, k};
+    }
+    return {{}, nullptr};
+  }
+
+  // The declared type of an attribute: a field annotation of the class or of a base.
+  TypeId declared_attribute(ir::ClassId c, const std::string& name) const {
+    for (; c.valid(); c = program_.cls(c).base) {
+      for (const ir::Field& f : program_.cls(c).fields) {
+        if (f.name == name && f.annotation) return f.annotation;
+      }
+    }
+    return {};
+  }
+
+  // Runs `check` on a callee with reporting on, whatever the caller's pass is doing.
+  template <typename F>
+  int32_t loudly(F check) {
+    bool saved_quiet = quiet_, saved_unresolved = unresolved_;
+    diag::Loc saved_loc = current_loc_;
+    quiet_ = false;
+    int32_t result = check();
+    quiet_ = saved_quiet;
+    unresolved_ = saved_unresolved;
+    current_loc_ = saved_loc;
+    return result;
+  }
+
+  // A class is used once an instance is made (or a member read): its declared fields become
+  // attributes and the dunder methods the runtime calls get their instances.
+  void use_class(ir::ClassId c) {
+    ClassInfo& info = typed_.classes[c.index()];
+    if (info.used) return;
+    info.used = true;
+    TypeId object = table_.object(program_.cls(c).name);
+    for (ir::ClassId k = c; k.valid(); k = program_.cls(k).base) {
+      for (const ir::Field& f : program_.cls(k).fields) {
+        if (f.annotation) store_attribute(c, f.name, f.annotation, f.loc);
+        // A plain class's `x: int = 0`: instances start from the class-level value.
+        const ir::ClassConstant* start = program_.cls(k).constant(f.name);
+        if (start && program_.cls(k).flavor == ir::Class::Flavor::Plain) {
+          CallResolution unused;
+          constant_type(k, *start, unused);
+        }
+      }
+    }
+    static const char* const kHooks[] = {"__repr__", "__str__", "__eq__",   "__hash__",
+                                         "__lt__",   "__len__", "__bool__", "__format__"};
+    for (const char* hook : kHooks) {
+      auto [owner, method] = find_method(c, hook);
+      if (!method) continue;
+      std::vector<TypeId> params = {object};
+      if (std::string(hook) == "__eq__" || std::string(hook) == "__lt__") params.push_back(object);
+      if (std::string(hook) == "__format__") params.push_back(table_.str());
+      if (program_.function(method->func).params.size() != params.size()) {
+        report(diag::Kind::NoSuchOp, program_.function(method->func).loc,
+               std::string(hook) + " must take " + std::to_string(params.size()) + " parameters");
+        continue;
+      }
+      info.hooks[hook] =
+          loudly([&] { return instantiate(method->func, params, program_.cls(c).loc); });
+    }
+  }
+
+  void store_attribute(ir::ClassId c, const std::string& name, TypeId value, diag::Loc loc) {
+    auto& attributes = attributes_[c.index()];
+    for (auto& [existing, type] : attributes) {
+      if (existing != name) continue;
+      if (table_.resolve(type) == table_.resolve(value)) return;
+      // `self.items = []` meets list[int]: the same list, its item type now known.
+      if ((table_.has_vars(type) || table_.has_vars(value)) && table_.unify(type, value)) return;
+      TypeId joined = table_.join(type, value);
+      if (!joined) {
+        report(diag::Kind::TypeConflict, loc,
+               "attribute '" + name + "' of " + program_.cls(c).name + " is assigned " +
+                   table_.to_string(value) + " here but holds " + table_.to_string(type) +
+                   " elsewhere");
+        return;
+      }
+      if (table_.to_string(joined) != table_.to_string(type)) attributes_changed_ = true;
+      type = joined;
+      return;
+    }
+    attributes.emplace_back(name, value);
+    attributes_changed_ = true;
+  }
+
+  TypeId attribute_type(ir::ClassId c, const std::string& name) const {
+    for (const auto& [existing, type] : attributes_[c.index()]) {
+      if (existing == name) return type;
+    }
+    return {};
+  }
+
+  TypeId constant_type(ir::ClassId owner, const ir::ClassConstant& k, CallResolution& r) {
+    ClassInfo& info = typed_.classes[owner.index()];
+    auto it = info.constants.find(k.name);
+    if (it == info.constants.end()) {
+      int32_t init = loudly([&] { return instantiate(k.init, {}, k.loc); });
+      it = info.constants.emplace(k.name, init).first;
+    }
+    r.constant = it->second;
+    r.owner_class = static_cast<int32_t>(owner.index());
+    r.field = k.name;
+    if (program_.cls(owner).flavor == ir::Class::Flavor::Enum) {
+      enum_value_type(owner);
+      return table_.object(program_.cls(owner).name);
+    }
+    return inst(it->second).result;
+  }
+
+  // An Enum's members' values: their initializers' types, joined.
+  TypeId enum_value_type(ir::ClassId c) {
+    ClassInfo& info = typed_.classes[c.index()];
+    use_class(c);
+    if (info.enum_value) return info.enum_value;
+    TypeId value;
+    for (const ir::ClassConstant& k : program_.cls(c).constants) {
+      auto it = info.constants.find(k.name);
+      if (it == info.constants.end()) {
+        int32_t init = loudly([&] { return instantiate(k.init, {}, k.loc); });
+        it = info.constants.emplace(k.name, init).first;
+      }
+      TypeId joined = table_.join(value, inst(it->second).result);
+      if (!joined) {
+        report(diag::Kind::TypeConflict, k.loc,
+               "the members of an Enum must have values of one type");
+        return {};
+      }
+      value = joined;
+    }
+    info.enum_value = value ? value : table_.none();
+    return info.enum_value;
+  }
+
+  // `for member in Color`: an Enum's members, in definition order.
+  TypeId enum_members(const ir::Inst& in, TypeId cls) {
+    ir::ClassId c = class_of(cls);
+    if (program_.cls(c).flavor != ir::Class::Flavor::Enum) {
+      report(diag::Kind::NoSuchOp, in.loc, "'type' object is not iterable");
+      return {};
+    }
+    enum_value_type(c);
+    return table_.object(program_.cls(c).name);
+  }
+
+  // C(args): a new instance, passed to __init__ (of C or its nearest base that has one).
+  TypeId construct(ir::InstId id, const ir::Inst& in, const std::vector<TypeId>& args,
+                   const std::vector<std::string>& keywords) {
+    ir::ClassId c = class_of(args[0]);
+    const ir::Class& cls = program_.cls(c);
+    TypeId object = table_.object(cls.name);
+    use_class(c);
+    CallResolution r;
+    r.construct = static_cast<int32_t>(c.index());
+    if (cls.flavor == ir::Class::Flavor::Enum) {
+      // Color("red"): the member whose value is "red" (ValueError if none).
+      TypeId value = enum_value_type(c);
+      if (args.size() != 2 || !keywords[1].empty() || !value) {
+        report(diag::Kind::NoSuchOp, in.loc,
+               cls.name + "() takes one value to look a member up by");
+        return {};
+      }
+      r.owner_class = r.construct;
+      inst(current_).calls[id.index()] = r;
+      return object;
+    }
+    auto [owner, init] = find_method(c, "__init__");
+    if (!init) {
+      if (args.size() > 1) {
+        report(diag::Kind::NoSuchOp, in.loc, cls.name + "() takes no arguments");
+        return {};
+      }
+      inst(current_).calls[id.index()] = r;
+      return object;
+    }
+    std::vector<TypeId> call_args = args;
+    call_args[0] = object;
+    if (!call_user(id, in, init->func, call_args, keywords)) return {};
+    CallResolution& done = inst(current_).calls[id.index()];
+    done.construct = r.construct;
+    for (int& a : done.user_args) {
+      if (a == 0) a = CallResolution::kNewObject;
+    }
+    return object;
+  }
+
+  // obj.name or obj.name(args), on an instance or on the class itself.
+  TypeId member(ir::InstId id, const ir::Inst& in, const ir::CallTarget& target,
+                const std::vector<TypeId>& args, const std::vector<std::string>& keywords) {
+    TypeId receiver = args[0];
+    bool on_class = table_.kind(receiver) == Kind::Class;
+    ir::ClassId c = class_of(receiver);
+    const ir::Class& cls = program_.cls(c);
+    if (target.attribute) return read_attribute(id, in, c, receiver, on_class, target.name);
+    auto [owner, method] = find_method(c, target.name);
+    if (method && method->kind != ir::Method::Kind::Property) {
+      return call_method(id, in, *method, receiver, on_class, args, keywords);
+    }
+    if (!on_class && cls.flavor == ir::Class::Flavor::Enum) use_class(c);
+    report(diag::Kind::NoSuchOp, in.loc,
+           (on_class ? "type object '" + cls.name + "'" : "'" + cls.name + "' object") +
+               " has no method '" + target.name + "'");
+    return {};
+  }
+
+  TypeId read_attribute(ir::InstId id, const ir::Inst& in, ir::ClassId c, TypeId receiver,
+                        bool on_class, const std::string& name) {
+    const ir::Class& cls = program_.cls(c);
+    CallResolution r;
+    r.owner_class = static_cast<int32_t>(c.index());
+    auto done = [&](TypeId t) {
+      inst(current_).calls[id.index()] = r;
+      return t;
+    };
+    if (name == "__name__" && on_class) {
+      r.field = "__name__";
+      return done(table_.str());
+    }
+    if (!on_class && cls.flavor == ir::Class::Flavor::Enum && (name == "name" || name == "value")) {
+      r.field = name;
+      return done(name == "name" ? table_.str() : enum_value_type(c));
+    }
+    if (!on_class) {
+      auto [owner, getter] = find_method(c, name);
+      if (getter && getter->kind == ir::Method::Kind::Property) {
+        return call_method(id, in, *getter, receiver, false, {receiver}, {""});
+      }
+      if (TypeId t = attribute_type(c, name)) {
+        r.field = name;
+        return done(t);
+      }
+    }
+    if (auto [owner, k] = find_constant(c, name); k) return done(constant_type(owner, *k, r));
+    if (quiet_) {
+      unresolved_ = true;
+      return {};
+    }
+    report(diag::Kind::NoSuchOp, in.loc,
+           (on_class ? "type object '" + cls.name + "'" : "'" + cls.name + "' object") +
+               " has no attribute '" + name + "'");
+    return {};
+  }
+
+  TypeId set_attribute(ir::InstId id, const ir::Inst& in, const std::string& name,
+                       const std::vector<TypeId>& args) {
+    if (table_.kind(args[0]) != Kind::Object) {
+      report(diag::Kind::NotSupportedYet, in.loc,
+             "setting an attribute of a value of type " + table_.to_string(args[0]) +
+                 " is not supported yet");
+      return {};
+    }
+    ir::ClassId c = class_of(args[0]);
+    const ir::Class& cls = program_.cls(c);
+    if (auto [owner, setter] = find_method(c, name, true); setter) {
+      return call_method(id, in, *setter, args[0], false, args, {"", ""});
+    }
+    if (find_method(c, name).second) {
+      report(diag::Kind::NotSupportedYet, in.loc,
+             "property '" + name + "' of '" + cls.name + "' object has no setter");
+      return {};
+    }
+    bool generated_init = program_.function(inst(current_).func).generated;
+    if ((cls.frozen || cls.flavor == ir::Class::Flavor::NamedTuple) && !generated_init) {
+      report(diag::Kind::NotSupportedYet, in.loc,
+             "cannot assign to field '" + name + "' of the frozen " + cls.name);
+      return {};
+    }
+    TypeId value = args[1];
+    if (TypeId declared = declared_attribute(c, name)) {
+      if (!assignable(declared, value)) {
+        report(diag::Kind::TypeConflict, in.loc,
+               "attribute '" + name + "' of " + cls.name + " is declared " +
+                   table_.to_string(declared) + " but is assigned " + table_.to_string(value));
+        return {};
+      }
+      value = declared;
+    }
+    use_class(c);
+    store_attribute(c, name, value, in.loc);
+    CallResolution r;
+    r.field = name;
+    r.owner_class = static_cast<int32_t>(c.index());
+    inst(current_).calls[id.index()] = r;
+    return table_.none();
+  }
+
+  // A method called through an instance or the class: the instance (or, for a
+  // classmethod, the class) is its first argument; a staticmethod gets neither.
+  TypeId call_method(ir::InstId id, const ir::Inst& in, const ir::Method& method, TypeId receiver,
+                     bool on_class, std::vector<TypeId> args, std::vector<std::string> keywords) {
+    size_t dropped = 0;
+    switch (method.kind) {
+      case ir::Method::Kind::Static:
+        dropped = 1;
+        break;
+      case ir::Method::Kind::Class:
+        args[0] = on_class ? receiver : table_.class_ref(table_.node(receiver).name);
+        break;
+      case ir::Method::Kind::Instance:
+        if (on_class) dropped = 1;  // C.method(obj, ...)
+        break;
+      case ir::Method::Kind::Property:
+      case ir::Method::Kind::Setter:
+        break;
+    }
+    args.erase(args.begin(), args.begin() + dropped);
+    keywords.erase(keywords.begin(), keywords.begin() + dropped);
+    TypeId result = call_user(id, in, method.func, args, keywords);
+    if (!result) return {};
+    for (int& a : inst(current_).calls[id.index()].user_args) {
+      if (a >= 0) a += static_cast<int>(dropped);
+    }
+    return result;
+  }
+
+  // An operator on an instance whose class defines its dunder method: that method.
+  TypeId call_dunder(ir::InstId id, const ir::Inst& in, const std::string& dunder,
+                     const std::vector<TypeId>& args, const std::vector<std::string>& keywords,
+                     bool report_missing) {
+    ir::ClassId c = class_of(args[0]);
+    auto [owner, method] = find_method(c, dunder);
+    if (!method) {
+      if (report_missing) {
+        report(diag::Kind::NoSuchOp, in.loc,
+               "'" + program_.cls(c).name + "' object is not callable");
+      }
+      return {};
+    }
+    return call_method(id, in, *method, args[0], false, args, keywords);
+  }
+
+  // super().name(args): the method of the base of the class the call is written in.
+  TypeId call_super(ir::InstId id, const ir::Inst& in, const ir::CallTarget& target,
+                    const std::vector<TypeId>& args, const std::vector<std::string>& keywords) {
+    ir::ClassId base = program_.cls(target.cls).base;
+    auto [owner, method] = find_method(base, target.name);
+    if (!method) {
+      if (target.name == "__init__" && args.size() == 1) {  // object.__init__: nothing to do
+        CallResolution r;
+        r.field = "object.__init__";
+        inst(current_).calls[id.index()] = r;
+        return table_.none();
+      }
+      report(diag::Kind::NoSuchOp, in.loc, "'super' object has no attribute '" + target.name + "'");
+      return {};
+    }
+    return call_method(id, in, *method, args[0], table_.kind(args[0]) == Kind::Class, args,
+                       keywords);
+  }
+
+  // The dunder method an operator calls on an instance of a user class.
+  static std::string dunder_of(const std::string& op) {
+    static const std::map<std::string, std::string> kDunders = {
+        {"operator.add", "__add__"},
+        {"operator.sub", "__sub__"},
+        {"operator.mul", "__mul__"},
+        {"operator.truediv", "__truediv__"},
+        {"operator.floordiv", "__floordiv__"},
+        {"operator.mod", "__mod__"},
+        {"operator.matmul", "__matmul__"},
+        {"operator.neg", "__neg__"},
+        {"operator.eq", "__eq__"},
+        {"operator.ne", "__ne__"},
+        {"operator.lt", "__lt__"},
+        {"operator.le", "__le__"},
+        {"operator.gt", "__gt__"},
+        {"operator.ge", "__ge__"},
+        {"operator.getitem", "__getitem__"},
+        {"operator.setitem", "__setitem__"},
+        {"operator.contains", "__contains__"},
+        {"builtins.len", "__len__"},
+        {"builtins.hash", "__hash__"},
+        {"builtins.bool", "__bool__"},
+        {"builtins.str", "__str__"},
+        {"builtins.repr", "__repr__"},
+        {"operator.iadd", "__iadd__"}};
+    auto it = kDunders.find(op);
+    return it == kDunders.end() ? "" : it->second;
+  }
+
   // What is still unknown once everything is typed (an empty list never filled) is None.
   void default_unknowns() {
     std::function<void(TypeId)> settle = [&](TypeId t) {
@@ -963,13 +1433,24 @@ class Checker : public CallContext {
   bool unresolved_ = false;
   std::map<std::string, int> used_names_;
   std::map<std::pair<int32_t, const ir::Inst*>, TypeId> fresh_;
+  ClassAttributes& attributes_;
+  bool attributes_changed_ = false;
 };
 
 }  // namespace
 
 std::optional<TypedProgram> check_program(const ir::Program& program, TypeTable& table,
                                           diag::Sink& sink) {
-  return Checker(program, table, sink).run();
+  // With classes, trial runs (their messages dropped) learn the attributes' types until
+  // they settle; the last run reports.
+  ClassAttributes attributes;
+  for (int round = 0; round < 6 && !program.classes.empty(); ++round) {
+    diag::Sink trial_sink;
+    Checker trial(program, table, trial_sink, attributes);
+    trial.run();
+    if (!trial.attributes_changed()) break;
+  }
+  return Checker(program, table, sink, attributes).run();
 }
 
 }  // namespace ingot::types

@@ -26,12 +26,23 @@ struct UnionBranch {
 struct CallResolution {
   Match op;                    // an op library row (op.op is null otherwise)
   int32_t instance = -1;       // or an instance of a user function,
-  std::vector<int> user_args;  // with, per parameter, the argument index (-1: default)
+  std::vector<int> user_args;  // with, per parameter, the argument index (-1: default,
+                               // kNewObject: the instance a constructor call makes)
+  static constexpr int kNewObject = -2;
   // A call on union values dispatches at run time on the alternatives of the arguments
   // marked here, one branch per combination.
   std::vector<bool> dispatched;
   std::vector<UnionBranch> branches;
-  std::string method;        // for a method call on a union: the method's name
+  std::string method;  // for a method call on a union: the method's name
+  // C(args): the class constructed (its __init__ is `instance`, when it has one; the
+  // parameter bound to the new object has user_args -2). An Enum called with a value
+  // looks its member up instead.
+  int32_t construct = -1;
+  // Attribute reads on instances and classes: the attribute read (`field`), or the class
+  // constant (an Enum member among them) whose initializer instance is `constant`.
+  std::string field;
+  int32_t constant = -1;
+  int32_t owner_class = -1;  // the class of `field`, of `constant`, or the Enum looked up
   int32_t tuple_index = -1;  // t[i] on a tuple with a constant index, or kRuntimeIndex
   static constexpr int32_t kRuntimeIndex = -2;
   // For a Value call of a lambda or an attribute read: nothing more is needed.
@@ -49,6 +60,18 @@ struct Instance {
   bool checking = false;                     // being typed now (recursion)
 };
 
+// What the emitter needs to know of a user class.
+struct ClassInfo {
+  bool used = false;
+  // The attributes of its instances, with their types, in the order they are first seen.
+  std::vector<std::pair<std::string, TypeId>> attributes;
+  // The instances of its dunder methods the runtime calls (__repr__, __eq__, ...), by name.
+  std::map<std::string, int32_t> hooks;
+  // The initializer instance of each class constant and Enum member, by name.
+  std::map<std::string, int32_t> constants;
+  TypeId enum_value;  // an Enum's members' value type
+};
+
 struct TypedProgram {
   const ir::Program* program = nullptr;
   TypeTable* table = nullptr;
@@ -57,6 +80,7 @@ struct TypedProgram {
   std::vector<int32_t> globals;  // the initializer instance of each global
   // The one instance of each lambda (by FuncId index).
   std::map<uint32_t, int32_t> lambdas;
+  std::vector<ClassInfo> classes;  // by ClassId index
 };
 
 std::optional<TypedProgram> check_program(const ir::Program& program, TypeTable& table,

@@ -103,6 +103,8 @@ constexpr OpRow kRows[] = {
     {"operator.is_not", "(a: object, b: None) -> bool", "!ingot::rt::is_none({0})"},
     {"operator.is_not", "(a: None, b: object) -> bool", "!ingot::rt::is_none({1})"},
     {"operator.is_not", "(a: bool, b: bool) -> bool", "({0} != {1})"},
+    {"operator.is_", "(a: object, b: object) -> bool", "ingot::rt::is_same({0}, {1})"},
+    {"operator.is_not", "(a: object, b: object) -> bool", "!ingot::rt::is_same({0}, {1})"},
     {"operator.contains", "(container: str, item: str) -> bool", "ingot::rt::op::contains"},
     {"operator.contains", "(container: bytes, item: bytes) -> bool", "ingot::rt::op::contains"},
     {"operator.contains", "(container: bytes, item: int) -> bool", "ingot::rt::op::contains"},

@@ -68,6 +68,7 @@ class Printer {
                    },
                    [&](ir::GlobalId g) { out_ << " @" << typed_.program->global(g).name; },
                    [&](ir::FuncId f) { out_ << " fn#" << f.index(); },
+                   [&](ir::ClassId c) { out_ << " class#" << c.index(); },
                    [&](const ir::CallTarget& c) {
                      auto it = instance_->calls.find(id.index());
                      if (it != instance_->calls.end() && it->second.op.op) {

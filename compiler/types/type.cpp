@@ -229,6 +229,10 @@ std::string TypeTable::to_string(TypeId t) const {
       return "function";
     case Kind::Module:
       return "module '" + n.name + "'";
+    case Kind::Object:
+      return n.name;
+    case Kind::Class:
+      return "type[" + n.name + "]";
   }
   return "<invalid>";
 }

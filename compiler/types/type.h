@@ -37,6 +37,8 @@ enum class Kind : uint8_t {
   Exception,  // an exception object (any built-in exception class)
   Function,   // a function value (lambda); `func` names the IR function
   Module,     // an imported module used as a value (`math`); name is its qualified name
+  Object,     // an instance of a user class; name is the class's name
+  Class,      // a user class itself, used as a value; name is the class's name
 };
 
 struct TypeNode {
@@ -77,6 +79,8 @@ class TypeTable {
   }
   TypeId function(uint32_t func) { return intern({Kind::Function, {}, {}, func}); }
   TypeId module(std::string name) { return intern({Kind::Module, {}, std::move(name)}); }
+  TypeId object(std::string cls) { return intern({Kind::Object, {}, std::move(cls)}); }
+  TypeId class_ref(std::string cls) { return intern({Kind::Class, {}, std::move(cls)}); }
   TypeId fresh_var();
 
   // Follows bound variables to what they stand for (the variable itself while unbound).

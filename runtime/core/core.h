@@ -8,6 +8,7 @@
 #include "runtime/core/json.h"
 #include "runtime/core/lowering.h"
 #include "runtime/core/math.h"
+#include "runtime/core/object.h"
 #include "runtime/core/ops.h"
 #include "runtime/core/protocol.h"
 #include "runtime/core/str.h"
