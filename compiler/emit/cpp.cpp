@@ -307,6 +307,7 @@ class Emitter {
 
   bool generates(size_t c, const std::string& hook) const {
     const ir::Class& cls = program_.classes[c];
+    if (!typed_.classes[c].used) return false;
     if (typed_.classes[c].hooks.count(hook)) return false;  // the class's own wins
     switch (cls.flavor) {
       case ir::Class::Flavor::Dataclass:
@@ -338,7 +339,7 @@ class Emitter {
       for (const auto& [name, t] : typed_.classes[c].attributes) {
         out << "  " << type(t) << " " << field_name(name) << "{};\n";
       }
-      if (is_enum(c)) {
+      if (is_enum(c) && typed_.classes[c].used) {
         out << "  rt::Str f_name{};\n  " << type(typed_.classes[c].enum_value) << " f_value{};\n"
             << "  static rt::List<" << self << "> members();\n"
             << "  static " << self << " lookup(const " << type(typed_.classes[c].enum_value)
@@ -396,7 +397,7 @@ class Emitter {
           out << head << " {\n" << generated_hook(c, name) << "}\n";
         }
       }
-      if (is_enum(c)) emit_enum_functions(out, c);
+      if (is_enum(c) && typed_.classes[c].used) emit_enum_functions(out, c);
     }
   }
 
@@ -1072,7 +1073,9 @@ class Emitter {
     for (size_t p = 0; p < f.params.size(); ++p) {
       out += p ? ", " : "";
       int a = r.user_args[p];
-      if (a == types::CallResolution::kNewObject) {
+      if (a == 0 && !r.receiver_field.empty()) {
+        out += value(in.args[0]) + "->" + field_name(r.receiver_field);  // self.step(x)
+      } else if (a == types::CallResolution::kNewObject) {
         out += "self";
       } else if (table_.kind(callee.params[p]) == Kind::Class) {
         out += type(callee.params[p]) + "{}";  // a classmethod's cls

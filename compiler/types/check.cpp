@@ -605,9 +605,22 @@ class Checker : public CallContext {
                  const std::vector<TypeId>& args, const std::vector<std::string>& keywords,
                  bool attribute) {
     if (!args.empty() && table_.kind(args[0]) == Kind::Object) {
+      ir::ClassId c = class_of(args[0]);
       if (std::string dunder = dunder_of(name); !dunder.empty()) {
-        ir::ClassId c = class_of(args[0]);
         if (find_method(c, dunder).second) return call_dunder(id, in, dunder, args, keywords, true);
+      }
+      // Comparing instances of an ordered dataclass or a NamedTuple: their fields in order.
+      static const std::map<std::string, std::string> kOrdered = {
+          {"operator.lt", "ingot.object_lt"},
+          {"operator.le", "ingot.object_le"},
+          {"operator.gt", "ingot.object_gt"},
+          {"operator.ge", "ingot.object_ge"}};
+      const ir::Class& cls = program_.cls(c);
+      bool ordered = cls.order || cls.flavor == ir::Class::Flavor::NamedTuple ||
+                     find_method(c, "__lt__").second;
+      if (auto it = kOrdered.find(name); it != kOrdered.end() && ordered && args.size() == 2 &&
+                                         table_.resolve(args[0]) == table_.resolve(args[1])) {
+        return call_op(id, in, it->second, args, keywords, attribute);
       }
     }
     const OpLibrary& library = OpLibrary::get();
@@ -1216,6 +1229,15 @@ class Checker : public CallContext {
     auto [owner, method] = find_method(c, target.name);
     if (method && method->kind != ir::Method::Kind::Property) {
       return call_method(id, in, *method, receiver, on_class, args, keywords);
+    }
+    if (TypeId held = on_class ? TypeId() : attribute_type(c, target.name);
+        held && table_.kind(held) == Kind::Object) {
+      // self.encoder(x): an attribute holding a callable instance.
+      std::vector<TypeId> call_args = args;
+      call_args[0] = held;
+      TypeId result = call_dunder(id, in, "__call__", call_args, keywords, true);
+      if (result) inst(current_).calls[id.index()].receiver_field = target.name;
+      return result;
     }
     if (!on_class && cls.flavor == ir::Class::Flavor::Enum) use_class(c);
     report(diag::Kind::NoSuchOp, in.loc,

@@ -43,6 +43,9 @@ struct CallResolution {
   std::string field;
   int32_t constant = -1;
   int32_t owner_class = -1;  // the class of `field`, of `constant`, or the Enum looked up
+  // obj.attr(args) where the attribute holds an instance with __call__: that instance
+  // (read from argument 0's attribute) is the call's self.
+  std::string receiver_field;
   int32_t tuple_index = -1;  // t[i] on a tuple with a constant index, or kRuntimeIndex
   static constexpr int32_t kRuntimeIndex = -2;
   // For a Value call of a lambda or an attribute read: nothing more is needed.

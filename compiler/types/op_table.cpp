@@ -386,6 +386,11 @@ constexpr OpRow kRows[] = {
      "ingot::rt::op::pow(ingot::rt::Float({0}), ingot::rt::Float({1}))"},
     {"ingot.narrow_truthy", "(value: T | None) -> T", "ingot::rt::narrow_truthy"},
     {"ingot.isinstance", "(value: object, classes: str) -> bool", "ingot::rt::isinstance_of"},
+    // Orderings of instances whose class orders them (the checker only picks these then).
+    {"ingot.object_lt", "(a: object, b: object) -> bool", "ingot::rt::py_lt({0}, {1})"},
+    {"ingot.object_le", "(a: object, b: object) -> bool", "!ingot::rt::py_lt({1}, {0})"},
+    {"ingot.object_gt", "(a: object, b: object) -> bool", "ingot::rt::py_lt({1}, {0})"},
+    {"ingot.object_ge", "(a: object, b: object) -> bool", "!ingot::rt::py_lt({0}, {1})"},
     {"ingot.type_name", "(value: object) -> str", "ingot::rt::Str(ingot::rt::type_name({0}))"},
 };
 
