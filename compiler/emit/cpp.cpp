@@ -966,9 +966,15 @@ class Emitter {
         return out + "}";
       }
       case Opcode::Unpack:
+        if (table_.kind(type_of(in.args[0])) == Kind::Object) return value(in.args[0]);
         return "rt::unpack(" + value(in.args[0]) + ", " +
                std::to_string(std::get<int64_t>(std::get<ir::Constant>(in.payload))) + ")";
       case Opcode::Element:
+        if (table_.kind(type_of(in.args[0])) == Kind::Object) {  // a NamedTuple's field
+          size_t c = *class_index(type_of(in.args[0]));
+          size_t i = static_cast<size_t>(std::get<int64_t>(std::get<ir::Constant>(in.payload)));
+          return value(in.args[0]) + "->" + field_name(generated_fields(c).at(i));
+        }
         return "rt::element<" +
                std::to_string(std::get<int64_t>(std::get<ir::Constant>(in.payload))) + ">(" +
                value(in.args[0]) + ")";
@@ -1010,6 +1016,10 @@ class Emitter {
     }
     if (!r.field.empty() && r.op.op == nullptr && r.branches.empty()) {
       if (r.field == "object.__init__") return "rt::None";
+      if (r.field == "__len__") {
+        return "rt::Int{" +
+               std::to_string(generated_fields(static_cast<size_t>(r.owner_class)).size()) + "}";
+      }
       if (r.field == "__name__") {
         return interned(false, program_.classes[static_cast<size_t>(r.owner_class)].name);
       }
@@ -1195,6 +1205,28 @@ class Emitter {
     out << "  }();\n  return value;\n}\n\n";
   }
 
+  std::optional<size_t> class_index(TypeId t) const {
+    for (size_t c = 0; c < program_.classes.size(); ++c) {
+      if (program_.classes[c].name == table_.node(t).name) return c;
+    }
+    return std::nullopt;
+  }
+
+  // The class of an Enum type, if it is one.
+  std::optional<size_t> enum_class(TypeId t) const {
+    if (table_.kind(t) != Kind::Object) return std::nullopt;
+    for (size_t c = 0; c < program_.classes.size(); ++c) {
+      if (program_.classes[c].name == table_.node(t).name && is_enum(c)) return c;
+    }
+    return std::nullopt;
+  }
+
+  // The C++ type a parameter crosses the ABI as: an Enum as its members' value type.
+  std::string abi_type(TypeId t) const {
+    if (std::optional<size_t> c = enum_class(t)) return type(typed_.classes[*c].enum_value);
+    return type(t);
+  }
+
   // A Literal[...] parameter: any other value is a ValueError at the boundary.
   void literal_check(std::ostringstream& out, const ir::Function& f, size_t i, const ir::Param& p) {
     const types::Instance& entry = typed_.instances[typed_.entry];
@@ -1227,7 +1259,7 @@ class Emitter {
         << "ingot::abi::ValuePtr call_entry(const ingot::abi::Args& args) {\n";
     for (size_t i = 0; i < f.params.size(); ++i) {
       const ir::Param& p = f.params[i];
-      std::string t = type(entry.params[i]);
+      std::string t = abi_type(entry.params[i]);
       out << "  " << t << " arg" << i << " = ";
       if (p.default_value) {
         out << "args.has(" << i << ") ? args.get<" << t << ">(" << i << ") : " << t << "("
@@ -1238,7 +1270,15 @@ class Emitter {
       if (!p.literal_values.empty()) literal_check(out, f, i, p);
     }
     out << "  return ingot::abi::to_value(" << fn << "(";
-    for (size_t i = 0; i < f.params.size(); ++i) out << (i ? ", " : "") << "arg" << i;
+    for (size_t i = 0; i < f.params.size(); ++i) {
+      out << (i ? ", " : "");
+      if (std::optional<size_t> c = enum_class(entry.params[i])) {
+        // An Enum parameter arrives as a member's value (ValueError for any other).
+        out << class_struct(program_.classes[*c].name) << "::lookup(arg" << i << ")";
+      } else {
+        out << "arg" << i;
+      }
+    }
     out << "));\n}\n\n}  // namespace ingot_user\n\n";
     out << "namespace rt = ingot::rt;\n\n"
         << "const ingot::abi::Entry& ingot::abi::entry() {\n"
@@ -1252,7 +1292,8 @@ class Emitter {
           << "           .kind = ingot::abi::ParamKind::"
           << (p.keyword_only ? "KeywordOnly" : "PositionalOrKeyword") << ",\n"
           << "           .annotation = " << cpp_string_literal(p.annotation_text) << ",\n"
-          << "           .type_json = ingot::abi::type_json<" << type(entry.params[i]) << ">(),\n"
+          << "           .type_json = ingot::abi::type_json<" << abi_type(entry.params[i])
+          << ">(),\n"
           << "           .default_json = "
           << cpp_string_literal(p.default_value ? json_of(*p.default_value) : "") << "},\n";
     }

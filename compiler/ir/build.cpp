@@ -437,6 +437,17 @@ class ProgramBuilder {
   // The IR class of a module-level class, built on first use.
   ClassId class_for(const resolve::Symbol& symbol);
 
+  // Builds the classes a type names (`def f(task: Task)` needs Task built).
+  void classes_in(types::TypeId t) {
+    if (!t) return;
+    const types::TypeNode& node = table_.node(t);
+    if (node.kind == types::Kind::Object || node.kind == types::Kind::Class) {
+      if (const resolve::Symbol* s = module_.find(node.name)) class_for(*s);
+    }
+    std::vector<types::TypeId> args = node.args;
+    for (types::TypeId a : args) classes_in(a);
+  }
+
   // A function of no arguments that computes `value` (a class constant, a field default).
   FuncId initializer(ExprId value, diag::Loc loc, const std::string& name) {
     FuncId init = new_function();
@@ -979,6 +990,7 @@ void FunctionBuilder::params(const ast::arguments& args) {
                                             program_.sink(), &p.literal_values);
       p.annotation_text = types::source_text(*program_.module().file, m().expr(a.annotation).loc);
       fn().locals[p.local.index()].declared = p.annotation;
+      program_.classes_in(p.annotation);
     }
     if (default_expr) {
       const auto* c = m().expr(default_expr).as<ast::Constant>();

@@ -43,6 +43,18 @@ class Checker : public CallContext {
         return std::nullopt;
       }
       params.push_back(p.annotation);
+      if (table_.kind(p.annotation) == Kind::Object) {
+        ir::ClassId c = class_of(p.annotation);
+        if (program_.cls(c).flavor != ir::Class::Flavor::Enum) {
+          report(diag::Kind::NotSupportedYet, p.loc,
+                 "parameter '" + p.name + "' of the entry function takes a " +
+                     program_.cls(c).name +
+                     " instance, which cannot cross the ABI yet; take its fields instead (an "
+                     "Enum parameter takes its members' values)");
+          return std::nullopt;
+        }
+        enum_value_type(c);
+      }
     }
     typed_.entry = instantiate(program_.entry, params, entry.loc);
     if (sink_.has_errors()) return std::nullopt;
@@ -458,6 +470,18 @@ class Checker : public CallContext {
   TypeId unpack(const ir::Inst& in, TypeId value) {
     if (!value) return {};
     int64_t count = std::get<int64_t>(std::get<ir::Constant>(in.payload));
+    if (table_.kind(value) == Kind::Object &&
+        program_.cls(class_of(value)).flavor == ir::Class::Flavor::NamedTuple) {
+      size_t n = tuple_fields(class_of(value)).size();
+      if (n != static_cast<size_t>(count)) {
+        report(diag::Kind::TypeConflict, in.loc,
+               std::string(n > static_cast<size_t>(count) ? "too many" : "not enough") +
+                   " values to unpack (expected " + std::to_string(count) + ", got " +
+                   std::to_string(n) + ")");
+        return {};
+      }
+      return value;
+    }
     if (table_.kind(value) == Kind::Tuple) {
       size_t n = table_.node(value).args.size();
       if (n != static_cast<size_t>(count)) {
@@ -481,6 +505,10 @@ class Checker : public CallContext {
     if (!value) return {};
     int64_t index = std::get<int64_t>(std::get<ir::Constant>(in.payload));
     if (table_.kind(value) == Kind::Tuple) return table_.arg(value, index);
+    if (table_.kind(value) == Kind::Object) {
+      ir::ClassId c = class_of(value);
+      return attribute_type(c, tuple_fields(c).at(static_cast<size_t>(index)));
+    }
     return table_.item_type(value);
   }
 
@@ -608,6 +636,9 @@ class Checker : public CallContext {
       ir::ClassId c = class_of(args[0]);
       if (std::string dunder = dunder_of(name); !dunder.empty()) {
         if (find_method(c, dunder).second) return call_dunder(id, in, dunder, args, keywords, true);
+      }
+      if (program_.cls(c).flavor == ir::Class::Flavor::NamedTuple) {
+        if (TypeId t = named_tuple_op(id, in, c, name, args)) return t;
       }
       // Comparing instances of an ordered dataclass or a NamedTuple: their fields in order.
       static const std::map<std::string, std::string> kOrdered = {
@@ -1389,6 +1420,43 @@ class Checker : public CallContext {
     }
     return call_method(id, in, *method, args[0], table_.kind(args[0]) == Kind::Class, args,
                        keywords);
+  }
+
+  // The fields of a NamedTuple (or dataclass), in order: its generated __init__'s parameters.
+  std::vector<std::string> tuple_fields(ir::ClassId c) const {
+    std::vector<std::string> out;
+    if (const ir::Method* init = find_method(c, "__init__").second) {
+      const ir::Function& f = program_.function(init->func);
+      for (size_t p = 1; p < f.params.size(); ++p) out.push_back(f.params[p].name);
+    }
+    return out;
+  }
+
+  // A NamedTuple is a tuple: p[0] with a constant index, len(p).
+  TypeId named_tuple_op(ir::InstId id, const ir::Inst& in, ir::ClassId c, const std::string& name,
+                        const std::vector<TypeId>& args) {
+    std::vector<std::string> fields = tuple_fields(c);
+    CallResolution r;
+    r.owner_class = static_cast<int32_t>(c.index());
+    if (name == "operator.getitem" && args.size() == 2) {
+      std::optional<int64_t> i = constant_int(program_.function(inst(current_).func), in.args[1]);
+      int64_t n = static_cast<int64_t>(fields.size());
+      if (!i || *i < -n || *i >= n) {
+        report(diag::Kind::NoSuchOp, in.loc,
+               i ? "tuple index out of range" : "indexing a NamedTuple needs a constant index");
+        return {};
+      }
+      r.field = fields[static_cast<size_t>(*i < 0 ? *i + n : *i)];
+      inst(current_).calls[id.index()] = r;
+      return attribute_type(c, r.field);
+    }
+    if (name == "builtins.len" && args.size() == 1) {
+      r.field = "__len__";
+      r.constant = -1;
+      inst(current_).calls[id.index()] = r;
+      return table_.integer();
+    }
+    return {};
   }
 
   // The dunder method an operator calls on an instance of a user class.

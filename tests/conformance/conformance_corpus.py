@@ -19,6 +19,7 @@ An error case is one .py file in errors/ that must fail to compile:
 from __future__ import annotations
 
 import ast
+import enum
 import importlib.util
 import json
 import os
@@ -201,10 +202,12 @@ def _is_compile_decorator(node: ast.expr) -> bool:
 def run_in_cpython(case: Case, call: Call) -> Outcome:
     """Runs one call in this interpreter, on arguments converted as the annotations say."""
     function = _load_entry(case)
-    arguments = {
-        name: convert_argument(function, name, value) for name, value in call.arguments.items()
-    }
     try:
+        # Inside the try: an Enum parameter given a value outside the Enum raises here.
+        arguments = {
+            name: convert_argument(function, name, value)
+            for name, value in call.arguments.items()
+        }
         result = function(**arguments)
     except Exception as e:  # any exception is an outcome to compare
         kind = type(e).__name__
@@ -268,6 +271,8 @@ def _convert(annotation: Any, value: Any) -> Any:
         raise CaseError(f"string annotations are not supported by the runner: {annotation}")
     origin = getattr(annotation, "__origin__", None)
     arguments = getattr(annotation, "__args__", ())
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return annotation(value)  # an Enum parameter takes a member's value
     if annotation is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
     if annotation is bytes and isinstance(value, str):
