@@ -208,6 +208,14 @@ std::string json_of(const ir::Constant& c) {
                     c);
 }
 
+// A JSON array of constants; empty text for no constants.
+std::string json_array(const std::vector<ir::Constant>& values) {
+  if (values.empty()) return "";
+  std::string out = "[";
+  for (size_t i = 0; i < values.size(); ++i) out += (i ? ", " : "") + json_of(values[i]);
+  return out + "]";
+}
+
 class Emitter {
  public:
   explicit Emitter(const types::TypedProgram& typed)
@@ -1295,7 +1303,10 @@ class Emitter {
           << "           .type_json = ingot::abi::type_json<" << abi_type(entry.params[i])
           << ">(),\n"
           << "           .default_json = "
-          << cpp_string_literal(p.default_value ? json_of(*p.default_value) : "") << "},\n";
+          << cpp_string_literal(p.default_value ? json_of(*p.default_value) : "") << ",\n"
+          << "           .choices_json = " << cpp_string_literal(json_array(p.literal_values))
+          << ",\n"
+          << "           .metadata_json = " << cpp_string_literal(json_array(p.metadata)) << "},\n";
     }
     out << "      },\n"
         << "      .return_annotation = " << cpp_string_literal(table_.to_string(entry.result))

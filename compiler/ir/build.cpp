@@ -339,6 +339,7 @@ class FunctionBuilder {
 
   // Statements.
   void params(const ast::arguments& args);
+  void widen_to_default(Param& p);
   void body(const ast::StmtList& list);
   void stmt(StmtId id);
   void assign(ExprId target, InstId value, diag::Loc loc);
@@ -971,6 +972,27 @@ void FunctionBuilder::build_generated_init(ClassId cls, const std::vector<InitFi
   emit(Opcode::Return, loc, {constant(loc, ast::NoneType{})});
 }
 
+// CPython lets a default differ from its parameter's annotation (`scale: float = 2` is
+// called with the int 2, `name: str = None` with None): the parameter takes both types.
+void FunctionBuilder::widen_to_default(Param& p) {
+  if (!p.annotation || !p.default_value || !p.literal_values.empty()) return;
+  types::TypeTable& table = program_.table();
+  types::TypeId given = std::visit(ast::Overloaded{
+                                       [&](ast::NoneType) { return table.none(); },
+                                       [&](bool) { return table.boolean(); },
+                                       [&](int64_t) { return table.integer(); },
+                                       [&](double) { return table.floating(); },
+                                       [&](const ast::Str&) { return table.str(); },
+                                       [&](const ast::Bytes&) { return table.bytes(); },
+                                   },
+                                   *p.default_value);
+  for (types::TypeId alt : table.alternatives(p.annotation)) {
+    if (table.resolve(alt) == table.resolve(given)) return;
+  }
+  p.annotation = table.union_of({p.annotation, given});
+  fn().locals[p.local.index()].declared = p.annotation;
+}
+
 void FunctionBuilder::params(const ast::arguments& args) {
   if (!args.posonlyargs.empty() || args.vararg || args.kwarg) {
     unsupported(args.vararg  ? args.vararg->loc
@@ -987,7 +1009,7 @@ void FunctionBuilder::params(const ast::arguments& args) {
     locals_[a.arg] = p.local;
     if (a.annotation) {
       p.annotation = types::from_annotation(program_.module(), a.annotation, program_.table(),
-                                            program_.sink(), &p.literal_values);
+                                            program_.sink(), &p.literal_values, &p.metadata);
       p.annotation_text = types::source_text(*program_.module().file, m().expr(a.annotation).loc);
       fn().locals[p.local.index()].declared = p.annotation;
       program_.classes_in(p.annotation);
@@ -1020,6 +1042,7 @@ void FunctionBuilder::params(const ast::arguments& args) {
         unsupported(m().expr(default_expr).loc, "a default value other than a literal");
       }
       p.default_value = value;
+      widen_to_default(p);
     }
     fn().params.push_back(std::move(p));
   };

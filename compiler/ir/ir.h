@@ -150,6 +150,7 @@ struct Param {
   // default that is not a literal): a function of no arguments.
   FuncId default_factory;
   std::vector<Constant> literal_values;  // a Literal[...] annotation's allowed values
+  std::vector<Constant> metadata;        // an Annotated[T, ...] annotation's metadata
   bool keyword_only = false;
 };
 

@@ -7,8 +7,13 @@ namespace {
 class AnnotationReader {
  public:
   AnnotationReader(const resolve::Module& module, TypeTable& table, diag::Sink& sink,
-                   std::vector<ir::Constant>* literals)
-      : module_(module), ast_(*module.ast), table_(table), sink_(sink), literals_(literals) {}
+                   std::vector<ir::Constant>* literals, std::vector<ir::Constant>* metadata)
+      : module_(module),
+        ast_(*module.ast),
+        table_(table),
+        sink_(sink),
+        literals_(literals),
+        metadata_(metadata) {}
 
   TypeId read(ast::ExprId id) {
     const ast::ExprNode& e = ast_.expr(id);
@@ -100,6 +105,8 @@ class AnnotationReader {
     }
     if (name == "typing.Literal" || name == "typing_extensions.Literal") return literal(id, params);
     if (name == "typing.Annotated" || name == "typing_extensions.Annotated") {
+      for (size_t i = 1; metadata_ && i < params.size(); ++i)
+        metadata_->push_back(literal_or_text(params[i]));
       return read(params.at(0));  // the metadata does not change the type
     }
     if (name == "typing.Optional") {
@@ -161,6 +168,18 @@ class AnnotationReader {
     return type;
   }
 
+  // A metadata expression: its value when it is a literal, else its source text.
+  ir::Constant literal_or_text(ast::ExprId id) {
+    if (const auto* c = ast_.expr(id).as<ast::Constant>()) {
+      if (const auto* s = std::get_if<ast::Str>(&c->value)) return *s;
+      if (const auto* i = std::get_if<ast::Int>(&c->value); i && i->value) return *i->value;
+      if (const auto* b = std::get_if<bool>(&c->value)) return *b;
+      if (const auto* d = std::get_if<double>(&c->value)) return *d;
+      if (std::holds_alternative<ast::NoneType>(c->value)) return ast::NoneType{};
+    }
+    return ast::Str{text(id)};
+  }
+
   template <typename F>
   TypeId wrap(TypeId inner, F make) {
     return inner ? make(inner) : TypeId();
@@ -183,13 +202,15 @@ class AnnotationReader {
   TypeTable& table_;
   diag::Sink& sink_;
   std::vector<ir::Constant>* literals_;
+  std::vector<ir::Constant>* metadata_;
 };
 
 }  // namespace
 
 TypeId from_annotation(const resolve::Module& module, ast::ExprId annotation, TypeTable& table,
-                       diag::Sink& sink, std::vector<ir::Constant>* literals) {
-  return AnnotationReader(module, table, sink, literals).read(annotation);
+                       diag::Sink& sink, std::vector<ir::Constant>* literals,
+                       std::vector<ir::Constant>* metadata) {
+  return AnnotationReader(module, table, sink, literals, metadata).read(annotation);
 }
 
 std::string source_text(const diag::SourceFile& file, diag::Loc loc) {

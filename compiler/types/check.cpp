@@ -172,6 +172,19 @@ class Checker : public CallContext {
     current_ = saved;
   }
 
+  // CPython does not enforce return annotations: ingot follows the body (the signature
+  // shows what it really returns) and warns where the body contradicts the annotation.
+  void check_return_annotation(const ir::Function& f, const ir::Inst& in, TypeId value) {
+    if (!f.return_annotation || !value || table_.kind(value) == Kind::Var) return;
+    if (assignable(f.return_annotation, value) || quiet_) return;
+    sink_.report(diag::Kind::ReturnMismatch, program_.file, in.loc,
+                 "'" + f.name + "' is annotated to return " +
+                     table_.to_string(f.return_annotation) + " but returns " +
+                     table_.to_string(value) +
+                     " here; CPython does not check return annotations, so ingot follows the "
+                     "body and the signature shows the type it really returns");
+  }
+
   bool terminates(const ir::Function& f, ir::BlockId block) {
     if (!block || f.block(block).insts.empty()) return false;
     const ir::Inst& last = f.inst(f.block(block).insts.back());
@@ -278,6 +291,7 @@ class Checker : public CallContext {
         set_type(id, element(in, arg(0)));
         break;
       case Opcode::Return:
+        check_return_annotation(f, in, arg(0));
         add_return(arg(0), in.loc);
         break;
       case Opcode::If: {

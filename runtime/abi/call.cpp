@@ -81,6 +81,12 @@ ValuePtr param_value(const Param& param) {
   dict_set(*described, make_str("has_default"), make_bool(param.has_default()));
   if (param.has_default())
     dict_set(*described, make_str("default"), parse_json(param.default_json));
+  if (!param.choices_json.empty()) {
+    dict_set(*described, make_str("choices"), parse_json(param.choices_json));
+  }
+  if (!param.metadata_json.empty()) {
+    dict_set(*described, make_str("metadata"), parse_json(param.metadata_json));
+  }
   return described;
 }
 

@@ -56,6 +56,11 @@ struct Param {
   std::string annotation{};    // as written in the source, e.g. "list[int]"; empty if none
   std::string type_json{};     // structured type, e.g. type_json<rt::List<rt::Int>>()
   std::string default_json{};  // the default as JSON; empty when the parameter is required
+  // JSON arrays, empty when absent: the values a Literal[...] annotation allows, and the
+  // metadata of an Annotated[T, ...] annotation (literals as values, other expressions as
+  // their source text).
+  std::string choices_json{};
+  std::string metadata_json{};
   bool has_default() const { return !default_json.empty(); }
 };
 

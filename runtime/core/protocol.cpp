@@ -35,7 +35,7 @@ size_t py_hash(Float x) {
   if (x == std::trunc(x) && std::fabs(x) < 9.2e18) return py_hash(static_cast<Int>(x));
   return std::hash<double>{}(x);
 }
-size_t py_hash(const Str& x) { return std::hash<std::string_view>{}(x.view()); }
+size_t py_hash(const Str& x) { return x.hash(); }
 size_t py_hash(const Bytes& x) { return std::hash<std::string_view>{}(x.view()) ^ 0x5bd1e995; }
 
 Str repr(Int x) { return Str(std::to_string(x)); }

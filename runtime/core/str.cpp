@@ -192,6 +192,16 @@ bool is_ascii_name(std::string_view e) {
 
 // ---- Str ------------------------------------------------------------------------------------
 
+size_t Str::hash() const {
+  if (!rep_) return std::hash<std::string_view>{}(std::string_view());
+  size_t h = rep_->hash.load(std::memory_order_relaxed);
+  if (h == 0) {
+    h = std::hash<std::string_view>{}(rep_->bytes);
+    rep_->hash.store(h, std::memory_order_relaxed);
+  }
+  return h;
+}
+
 std::shared_ptr<const Str::Rep> Str::make_rep(std::string&& bytes) {
   if (bytes.empty()) return nullptr;
   auto rep = std::make_shared<Rep>();

@@ -5,6 +5,7 @@
 // makes indexing O(1) for the common case; copies share one immutable buffer.
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -31,6 +32,9 @@ class Str {
   // Length in code points (Python's len).
   Int len() const { return rep_ ? rep_->length : 0; }
   bool empty() const { return !rep_ || rep_->bytes.empty(); }
+  // The hash of the bytes, computed once per string and kept (as CPython keeps str hashes):
+  // dict and set lookups hash the same keys over and over.
+  size_t hash() const;
   bool is_ascii() const { return !rep_ || rep_->ascii; }
 
   // The code point at index i, 0 <= i < len(); no bounds check.
@@ -81,6 +85,7 @@ class Str {
     // the string (a constant of the compiled module is shared by concurrent calls).
     mutable std::vector<size_t> checkpoints;
     mutable std::once_flag checkpoints_built;
+    mutable std::atomic<size_t> hash{0};  // 0: not computed yet
   };
   explicit Str(std::shared_ptr<const Rep> rep) : rep_(std::move(rep)) {}
   static std::shared_ptr<const Rep> make_rep(std::string&& bytes);

@@ -85,3 +85,48 @@ def test_other_values_are_a_value_error(artifact, inputs, message):
     result = run(path, **inputs)
     assert result.returncode == 1
     assert result.stderr.strip().splitlines()[-1] == message
+
+
+def test_signature_keeps_choices_and_metadata(artifact):
+    path, function = artifact
+    inspected = subprocess.run([INGOT, "inspect", path], capture_output=True, text=True, check=True)
+    params = {p["name"]: p for p in json.loads(inspected.stdout)["parameters"]}
+    hints = function.__annotations__
+    assert params["task"]["choices"] == list(hints["task"].__args__)
+    assert params["mode"]["choices"] == list(hints["mode"].__args__)
+    assert params["tag"]["metadata"] == list(hints["tag"].__metadata__)
+    assert "choices" not in params["texts"] and "metadata" not in params["texts"]
+
+
+RETURN_SOURCE = """
+def scaled(x: int, scale: float = 2) -> int:
+    if x > 0:
+        return x * scale
+    return "negative"
+"""
+
+
+def test_body_wins_over_return_annotation(tmp_path):
+    """CPython does not enforce return annotations nor that a default fits its annotation:
+    the artifact follows the body (with a warning at each contradicting return), and an
+    int default of a float parameter stays an int."""
+    if not INGOT.exists():
+        pytest.skip(f"{INGOT} is not built")
+    source = tmp_path / "scaled.py"
+    source.write_text(RETURN_SOURCE)
+    out = tmp_path / "scaled.so"
+    compiled = subprocess.run(
+        [INGOT, "compile", source, "-o", out], capture_output=True, text=True, check=True
+    )
+    warnings = [line for line in compiled.stderr.splitlines() if "[return-mismatch]" in line]
+    assert len(warnings) == 2, compiled.stderr
+    namespace: dict = {}
+    exec(RETURN_SOURCE, namespace)
+    for inputs in ({"x": 3}, {"x": 3, "scale": 0.5}, {"x": -1}):
+        result = run(out, **inputs)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == json.dumps(namespace["scaled"](**inputs))
+    inspected = json.loads(
+        subprocess.run([INGOT, "inspect", out], capture_output=True, text=True).stdout
+    )
+    assert inspected["return"]["type"]["kind"] == "union"
