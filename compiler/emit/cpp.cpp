@@ -654,7 +654,11 @@ class Emitter {
 
   void emit_block(std::ostringstream& out, ir::BlockId block, int depth) {
     if (!block) return;
-    for (ir::InstId id : function().block(block).insts) emit_inst(out, id, depth);
+    auto dead = instance().dead_after.find(block.index());
+    for (ir::InstId id : function().block(block).insts) {
+      if (dead != instance().dead_after.end() && id.index() >= dead->second) return;
+      emit_inst(out, id, depth);
+    }
   }
 
   // Instructions whose value is spelled at each use instead of held in a temporary.
@@ -973,6 +977,8 @@ class Emitter {
         }
         return out + "}";
       }
+      case Opcode::Narrow:
+        return "rt::narrow<" + type(type_of(id)) + ">(" + value(in.args[0]) + ")";
       case Opcode::Unpack:
         if (table_.kind(type_of(in.args[0])) == Kind::Object) return value(in.args[0]);
         return "rt::unpack(" + value(in.args[0]) + ", " +

@@ -266,6 +266,12 @@ class BoundNames {
                      for (const std::string& name : n.names) nonlocal_.insert(name);
                    },
                    [&](const ast::ClassDef& c) { add(c.name); },
+                   [&](const ast::Match& match) {
+                     for (const ast::match_case& c : match.cases) {
+                       captures(c.pattern);
+                       body(c.body);
+                     }
+                   },
                    [&](const ast::Delete& d) {
                      for (ExprId t : d.targets) target(t);
                    },
@@ -280,6 +286,35 @@ class BoundNames {
                    [&](const auto&) {},
                },
                m_.stmt(id).node);
+  }
+
+  // The names a match pattern binds.
+  void captures(ast::PatternId id) {
+    std::visit(ast::Overloaded{
+                   [&](const ast::MatchAs& p) {
+                     if (p.pattern) captures(p.pattern);
+                     if (p.name) add(*p.name);
+                   },
+                   [&](const ast::MatchStar& p) {
+                     if (p.name) add(*p.name);
+                   },
+                   [&](const ast::MatchSequence& p) {
+                     for (ast::PatternId sub : p.patterns) captures(sub);
+                   },
+                   [&](const ast::MatchOr& p) {
+                     for (ast::PatternId sub : p.patterns) captures(sub);
+                   },
+                   [&](const ast::MatchMapping& p) {
+                     for (ast::PatternId sub : p.patterns) captures(sub);
+                     if (p.rest) add(*p.rest);
+                   },
+                   [&](const ast::MatchClass& p) {
+                     for (ast::PatternId sub : p.patterns) captures(sub);
+                     for (ast::PatternId sub : p.kwd_patterns) captures(sub);
+                   },
+                   [&](const auto&) {},
+               },
+               m_.pattern(id).node);
   }
 
   const ast::Module& m_;
@@ -350,6 +385,27 @@ class FunctionBuilder {
   void with_stmt(const ast::With& w, diag::Loc loc);
   InstId named_expr(const ast::NamedExpr& n, diag::Loc loc);
   InstId isinstance(const ast::Call& c, diag::Loc loc);
+  // The classes of isinstance(x, C) / isinstance(x, (C, D)) as "C,D" for the runtime.
+  std::optional<std::string> isinstance_classes(const ast::Call& c, bool report);
+
+  // Narrowing: inside `if x is not None:` (or isinstance(x, C), or a truthy x), reads of
+  // the local x see only the types the test lets through.
+  struct NarrowTest {
+    std::string name;
+    std::string passed;  // the Narrow test when the condition is true ("" for none)
+    std::string failed;  // ... and when it is false
+  };
+  std::optional<NarrowTest> narrowing_of(ExprId test);
+  // Narrows local `name` by `test` from here on (until the caller pops narrowed_), unless
+  // `statements`, where the narrowing would hold, assign it. True when it did.
+  bool narrow_local(const std::string& name, const std::string& test, diag::Loc loc,
+                    const ast::StmtList& statements);
+  void if_stmt(const ast::If& i, diag::Loc loc);
+  void match_stmt(const ast::Match& match, diag::Loc loc);
+  void pattern(ast::PatternId id, LocalRef subject, const std::function<void()>& on_match);
+  void class_pattern(const ast::MatchClass& c, diag::Loc loc, LocalRef subject,
+                     const std::function<void()>& on_match);
+  LocalRef hold(InstId value, diag::Loc loc, const std::string& name);
   void try_stmt(const ast::Try& t, diag::Loc loc);
   void assert_stmt(const ast::Assert& a, diag::Loc loc);
   // Inside a try with a finally clause, leaving it by return, break or continue is not
@@ -388,6 +444,11 @@ class FunctionBuilder {
   std::vector<int> finally_loop_depths_;  // loop depth at each enclosing try/finally
   // Comprehension variables shadow the function's names while their comprehension runs.
   std::vector<std::map<std::string, LocalId>> comprehension_scopes_;
+  // Narrowed locals (see with_narrowed), innermost last: reads of the name read these.
+  std::vector<std::pair<std::string, LocalId>> narrowed_;
+  // The rest of the statement list being built, for narrowing after an early exit.
+  const ast::StmtList* rest_of_body_ = nullptr;
+  size_t rest_index_ = 0;
 };
 
 class ProgramBuilder {
@@ -835,6 +896,9 @@ std::optional<LocalRef> FunctionBuilder::lookup_local(const std::string& name) c
        ++scope) {
     if (auto it = scope->find(name); it != scope->end()) return LocalRef{it->second, 0};
   }
+  for (auto it = narrowed_.rbegin(); it != narrowed_.rend(); ++it) {
+    if (it->first == name) return LocalRef{it->second, 0};
+  }
   if (auto it = locals_.find(name); it != locals_.end()) return LocalRef{it->second, 0};
   if (parent_) {
     if (auto outer = parent_->lookup_local(name)) return LocalRef{outer->local, outer->depth + 1};
@@ -1059,7 +1123,352 @@ void FunctionBuilder::params(const ast::arguments& args) {
 // Statements.
 
 void FunctionBuilder::body(const ast::StmtList& list) {
-  for (StmtId s : list) stmt(s);
+  const ast::StmtList* saved_rest = rest_of_body_;
+  size_t saved_index = rest_index_;
+  size_t saved_narrowed = narrowed_.size();
+  rest_of_body_ = &list;
+  for (size_t i = 0; i < list.size(); ++i) {
+    rest_index_ = i + 1;
+    stmt(list[i]);
+  }
+  narrowed_.resize(saved_narrowed);  // narrowing after an early exit ends with the block
+  rest_of_body_ = saved_rest;
+  rest_index_ = saved_index;
+}
+
+// Whether a statement list always leaves by return, raise, break or continue.
+static bool always_leaves(const ast::Module& m, const ast::StmtList& list) {
+  if (list.empty()) return false;
+  const ast::StmtNode& last = m.stmt(list.back());
+  if (last.is<ast::Return>() || last.is<ast::Raise>() || last.is<ast::Break>() ||
+      last.is<ast::Continue>()) {
+    return true;
+  }
+  if (const auto* i = last.as<ast::If>()) {
+    return always_leaves(m, i->body) && always_leaves(m, i->orelse);
+  }
+  return false;
+}
+
+void FunctionBuilder::if_stmt(const ast::If& i, diag::Loc loc) {
+  InstId cond = truth(m().expr(i.test).loc, expr(i.test));
+  std::optional<NarrowTest> narrow = narrowing_of(i.test);
+  auto branch = [&](const ast::StmtList& statements, const std::string& test) {
+    return in_block([&] {
+      bool narrowed = narrow && !test.empty() && narrow_local(narrow->name, test, loc, statements);
+      body(statements);
+      if (narrowed) narrowed_.pop_back();
+    });
+  };
+  BlockId then_block = branch(i.body, narrow ? narrow->passed : "");
+  BlockId else_block = branch(i.orelse, narrow ? narrow->failed : "");
+  emit(Opcode::If, loc, {cond}, Branches{then_block, else_block});
+  // `if x is None: return ...` narrows x for the rest of the block.
+  if (narrow && i.orelse.empty() && always_leaves(m(), i.body) && !narrow->failed.empty() &&
+      rest_of_body_) {
+    ast::StmtList rest(rest_of_body_->begin() + static_cast<long>(rest_index_),
+                       rest_of_body_->end());
+    narrow_local(narrow->name, narrow->failed, loc, rest);  // body() ends it with the block
+  }
+}
+
+std::optional<FunctionBuilder::NarrowTest> FunctionBuilder::narrowing_of(ExprId test) {
+  const ast::ExprNode& e = m().expr(test);
+  auto local_name = [&](ExprId id) -> std::optional<std::string> {
+    const auto* n = m().expr(id).as<ast::Name>();
+    if (!n) return std::nullopt;
+    auto ref = lookup_local(n->id);
+    if (!ref || ref->depth != 0) return std::nullopt;
+    for (const auto& scope : comprehension_scopes_) {
+      if (scope.count(n->id)) return std::nullopt;
+    }
+    return n->id;
+  };
+  if (const auto* u = e.as<ast::UnaryOp>(); u && u->op == ast::UnaryOperator::Not) {
+    std::optional<NarrowTest> inner = narrowing_of(u->operand);
+    if (inner) std::swap(inner->passed, inner->failed);
+    return inner;
+  }
+  if (const auto* c = e.as<ast::Compare>(); c && c->ops.size() == 1) {
+    const auto* none = m().expr(c->comparators[0]).as<ast::Constant>();
+    bool is = c->ops[0] == ast::CmpOperator::Is, is_not = c->ops[0] == ast::CmpOperator::IsNot;
+    auto name = local_name(c->left);
+    if (name && none && std::holds_alternative<ast::NoneType>(none->value) && (is || is_not)) {
+      return NarrowTest{*name, is ? "none" : "not-none", is ? "not-none" : "none"};
+    }
+    return std::nullopt;
+  }
+  if (const auto* call = e.as<ast::Call>();
+      call && qualified_name(call->func) == "builtins.isinstance" && call->args.size() == 2) {
+    auto name = local_name(call->args[0]);
+    std::optional<std::string> classes = isinstance_classes(*call, false);
+    if (name && classes) {
+      return NarrowTest{*name, "isinstance:" + *classes, "not-isinstance:" + *classes};
+    }
+    return std::nullopt;
+  }
+  if (auto name = local_name(test)) return NarrowTest{*name, "not-none", ""};  // `if x:`
+  return std::nullopt;
+}
+
+LocalRef FunctionBuilder::hold(InstId value, diag::Loc loc, const std::string& name) {
+  LocalRef ref{new_local(name, loc, true), 0};
+  emit(Opcode::StoreLocal, loc, {value}, ref);
+  return ref;
+}
+
+// match: the cases in order, each tried only while none before it matched. A pattern is a
+// nest of tests (see pattern()); the innermost, reached when all pass, runs the guard and
+// the body.
+void FunctionBuilder::match_stmt(const ast::Match& match, diag::Loc loc) {
+  LocalRef subject = hold(expr(match.subject), loc, "$subject");
+  LocalRef matched = hold(constant(loc, false), loc, "$matched");
+  for (const ast::match_case& c : match.cases) {
+    InstId earlier = emit(Opcode::LoadLocal, loc, {}, matched);
+    InstId not_yet = call(loc, "operator.not_", {earlier});
+    BlockId attempt = in_block([&] {
+      pattern(c.pattern, subject, [&] {
+        auto run = [&] {
+          emit(Opcode::StoreLocal, loc, {constant(loc, true)}, matched);
+          body(c.body);
+        };
+        if (!c.guard) {
+          run();
+          return;
+        }
+        InstId guard = truth(m().expr(c.guard).loc, expr(c.guard));
+        emit(Opcode::If, loc, {guard}, Branches{in_block(run), new_block()});
+      });
+    });
+    emit(Opcode::If, loc, {not_yet}, Branches{attempt, new_block()});
+  }
+}
+
+void FunctionBuilder::pattern(ast::PatternId id, LocalRef subject,
+                              const std::function<void()>& on_match) {
+  const ast::PatternNode& p = m().pattern(id);
+  diag::Loc loc = p.loc;
+  auto load = [&](LocalRef ref) { return emit(Opcode::LoadLocal, loc, {}, ref); };
+  // Runs `then` when `cond` holds.
+  auto when = [&](InstId cond, const std::function<void()>& then) {
+    emit(Opcode::If, loc, {cond}, Branches{in_block(then), new_block()});
+  };
+  // Runs `then` with the subject narrowed to the classes named (in a block of its own:
+  // when the subject can never be one, that block is dead and the later cases still run).
+  auto as_instance = [&](const std::string& classes, const std::function<void(LocalRef)>& then) {
+    InstId test = call(loc, "ingot.isinstance", {load(subject), constant(loc, ast::Str{classes})});
+    when(test, [&] {
+      InstId narrowed =
+          emit(Opcode::Narrow, loc, {load(subject)}, Constant{ast::Str{"isinstance:" + classes}});
+      then(hold(narrowed, loc, "$case"));
+    });
+  };
+  auto bind = [&](const std::string& name, InstId value) {
+    if (auto ref = lookup_local(name)) emit(Opcode::StoreLocal, loc, {value}, *ref);
+  };
+  std::visit(
+      ast::Overloaded{
+          [&](const ast::MatchValue& v) {
+            when(call(loc, "operator.eq", {load(subject), expr(v.value)}), on_match);
+          },
+          [&](const ast::MatchSingleton& s) {
+            if (const bool* b = std::get_if<bool>(&s.value)) {
+              as_instance("bool", [&](LocalRef narrowed) {
+                when(call(loc, "operator.eq", {load(narrowed), constant(loc, *b)}), on_match);
+              });
+              return;
+            }
+            when(call(loc, "operator.is_", {load(subject), constant(loc, ast::NoneType{})}),
+                 on_match);
+          },
+          [&](const ast::MatchAs& a) {
+            auto capture = [&] {
+              if (a.name) bind(*a.name, load(subject));
+              on_match();
+            };
+            if (a.pattern) {
+              pattern(a.pattern, subject, capture);
+            } else {
+              capture();
+            }
+          },
+          [&](const ast::MatchOr& o) {
+            LocalRef any = hold(constant(loc, false), loc, "$or");
+            for (ast::PatternId alternative : o.patterns) {
+              InstId not_yet = call(loc, "operator.not_", {load(any)});
+              when(not_yet, [&] {
+                pattern(alternative, subject,
+                        [&] { emit(Opcode::StoreLocal, loc, {constant(loc, true)}, any); });
+              });
+            }
+            when(load(any), on_match);
+          },
+          [&](const ast::MatchSequence& s) {
+            as_instance("list,tuple", [&](LocalRef sequence) {
+              size_t n = s.patterns.size();
+              std::optional<size_t> star;
+              for (size_t i = 0; i < n; ++i) {
+                if (m().pattern(s.patterns[i]).is<ast::MatchStar>()) star = i;
+              }
+              InstId length = call(loc, "builtins.len", {load(sequence)});
+              InstId fits =
+                  star ? call(loc, "operator.ge",
+                              {length, constant(loc, static_cast<int64_t>(n - 1))})
+                       : call(loc, "operator.eq", {length, constant(loc, static_cast<int64_t>(n))});
+              std::function<void(size_t)> items = [&](size_t i) {
+                if (i == n) {
+                  on_match();
+                  return;
+                }
+                const ast::PatternNode& item = m().pattern(s.patterns[i]);
+                if (const auto* rest = item.as<ast::MatchStar>()) {
+                  if (rest->name) {
+                    // The starred items, always a list (as CPython binds them).
+                    InstId stop = call(loc, "operator.sub",
+                                       {call(loc, "builtins.len", {load(sequence)}),
+                                        constant(loc, static_cast<int64_t>(n - 1 - i))});
+                    InstId slice = call(loc, "operator.getslice",
+                                        {load(sequence), constant(loc, static_cast<int64_t>(i)),
+                                         stop, constant(loc, ast::NoneType{})});
+                    bind(*rest->name, call(loc, "builtins.list", {slice}));
+                  }
+                  items(i + 1);
+                  return;
+                }
+                int64_t index = star && i > *star
+                                    ? static_cast<int64_t>(i) - static_cast<int64_t>(n)
+                                    : static_cast<int64_t>(i);
+                InstId value =
+                    call(loc, "operator.getitem", {load(sequence), constant(loc, index)});
+                pattern(s.patterns[i], hold(value, loc, "$item"), [&] { items(i + 1); });
+              };
+              when(fits, [&] { items(0); });
+            });
+          },
+          [&](const ast::MatchMapping& mp) {
+            as_instance("dict", [&](LocalRef mapping) {
+              std::function<void(size_t)> entries = [&](size_t i) {
+                if (i == mp.keys.size()) {
+                  if (mp.rest) {
+                    InstId copy = emit(Opcode::Call, loc, {load(mapping)},
+                                       CallTarget{CallTarget::Kind::Method, "copy", {}, {""}});
+                    LocalRef rest = hold(copy, loc, "$rest");
+                    for (ExprId key : mp.keys) {
+                      emit(Opcode::Call, loc, {load(rest), expr(key)},
+                           CallTarget{CallTarget::Kind::Method, "pop", {}, {"", ""}});
+                    }
+                    bind(*mp.rest, load(rest));
+                  }
+                  on_match();
+                  return;
+                }
+                InstId present = call(loc, "operator.contains", {load(mapping), expr(mp.keys[i])});
+                when(present, [&] {
+                  InstId value = call(loc, "operator.getitem", {load(mapping), expr(mp.keys[i])});
+                  pattern(mp.patterns[i], hold(value, loc, "$value"), [&] { entries(i + 1); });
+                });
+              };
+              entries(0);
+            });
+          },
+          [&](const ast::MatchClass& c) { class_pattern(c, loc, subject, on_match); },
+          [&](const ast::MatchStar&) { unsupported(loc, "a star pattern outside a sequence"); },
+      },
+      p.node);
+}
+
+// C(p0, p1, attr=p2): an instance of C (narrowed to it), then each sub-pattern on what it
+// names: a built-in class matches its one positional pattern against the subject itself;
+// a class of the module, against the attributes __match_args__ names (a dataclass's and a
+// NamedTuple's fields, or the class's own `__match_args__ = ("x", "y")`).
+void FunctionBuilder::class_pattern(const ast::MatchClass& c, diag::Loc loc, LocalRef subject,
+                                    const std::function<void()>& on_match) {
+  static const std::set<std::string> kSelfMatching = {"bool", "bytes", "dict", "float", "int",
+                                                      "list", "set",   "str",  "tuple"};
+  std::string qualified = qualified_name(c.cls);
+  const auto* class_name = m().expr(c.cls).as<ast::Name>();
+  const resolve::Symbol* symbol = class_name ? program_.module().find(class_name->id) : nullptr;
+  std::string name;
+  std::vector<std::string> match_args;
+  if (symbol && symbol->kind == resolve::Symbol::Kind::Class) {
+    ClassId id = program_.class_for(*symbol);
+    name = symbol->name;
+    const Class& cls = program_.program().cls(id);
+    if (const Method* init = cls.method("__init__");
+        init && program_.program().function(init->func).generated) {
+      const Function& f = program_.program().function(init->func);
+      for (size_t p = 1; p < f.params.size(); ++p) match_args.push_back(f.params[p].name);
+    }
+    const auto& def = *m().stmt(symbol->stmt).as<ast::ClassDef>();
+    for (StmtId s : def.body) {
+      const auto* a = m().stmt(s).as<ast::Assign>();
+      const auto* target =
+          a && a->targets.size() == 1 ? m().expr(a->targets[0]).as<ast::Name>() : nullptr;
+      const auto* names = a ? m().expr(a->value).as<ast::Tuple>() : nullptr;
+      if (!target || target->id != "__match_args__" || !names) continue;
+      match_args.clear();
+      for (ExprId e : names->elts) {
+        const auto* text = m().expr(e).as<ast::Constant>();
+        if (text && std::holds_alternative<ast::Str>(text->value)) {
+          match_args.push_back(std::get<ast::Str>(text->value).utf8);
+        }
+      }
+    }
+  } else if (qualified.starts_with("builtins.") && kSelfMatching.count(qualified.substr(9))) {
+    name = qualified.substr(9);
+  } else {
+    unsupported(m().expr(c.cls).loc,
+                "a class pattern with a class other than a built-in one or one of the module's");
+    return;
+  }
+  bool self_matching = kSelfMatching.count(name) && !symbol;
+  if (c.patterns.size() > (self_matching ? 1 : match_args.size())) {
+    unsupported(loc, name +
+                         "() in a pattern with more positional sub-patterns than its "
+                         "__match_args__ names");
+    return;
+  }
+  auto load = [&](LocalRef ref) { return emit(Opcode::LoadLocal, loc, {}, ref); };
+  InstId test = call(loc, "ingot.isinstance", {load(subject), constant(loc, ast::Str{name})});
+  BlockId matched_class = in_block([&] {
+    InstId narrowed =
+        emit(Opcode::Narrow, loc, {load(subject)}, Constant{ast::Str{"isinstance:" + name}});
+    LocalRef instance = hold(narrowed, loc, "$case");
+    std::vector<std::pair<std::string, ast::PatternId>> parts;
+    for (size_t i = 0; i < c.patterns.size(); ++i) {
+      parts.emplace_back(self_matching ? "" : match_args[i], c.patterns[i]);
+    }
+    for (size_t i = 0; i < c.kwd_attrs.size(); ++i)
+      parts.emplace_back(c.kwd_attrs[i], c.kwd_patterns[i]);
+    std::function<void(size_t)> next = [&](size_t i) {
+      if (i == parts.size()) {
+        on_match();
+        return;
+      }
+      LocalRef part = instance;
+      if (!parts[i].first.empty()) {
+        InstId value = emit(Opcode::Call, loc, {load(instance)},
+                            CallTarget{CallTarget::Kind::Method, parts[i].first, {}, {""}, true});
+        part = hold(value, loc, "$attribute");
+      }
+      pattern(parts[i].second, part, [&] { next(i + 1); });
+    };
+    next(0);
+  });
+  emit(Opcode::If, loc, {test}, Branches{matched_class, new_block()});
+}
+
+bool FunctionBuilder::narrow_local(const std::string& name, const std::string& test, diag::Loc loc,
+                                   const ast::StmtList& statements) {
+  std::vector<std::string> assigned = BoundNames(m()).of(statements);
+  auto ref = lookup_local(name);
+  if (!ref || std::find(assigned.begin(), assigned.end(), name) != assigned.end()) return false;
+  InstId value = emit(Opcode::LoadLocal, loc, {}, *ref);
+  InstId narrowed = emit(Opcode::Narrow, loc, {value}, Constant{ast::Str{test}});
+  LocalId local = new_local("$" + name, loc, true);
+  emit(Opcode::StoreLocal, loc, {narrowed}, LocalRef{local, 0});
+  narrowed_.emplace_back(name, local);
+  return true;
 }
 
 void FunctionBuilder::stmt(StmtId id) {
@@ -1090,12 +1499,7 @@ void FunctionBuilder::stmt(StmtId id) {
                    if (a.value) assign(a.target, expr(a.value), loc);
                  },
                  [&](const ast::AugAssign& a) { aug_assign(a, loc); },
-                 [&](const ast::If& i) {
-                   InstId cond = truth(m().expr(i.test).loc, expr(i.test));
-                   BlockId then_block = in_block([&] { body(i.body); });
-                   BlockId else_block = in_block([&] { body(i.orelse); });
-                   emit(Opcode::If, loc, {cond}, Branches{then_block, else_block});
-                 },
+                 [&](const ast::If& i) { if_stmt(i, loc); },
                  [&](const ast::For& f) { for_loop(f, loc); },
                  [&](const ast::While& w) { while_loop(w, loc); },
                  [&](const ast::Break&) {
@@ -1116,7 +1520,7 @@ void FunctionBuilder::stmt(StmtId id) {
                  [&](const ast::AsyncFor&) { unsupported(loc, "async for"); },
                  [&](const ast::With& w) { with_stmt(w, loc); },
                  [&](const ast::AsyncWith&) { unsupported(loc, "async with"); },
-                 [&](const ast::Match&) { unsupported(loc, "the match statement"); },
+                 [&](const ast::Match& match) { match_stmt(match, loc); },
                  [&](const ast::Raise& r) { raise(r, loc); },
                  [&](const ast::Try& t) { try_stmt(t, loc); },
                  [&](const ast::TryStar&) { unsupported(loc, "try/except*"); },
@@ -1607,6 +2011,12 @@ InstId FunctionBuilder::isinstance(const ast::Call& c, diag::Loc loc) {
     unsupported(loc, "isinstance() with other than two positional arguments");
     return constant(loc, false);
   }
+  std::string names = isinstance_classes(c, true).value_or("");
+  InstId value = expr(c.args[0]);
+  return call(loc, "ingot.isinstance", {value, constant(loc, ast::Str{names})});
+}
+
+std::optional<std::string> FunctionBuilder::isinstance_classes(const ast::Call& c, bool report) {
   ast::ExprList classes;
   if (const auto* tuple = m().expr(c.args[1]).as<ast::Tuple>()) {
     classes = tuple->elts;
@@ -1629,13 +2039,14 @@ InstId FunctionBuilder::isinstance(const ast::Call& c, diag::Loc loc) {
       program_.class_for(*symbol);
       name = "builtins." + symbol->name;
     } else if (!name.starts_with("builtins.") || !is_builtin_name(name.substr(9))) {
-      unsupported(m().expr(cls).loc, "isinstance() with a class other than a built-in one");
+      if (!report) return std::nullopt;
+      unsupported(m().expr(cls).loc,
+                  "isinstance() with a class other than a built-in one or one of the module's");
       continue;
     }
     names += (names.empty() ? "" : ",") + name.substr(9);
   }
-  InstId value = expr(c.args[0]);
-  return call(loc, "ingot.isinstance", {value, constant(loc, ast::Str{names})});
+  return names;
 }
 
 InstId FunctionBuilder::call_expr(const ast::Call& c, diag::Loc loc) {

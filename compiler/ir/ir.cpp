@@ -24,6 +24,8 @@ const char* name(Opcode op) {
       return "make_set";
     case Opcode::MakeDict:
       return "make_dict";
+    case Opcode::Narrow:
+      return "narrow";
     case Opcode::Unpack:
       return "unpack";
     case Opcode::Element:

@@ -51,6 +51,9 @@ enum class Opcode : uint8_t {
                // `count` items (ValueError otherwise, as CPython) and yields it.
   Element,     // args: value (tuple, list, str); payload: Constant index. One item of an
                // unpacked value.
+  Narrow,      // args: value; payload: Constant str, the test that passed: "none",
+               // "not-none", "isinstance:A,B" or "not-isinstance:A,B". The value, typed as
+               // only the alternatives that pass (a branch no alternative passes is dead).
   // Effects.
   StoreLocal,  // payload: LocalRef; args: value
   Return,      // args: value (always present: `return` alone returns a None constant)

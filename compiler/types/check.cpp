@@ -212,9 +212,19 @@ class Checker : public CallContext {
 
   // ---- blocks and instructions ---------------------------------------------------------------
 
+  // A block stops at a Narrow no alternative of its value passes: the rest cannot run
+  // (`if isinstance(x, str):` where x is an int), so it is not typed and not emitted.
   void walk_block(const ir::Function& f, ir::BlockId block) {
     if (!block) return;
-    for (ir::InstId id : f.block(block).insts) walk_inst(f, id);
+    inst(current_).dead_after.erase(block.index());
+    for (ir::InstId id : f.block(block).insts) {
+      walk_inst(f, id);
+      const ir::Inst& in = f.inst(id);
+      if (in.op == Opcode::Narrow && type_of(in.args[0]) && !type_of(id)) {
+        inst(current_).dead_after[block.index()] = id.index();
+        return;
+      }
+    }
   }
 
   TypeId type_of(ir::InstId id) { return inst(current_).inst_types[id.index()]; }
@@ -286,6 +296,9 @@ class Checker : public CallContext {
         break;
       case Opcode::Unpack:
         set_type(id, unpack(in, arg(0)));
+        break;
+      case Opcode::Narrow:
+        set_type(id, narrow(in, arg(0)));
         break;
       case Opcode::Element:
         set_type(id, element(in, arg(0)));
@@ -479,6 +492,58 @@ class Checker : public CallContext {
       value = fresh_[vkey];
     }
     return table_.dict(key, value);
+  }
+
+  // The alternatives of `value` that pass the Narrow's test; invalid when none does.
+  TypeId narrow(const ir::Inst& in, TypeId value) {
+    if (!value || table_.kind(value) == Kind::Var) return {};
+    const std::string& test = std::get<ast::Str>(std::get<ir::Constant>(in.payload)).utf8;
+    std::vector<TypeId> kept;
+    for (TypeId alt : table_.alternatives(value)) {
+      bool none = table_.kind(alt) == Kind::None;
+      bool passes = test == "none"                        ? none
+                    : test == "not-none"                  ? !none
+                    : test.starts_with("isinstance:")     ? is_instance(alt, test.substr(11))
+                    : test.starts_with("not-isinstance:") ? !is_instance(alt, test.substr(15))
+                                                          : true;
+      if (passes) kept.push_back(alt);
+    }
+    if (kept.empty()) return {};
+    return table_.union_of(kept);
+  }
+
+  // isinstance() on a value of this (non-union) type, for classes named "A,B".
+  bool is_instance(TypeId t, const std::string& classes) {
+    std::vector<std::string> names;
+    switch (table_.kind(t)) {
+      case Kind::Bool:
+        names = {"bool", "int"};
+        break;
+      case Kind::Object:
+        for (ir::ClassId c = class_of(t); c.valid(); c = program_.cls(c).base) {
+          names.push_back(program_.cls(c).name);
+        }
+        break;
+      case Kind::None:
+        names = {"NoneType"};
+        break;
+      case Kind::Tuple:
+      case Kind::TupleOf:
+        names = {"tuple"};
+        break;
+      default:
+        names = {method_prefix(t)};
+    }
+    names.push_back("object");
+    size_t start = 0;
+    while (start <= classes.size()) {
+      size_t comma = classes.find(',', start);
+      std::string one = classes.substr(start, comma == std::string::npos ? comma : comma - start);
+      if (std::find(names.begin(), names.end(), one) != names.end()) return true;
+      if (comma == std::string::npos) break;
+      start = comma + 1;
+    }
+    return false;
   }
 
   TypeId unpack(const ir::Inst& in, TypeId value) {

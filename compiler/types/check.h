@@ -61,6 +61,8 @@ struct Instance {
   std::map<uint32_t, CallResolution> calls;  // by instruction index
   int32_t parent = -1;                       // for a lambda: the instance it was created in
   bool checking = false;                     // being typed now (recursion)
+  // Blocks cut short by a Narrow nothing passes: block index -> the Narrow's index.
+  std::map<uint32_t, uint32_t> dead_after;
 };
 
 // What the emitter needs to know of a user class.

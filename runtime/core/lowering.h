@@ -60,13 +60,13 @@ template <class T>
 Bool is_none(const Optional<T>& x) {
   return !x;
 }
-template <class... Ts>
-Bool is_none(const std::variant<Ts...>& x) {
-  return std::visit([](const auto& v) { return is_none(v); }, x);
-}
 template <class T>
 Bool is_none(const T&) {
   return false;
+}
+template <class... Ts>
+Bool is_none(const std::variant<Ts...>& x) {
+  return std::visit([](const auto& v) { return is_none(v); }, x);
 }
 
 // `x or y` keeps x only when it is true, and a true value is never None: a value that
@@ -189,6 +189,55 @@ To convert(const From& value) {
   } else if constexpr (requires { value.is_none(); } && !std::is_same_v<To, NoneType>) {
     if (value.is_none()) return convert<To>(None);
     return convert<To>(*value);
+  } else {
+    return To(value);
+  }
+}
+
+// The value of a union once a test (isinstance, `is not None`) has ruled alternatives out:
+// the same value as the narrower type. Only the alternatives the test let through reach
+// it; any other is a bug in the compiler, reported rather than misread.
+template <class To, class Alt>
+constexpr bool narrows_to() {
+  if constexpr (is_variant<To>::value) {
+    return []<class... Ts>(std::variant<Ts...>*) {
+      return (std::is_same_v<Ts, Alt> || ...);
+    }(static_cast<To*>(nullptr));
+  } else if constexpr (requires(To t) { t.is_none(); }) {
+    return std::is_same_v<Alt, NoneType> || std::is_same_v<Alt, typename To::value_type>;
+  } else {
+    return std::is_same_v<To, Alt>;
+  }
+}
+template <class To, class From>
+To narrow(const From& value) {
+  if constexpr (std::is_same_v<To, From>) {
+    return value;
+  } else if constexpr (is_variant<From>::value) {
+    return std::visit(
+        [](const auto& alt) -> To {
+          using Alt = std::decay_t<decltype(alt)>;
+          if constexpr (narrows_to<To, Alt>()) {
+            return To(alt);
+          } else {
+            raise(ExcKind::RuntimeError, "ingot: a narrowed union held a value of another type");
+          }
+        },
+        value);
+  } else if constexpr (requires { value.is_none(); }) {
+    if (value.is_none()) {
+      if constexpr (narrows_to<To, NoneType>()) {
+        return To(None);
+      } else {
+        raise(ExcKind::RuntimeError, "ingot: a narrowed optional held None");
+      }
+    }
+    using Inner = std::decay_t<decltype(*value)>;
+    if constexpr (narrows_to<To, Inner>() || is_variant<Inner>::value) {
+      return narrow<To>(*value);
+    } else {
+      raise(ExcKind::RuntimeError, "ingot: a narrowed optional held a value");
+    }
   } else {
     return To(value);
   }
