@@ -441,7 +441,8 @@ class FunctionBuilder {
   std::map<std::string, LocalId> locals_;
   int loop_depth_ = 0;
   int handler_depth_ = 0;
-  std::vector<int> finally_loop_depths_;  // loop depth at each enclosing try/finally
+  // Each enclosing try/finally or with statement: the loop depth at it, and what it is.
+  std::vector<std::pair<int, const char*>> finally_loop_depths_;
   // Comprehension variables shadow the function's names while their comprehension runs.
   std::vector<std::map<std::string, LocalId>> comprehension_scopes_;
   // Narrowed locals (see with_narrowed), innermost last: reads of the name read these.
@@ -1601,23 +1602,58 @@ void FunctionBuilder::nested_def(const ast::FunctionDef& def, diag::Loc loc) {
 }
 
 // Context managers that only switch autograd off do nothing in compiled code.
+// Other context managers are the user's: __enter__ on the way in (its result bound by
+// `as`), __exit__ on the way out; an exception passes to __exit__ (as its type and its
+// value, both the exception object here) and is raised again unless __exit__ returns true.
 void FunctionBuilder::with_stmt(const ast::With& w, diag::Loc loc) {
   static const std::set<std::string> kNoOps = {
       "torch.no_grad",          "torch.inference_mode",   "torch.enable_grad",
       "contextlib.nullcontext", "torch.autograd.no_grad", "torch.autograd.inference_mode"};
-  for (const ast::withitem& item : w.items) {
-    const ast::ExprNode& e = m().expr(item.context_expr);
-    const auto* call = e.as<ast::Call>();
-    std::string name = call ? qualified_name(call->func) : "";
-    if (!kNoOps.count(name) || item.optional_vars) {
-      unsupported(e.loc,
-                  "the with statement, except with the no-op context managers "
-                  "torch.no_grad(), torch.inference_mode() and "
-                  "contextlib.nullcontext(),");
+  std::function<void(size_t)> items = [&](size_t i) {
+    if (i == w.items.size()) {
+      body(w.body);
       return;
     }
-  }
-  body(w.body);
+    const ast::withitem& item = w.items[i];
+    const ast::ExprNode& e = m().expr(item.context_expr);
+    const auto* call = e.as<ast::Call>();
+    if (call && kNoOps.count(qualified_name(call->func)) && !item.optional_vars) {
+      items(i + 1);
+      return;
+    }
+    LocalRef manager = hold(expr(item.context_expr), e.loc, "$manager");
+    auto method = [&](const std::string& name, std::vector<InstId> args) {
+      args.insert(args.begin(), emit(Opcode::LoadLocal, loc, {}, manager));
+      std::vector<std::string> keywords(args.size());
+      return emit(Opcode::Call, loc, std::move(args),
+                  CallTarget{CallTarget::Kind::Method, name, {}, std::move(keywords)});
+    };
+    InstId entered = method("__enter__", {});
+    if (item.optional_vars) assign(item.optional_vars, entered, loc);
+    TryBody t;
+    // Leaving the body by return, break or continue would skip __exit__: not supported.
+    finally_loop_depths_.emplace_back(loop_depth_, "a with statement");
+    t.body = in_block([&] { items(i + 1); });
+    finally_loop_depths_.pop_back();
+    Handler handler;
+    handler.name = new_local("$exception", loc, true);
+    ++handler_depth_;
+    handler.body = in_block([&] {
+      InstId caught = emit(Opcode::LoadLocal, loc, {}, LocalRef{handler.name, 0});
+      InstId suppress =
+          truth(loc, method("__exit__", {caught, caught, constant(loc, ast::NoneType{})}));
+      BlockId reraise = in_block([&] { emit(Opcode::Raise, loc); });
+      emit(Opcode::If, loc, {suppress}, Branches{new_block(), reraise});
+    });
+    --handler_depth_;
+    t.handlers.push_back(std::move(handler));
+    t.else_block = in_block([&] {
+      InstId none = constant(loc, ast::NoneType{});
+      method("__exit__", {none, none, none});
+    });
+    emit(Opcode::Try, loc, {}, std::move(t));
+  };
+  items(0);
 }
 
 // `(name := value)` stores and yields the value; in a comprehension the name belongs to
@@ -1649,7 +1685,9 @@ void FunctionBuilder::raise(const ast::Raise& r, diag::Loc loc) {
 
 void FunctionBuilder::try_stmt(const ast::Try& t, diag::Loc loc) {
   TryBody tb;
-  if (!t.finalbody.empty()) finally_loop_depths_.push_back(loop_depth_);
+  if (!t.finalbody.empty()) {
+    finally_loop_depths_.emplace_back(loop_depth_, "a try statement that has a finally clause");
+  }
   tb.body = in_block([&] { body(t.body); });
   for (const ast::ExceptHandler& h : t.handlers) {
     Handler handler;
@@ -1691,9 +1729,11 @@ void FunctionBuilder::try_stmt(const ast::Try& t, diag::Loc loc) {
 
 void FunctionBuilder::check_leaves_finally(diag::Loc loc, bool is_return) {
   if (finally_loop_depths_.empty()) return;
-  if (is_return || finally_loop_depths_.back() == loop_depth_) {
-    unsupported(loc, std::string(is_return ? "return" : "break or continue") +
-                         " out of a try statement that has a finally clause");
+  for (const auto& [depth, what] : finally_loop_depths_) {
+    if (is_return || depth == loop_depth_) {
+      unsupported(loc, std::string(is_return ? "return" : "break or continue") + " out of " + what);
+      return;
+    }
   }
 }
 
