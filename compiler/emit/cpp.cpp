@@ -1072,7 +1072,15 @@ class Emitter {
       out += std::string(first ? "      if constexpr (" : "      } else if constexpr (") + test +
              ") {\n";
       first = false;
-      if (b.match) {
+      if (b.object_call) {
+        std::string call = member_call(in, *b.object_call, names, b.arg_types);
+        if (is_none_type(b.object_result)) {
+          out += "        " + call + ";\n        return " +
+                 convert("rt::None", b.object_result, result) + ";\n";
+        } else {
+          out += "        return " + convert(call, b.object_result, result) + ";\n";
+        }
+      } else if (b.match) {
         std::string call = op_call(in, *b.match, b.match->result, names);
         if (is_none_type(b.match->result)) {
           out += "        " + call + ";\n        return " +
@@ -1090,7 +1098,24 @@ class Emitter {
     return out + "    }, " + visited + ")";
   }
 
-  std::string user_call(const ir::Inst& in, const types::CallResolution& r) {
+  // A member read or method call on one alternative of a union (names: the visited
+  // arguments, arg_types: their alternative types).
+  std::string member_call(const ir::Inst& in, const types::CallResolution& r,
+                          const std::vector<std::string>& names,
+                          const std::vector<TypeId>& arg_types) {
+    if (r.instance >= 0) return user_call(in, r, names, arg_types);
+    size_t c = static_cast<size_t>(r.owner_class);
+    if (r.constant >= 0) {
+      return (is_enum(c) ? member_function(c, r.field) : constant_function(c, r.field)) + "()";
+    }
+    return names[0] + "->" + field_name(r.field);
+  }
+
+  std::string user_call(const ir::Inst& in, const types::CallResolution& r,
+                        const std::vector<std::string>& names = {},
+                        const std::vector<TypeId>& arg_types = {}) {
+    auto arg_value = [&](int a) { return names.empty() ? value(in.args[a]) : names[a]; };
+    auto arg_type = [&](int a) { return arg_types.empty() ? type_of(in.args[a]) : arg_types[a]; };
     const types::Instance& callee = typed_.instances[r.instance];
     const ir::Function& f = program_.function(callee.func);
     std::string out = cpp_identifier(callee.name) + "(";
@@ -1098,13 +1123,13 @@ class Emitter {
       out += p ? ", " : "";
       int a = r.user_args[p];
       if (a == 0 && !r.receiver_field.empty()) {
-        out += value(in.args[0]) + "->" + field_name(r.receiver_field);  // self.step(x)
+        out += arg_value(0) + "->" + field_name(r.receiver_field);  // self.step(x)
       } else if (a == types::CallResolution::kNewObject) {
         out += "self";
       } else if (table_.kind(callee.params[p]) == Kind::Class) {
         out += type(callee.params[p]) + "{}";  // a classmethod's cls
       } else if (a >= 0) {
-        out += convert(value(in.args[a]), type_of(in.args[a]), callee.params[p]);
+        out += convert(arg_value(a), arg_type(a), callee.params[p]);
       } else if (f.params[p].default_factory.valid()) {
         out += default_factory_call(f.params[p].default_factory, callee.params[p]);
       } else {

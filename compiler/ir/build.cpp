@@ -1131,6 +1131,12 @@ void FunctionBuilder::body(const ast::StmtList& list) {
   for (size_t i = 0; i < list.size(); ++i) {
     rest_index_ = i + 1;
     stmt(list[i]);
+    // A narrowed local assigned here holds its new value from now on.
+    if (!narrowed_.empty()) {
+      for (const std::string& name : BoundNames(m()).of({list[i]})) {
+        std::erase_if(narrowed_, [&](const auto& entry) { return entry.first == name; });
+      }
+    }
   }
   narrowed_.resize(saved_narrowed);  // narrowing after an early exit ends with the block
   rest_of_body_ = saved_rest;
@@ -1156,9 +1162,10 @@ void FunctionBuilder::if_stmt(const ast::If& i, diag::Loc loc) {
   std::optional<NarrowTest> narrow = narrowing_of(i.test);
   auto branch = [&](const ast::StmtList& statements, const std::string& test) {
     return in_block([&] {
-      bool narrowed = narrow && !test.empty() && narrow_local(narrow->name, test, loc, statements);
+      size_t saved = narrowed_.size();
+      if (narrow && !test.empty()) narrow_local(narrow->name, test, loc, statements);
       body(statements);
-      if (narrowed) narrowed_.pop_back();
+      while (narrowed_.size() > saved) narrowed_.pop_back();
     });
   };
   BlockId then_block = branch(i.body, narrow ? narrow->passed : "");
@@ -1461,9 +1468,16 @@ void FunctionBuilder::class_pattern(const ast::MatchClass& c, diag::Loc loc, Loc
 
 bool FunctionBuilder::narrow_local(const std::string& name, const std::string& test, diag::Loc loc,
                                    const ast::StmtList& statements) {
-  std::vector<std::string> assigned = BoundNames(m()).of(statements);
+  // An assignment at the top of the narrowed statements ends the narrowing there (see
+  // body()); one inside a nested statement would leave it unclear, so it prevents it.
   auto ref = lookup_local(name);
-  if (!ref || std::find(assigned.begin(), assigned.end(), name) != assigned.end()) return false;
+  if (!ref) return false;
+  for (StmtId s : statements) {
+    const ast::StmtNode& node = m().stmt(s);
+    if (node.is<ast::Assign>() || node.is<ast::AugAssign>() || node.is<ast::AnnAssign>()) continue;
+    std::vector<std::string> assigned = BoundNames(m()).of({s});
+    if (std::find(assigned.begin(), assigned.end(), name) != assigned.end()) return false;
+  }
   InstId value = emit(Opcode::LoadLocal, loc, {}, *ref);
   InstId narrowed = emit(Opcode::Narrow, loc, {value}, Constant{ast::Str{test}});
   LocalId local = new_local("$" + name, loc, true);
@@ -1545,7 +1559,11 @@ void FunctionBuilder::stmt(StmtId id) {
 void FunctionBuilder::assign(ExprId target, InstId value, diag::Loc loc) {
   const ast::ExprNode& t = m().expr(target);
   if (const auto* n = t.as<ast::Name>()) {
+    // A store goes to the variable itself, not to a narrowed view of it.
+    std::vector<std::pair<std::string, LocalId>> narrowed;
+    std::swap(narrowed, narrowed_);
     auto ref = lookup_local(n->id);
+    std::swap(narrowed, narrowed_);
     if (!ref) {
       unsupported(t.loc, "assigning to a global variable (the global statement)");
       return;
@@ -1815,8 +1833,15 @@ void FunctionBuilder::for_loop(const ast::For& f, diag::Loc loc) {
 
 void FunctionBuilder::while_loop(const ast::While& w, diag::Loc loc) {
   BlockId cond_block = in_block([&] { truth(m().expr(w.test).loc, expr(w.test)); });
+  std::optional<NarrowTest> narrow = narrowing_of(w.test);
   ++loop_depth_;
-  BlockId body_block = in_block([&] { body(w.body); });
+  BlockId body_block = in_block([&] {
+    // `while node is not None:` narrows node in the body, until the body assigns it.
+    size_t saved = narrowed_.size();
+    if (narrow && !narrow->passed.empty()) narrow_local(narrow->name, narrow->passed, loc, w.body);
+    body(w.body);
+    while (narrowed_.size() > saved) narrowed_.pop_back();
+  });
   --loop_depth_;
   BlockId else_block = w.orelse.empty() ? BlockId() : in_block([&] { body(w.orelse); });
   emit(Opcode::While, loc, {}, LoopBody{cond_block, body_block, else_block});

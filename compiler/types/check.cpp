@@ -853,6 +853,17 @@ class Checker : public CallContext {
         std::string prefix = method_prefix(combo[0]);
         name = prefix.empty() ? "" : prefix + "." + method;
       }
+      if (!method.empty() && table_.kind(combo[0]) == Kind::Object) {
+        if (TypeId t = member_branch(id, in, method, combo, keywords, attribute, branch)) {
+          result = table_.join(result, t);
+          any = true;
+        } else {
+          branch.error =
+              "'" + table_.node(combo[0]).name + "' object has no attribute '" + method + "'";
+        }
+        r.branches.push_back(std::move(branch));
+        continue;
+      }
       if (!name.empty()) {
         branch.match = OpLibrary::get().match(name, combo, keywords, table_, *this, attribute);
       }
@@ -871,6 +882,34 @@ class Checker : public CallContext {
     }
     inst(current_).calls[id.index()] = std::move(r);
     return result;
+  }
+
+  // A member of one alternative of a union that is an instance (`shape.area()` where shape
+  // is a Square | Circle): resolved as on that class alone; a class without the member
+  // raises AttributeError at run time, as in CPython.
+  TypeId member_branch(ir::InstId id, const ir::Inst& in, const std::string& method,
+                       const std::vector<TypeId>& combo, const std::vector<std::string>& keywords,
+                       bool attribute, UnionBranch& branch) {
+    // (inst() is looked up afresh each time: typing a method adds instances, which may move
+    // this one.)
+    std::optional<CallResolution> saved;
+    if (auto it = inst(current_).calls.find(id.index()); it != inst(current_).calls.end()) {
+      saved = it->second;
+    }
+    bool saved_quiet = quiet_, saved_unresolved = unresolved_;
+    quiet_ = true;
+    ir::CallTarget target{ir::CallTarget::Kind::Method, method, {}, keywords, attribute};
+    TypeId t = member(id, in, target, combo, keywords);
+    bool missing = unresolved_ && !saved_unresolved;
+    quiet_ = saved_quiet;
+    unresolved_ = saved_unresolved;
+    if (t && !missing) {
+      branch.object_call = std::make_shared<CallResolution>(inst(current_).calls[id.index()]);
+      branch.object_result = t;
+    }
+    inst(current_).calls.erase(id.index());
+    if (saved) inst(current_).calls[id.index()] = *saved;
+    return branch.object_call ? t : TypeId();
   }
 
   // The message of the TypeError CPython raises for an op on these operand types.

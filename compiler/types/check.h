@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -14,11 +15,16 @@
 
 namespace ingot::types {
 
+struct CallResolution;
+
 // One combination of a union argument's alternatives: the op it resolves to, or the
 // TypeError CPython raises for it.
 struct UnionBranch {
   std::vector<TypeId> arg_types;  // per argument: the alternative (or the argument's type)
   std::optional<Match> match;
+  // Or, on an instance of a user class, the member it reads or the method it calls.
+  std::shared_ptr<CallResolution> object_call;
+  TypeId object_result;
   std::string error;  // when there is no match
 };
 
