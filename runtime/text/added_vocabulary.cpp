@@ -53,7 +53,7 @@ void AddedVocabulary::Matcher::build() {
 static bool starts_with_word(std::string_view s) {
   if (s.empty()) return false;
   size_t len;
-  return is_alphanumeric(decode_at(s, 0, &len)) || s[0] == '_';
+  return is_word_char(decode_at(s, 0, &len));
 }
 
 static bool ends_with_word(std::string_view s) {
@@ -61,7 +61,7 @@ static bool ends_with_word(std::string_view s) {
   size_t start = s.size() - 1;
   while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
   size_t len;
-  return is_alphanumeric(decode_at(s, start, &len)) || s[start] == '_';
+  return is_word_char(decode_at(s, start, &len));
 }
 
 std::vector<Split> AddedVocabulary::Matcher::split(NormalizedString& text) const {

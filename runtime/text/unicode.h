@@ -20,15 +20,16 @@ bool valid_utf8(std::string_view text, size_t* error_offset);
 
 // Rust char::is_whitespace: the White_Space property.
 bool is_whitespace(char32_t cp);
-// Rust char::is_alphanumeric (Alphabetic or Numeric). utf8proc has no Other_Alphabetic,
-// so combining marks stand in for it (they are nearly all of it).
-bool is_alphanumeric(char32_t cp);
+// A \w character as Rust's regex crate defines it (Alphabetic, marks, Nd, Pc, the joiners):
+// what added tokens with single_word look at on either side.
+bool is_word_char(char32_t cp);
 // Any general category P* (and ASCII punctuation, which includes symbols like '$').
 bool is_punctuation(char32_t cp);
 bool is_ascii_punctuation(char32_t cp);
 // Categories Cc, Cf, Cs, Co, Cn except \t \n \r: what BertNormalizer drops.
 bool is_bert_control(char32_t cp);
 bool is_combining_mark(char32_t cp);  // Mn, Mc, Me
+bool is_nonspacing_mark(char32_t cp);  // Mn only: what BertNormalizer strips
 bool is_chinese_char(char32_t cp);    // the CJK blocks BERT puts spaces around
 int combining_class(char32_t cp);
 

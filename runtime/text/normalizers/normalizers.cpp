@@ -106,7 +106,7 @@ class BertNormalizer : public Normalizer {
     if (chinese_chars_) space_chinese_chars(text);
     if (strip_accents_) {
       text.nfd();
-      text.filter([](char32_t c) { return !is_combining_mark(c); });
+      text.filter([](char32_t c) { return !is_nonspacing_mark(c); });
     }
     if (lowercase_) text.lowercase();
   }

@@ -1,6 +1,10 @@
 // Runs runtime/text on requests from the parity tests and prints the results as JSON.
 //
 //   tok_parity_driver REQUEST.json
+//   tok_parity_driver --bench TOKENIZER.json TEXTS.json REPEATS BATCH
+//
+// The second form times encode_batch (single thread) over a JSON list of texts in batches
+// of BATCH, REPEATS times, and prints {"seconds": [...], "tokens": N} (bench/tokenizers.py).
 //
 // The request: {"tokenizer": "path/to/tokenizer.json",
 //               "batches": [{"inputs": [["text", "pair or null"], ...], "options": {...}}],
@@ -9,6 +13,7 @@
 // {"error": "..."}]}, an encoding being {"ids", "type_ids", "tokens", "offsets",
 // "special_tokens_mask", "attention_mask", "overflowing"}. A tokenizer that fails to load
 // prints {"load_error": "..."}.
+#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -124,9 +129,40 @@ Json run(const Json& request) {
   return {{"batches", batches}, {"decode", decoded}};
 }
 
+Json bench(const std::string& tokenizer_path, const std::string& texts_path, int repeats, size_t batch) {
+  auto tokenizer = ingot::text::Tokenizer::from_json(read_file(tokenizer_path));
+  auto texts = Json::parse(read_file(texts_path)).get<std::vector<std::string>>();
+  std::vector<std::vector<ingot::text::TextInput>> batches;
+  for (size_t start = 0; start < texts.size(); start += batch) {
+    std::vector<ingot::text::TextInput> inputs;
+    for (size_t i = start; i < std::min(texts.size(), start + batch); ++i) inputs.push_back({texts[i], std::nullopt});
+    batches.push_back(std::move(inputs));
+  }
+  Json seconds = Json::array();
+  size_t tokens = 0;
+  for (int r = 0; r < repeats; ++r) {
+    tokens = 0;
+    auto start = std::chrono::steady_clock::now();
+    for (const auto& inputs : batches) {
+      for (const Encoding& e : tokenizer.encode_batch(inputs, EncodeOptions{})) tokens += e.size();
+    }
+    seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  }
+  return {{"seconds", seconds}, {"tokens", tokens}};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc == 6 && std::string(argv[1]) == "--bench") {
+    try {
+      std::cout << bench(argv[2], argv[3], std::stoi(argv[4]), std::stoul(argv[5])).dump() << "\n";
+    } catch (const std::exception& e) {
+      std::cerr << "tok_parity_driver: " << e.what() << "\n";
+      return 1;
+    }
+    return 0;
+  }
   if (argc != 2) {
     std::cerr << "usage: tok_parity_driver REQUEST.json\n";
     return 2;
