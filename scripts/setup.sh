@@ -12,16 +12,19 @@ cd "$(dirname "$0")/.."
 # Build: cmake, ninja, g++ (the default C++ compiler, also used by `ingot compile`), ccache.
 # Fuzzing and sanitizers: clang with its runtime. Lint: clang-format, clang-tidy.
 # Compiler: ICU (NFKC normalization of identifiers, as CPython's lexer does).
-# Runtime: utf8proc (Unicode data for str methods; linked statically into artifacts).
+# Runtime: utf8proc (Unicode data for str methods; linked statically into artifacts);
+# PCRE2 (tokenizer regexes, libpcre2-8.a linked statically) and nlohmann-json (reading
+# tokenizer.json) for runtime/text.
 # Unit tests: GoogleTest. Python: venv + pip for the tools below.
 APT_PACKAGES=(
   cmake ninja-build g++ ccache
   clang libclang-rt-14-dev clang-format clang-tidy
-  libicu-dev libutf8proc-dev
+  libicu-dev libutf8proc-dev libpcre2-dev nlohmann-json3-dev
   libgtest-dev
   python3 python3-venv python3-pip
 )
-PIP_PACKAGES=(pytest pytest-xdist ruff numpy)
+# tokenizers and sentencepiece: the references of the tokenizer parity tests.
+PIP_PACKAGES=(pytest pytest-xdist ruff numpy tokenizers sentencepiece)
 
 sudo_if_needed() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
