@@ -1,0 +1,17 @@
+# Tests of the runtime tensor (runtime/tensor), included by tests/unit/CMakeLists.txt.
+
+# The C++ side of the numpy parity tests in tests/parity/tensor: numpy computes the expected
+# answers at test time and the driver must agree.
+add_executable(tensor_parity_driver ${PROJECT_SOURCE_DIR}/tests/parity/tensor/tensor_parity_driver.cpp)
+target_link_libraries(tensor_parity_driver PRIVATE ingot_rt_tensor ingot_rt_abi)
+set_target_properties(tensor_parity_driver PROPERTIES
+  RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/tests/parity)
+ingot_strict(tensor_parity_driver)
+
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_FOUND)
+  add_test(NAME tensor_parity
+    COMMAND ${Python3_EXECUTABLE} -m pytest -q ${PROJECT_SOURCE_DIR}/tests/parity/tensor
+    WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+  set_tests_properties(tensor_parity PROPERTIES ENVIRONMENT "INGOT_BUILD=${PROJECT_BINARY_DIR}")
+endif()
