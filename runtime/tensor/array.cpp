@@ -74,9 +74,8 @@ int64_t Array::offset_of(int64_t flat_index) const {
 
 double Array::element_as_double(int64_t flat_index) const {
   const int64_t at = offset_of(flat_index) - offset_;
-  return visit_dtype(dtype_, [&]<typename T>() {
-    return static_cast<double>(load(data<T>()[at]));
-  });
+  return visit_dtype(dtype_,
+                     [&]<typename T>() { return static_cast<double>(load(data<T>()[at])); });
 }
 
 int64_t Array::element_as_int(int64_t flat_index) const {
@@ -99,8 +98,9 @@ int64_t checked_size(const Shape& shape) {
   for (int64_t extent : shape) {
     if (extent < 0) raise(ExcKind::ValueError, "negative dimensions are not allowed");
     if (extent != 0 && n > (int64_t{1} << 48) / extent) {
-      raise(ExcKind::ValueError, "array is too big; `arr.size * arr.dtype.itemsize` is larger "
-                                 "than the maximum possible size.");
+      raise(ExcKind::ValueError,
+            "array is too big; `arr.size * arr.dtype.itemsize` is larger "
+            "than the maximum possible size.");
     }
     n *= extent;
   }
@@ -144,9 +144,8 @@ Shape broadcast_shapes(const Shape& a, const Shape& b, Rules rules) {
     if (x != y && x != 1 && y != 1) {
       if (rules == Rules::Torch) {
         raise(ExcKind::RuntimeError, "The size of tensor a (" + std::to_string(x) +
-                                         ") must match the size of tensor b (" +
-                                         std::to_string(y) + ") at non-singleton dimension " +
-                                         std::to_string(d));
+                                         ") must match the size of tensor b (" + std::to_string(y) +
+                                         ") at non-singleton dimension " + std::to_string(d));
       }
       raise(ExcKind::ValueError, "operands could not be broadcast together with shapes " +
                                      shape_str(a) + " " + shape_str(b) + " ");
@@ -203,7 +202,11 @@ Array arange(double start, double stop, double step, DType dtype) {
   visit_dtype(dtype, [&]<typename T>() {
     T* data = out.data<T>();
     if constexpr (std::is_floating_point_v<compute_t<T>>) {
-      for (int64_t i = 0; i < n; ++i) data[i] = cast_value<T>(start + static_cast<double>(i) * step);
+      // numpy's fill: the first two values in the dtype, then first + i * their difference.
+      using C = compute_t<T>;
+      const C first = load(cast_value<T>(start));
+      const C delta = load(cast_value<T>(start + step)) - first;
+      for (int64_t i = 0; i < n; ++i) data[i] = store<T>(first + static_cast<C>(i) * delta);
     } else {
       // Integer ranges count in integers so that large values stay exact.
       const auto first = static_cast<int64_t>(start);
@@ -216,7 +219,8 @@ Array arange(double start, double stop, double step, DType dtype) {
 
 Array linspace(double start, double stop, int64_t num, bool endpoint, DType dtype) {
   if (num < 0) {
-    raise(ExcKind::ValueError, "Number of samples, " + std::to_string(num) + ", must be non-negative.");
+    raise(ExcKind::ValueError,
+          "Number of samples, " + std::to_string(num) + ", must be non-negative.");
   }
   const int64_t divisions = endpoint ? num - 1 : num;
   const double step = divisions > 0 ? (stop - start) / static_cast<double>(divisions) : 0.0;

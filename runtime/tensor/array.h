@@ -44,15 +44,14 @@ class Array {
   // A new C-contiguous array of `shape`, elements uninitialized (np.empty).
   Array(DType dtype, Shape shape);
   // A view of `storage`: strides and offset count elements, not bytes.
-  Array(std::shared_ptr<Storage> storage, DType dtype, Shape shape, Shape strides,
-        int64_t offset);
+  Array(std::shared_ptr<Storage> storage, DType dtype, Shape shape, Shape strides, int64_t offset);
 
   DType dtype() const { return dtype_; }
   const Shape& shape() const { return shape_; }
   const Shape& strides() const { return strides_; }
   int64_t offset() const { return offset_; }
   int64_t ndim() const { return static_cast<int64_t>(shape_.size()); }
-  int64_t size() const;  // number of elements
+  int64_t size() const;             // number of elements
   int64_t dim(int64_t axis) const;  // shape[axis], negative counting from the end
   bool is_contiguous() const;       // C order, no gaps
   const std::shared_ptr<Storage>& storage() const { return storage_; }

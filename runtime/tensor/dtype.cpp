@@ -52,11 +52,11 @@ bool dtype_from_name(std::string_view name, DType& out) {
     DType dtype;
   };
   static constexpr Alias kAliases[] = {
-      {"bool", DType::Bool},       {"bool_", DType::Bool},         {"uint8", DType::UInt8},
-      {"int32", DType::Int32},     {"int", DType::Int32},          {"int64", DType::Int64},
-      {"long", DType::Int64},      {"float16", DType::Float16},    {"half", DType::Float16},
-      {"bfloat16", DType::BFloat16}, {"float32", DType::Float32},  {"float", DType::Float32},
-      {"float64", DType::Float64}, {"double", DType::Float64},
+      {"bool", DType::Bool},         {"bool_", DType::Bool},      {"uint8", DType::UInt8},
+      {"int32", DType::Int32},       {"int", DType::Int32},       {"int64", DType::Int64},
+      {"long", DType::Int64},        {"float16", DType::Float16}, {"half", DType::Float16},
+      {"bfloat16", DType::BFloat16}, {"float32", DType::Float32}, {"float", DType::Float32},
+      {"float64", DType::Float64},   {"double", DType::Float64},
   };
   for (const Alias& alias : kAliases) {
     if (alias.name == name) {
@@ -120,8 +120,8 @@ float half_to_float(uint16_t bits) {
   if (exponent == 0) {
     magnitude = std::ldexp(static_cast<float>(fraction), -24);  // zero or subnormal
   } else if (exponent == 0x1F) {
-    magnitude = fraction ? std::numeric_limits<float>::quiet_NaN()
-                         : std::numeric_limits<float>::infinity();
+    magnitude =
+        fraction ? std::numeric_limits<float>::quiet_NaN() : std::numeric_limits<float>::infinity();
   } else {
     magnitude = std::ldexp(static_cast<float>(fraction + 1024), exponent - 25);
   }

@@ -31,7 +31,9 @@ std::string_view torch_dtype_name(DType dtype);
 bool dtype_from_name(std::string_view name, DType& out);
 
 inline bool is_float(DType d) { return d >= DType::Float16; }
-inline bool is_integer(DType d) { return d == DType::UInt8 || d == DType::Int32 || d == DType::Int64; }
+inline bool is_integer(DType d) {
+  return d == DType::UInt8 || d == DType::Int32 || d == DType::Int64;
+}
 
 // The dtype both operands are computed in.
 DType promote(DType a, DType b, Rules rules);

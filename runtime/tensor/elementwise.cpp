@@ -151,7 +151,8 @@ C remainder(C x, C y) {
 template <typename C>
 C power(C base, C exponent) {
   if constexpr (std::is_integral_v<C>) {
-    if (exponent < 0) raise(ExcKind::ValueError, "Integers to negative integer powers are not allowed.");
+    if (exponent < 0)
+      raise(ExcKind::ValueError, "Integers to negative integer powers are not allowed.");
     using U = std::conditional_t<(sizeof(C) < sizeof(unsigned)), unsigned, unsigned_of<C>>;
     U result = 1;
     U factor = static_cast<U>(base);
@@ -168,7 +169,7 @@ C power(C base, C exponent) {
 template <typename C>
 C maximum(C x, C y) {
   if constexpr (std::is_floating_point_v<C>) {
-    return (x >= y || std::isnan(x)) ? x : y;
+    return (x > y || std::isnan(x)) ? x : y;  // numpy's: y when equal (0.0 vs -0.0)
   } else {
     return std::max(x, y);
   }
@@ -177,7 +178,7 @@ C maximum(C x, C y) {
 template <typename C>
 C minimum(C x, C y) {
   if constexpr (std::is_floating_point_v<C>) {
-    return (x <= y || std::isnan(x)) ? x : y;
+    return (x < y || std::isnan(x)) ? x : y;
   } else {
     return std::min(x, y);
   }
@@ -281,7 +282,8 @@ void binary_kernel(BinaryOp op, const Array& a, const Array& b, const Array& out
 }
 
 DType promote_operands(const Array& a, const Array& b, Rules rules) {
-  if (rules == Rules::Torch) return torch_promote_dims(a.dtype(), a.ndim() == 0, b.dtype(), b.ndim() == 0);
+  if (rules == Rules::Torch)
+    return torch_promote_dims(a.dtype(), a.ndim() == 0, b.dtype(), b.ndim() == 0);
   return promote(a.dtype(), b.dtype(), rules);
 }
 
@@ -299,10 +301,12 @@ C sign_of(C x) {
   }
 }
 
-template <typename C>
-C gelu_tanh(C x) {
-  const C k = static_cast<C>(std::numbers::sqrt2 * std::numbers::inv_sqrtpi);  // sqrt(2/pi)
-  return C(0.5) * x * (C(1) + std::tanh(k * (x + C(0.044715) * x * x * x)));
+// The GELUs in double whatever the dtype: in float, 1 + erf(x) loses every digit of the
+// small negative tail to cancellation.
+inline double gelu(double x) { return x * 0.5 * (1 + std::erf(x / std::numbers::sqrt2)); }
+inline double gelu_tanh(double x) {
+  const double k = std::sqrt(2 / std::numbers::pi);
+  return 0.5 * x * (1 + std::tanh(k * (x + 0.044715 * (x * x * x))));
 }
 
 template <typename T>
@@ -326,11 +330,9 @@ void float_unary_kernel(UnaryOp op, const Array& a, const Array& out) {
     case UnaryOp::Erf:
       return run_unary<T, T>(a, out, [](C x) { return std::erf(x); });
     case UnaryOp::Gelu:
-      return run_unary<T, T>(a, out, [](C x) {
-        return x * C(0.5) * (C(1) + std::erf(x * static_cast<C>(std::numbers::sqrt2 / 2)));
-      });
+      return run_unary<T, T>(a, out, [](C x) { return static_cast<C>(gelu(x)); });
     case UnaryOp::GeluTanh:
-      return run_unary<T, T>(a, out, gelu_tanh<C>);
+      return run_unary<T, T>(a, out, [](C x) { return static_cast<C>(gelu_tanh(x)); });
     case UnaryOp::Floor:
       return run_unary<T, T>(a, out, [](C x) { return std::floor(x); });
     case UnaryOp::Ceil:
@@ -348,7 +350,10 @@ void unary_kernel(UnaryOp op, const Array& a, const Array& out) {
   constexpr bool kNumeric = !std::is_same_v<C, bool>;
   switch (op) {
     case UnaryOp::Negative:
-      if constexpr (kNumeric) return run_unary<T, T>(a, out, [](C x) { return subtract<C>(C(0), x); });
+      if constexpr (std::is_floating_point_v<C>)
+        return run_unary<T, T>(a, out, [](C x) { return -x; });
+      if constexpr (kNumeric)
+        return run_unary<T, T>(a, out, [](C x) { return subtract<C>(C(0), x); });
       break;
     case UnaryOp::Abs:
       return run_unary<T, T>(a, out, [](C x) {
@@ -437,10 +442,10 @@ bool gives_bool(UnaryOp op) {
 
 std::string_view ufunc_name(BinaryOp op) {
   static constexpr std::string_view kNames[] = {
-      "add",         "subtract",    "multiply",  "divide",      "floor_divide", "remainder",
-      "power",       "maximum",     "minimum",   "bitwise_and", "bitwise_or",   "bitwise_xor",
-      "equal",       "not_equal",   "less",      "less_equal",  "greater",      "greater_equal",
-      "logical_and", "logical_or",  "logical_xor"};
+      "add",         "subtract",   "multiply",   "divide",      "floor_divide", "remainder",
+      "power",       "maximum",    "minimum",    "bitwise_and", "bitwise_or",   "bitwise_xor",
+      "equal",       "not_equal",  "less",       "less_equal",  "greater",      "greater_equal",
+      "logical_and", "logical_or", "logical_xor"};
   return kNames[static_cast<std::size_t>(op)];
 }
 
@@ -449,7 +454,9 @@ Array scalar_operand(const Scalar& s, DType array_dtype, Rules rules) {
   if (s.kind == ScalarKind::Float) return scalar(s.real, dtype);
   if (rules == Rules::Numpy && is_integer(dtype)) {
     const int64_t low = dtype == DType::UInt8 ? 0 : dtype == DType::Int32 ? INT32_MIN : INT64_MIN;
-    const int64_t high = dtype == DType::UInt8 ? 255 : dtype == DType::Int32 ? INT32_MAX : INT64_MAX;
+    const int64_t high = dtype == DType::UInt8   ? 255
+                         : dtype == DType::Int32 ? INT32_MAX
+                                                 : INT64_MAX;
     if (s.whole < low || s.whole > high) {
       raise(ExcKind::OverflowError, "Python integer " + std::to_string(s.whole) +
                                         " out of bounds for " + std::string(dtype_name(dtype)));
@@ -496,14 +503,15 @@ void binary_inplace(BinaryOp op, const Array& a, const Array& b, Rules rules) {
                             (is_integer(result.dtype()) && a.dtype() == DType::Bool);
   if (narrows_kind) {
     if (rules == Rules::Torch) {
-      raise(ExcKind::RuntimeError, "result type " + std::string(torch_dtype_name(result.dtype()).substr(6)) +
+      raise(ExcKind::RuntimeError, "result type " +
+                                       std::string(torch_dtype_name(result.dtype()).substr(6)) +
                                        " can't be cast to the desired output type " +
                                        std::string(torch_dtype_name(a.dtype()).substr(6)));
     }
-    raise(ExcKind::TypeError, "Cannot cast ufunc '" + std::string(ufunc_name(op)) +
-                                  "' output from dtype('" + std::string(dtype_name(result.dtype())) +
-                                  "') to dtype('" + std::string(dtype_name(a.dtype())) +
-                                  "') with casting rule 'same_kind'");
+    raise(ExcKind::TypeError,
+          "Cannot cast ufunc '" + std::string(ufunc_name(op)) + "' output from dtype('" +
+              std::string(dtype_name(result.dtype())) + "') to dtype('" +
+              std::string(dtype_name(a.dtype())) + "') with casting rule 'same_kind'");
   }
   assign(a, result);
 }
@@ -519,9 +527,15 @@ Array unary(UnaryOp op, const Array& a, Rules rules) {
             "The numpy boolean negative, the `-` operator, is not supported, use the `~` "
             "operator or the logical_not function instead.");
     }
-    if (op == UnaryOp::Sign || op == UnaryOp::Square) {
-      raise(ExcKind::TypeError, "ufunc did not contain a loop with signature matching types "
-                                "<class 'numpy.dtypes.BoolDType'> -> None");
+    if (op == UnaryOp::Sign) {
+      raise(ExcKind::TypeError,
+            "ufunc 'sign' did not contain a loop with signature matching "
+            "types <class 'numpy.dtypes.BoolDType'> -> None");
+    }
+    if (op == UnaryOp::Square) {  // numpy squares bools into int8, a dtype ingot lacks
+      raise(ExcKind::TypeError,
+            "ufunc 'square' on a bool array gives int8, which ingot's "
+            "arrays do not have; convert it to an integer dtype first");
     }
   }
   DType compute = a.dtype();
@@ -529,9 +543,10 @@ Array unary(UnaryOp op, const Array& a, Rules rules) {
     compute = float_result(a.dtype(), rules);
   }
   if (op == UnaryOp::BitwiseNot && is_float(compute)) {
-    raise(ExcKind::TypeError, "ufunc 'invert' not supported for the input types, and the inputs "
-                              "could not be safely coerced to any supported types according to "
-                              "the casting rule ''safe''");
+    raise(ExcKind::TypeError,
+          "ufunc 'invert' not supported for the input types, and the inputs "
+          "could not be safely coerced to any supported types according to "
+          "the casting rule ''safe''");
   }
   const Array x = as_dtype(a, compute);
   Array out(gives_bool(op) ? DType::Bool : compute, a.shape());

@@ -52,8 +52,8 @@ SliceRange resolve_slice(const Slice& slice, int64_t size) {
 // The subscript applied up to its one advanced index: a view, and where that index goes.
 struct Plan {
   Array view;
-  int64_t advanced_dim = -1;   // the view's first dimension the array index applies to
-  int64_t placement = -1;      // where its result dimensions go in the result
+  int64_t advanced_dim = -1;  // the view's first dimension the array index applies to
+  int64_t placement = -1;     // where its result dimensions go in the result
   const Array* advanced = nullptr;
 };
 
@@ -66,14 +66,15 @@ Plan plan(const Array& a, const Index& index) {
   }
   if (ellipses > 1) raise(ExcKind::IndexError, "an index can only have a single ellipsis ('...')");
   if (consumed > a.ndim()) {
-    raise(ExcKind::IndexError, "too many indices for array: array is " +
-                                   std::to_string(a.ndim()) + "-dimensional, but " +
-                                   std::to_string(consumed) + " were indexed");
+    raise(ExcKind::IndexError, "too many indices for array: array is " + std::to_string(a.ndim()) +
+                                   "-dimensional, but " + std::to_string(consumed) +
+                                   " were indexed");
   }
   if (arrays > 1) {
     raise(ExcKind::IndexError,
           "ingot supports one integer-array or boolean index per subscript (fancy indexing on "
-          "one axis); this subscript has " + std::to_string(arrays));
+          "one axis); this subscript has " +
+              std::to_string(arrays));
   }
   // With an array index, numpy treats the integers as advanced indices too: the result
   // dimensions stay in place only when all of them sit next to each other.
@@ -151,11 +152,10 @@ Selection select(const Plan& plan) {
     selection.dims = index.ndim();
     for (int64_t k = 0; k < index.ndim(); ++k) {
       if (index.shape()[k] != view.shape()[first + k]) {
-        raise(ExcKind::IndexError, "boolean index did not match indexed array along axis " +
-                                       std::to_string(first + k) + "; size of axis is " +
-                                       std::to_string(view.shape()[first + k]) +
-                                       " but size of corresponding boolean axis is " +
-                                       std::to_string(index.shape()[k]));
+        raise(ExcKind::IndexError,
+              "boolean index did not match indexed array along axis " + std::to_string(first + k) +
+                  "; size of axis is " + std::to_string(view.shape()[first + k]) +
+                  " but size of corresponding boolean axis is " + std::to_string(index.shape()[k]));
       }
     }
     for (int64_t flat = 0, n = index.size(); flat < n; ++flat) {
@@ -187,9 +187,9 @@ Selection select(const Plan& plan) {
 // The view with the selected dimensions removed (each selected element adds its offset),
 // and the result shape with the selection's dimensions in place.
 struct Layout {
-  Array rest;         // view without the indexed dimensions
-  Shape in_place;     // result shape, selection dimensions where the index was
-  int64_t selected;   // number of selected positions
+  Array rest;        // view without the indexed dimensions
+  Shape in_place;    // result shape, selection dimensions where the index was
+  int64_t selected;  // number of selected positions
 };
 
 Layout layout(const Plan& plan, const Selection& selection) {
@@ -258,10 +258,24 @@ Array getitem(const Array& a, const Index& index) {
   return transpose(out, to_front(out.ndim(), first, static_cast<int64_t>(selection.shape.size())));
 }
 
+// `value` broadcast to `shape`, or numpy's ValueError for an assignment that cannot be.
+Array broadcast_value(const Array& value, const Shape& shape) {
+  bool fits = value.shape().size() <= shape.size();
+  for (std::size_t d = 0; fits && d < value.shape().size(); ++d) {
+    const int64_t extent = value.shape()[value.shape().size() - 1 - d];
+    fits = extent == 1 || extent == shape[shape.size() - 1 - d];
+  }
+  if (!fits) {
+    raise(ExcKind::ValueError, "could not broadcast input array from shape " +
+                                   shape_str(value.shape()) + " into shape " + shape_str(shape));
+  }
+  return broadcast_to(value, shape);
+}
+
 void setitem(const Array& a, const Index& index, const Array& value) {
   const Plan p = plan(a, index);
   if (p.advanced == nullptr) {
-    assign(p.view, broadcast_to(value, p.view.shape()));
+    assign(p.view, broadcast_value(value, p.view.shape()));
     return;
   }
   const Selection selection = select(p);
@@ -271,12 +285,12 @@ void setitem(const Array& a, const Index& index, const Array& value) {
   // The value as the result of a[index] is shaped, read back in the in-place order.
   Array source;
   if (p.placement == first) {
-    source = broadcast_to(value, l.in_place);
+    source = broadcast_value(value, l.in_place);
   } else {
     const Shape order = to_front(static_cast<int64_t>(l.in_place.size()), first, selection_dims);
     Shape front_shape;
     for (int64_t d : order) front_shape.push_back(l.in_place[d]);
-    source = transpose(broadcast_to(value, front_shape), inverse(order));
+    source = transpose(broadcast_value(value, front_shape), inverse(order));
   }
   // Values that alias the destination are read from a copy first.
   if (source.shares_memory_with(a)) source = copy(source);
@@ -302,15 +316,15 @@ Array gather(const Array& a, int64_t dim, const Array& index) {
     raise(ExcKind::RuntimeError, "gather(): Expected dtype int64 for index");
   }
   if (index.ndim() != a.ndim()) {
-    raise(ExcKind::RuntimeError, "Index tensor must have the same number of dimensions as input tensor");
+    raise(ExcKind::RuntimeError,
+          "Index tensor must have the same number of dimensions as input tensor");
   }
   for (int64_t k = 0; k < a.ndim(); ++k) {
     if (k != d && index.shape()[k] > a.shape()[k]) {
       raise(ExcKind::RuntimeError, "Size does not match at dimension " + std::to_string(k) +
                                        " expected index " + torch_shape_str(index.shape()) +
-                                       " to be no larger than self " +
-                                       torch_shape_str(a.shape()) + " apart from dimension " +
-                                       std::to_string(d));
+                                       " to be no larger than self " + torch_shape_str(a.shape()) +
+                                       " apart from dimension " + std::to_string(d));
     }
   }
   Array out(a.dtype(), index.shape());

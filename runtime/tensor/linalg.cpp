@@ -62,13 +62,14 @@ Array matmul(const Array& a, const Array& b, Rules rules) {
     const Array& x = operand == 0 ? a : b;
     if (x.ndim() == 0) {
       if (rules == Rules::Torch) {
-        raise(ExcKind::RuntimeError, "both arguments to matmul need to be at least 1D, but they are " +
-                                         std::to_string(a.ndim()) + "D and " +
-                                         std::to_string(b.ndim()) + "D");
+        raise(ExcKind::RuntimeError,
+              "both arguments to matmul need to be at least 1D, but they are " +
+                  std::to_string(a.ndim()) + "D and " + std::to_string(b.ndim()) + "D");
       }
       raise(ExcKind::ValueError, "matmul: Input operand " + std::to_string(operand) +
                                      " does not have enough dimensions (has 0, gufunc core with "
-                                     "signature " + std::string(kSignature) + " requires 1)");
+                                     "signature " +
+                                     std::string(kSignature) + " requires 1)");
     }
   }
   // 1-D operands become a row (a) or a column (b), removed from the result again.
@@ -82,10 +83,11 @@ Array matmul(const Array& a, const Array& b, Rules rules) {
                                        std::to_string(m) + "x" + std::to_string(k) + " and " +
                                        std::to_string(kb) + "x" + std::to_string(n) + ")");
     }
-    raise(ExcKind::ValueError, "matmul: Input operand 1 has a mismatch in its core dimension 0, "
-                               "with gufunc signature " + std::string(kSignature) + " (size " +
-                                   std::to_string(kb) + " is different from " +
-                                   std::to_string(k) + ")");
+    raise(ExcKind::ValueError,
+          "matmul: Input operand 1 has a mismatch in its core dimension 0, "
+          "with gufunc signature " +
+              std::string(kSignature) + " (size " + std::to_string(kb) + " is different from " +
+              std::to_string(k) + ")");
   }
   const Shape batch = broadcast_shapes(Shape(a2.shape().begin(), a2.shape().end() - 2),
                                        Shape(b2.shape().begin(), b2.shape().end() - 2), rules);
@@ -115,8 +117,8 @@ Array dot(const Array& a, const Array& b, Rules rules) {
   if (k != b.shape()[b_axis]) {
     raise(ExcKind::ValueError, "shapes " + shape_str(a.shape()) + " and " + shape_str(b.shape()) +
                                    " not aligned: " + std::to_string(k) + " (dim " +
-                                   std::to_string(a.ndim() - 1) + ") != " +
-                                   std::to_string(b.shape()[b_axis]) + " (dim " +
+                                   std::to_string(a.ndim() - 1) +
+                                   ") != " + std::to_string(b.shape()[b_axis]) + " (dim " +
                                    std::to_string(b_axis) + ")");
   }
   if (b.ndim() <= 2) return matmul(a, b, rules);
@@ -139,18 +141,21 @@ Array norm(const Array& a, double ord, std::optional<int64_t> axis, bool keepdim
       const int64_t summed = ord == 1 ? 0 : 1;
       const Array sums = reduce(ReduceOp::Sum, x, std::vector<int64_t>{summed}, keep);
       const ReduceOp pick = ord > 0 ? ReduceOp::Max : ReduceOp::Min;
-      return reduce(pick, sums, std::vector<int64_t>{1 - summed}, keep);
+      return reduce(pick, sums, std::nullopt, keep);
     }
-    if (ord != 2 && a.ndim() != 1) raise(ExcKind::ValueError, "Improper number of dimensions to norm.");
+    if (ord != 2 && a.ndim() != 1)
+      raise(ExcKind::ValueError, "Improper number of dimensions to norm.");
   }
   const Axes axes = axis ? Axes(std::vector<int64_t>{*axis}) : std::nullopt;
   if (std::isinf(ord)) return reduce(ord > 0 ? ReduceOp::Max : ReduceOp::Min, x, axes, keep);
   if (ord == 0) {
-    return as_dtype(reduce(ReduceOp::Sum, binary(BinaryOp::NotEqual, x, scalar(0, dtype)), axes, keep), dtype);
+    return as_dtype(
+        reduce(ReduceOp::Sum, binary(BinaryOp::NotEqual, x, scalar(0, dtype)), axes, keep), dtype);
   }
   if (ord == 1) return reduce(ReduceOp::Sum, x, axes, keep);
   if (ord == 2) {
-    return unary(UnaryOp::Sqrt, reduce(ReduceOp::Sum, binary(BinaryOp::Multiply, x, x), axes, keep));
+    return unary(UnaryOp::Sqrt,
+                 reduce(ReduceOp::Sum, binary(BinaryOp::Multiply, x, x), axes, keep));
   }
   const Array p = scalar(ord, dtype);
   const Array total = reduce(ReduceOp::Sum, binary(BinaryOp::Power, x, p), axes, keep);

@@ -66,8 +66,8 @@ Array log_softmax(const Array& a, int64_t axis) {
     const double peak = row_max(x, n);
     double total = 0;
     for (int64_t i = 0; i < n; ++i) total += std::exp(x[i] - peak);
-    const double shift = peak + std::log(total);
-    for (int64_t i = 0; i < n; ++i) x[i] -= shift;
+    const double log_total = std::log(total);
+    for (int64_t i = 0; i < n; ++i) x[i] = (x[i] - peak) - log_total;
   });
 }
 
@@ -75,9 +75,8 @@ Array layer_norm(const Array& a, const Shape& normalized_shape, const Array* wei
                  const Array* bias, double eps) {
   require_float(a, "layer_norm");
   const int64_t k = static_cast<int64_t>(normalized_shape.size());
-  const bool fits = k <= a.ndim() &&
-                    std::equal(normalized_shape.begin(), normalized_shape.end(),
-                               a.shape().end() - k);
+  const bool fits = k <= a.ndim() && std::equal(normalized_shape.begin(), normalized_shape.end(),
+                                                a.shape().end() - k);
   if (!fits || k == 0) {
     std::string expected = "[*";
     for (int64_t extent : normalized_shape) expected += ", " + std::to_string(extent);
@@ -87,10 +86,11 @@ Array layer_norm(const Array& a, const Shape& normalized_shape, const Array* wei
   }
   for (const Array* param : {weight, bias}) {
     if (param != nullptr && param->shape() != normalized_shape) {
-      raise(ExcKind::RuntimeError, "Expected weight to be of same shape as normalized_shape, but "
-                                   "got weight of shape " + torch_shape_str(param->shape()) +
-                                       " and normalized_shape = " +
-                                       torch_shape_str(normalized_shape));
+      raise(ExcKind::RuntimeError,
+            "Expected weight to be of same shape as normalized_shape, but "
+            "got weight of shape " +
+                torch_shape_str(param->shape()) +
+                " and normalized_shape = " + torch_shape_str(normalized_shape));
     }
   }
   int64_t inner = 1;
@@ -118,7 +118,8 @@ Array layer_norm(const Array& a, const Shape& normalized_shape, const Array* wei
 Array normalize(const Array& a, double p, int64_t dim, double eps) {
   require_float(a, "normalize");
   const Array lengths = norm(a, p, dim, true);
-  const Array floor = binary(BinaryOp::Maximum, lengths, scalar(eps, lengths.dtype()), Rules::Torch);
+  const Array floor =
+      binary(BinaryOp::Maximum, lengths, scalar(eps, lengths.dtype()), Rules::Torch);
   return binary(BinaryOp::TrueDivide, a, floor, Rules::Torch);
 }
 
@@ -128,9 +129,11 @@ Array cosine_similarity(const Array& x1, const Array& x2, int64_t dim, double ep
   const Array b = broadcast_to(x2, shape);
   const Axes axes = std::vector<int64_t>{dim};
   const ReduceOptions options{false, 0, Rules::Torch};
-  const Array products = reduce(ReduceOp::Sum, binary(BinaryOp::Multiply, a, b, Rules::Torch), axes, options);
+  const Array products =
+      reduce(ReduceOp::Sum, binary(BinaryOp::Multiply, a, b, Rules::Torch), axes, options);
   const Array lengths = binary(BinaryOp::Multiply, norm(a, 2, dim), norm(b, 2, dim), Rules::Torch);
-  const Array floor = binary(BinaryOp::Maximum, lengths, scalar(eps, lengths.dtype()), Rules::Torch);
+  const Array floor =
+      binary(BinaryOp::Maximum, lengths, scalar(eps, lengths.dtype()), Rules::Torch);
   return binary(BinaryOp::TrueDivide, products, floor, Rules::Torch);
 }
 

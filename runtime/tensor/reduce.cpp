@@ -52,9 +52,7 @@ Folded fold(const Array& a, const std::vector<bool>& reduced, bool keepdims) {
   return folded;
 }
 
-std::string_view numpy_name(ReduceOp op) {
-  return op == ReduceOp::Max ? "maximum" : "minimum";
-}
+std::string_view numpy_name(ReduceOp op) { return op == ReduceOp::Max ? "maximum" : "minimum"; }
 
 // Sum of n elements `stride` apart. Floats add in blocks with several accumulators
 // (vectorizable, and close to numpy's pairwise error) and carry the block sums in double.
@@ -158,9 +156,10 @@ DType result_dtype(ReduceOp op, DType d, Rules rules) {
     case ReduceOp::Std:
     case ReduceOp::LogSumExp:
       if (rules == Rules::Torch && !is_float(d) && op != ReduceOp::LogSumExp) {
-        raise(ExcKind::RuntimeError, "mean(): could not infer output dtype. Input dtype must be "
-                                     "either a floating point or complex dtype. Got: " +
-                                         std::string(torch_dtype_name(d).substr(6)));
+        raise(ExcKind::RuntimeError,
+              "mean(): could not infer output dtype. Input dtype must be "
+              "either a floating point or complex dtype. Got: " +
+                  std::string(torch_dtype_name(d).substr(6)));
       }
       return is_float(d) ? d : (rules == Rules::Torch ? DType::Float32 : DType::Float64);
   }
@@ -283,8 +282,8 @@ Array reduce(ReduceOp op, const Array& a, const Axes& axes, const ReduceOptions&
   Array out(out_dtype, folded.out_shape);
   visit_dtype(a.dtype(), [&]<typename T>() {
     visit_dtype(out_dtype, [&]<typename Out>() {
-      reduce_runs<T, Out>(op, folded.data.data<T>(), out.data<Out>(), folded.outer,
-                          folded.inner, options.ddof);
+      reduce_runs<T, Out>(op, folded.data.data<T>(), out.data<Out>(), folded.outer, folded.inner,
+                          options.ddof);
     });
   });
   return out;
@@ -313,7 +312,8 @@ Array cumsum(const Array& a, std::optional<int64_t> axis) {
       T* run = x + r * inner;
       for (int64_t i = 1; i < inner; ++i) {
         if constexpr (std::is_integral_v<T>) {
-          run[i] = static_cast<T>(static_cast<uint64_t>(run[i - 1]) + static_cast<uint64_t>(run[i]));
+          run[i] =
+              static_cast<T>(static_cast<uint64_t>(run[i - 1]) + static_cast<uint64_t>(run[i]));
         } else {
           run[i] = store<T>(load(run[i - 1]) + load(run[i]));
         }

@@ -106,7 +106,8 @@ Array transpose(const Array& a, const Shape& axes) {
   if (axes.empty()) {
     for (int64_t d = 0; d < ndim; ++d) order[d] = ndim - 1 - d;
   } else {
-    if (static_cast<int64_t>(axes.size()) != ndim) raise(ExcKind::ValueError, "axes don't match array");
+    if (static_cast<int64_t>(axes.size()) != ndim)
+      raise(ExcKind::ValueError, "axes don't match array");
     std::vector<bool> seen(ndim, false);
     for (int64_t d = 0; d < ndim; ++d) {
       order[d] = normalize_axis(axes[d], ndim);
@@ -180,7 +181,12 @@ Array broadcast_to(const Array& a, const Shape& shape) {
     fits = a.shape()[d] == 1 || a.shape()[d] == shape[lead + d];
   }
   for (int64_t extent : shape) {
-    if (extent < 0) raise(ExcKind::ValueError, "all elements of broadcast shape must be non-negative");
+    if (extent < 0)
+      raise(ExcKind::ValueError, "all elements of broadcast shape must be non-negative");
+  }
+  if (shape.size() < a.shape().size()) {
+    raise(ExcKind::ValueError,
+          "input operand has more dimensions than allowed by the axis remapping");
   }
   if (!fits) {
     raise(ExcKind::ValueError,
@@ -201,16 +207,15 @@ Array expand(const Array& a, const Shape& sizes) {
       raise(ExcKind::RuntimeError,
             "The expanded size of the tensor (" + std::to_string(target) +
                 ") must match the existing size (" + std::to_string(a.shape()[d]) +
-                ") at non-singleton dimension " + std::to_string(lead + d) +
-                ".  Target sizes: " + torch_shape_str(sizes) +
-                ".  Tensor sizes: " + torch_shape_str(a.shape()));
+                ") at non-singleton dimension " + std::to_string(lead + d) + ".  Target sizes: " +
+                torch_shape_str(sizes) + ".  Tensor sizes: " + torch_shape_str(a.shape()));
     }
   }
   if (!fits) {
     raise(ExcKind::RuntimeError,
           "expand(torch.FloatTensor{" + torch_shape_str(a.shape()) +
-              "}, size=" + torch_shape_str(sizes) +
-              "): the number of sizes provided (" + std::to_string(sizes.size()) +
+              "}, size=" + torch_shape_str(sizes) + "): the number of sizes provided (" +
+              std::to_string(sizes.size()) +
               ") must be greater or equal to the number of dimensions in the tensor (" +
               std::to_string(a.ndim()) + ")");
   }
@@ -243,7 +248,8 @@ Array concatenate(const std::vector<Array>& arrays, std::optional<int64_t> axis,
     for (Array& input : inputs) input = reshape(input, {-1});
   }
   const Array& first = inputs[0];
-  if (first.ndim() == 0) raise(ExcKind::ValueError, "zero-dimensional arrays cannot be concatenated");
+  if (first.ndim() == 0)
+    raise(ExcKind::ValueError, "zero-dimensional arrays cannot be concatenated");
   const int64_t along = normalize_axis(axis.value_or(0), first.ndim());
   DType dtype = first.dtype();
   Shape shape = first.shape();
@@ -253,17 +259,18 @@ Array concatenate(const std::vector<Array>& arrays, std::optional<int64_t> axis,
     if (input.ndim() != first.ndim()) {
       raise(ExcKind::ValueError,
             "all the input arrays must have same number of dimensions, but the array at index 0 "
-            "has " + std::to_string(first.ndim()) + " dimension(s) and the array at index " +
+            "has " +
+                std::to_string(first.ndim()) + " dimension(s) and the array at index " +
                 std::to_string(i) + " has " + std::to_string(input.ndim()) + " dimension(s)");
     }
     for (int64_t d = 0; d < first.ndim(); ++d) {
       if (d != along && input.shape()[d] != first.shape()[d]) {
         raise(ExcKind::ValueError,
               "all the input array dimensions except for the concatenation axis must match "
-              "exactly, but along dimension " + std::to_string(d) +
-                  ", the array at index 0 has size " + std::to_string(first.shape()[d]) +
-                  " and the array at index " + std::to_string(i) + " has size " +
-                  std::to_string(input.shape()[d]));
+              "exactly, but along dimension " +
+                  std::to_string(d) + ", the array at index 0 has size " +
+                  std::to_string(first.shape()[d]) + " and the array at index " +
+                  std::to_string(i) + " has size " + std::to_string(input.shape()[d]));
       }
     }
     shape[along] += input.shape()[along];
@@ -332,7 +339,9 @@ std::vector<Array> split_size(const Array& a, int64_t size, int64_t axis) {
 }
 
 std::vector<Array> chunk(const Array& a, int64_t chunks, int64_t axis) {
-  if (chunks <= 0) raise(ExcKind::RuntimeError, "chunk expects `chunks` to be greater than 0, got: " + std::to_string(chunks));
+  if (chunks <= 0)
+    raise(ExcKind::RuntimeError,
+          "chunk expects `chunks` to be greater than 0, got: " + std::to_string(chunks));
   const int64_t extent = a.shape()[normalize_axis(axis, a.ndim())];
   return split_size(a, std::max<int64_t>((extent + chunks - 1) / chunks, 1), axis);
 }

@@ -84,13 +84,12 @@ Array argpartition(const Array& a, int64_t kth, int64_t axis) {
   const int64_t size = a.ndim() == 0 ? 1 : a.shape()[d];
   const int64_t at = kth < 0 ? kth + size : kth;
   if (at < 0 || at >= size) {
-    raise(ExcKind::ValueError, "kth(=" + std::to_string(kth) + ") out of bounds (" +
-                                   std::to_string(size) + ")");
+    raise(ExcKind::ValueError,
+          "kth(=" + std::to_string(kth) + ") out of bounds (" + std::to_string(size) + ")");
   }
   return positions_along(a, d, [at](int64_t* p, int64_t n, auto value) {
-    std::nth_element(p, p + at, p + n, [&](int64_t i, int64_t j) {
-      return comes_before(value(i), value(j), false);
-    });
+    std::nth_element(p, p + at, p + n,
+                     [&](int64_t i, int64_t j) { return comes_before(value(i), value(j), false); });
   });
 }
 

@@ -183,7 +183,9 @@ struct Call {
 };
 
 // An operand that is either an array or a Python scalar.
-bool is_scalar(Json v) { return v.kind == INGOT_INT || v.kind == INGOT_FLOAT || v.kind == INGOT_BOOL; }
+bool is_scalar(Json v) {
+  return v.kind == INGOT_INT || v.kind == INGOT_FLOAT || v.kind == INGOT_BOOL;
+}
 Scalar as_scalar(Json v) {
   if (v.kind == INGOT_BOOL) return Scalar::from_bool(std::get<bool>(v.payload));
   if (v.kind == INGOT_INT) return Scalar::from_int(as_int(v));
@@ -238,27 +240,39 @@ std::map<std::string, Op> operations() {
     };
   }
   const std::pair<const char*, UnaryOp> unaries[] = {
-      {"negative", UnaryOp::Negative}, {"abs", UnaryOp::Abs},
-      {"sign", UnaryOp::Sign},         {"square", UnaryOp::Square},
-      {"exp", UnaryOp::Exp},           {"log", UnaryOp::Log},
-      {"log1p", UnaryOp::Log1p},       {"sqrt", UnaryOp::Sqrt},
-      {"rsqrt", UnaryOp::Rsqrt},       {"tanh", UnaryOp::Tanh},
-      {"sigmoid", UnaryOp::Sigmoid},   {"erf", UnaryOp::Erf},
-      {"gelu", UnaryOp::Gelu},         {"gelu_tanh", UnaryOp::GeluTanh},
-      {"relu", UnaryOp::Relu},         {"floor", UnaryOp::Floor},
-      {"ceil", UnaryOp::Ceil},         {"round", UnaryOp::Round},
-      {"logical_not", UnaryOp::LogicalNot}, {"invert", UnaryOp::BitwiseNot},
-      {"isnan", UnaryOp::IsNan},       {"isfinite", UnaryOp::IsFinite},
+      {"negative", UnaryOp::Negative},
+      {"abs", UnaryOp::Abs},
+      {"sign", UnaryOp::Sign},
+      {"square", UnaryOp::Square},
+      {"exp", UnaryOp::Exp},
+      {"log", UnaryOp::Log},
+      {"log1p", UnaryOp::Log1p},
+      {"sqrt", UnaryOp::Sqrt},
+      {"rsqrt", UnaryOp::Rsqrt},
+      {"tanh", UnaryOp::Tanh},
+      {"sigmoid", UnaryOp::Sigmoid},
+      {"erf", UnaryOp::Erf},
+      {"gelu", UnaryOp::Gelu},
+      {"gelu_tanh", UnaryOp::GeluTanh},
+      {"relu", UnaryOp::Relu},
+      {"floor", UnaryOp::Floor},
+      {"ceil", UnaryOp::Ceil},
+      {"round", UnaryOp::Round},
+      {"logical_not", UnaryOp::LogicalNot},
+      {"invert", UnaryOp::BitwiseNot},
+      {"isnan", UnaryOp::IsNan},
+      {"isfinite", UnaryOp::IsFinite},
       {"isinf", UnaryOp::IsInf},
   };
   for (const auto& [name, op] : unaries) {
     ops[name] = [op](const Call& c) { return array_json(unary(op, c.array(0), c.rules())); };
   }
   const std::pair<const char*, ReduceOp> reductions[] = {
-      {"sum", ReduceOp::Sum},   {"prod", ReduceOp::Prod}, {"mean", ReduceOp::Mean},
-      {"max", ReduceOp::Max},   {"min", ReduceOp::Min},   {"any", ReduceOp::Any},
-      {"all", ReduceOp::All},   {"var", ReduceOp::Var},   {"std", ReduceOp::Std},
-      {"logsumexp", ReduceOp::LogSumExp},
+      {"sum", ReduceOp::Sum},   {"prod", ReduceOp::Prod},
+      {"mean", ReduceOp::Mean}, {"max", ReduceOp::Max},
+      {"min", ReduceOp::Min},   {"any", ReduceOp::Any},
+      {"all", ReduceOp::All},   {"var", ReduceOp::Var},
+      {"std", ReduceOp::Std},   {"logsumexp", ReduceOp::LogSumExp},
   };
   for (const auto& [name, op] : reductions) {
     ops[name] = [op](const Call& c) {
@@ -267,17 +281,27 @@ std::map<std::string, Op> operations() {
       return array_json(reduce(op, c.array(0), c.axes(), options));
     };
   }
-  ops["argmax"] = [](const Call& c) { return array_json(argmax(c.array(0), c.axis(), c.flag("keepdims"))); };
-  ops["argmin"] = [](const Call& c) { return array_json(argmin(c.array(0), c.axis(), c.flag("keepdims"))); };
+  ops["argmax"] = [](const Call& c) {
+    return array_json(argmax(c.array(0), c.axis(), c.flag("keepdims")));
+  };
+  ops["argmin"] = [](const Call& c) {
+    return array_json(argmin(c.array(0), c.axis(), c.flag("keepdims")));
+  };
   ops["cumsum"] = [](const Call& c) { return array_json(cumsum(c.array(0), c.axis())); };
 
   // Creation and conversion.
   ops["array"] = [](const Call& c) { return array_json(c.array(0)); };
   ops["copy"] = [](const Call& c) { return array_json(copy(c.array(0))); };
-  ops["astype"] = [](const Call& c) { return array_json(astype(c.array(0), as_dtype_name(c.arg(1)))); };
+  ops["astype"] = [](const Call& c) {
+    return array_json(astype(c.array(0), as_dtype_name(c.arg(1))));
+  };
   ops["item"] = [](const Call& c) { return abi::make_float(item_as_double(c.array(0))); };
-  ops["zeros"] = [](const Call& c) { return array_json(zeros(as_shape(c.arg(0)), as_dtype_name(c.arg(1)))); };
-  ops["ones"] = [](const Call& c) { return array_json(ones(as_shape(c.arg(0)), as_dtype_name(c.arg(1)))); };
+  ops["zeros"] = [](const Call& c) {
+    return array_json(zeros(as_shape(c.arg(0)), as_dtype_name(c.arg(1))));
+  };
+  ops["ones"] = [](const Call& c) {
+    return array_json(ones(as_shape(c.arg(0)), as_dtype_name(c.arg(1))));
+  };
   ops["full"] = [](const Call& c) {
     return array_json(full(as_shape(c.arg(0)), as_number(c.arg(1)), as_dtype_name(c.arg(2))));
   };
@@ -287,7 +311,8 @@ std::map<std::string, Op> operations() {
   };
   ops["linspace"] = [](const Call& c) {
     return array_json(linspace(as_number(c.arg(0)), as_number(c.arg(1)), c.integer(2),
-                               !c.option("endpoint") || c.flag("endpoint"), as_dtype_name(c.arg(3))));
+                               !c.option("endpoint") || c.flag("endpoint"),
+                               as_dtype_name(c.arg(3))));
   };
   ops["eye"] = [](const Call& c) {
     return array_json(eye(c.integer(0), c.integer(1), c.integer(2), as_dtype_name(c.arg(3))));
@@ -304,22 +329,34 @@ std::map<std::string, Op> operations() {
   };
 
   // Linear algebra.
-  ops["matmul"] = [](const Call& c) { return array_json(matmul(c.array(0), c.array(1), c.rules())); };
+  ops["matmul"] = [](const Call& c) {
+    return array_json(matmul(c.array(0), c.array(1), c.rules()));
+  };
   ops["dot"] = [](const Call& c) { return array_json(dot(c.array(0), c.array(1), c.rules())); };
   ops["norm"] = [](const Call& c) {
     return array_json(norm(c.array(0), as_number(c.arg(1)), c.axis(), c.flag("keepdims")));
   };
 
   // Shapes.
-  ops["reshape"] = [](const Call& c) { return array_json(reshape(c.array(0), as_shape(c.arg(1)))); };
+  ops["reshape"] = [](const Call& c) {
+    return array_json(reshape(c.array(0), as_shape(c.arg(1))));
+  };
   ops["transpose"] = [](const Call& c) {
     return array_json(transpose(c.array(0), is_null(&c.arg(1)) ? Shape{} : as_shape(c.arg(1))));
   };
-  ops["swapaxes"] = [](const Call& c) { return array_json(swapaxes(c.array(0), c.integer(1), c.integer(2))); };
-  ops["moveaxis"] = [](const Call& c) { return array_json(moveaxis(c.array(0), c.integer(1), c.integer(2))); };
-  ops["expand_dims"] = [](const Call& c) { return array_json(expand_dims(c.array(0), c.integer(1))); };
+  ops["swapaxes"] = [](const Call& c) {
+    return array_json(swapaxes(c.array(0), c.integer(1), c.integer(2)));
+  };
+  ops["moveaxis"] = [](const Call& c) {
+    return array_json(moveaxis(c.array(0), c.integer(1), c.integer(2)));
+  };
+  ops["expand_dims"] = [](const Call& c) {
+    return array_json(expand_dims(c.array(0), c.integer(1)));
+  };
   ops["squeeze"] = [](const Call& c) { return array_json(squeeze(c.array(0), c.axes())); };
-  ops["broadcast_to"] = [](const Call& c) { return array_json(broadcast_to(c.array(0), as_shape(c.arg(1)))); };
+  ops["broadcast_to"] = [](const Call& c) {
+    return array_json(broadcast_to(c.array(0), as_shape(c.arg(1))));
+  };
   ops["expand"] = [](const Call& c) { return array_json(expand(c.array(0), as_shape(c.arg(1)))); };
   ops["ravel"] = [](const Call& c) { return array_json(flatten(c.array(0))); };
   ops["flatten"] = [](const Call& c) {
@@ -346,11 +383,15 @@ std::map<std::string, Op> operations() {
   ops["chunk"] = [](const Call& c) {
     return arrays_json(chunk(c.array(0), c.integer(1), c.axis().value_or(0)));
   };
-  ops["repeat"] = [](const Call& c) { return array_json(repeat(c.array(0), c.integer(1), c.axis())); };
+  ops["repeat"] = [](const Call& c) {
+    return array_json(repeat(c.array(0), c.integer(1), c.axis()));
+  };
   ops["tile"] = [](const Call& c) { return array_json(tile(c.array(0), as_shape(c.arg(1)))); };
 
   // Indexing.
-  ops["getitem"] = [](const Call& c) { return array_json(getitem(c.array(0), parse_index(c.arg(1)))); };
+  ops["getitem"] = [](const Call& c) {
+    return array_json(getitem(c.array(0), parse_index(c.arg(1))));
+  };
   ops["setitem"] = [](const Call& c) {
     const Array a = c.array(0);
     Json value = c.arg(2);
@@ -363,7 +404,9 @@ std::map<std::string, Op> operations() {
   ops["take_along_axis"] = [](const Call& c) {
     return array_json(take_along_axis(c.array(0), c.array(1), c.integer(2)));
   };
-  ops["gather"] = [](const Call& c) { return array_json(gather(c.array(0), c.integer(1), c.array(2))); };
+  ops["gather"] = [](const Call& c) {
+    return array_json(gather(c.array(0), c.integer(1), c.array(2)));
+  };
   // Writes `value` through a view made by getitem / reshape / transpose and returns the
   // base: the write shows in the base exactly when the view is a view.
   ops["write_through"] = [](const Call& c) {
@@ -382,7 +425,9 @@ std::map<std::string, Op> operations() {
   };
 
   // Ordering and activations.
-  ops["sort"] = [](const Call& c) { return array_json(sort(c.array(0), c.axis(), c.flag("descending"))); };
+  ops["sort"] = [](const Call& c) {
+    return array_json(sort(c.array(0), c.axis(), c.flag("descending")));
+  };
   ops["argsort"] = [](const Call& c) {
     return array_json(argsort(c.array(0), c.axis(), c.flag("descending")));
   };
@@ -390,21 +435,28 @@ std::map<std::string, Op> operations() {
     return array_json(argpartition(c.array(0), c.integer(1), c.axis().value_or(-1)));
   };
   ops["topk"] = [](const Call& c) {
-    auto [values, indices] = topk(c.array(0), c.integer(1), c.axis().value_or(-1), !c.option("largest") || c.flag("largest"));
+    auto [values, indices] = topk(c.array(0), c.integer(1), c.axis().value_or(-1),
+                                  !c.option("largest") || c.flag("largest"));
     return arrays_json({values, indices});
   };
-  ops["softmax"] = [](const Call& c) { return array_json(softmax(c.array(0), c.axis().value_or(-1))); };
+  ops["softmax"] = [](const Call& c) {
+    return array_json(softmax(c.array(0), c.axis().value_or(-1)));
+  };
   ops["log_softmax"] = [](const Call& c) {
     return array_json(log_softmax(c.array(0), c.axis().value_or(-1)));
   };
   ops["layer_norm"] = [](const Call& c) {
-    const std::optional<Array> w = is_null(c.option("weight")) ? std::nullopt : std::optional(parse_array(*c.option("weight")));
-    const std::optional<Array> b = is_null(c.option("bias")) ? std::nullopt : std::optional(parse_array(*c.option("bias")));
+    const std::optional<Array> w = is_null(c.option("weight"))
+                                       ? std::nullopt
+                                       : std::optional(parse_array(*c.option("weight")));
+    const std::optional<Array> b =
+        is_null(c.option("bias")) ? std::nullopt : std::optional(parse_array(*c.option("bias")));
     return array_json(layer_norm(c.array(0), as_shape(c.arg(1)), w ? &*w : nullptr,
                                  b ? &*b : nullptr, as_number(*c.option("eps"))));
   };
   ops["normalize"] = [](const Call& c) {
-    return array_json(normalize(c.array(0), as_number(c.arg(1)), c.integer(2), as_number(c.arg(3))));
+    return array_json(
+        normalize(c.array(0), as_number(c.arg(1)), c.integer(2), as_number(c.arg(3))));
   };
   ops["cosine_similarity"] = [](const Call& c) {
     return array_json(cosine_similarity(c.array(0), c.array(1), c.integer(2), as_number(c.arg(3))));
