@@ -10,7 +10,7 @@
 
 namespace ingot::rt::tensor {
 
-Storage::Storage(std::size_t bytes) : data_(nullptr), bytes_(bytes) {
+Storage::Storage(std::size_t bytes) : data_(nullptr), bytes_(bytes), borrowed_(false) {
   // 64-byte aligned so kernels can use aligned vector loads.
   const std::size_t rounded = (bytes + 63) / 64 * 64;
   data_ = static_cast<std::byte*>(std::aligned_alloc(64, rounded == 0 ? 64 : rounded));
@@ -18,13 +18,16 @@ Storage::Storage(std::size_t bytes) : data_(nullptr), bytes_(bytes) {
 }
 
 Storage::Storage(void* borrowed, std::size_t bytes, std::function<void()> release)
-    : data_(static_cast<std::byte*>(borrowed)), bytes_(bytes), release_(std::move(release)) {}
+    : data_(static_cast<std::byte*>(borrowed)),
+      bytes_(bytes),
+      borrowed_(true),
+      release_(std::move(release)) {}
 
 Storage::~Storage() {
-  if (release_) {
-    release_();
-  } else {
+  if (!borrowed_) {
     std::free(data_);
+  } else if (release_) {
+    release_();
   }
 }
 

@@ -23,6 +23,7 @@ using Shape = std::vector<int64_t>;
 class Storage {
  public:
   explicit Storage(std::size_t bytes);
+  // Someone else's bytes; `release` (may be empty) runs when the last view is gone.
   Storage(void* borrowed, std::size_t bytes, std::function<void()> release);
   Storage(const Storage&) = delete;
   Storage& operator=(const Storage&) = delete;
@@ -30,11 +31,13 @@ class Storage {
 
   std::byte* data() const { return data_; }
   std::size_t bytes() const { return bytes_; }
+  bool borrowed() const { return borrowed_; }
 
  private:
   std::byte* data_;
   std::size_t bytes_;
-  std::function<void()> release_;  // empty when owned
+  bool borrowed_;
+  std::function<void()> release_;
 };
 
 class Array {

@@ -15,3 +15,15 @@ if(Python3_FOUND)
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
   set_tests_properties(tensor_parity PROPERTIES ENVIRONMENT "INGOT_BUILD=${PROJECT_BINARY_DIR}")
 endif()
+
+# Artifacts whose functions take and return arrays, linked as `ingot compile` links one:
+# the ABI, `ingot run` and the Python client are tested with them
+# (tests/clients/python/test_client_arrays.py).
+foreach(name tensor_rank tensor_echo)
+  add_library(abi_${name} SHARED abi_artifacts/${name}.cpp)
+  ingot_artifact_link_options(abi_${name})
+  target_link_libraries(abi_${name} PRIVATE ingot_rt_tensor)
+  set_target_properties(abi_${name} PROPERTIES
+    LIBRARY_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/tests/artifacts)
+  ingot_strict(abi_${name})
+endforeach()
