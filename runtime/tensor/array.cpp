@@ -5,16 +5,24 @@
 #include <cstdlib>
 #include <new>
 
+#include <sys/mman.h>
+
 #include "runtime/core/errors.h"
 #include "runtime/tensor/loops.h"
 
 namespace ingot::rt::tensor {
 
 Storage::Storage(std::size_t bytes) : data_(nullptr), bytes_(bytes), borrowed_(false) {
-  // 64-byte aligned so kernels can use aligned vector loads.
-  const std::size_t rounded = (bytes + 63) / 64 * 64;
-  data_ = static_cast<std::byte*>(std::aligned_alloc(64, rounded == 0 ? 64 : rounded));
+  // Large buffers go on transparent huge pages, as numpy's allocator puts them: first
+  // touching 4 KiB pages one fault at a time costs more than the arithmetic on them.
+  constexpr std::size_t kHugePage = std::size_t{2} << 20;
+  const std::size_t alignment = bytes >= 2 * kHugePage ? kHugePage : 64;
+  const std::size_t rounded = std::max((bytes + alignment - 1) / alignment * alignment, alignment);
+  data_ = static_cast<std::byte*>(std::aligned_alloc(alignment, rounded));
   if (data_ == nullptr) throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+  if (alignment == kHugePage) madvise(data_, rounded, MADV_HUGEPAGE);
+#endif
 }
 
 Storage::Storage(void* borrowed, std::size_t bytes, std::function<void()> release)

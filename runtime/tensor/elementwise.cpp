@@ -17,8 +17,8 @@ namespace {
 // ---- kernels ------------------------------------------------------------------------------
 
 // out[i] = f(a[i], b[i]) over the broadcast shape of out, with In the operands' storage
-// type and Out the result's. Rows where every operand is contiguous (or one is a repeated
-// scalar) get loops the compiler can vectorize.
+// type and Out the result's. f is a lambda (not a function pointer) so that it inlines. Rows where
+// every operand is contiguous (or one is a repeated scalar) get loops the compiler can vectorize.
 template <typename In, typename Out, typename F>
 void run_binary(const Array& a, const Array& b, const Array& out, F f) {
   const In* pa = a.data<In>();
@@ -222,30 +222,34 @@ void binary_kernel(BinaryOp op, const Array& a, const Array& b, const Array& out
   constexpr bool kNumeric = !std::is_same_v<C, bool>;  // bool has no -, //, %, ** loops
   switch (op) {
     case BinaryOp::Add:
-      return run_binary<T, T>(a, b, out, add<C>);
+      return run_binary<T, T>(a, b, out, [](C x, C y) { return add<C>(x, y); });
     case BinaryOp::Subtract:
-      if constexpr (kNumeric) return run_binary<T, T>(a, b, out, subtract<C>);
+      if constexpr (kNumeric)
+        return run_binary<T, T>(a, b, out, [](C x, C y) { return subtract<C>(x, y); });
       break;
     case BinaryOp::Multiply:
-      return run_binary<T, T>(a, b, out, multiply<C>);
+      return run_binary<T, T>(a, b, out, [](C x, C y) { return multiply<C>(x, y); });
     case BinaryOp::TrueDivide:
       if constexpr (std::is_floating_point_v<C>) {
         return run_binary<T, T>(a, b, out, [](C x, C y) { return x / y; });
       }
       break;
     case BinaryOp::FloorDivide:
-      if constexpr (kNumeric) return run_binary<T, T>(a, b, out, floor_divide<C>);
+      if constexpr (kNumeric)
+        return run_binary<T, T>(a, b, out, [](C x, C y) { return floor_divide<C>(x, y); });
       break;
     case BinaryOp::Remainder:
-      if constexpr (kNumeric) return run_binary<T, T>(a, b, out, remainder<C>);
+      if constexpr (kNumeric)
+        return run_binary<T, T>(a, b, out, [](C x, C y) { return remainder<C>(x, y); });
       break;
     case BinaryOp::Power:
-      if constexpr (kNumeric) return run_binary<T, T>(a, b, out, power<C>);
+      if constexpr (kNumeric)
+        return run_binary<T, T>(a, b, out, [](C x, C y) { return power<C>(x, y); });
       break;
     case BinaryOp::Maximum:
-      return run_binary<T, T>(a, b, out, maximum<C>);
+      return run_binary<T, T>(a, b, out, [](C x, C y) { return maximum<C>(x, y); });
     case BinaryOp::Minimum:
-      return run_binary<T, T>(a, b, out, minimum<C>);
+      return run_binary<T, T>(a, b, out, [](C x, C y) { return minimum<C>(x, y); });
     case BinaryOp::BitwiseAnd:
     case BinaryOp::BitwiseOr:
     case BinaryOp::BitwiseXor:
@@ -366,7 +370,7 @@ void unary_kernel(UnaryOp op, const Array& a, const Array& out) {
         }
       });
     case UnaryOp::Sign:
-      if constexpr (kNumeric) return run_unary<T, T>(a, out, sign_of<C>);
+      if constexpr (kNumeric) return run_unary<T, T>(a, out, [](C x) { return sign_of<C>(x); });
       break;
     case UnaryOp::Square:
       return run_unary<T, T>(a, out, [](C x) { return multiply<C>(x, x); });

@@ -1,5 +1,7 @@
 #include "runtime/tensor/linalg.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -129,6 +131,175 @@ Array dot(const Array& a, const Array& b, Rules rules) {
   shape.insert(shape.end(), b.shape().begin(), b.shape().end() - 2);
   shape.push_back(b.shape().back());
   return reshape(matmul(rows, columns, rules), shape);
+}
+
+namespace {
+
+// An operand of einsum with one label per dimension, no label twice.
+struct Labeled {
+  Array array;
+  std::string labels;
+};
+
+int64_t label_size(const Labeled& x, char label) { return x.array.shape()[x.labels.find(label)]; }
+
+// `x` with the labels not in `keep` summed away.
+Labeled sum_except(const Labeled& x, std::string_view keep) {
+  std::vector<int64_t> axes;
+  std::string kept;
+  for (std::size_t d = 0; d < x.labels.size(); ++d) {
+    if (keep.find(x.labels[d]) == std::string_view::npos) {
+      axes.push_back(static_cast<int64_t>(d));
+    } else {
+      kept += x.labels[d];
+    }
+  }
+  if (axes.empty()) return x;
+  // einsum sums in the operand's own dtype (bool sums as logical or, as numpy's einsum).
+  const ReduceOp op = x.array.dtype() == DType::Bool ? ReduceOp::Any : ReduceOp::Sum;
+  return {as_dtype(reduce(op, x.array, axes), x.array.dtype()), kept};
+}
+
+// One term of the subscripts applied to its operand: repeated labels become a diagonal
+// (a view whose stride is the sum of theirs).
+Labeled label_operand(const Array& a, std::string_view term, std::size_t index) {
+  if (static_cast<int64_t>(term.size()) > a.ndim()) {
+    raise(ExcKind::ValueError,
+          "einstein sum subscripts string contains too many subscripts for operand " +
+              std::to_string(index));
+  }
+  if (static_cast<int64_t>(term.size()) < a.ndim()) {
+    raise(ExcKind::ValueError,
+          "operand has more dimensions than subscripts given in einstein sum, "
+          "but no '...' ellipsis provided to broadcast the extra dimensions.");
+  }
+  std::string labels;
+  Shape shape, strides;
+  for (std::size_t d = 0; d < term.size(); ++d) {
+    const std::size_t seen = labels.find(term[d]);
+    if (seen == std::string::npos) {
+      labels += term[d];
+      shape.push_back(a.shape()[d]);
+      strides.push_back(a.strides()[d]);
+      continue;
+    }
+    if (shape[seen] != a.shape()[d]) {
+      raise(ExcKind::ValueError, "dimensions in operand " + std::to_string(index) +
+                                     " for collapsing index '" + std::string(1, term[d]) +
+                                     "' don't match (" + std::to_string(shape[seen]) +
+                                     " != " + std::to_string(a.shape()[d]) + ")");
+    }
+    strides[seen] += a.strides()[d];
+  }
+  return {Array(a.storage(), a.dtype(), shape, strides, a.offset()), labels};
+}
+
+// x and y contracted over their shared labels not in `keep`, through one batched matmul.
+Labeled contract(const Labeled& x, const Labeled& y, std::string_view keep, Rules rules) {
+  std::string batch, left, right, summed;
+  for (char label : x.labels) {
+    const bool shared = y.labels.find(label) != std::string::npos;
+    if (shared && label_size(x, label) != label_size(y, label)) {
+      raise(ExcKind::ValueError, "einsum: label '" + std::string(1, label) + "' has size " +
+                                     std::to_string(label_size(x, label)) + " in one operand and " +
+                                     std::to_string(label_size(y, label)) + " in another");
+    }
+    const bool kept = keep.find(label) != std::string_view::npos;
+    (shared ? (kept ? batch : summed) : left) += label;
+  }
+  for (char label : y.labels) {
+    if (x.labels.find(label) == std::string::npos) right += label;
+  }
+  auto permuted = [](const Labeled& z, const std::string& order, int64_t rows, int64_t columns) {
+    Shape axes;
+    for (char label : order) axes.push_back(static_cast<int64_t>(z.labels.find(label)));
+    return reshape(transpose(z.array, axes), {-1, rows, columns});
+  };
+  auto extent = [](const Labeled& z, const std::string& labels) {
+    int64_t n = 1;
+    for (char label : labels) n *= label_size(z, label);
+    return n;
+  };
+  const int64_t m = extent(x, left), k = extent(x, summed), n = extent(y, right);
+  const Array product = matmul(permuted(x, batch + left + summed, m, k),
+                               permuted(y, batch + summed + right, k, n), rules);
+  Shape shape;
+  for (char label : batch + left) shape.push_back(label_size(x, label));
+  for (char label : right) shape.push_back(label_size(y, label));
+  return {reshape(product, shape), batch + left + right};
+}
+
+}  // namespace
+
+Array einsum(std::string_view subscripts, const std::vector<Array>& operands, Rules rules) {
+  std::string spec;
+  for (char c : subscripts) {
+    if (c != ' ') spec += c;
+  }
+  if (spec.find('.') != std::string::npos) {
+    raise(ExcKind::ValueError, "ingot's einsum does not take '...' yet: name every dimension");
+  }
+  const std::size_t arrow = spec.find("->");
+  const std::string inputs = spec.substr(0, arrow);
+  std::vector<std::string> terms(1);
+  for (char c : inputs) {
+    if (c == ',') {
+      terms.emplace_back();
+    } else if (std::isalpha(static_cast<unsigned char>(c))) {
+      terms.back() += c;
+    } else {
+      raise(ExcKind::ValueError, "invalid subscript '" + std::string(1, c) +
+                                     "' in einstein sum subscripts string, subscripts must be "
+                                     "letters");
+    }
+  }
+  // numpy's two messages, worded the other way round from what they check, kept as numpy has them.
+  if (terms.size() > operands.size()) {
+    raise(ExcKind::ValueError,
+          "more operands provided to einstein sum function than specified "
+          "in the subscripts string");
+  }
+  if (terms.size() < operands.size()) {
+    raise(ExcKind::ValueError,
+          "fewer operands provided to einstein sum function than specified "
+          "in the subscripts string");
+  }
+  // numpy's implicit output: the labels used once, in alphabetical order.
+  std::string output;
+  if (arrow != std::string::npos) {
+    output = spec.substr(arrow + 2);
+  } else {
+    for (char label = 'A'; label <= 'z'; ++label) {
+      if (std::count(inputs.begin(), inputs.end(), label) == 1) output += label;
+    }
+  }
+  for (char label : output) {
+    if (inputs.find(label) == std::string::npos) {
+      raise(ExcKind::ValueError, "einstein sum subscripts string included output subscript '" +
+                                     std::string(1, label) + "' which never appeared in an input");
+    }
+  }
+  std::vector<Labeled> labeled;
+  for (std::size_t i = 0; i < operands.size(); ++i) {
+    labeled.push_back(label_operand(operands[i], terms[i], i));
+  }
+  // Left to right: each step keeps the labels the output or a later operand still needs.
+  auto needed_after = [&](std::size_t i) {
+    std::string keep = output;
+    for (std::size_t j = i + 1; j < labeled.size(); ++j) keep += labeled[j].labels;
+    return keep;
+  };
+  Labeled result =
+      sum_except(labeled[0], needed_after(0) + (labeled.size() > 1 ? labeled[1].labels : ""));
+  for (std::size_t i = 1; i < labeled.size(); ++i) {
+    const std::string keep = needed_after(i);
+    const Labeled next = sum_except(labeled[i], keep + result.labels);
+    result = contract(sum_except(result, keep + next.labels), next, keep, rules);
+  }
+  result = sum_except(result, output);
+  Shape order;
+  for (char label : output) order.push_back(static_cast<int64_t>(result.labels.find(label)));
+  return copy(transpose(result.array, order));
 }
 
 Array norm(const Array& a, double ord, std::optional<int64_t> axis, bool keepdims) {

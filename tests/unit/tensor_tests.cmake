@@ -27,3 +27,9 @@ foreach(name tensor_rank tensor_echo)
     LIBRARY_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/tests/artifacts)
   ingot_strict(abi_${name})
 endforeach()
+
+# The C++ side of bench/tensor_ops.py (runtime/tensor against numpy).
+add_executable(tensor_ops_bench ${PROJECT_SOURCE_DIR}/bench/tensor_ops_bench.cpp)
+target_link_libraries(tensor_ops_bench PRIVATE ingot_rt_tensor)
+set_target_properties(tensor_ops_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/bench)
+ingot_strict(tensor_ops_bench)

@@ -333,6 +333,9 @@ std::map<std::string, Op> operations() {
     return array_json(matmul(c.array(0), c.array(1), c.rules()));
   };
   ops["dot"] = [](const Call& c) { return array_json(dot(c.array(0), c.array(1), c.rules())); };
+  ops["einsum"] = [](const Call& c) {
+    return array_json(einsum(abi::text_of(c.arg(0)), c.array_list(1), c.rules()));
+  };
   ops["norm"] = [](const Call& c) {
     return array_json(norm(c.array(0), as_number(c.arg(1)), c.axis(), c.flag("keepdims")));
   };
