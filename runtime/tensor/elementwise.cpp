@@ -9,6 +9,7 @@
 
 #include "runtime/core/errors.h"
 #include "runtime/tensor/loops.h"
+#include "runtime/tensor/vector_math.h"
 
 namespace ingot::rt::tensor {
 
@@ -318,6 +319,10 @@ void float_unary_kernel(UnaryOp op, const Array& a, const Array& out) {
   using C = compute_t<T>;
   switch (op) {
     case UnaryOp::Exp:
+      if constexpr (std::is_same_v<T, float>) {
+        if (a.is_contiguous()) return exp_floats(a.data<float>(), out.data<float>(), a.size());
+        return run_unary<T, T>(a, out, [](C x) { return exp_float(x); });
+      }
       return run_unary<T, T>(a, out, [](C x) { return std::exp(x); });
     case UnaryOp::Log:
       return run_unary<T, T>(a, out, [](C x) { return std::log(x); });
@@ -330,7 +335,17 @@ void float_unary_kernel(UnaryOp op, const Array& a, const Array& out) {
     case UnaryOp::Tanh:
       return run_unary<T, T>(a, out, [](C x) { return std::tanh(x); });
     case UnaryOp::Sigmoid:
-      return run_unary<T, T>(a, out, [](C x) { return C(1) / (C(1) + std::exp(-x)); });
+      // With e = exp(-|x|) <= 1: no overflow, and the negative tail keeps its digits.
+      if constexpr (std::is_same_v<C, float>) {
+        return run_unary<T, T>(a, out, [](C x) {
+          const float e = exp_float(-std::fabs(x));
+          return (x >= 0 ? 1.0f : e) / (1.0f + e);
+        });
+      }
+      return run_unary<T, T>(a, out, [](C x) {
+        const C e = std::exp(-std::fabs(x));
+        return (x >= 0 ? C(1) : e) / (C(1) + e);
+      });
     case UnaryOp::Erf:
       return run_unary<T, T>(a, out, [](C x) { return std::erf(x); });
     case UnaryOp::Gelu:

@@ -4,12 +4,15 @@
 #include <cmath>
 #include <limits>
 #include <string>
+#include <type_traits>
+#include <vector>
 
 #include "runtime/core/errors.h"
 #include "runtime/tensor/elementwise.h"
 #include "runtime/tensor/linalg.h"
 #include "runtime/tensor/reduce.h"
 #include "runtime/tensor/shape.h"
+#include "runtime/tensor/vector_math.h"
 
 namespace ingot::rt::tensor {
 
@@ -22,25 +25,39 @@ void require_float(const Array& a, std::string_view op) {
   }
 }
 
-// Runs `row(values, n)` over every run of `axis`, in double, in place; the result has a's
-// dtype and shape.
+// Runs row(values, n) over every run of `axis`, on a buffer holding the run in the compute
+// type (double for float64, float for the narrower floats, as torch computes them), and
+// returns the results with a's dtype and shape.
 template <typename F>
 Array along_axis(const Array& a, int64_t axis, F row) {
   const int64_t d = normalize_axis(axis, std::max<int64_t>(a.ndim(), 1));
-  if (a.ndim() == 0) {
-    Array one = reshape(astype(a, DType::Float64), {1});
-    row(one.data<double>(), 1);
-    return astype(reshape(one, {}), a.dtype());
-  }
-  Array work = astype(moveaxis(a, d, -1), DType::Float64);  // a fresh contiguous copy
-  const int64_t inner = a.shape()[d];
-  const int64_t outer = inner == 0 ? 0 : work.size() / inner;
-  for (int64_t r = 0; r < outer; ++r) row(work.data<double>() + r * inner, inner);
-  return astype(moveaxis(work, -1, d), a.dtype());
+  const Array moved = contiguous(moveaxis(a, d, -1));  // no copy when the axis is last
+  Array out(a.dtype(), moved.shape());
+  const int64_t inner = moved.ndim() == 0 ? 1 : moved.shape().back();
+  const int64_t outer = inner == 0 ? 0 : moved.size() / inner;
+  visit_dtype(a.dtype(), [&]<typename T>() {
+    using C = std::conditional_t<std::is_same_v<T, double>, double, float>;
+    std::vector<C> buffer(static_cast<std::size_t>(inner));
+    for (int64_t r = 0; r < outer; ++r) {
+      const T* in = moved.data<T>() + r * inner;
+      T* result = out.data<T>() + r * inner;
+      for (int64_t i = 0; i < inner; ++i) buffer[i] = static_cast<C>(load(in[i]));
+      row(buffer.data(), inner);
+      for (int64_t i = 0; i < inner; ++i) result[i] = cast_value<T>(buffer[i]);
+    }
+  });
+  return moveaxis(out, -1, d);
 }
 
-double row_max(const double* x, int64_t n) {
-  double peak = -std::numeric_limits<double>::infinity();
+// e^x over a run, in place: vectorized for float.
+inline void exp_in_place(float* x, int64_t n) { exp_floats(x, x, n); }
+inline void exp_in_place(double* x, int64_t n) {
+  for (int64_t i = 0; i < n; ++i) x[i] = std::exp(x[i]);
+}
+
+template <typename C>
+C row_max(const C* x, int64_t n) {
+  C peak = -std::numeric_limits<C>::infinity();
   for (int64_t i = 0; i < n; ++i) {
     if (std::isnan(x[i])) return x[i];
     peak = std::max(peak, x[i]);
@@ -52,21 +69,24 @@ double row_max(const double* x, int64_t n) {
 
 Array softmax(const Array& a, int64_t axis) {
   require_float(a, "softmax");
-  return along_axis(a, axis, [](double* x, int64_t n) {
-    const double peak = row_max(x, n);
-    double total = 0;
-    for (int64_t i = 0; i < n; ++i) total += (x[i] = std::exp(x[i] - peak));
-    for (int64_t i = 0; i < n; ++i) x[i] /= total;
+  return along_axis(a, axis, []<typename C>(C* x, int64_t n) {
+    const C peak = row_max(x, n);
+    for (int64_t i = 0; i < n; ++i) x[i] -= peak;
+    exp_in_place(x, n);
+    double total = 0;  // the sum in double: one rounding, whatever n
+    for (int64_t i = 0; i < n; ++i) total += x[i];
+    const auto sum = static_cast<C>(total);
+    for (int64_t i = 0; i < n; ++i) x[i] /= sum;
   });
 }
 
 Array log_softmax(const Array& a, int64_t axis) {
   require_float(a, "log_softmax");
-  return along_axis(a, axis, [](double* x, int64_t n) {
-    const double peak = row_max(x, n);
+  return along_axis(a, axis, []<typename C>(C* x, int64_t n) {
+    const C peak = row_max(x, n);
     double total = 0;
     for (int64_t i = 0; i < n; ++i) total += std::exp(x[i] - peak);
-    const double log_total = std::log(total);
+    const auto log_total = static_cast<C>(std::log(total));
     for (int64_t i = 0; i < n; ++i) x[i] = (x[i] - peak) - log_total;
   });
 }

@@ -328,6 +328,20 @@ def unary_cases():
         np.round,
         name="round-half-even",
     )
+    # float32 exp is ingot's own vectorized kernel: the whole range, into the subnormals and
+    # past overflow, contiguous and strided; likewise sigmoid, which is built on it.
+    wide = np.concatenate([np.linspace(-110, 95, 20011, dtype="float32"), special("float32")])
+    # scale=0: relative to each value alone (the subnormals to within 2 of their spacing).
+    case("exp", [A(wide)], ignore(np.exp), ulps=2, scale=0.0, name="exp-float32-range")
+    case(
+        "exp",
+        [A(wide.reshape(-1, 7), transpose=True)],
+        ignore(np.exp),
+        ulps=2,
+        name="exp-float32-strided",
+    )
+    sigmoid = ignore(lambda v: (1 / (1 + np.exp(-v.astype("float64")))).astype("float32"))
+    case("sigmoid", [A(wide)], sigmoid, ulps=4, scale=0.0, name="sigmoid-float32-range")
     # torch's activations against their definitions (math.erf is CPython's libm erf).
     x = np.concatenate([rand((12,), "float64", -6, 6), special()])
     erf = np.vectorize(math.erf, otypes=[np.float64])
