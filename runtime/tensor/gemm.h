@@ -10,8 +10,10 @@
 
 namespace ingot::rt::tensor {
 
+// Always inlined, so that each SIMD clone of gemm_float / gemm_double compiles its own copy.
 template <typename T>
-void gemm(const T* a, const T* b, T* c, int64_t m, int64_t k, int64_t n) {
+[[gnu::always_inline]] inline void gemm(const T* a, const T* b, T* c, int64_t m, int64_t k,
+                                        int64_t n) {
   constexpr int64_t kDepthBlock = 256;  // rows of B per panel
   constexpr int64_t kWidthBlock = 512;  // columns of B per panel
   std::fill(c, c + m * n, T(0));
@@ -43,5 +45,9 @@ void gemm(const T* a, const T* b, T* c, int64_t m, int64_t k, int64_t n) {
     }
   }
 }
+
+// The float and double kernels, compiled for AVX2 as well as for the baseline (simd.h).
+void gemm_float(const float* a, const float* b, float* c, int64_t m, int64_t k, int64_t n);
+void gemm_double(const double* a, const double* b, double* c, int64_t m, int64_t k, int64_t n);
 
 }  // namespace ingot::rt::tensor

@@ -53,7 +53,13 @@ void batched_gemm(const Array& a, const Array& b, const Array& out, const Shape&
       a_at += coordinate * a_steps[d];
       b_at += coordinate * b_steps[d];
     }
-    gemm<Wide>(pa + a_at, pb + b_at, pc + flat * m * n, m, k, n);
+    if constexpr (std::is_same_v<Wide, float>) {
+      gemm_float(pa + a_at, pb + b_at, pc + flat * m * n, m, k, n);
+    } else if constexpr (std::is_same_v<Wide, double>) {
+      gemm_double(pa + a_at, pb + b_at, pc + flat * m * n, m, k, n);
+    } else {
+      gemm<Wide>(pa + a_at, pb + b_at, pc + flat * m * n, m, k, n);
+    }
   }
 }
 

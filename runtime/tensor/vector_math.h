@@ -41,8 +41,7 @@ inline float exp_float(float x) {
 }
 
 // out[i] = exp_float(in[i]) for n contiguous floats, compiled for AVX2 as well as for the
-// baseline and picked at load time (numpy dispatches its loops the same way). `in` and
-// `out` may be the same array.
+// baseline (simd.h). `in` and `out` may be the same array.
 void exp_floats(const float* in, float* out, int64_t n);
 
 }  // namespace ingot::rt::tensor

@@ -8,13 +8,8 @@ set_target_properties(tensor_parity_driver PROPERTIES
   RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/tests/parity)
 ingot_strict(tensor_parity_driver)
 
-find_package(Python3 COMPONENTS Interpreter)
-if(Python3_FOUND)
-  add_test(NAME tensor_parity
-    COMMAND ${Python3_EXECUTABLE} -m pytest -q ${PROJECT_SOURCE_DIR}/tests/parity/tensor
-    WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
-  set_tests_properties(tensor_parity PROPERTIES ENVIRONMENT "INGOT_BUILD=${PROJECT_BINARY_DIR}")
-endif()
+# The parity tests themselves run under pytest with the rest of tests/ (they need the
+# venv's numpy).
 
 # Artifacts whose functions take and return arrays, linked as `ingot compile` links one:
 # the ABI, `ingot run` and the Python client are tested with them
