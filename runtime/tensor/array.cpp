@@ -16,7 +16,7 @@ Storage::Storage(std::size_t bytes) : data_(nullptr), bytes_(bytes), borrowed_(f
   // Large buffers go on transparent huge pages, as numpy's allocator puts them: first
   // touching 4 KiB pages one fault at a time costs more than the arithmetic on them.
   constexpr std::size_t kHugePage = std::size_t{2} << 20;
-  const std::size_t alignment = bytes >= 2 * kHugePage ? kHugePage : 64;
+  const std::size_t alignment = bytes >= 16 * kHugePage ? kHugePage : 64;
   const std::size_t rounded = std::max((bytes + alignment - 1) / alignment * alignment, alignment);
   data_ = static_cast<std::byte*>(std::aligned_alloc(alignment, rounded));
   if (data_ == nullptr) throw std::bad_alloc();

@@ -187,9 +187,8 @@ Selection select(const Plan& plan) {
 // The view with the selected dimensions removed (each selected element adds its offset),
 // and the result shape with the selection's dimensions in place.
 struct Layout {
-  Array rest;        // view without the indexed dimensions
-  Shape in_place;    // result shape, selection dimensions where the index was
-  int64_t selected;  // number of selected positions
+  Array rest;      // view without the indexed dimensions
+  Shape in_place;  // result shape, selection dimensions where the index was
 };
 
 Layout layout(const Plan& plan, const Selection& selection) {
@@ -200,12 +199,11 @@ Layout layout(const Plan& plan, const Selection& selection) {
   shape.insert(shape.end(), view.shape().begin() + first + selection.dims, view.shape().end());
   strides.insert(strides.end(), view.strides().begin() + first + selection.dims,
                  view.strides().end());
-  Layout out{Array(view.storage(), view.dtype(), shape, strides, view.offset()), {}, 0};
+  Layout out{Array(view.storage(), view.dtype(), shape, strides, view.offset()), {}};
   out.in_place.assign(view.shape().begin(), view.shape().begin() + first);
   out.in_place.insert(out.in_place.end(), selection.shape.begin(), selection.shape.end());
   out.in_place.insert(out.in_place.end(), view.shape().begin() + first + selection.dims,
                       view.shape().end());
-  out.selected = static_cast<int64_t>(selection.offsets.size());
   return out;
 }
 
@@ -225,16 +223,29 @@ Shape inverse(const Shape& order) {
   return back;
 }
 
-// The element `selected` of `rest` shifted to selected position s.
-Array shifted(const Array& rest, int64_t by) {
-  return Array(rest.storage(), rest.dtype(), rest.shape(), rest.strides(), rest.offset() + by);
+// Offsets (in elements, C order) of every element of dimensions [from, to) of `a`.
+std::vector<int64_t> element_offsets(const Array& a, std::size_t from, std::size_t to) {
+  std::vector<int64_t> offsets{0};
+  for (std::size_t d = from; d < to; ++d) {
+    std::vector<int64_t> next;
+    next.reserve(offsets.size() * static_cast<std::size_t>(a.shape()[d]));
+    for (int64_t base : offsets) {
+      for (int64_t i = 0; i < a.shape()[d]; ++i) next.push_back(base + i * a.strides()[d]);
+    }
+    offsets = std::move(next);
+  }
+  return offsets;
 }
 
-// [:, :, ..., s] with `dim` whole dimensions before s.
-Index position_along(int64_t dim, int64_t s) {
-  Index at(dim, Slice{});
-  at.push_back(s);
-  return at;
+// The element offsets of `rest` before the selection's place (`first`) and after it: the
+// element for (before, selected position, after) is at before + selected + after.
+struct SplitOffsets {
+  std::vector<int64_t> before, after;
+};
+
+SplitOffsets split_offsets(const Array& rest, int64_t first) {
+  const auto at = static_cast<std::size_t>(first);
+  return {element_offsets(rest, 0, at), element_offsets(rest, at, rest.shape().size())};
 }
 
 }  // namespace
@@ -246,14 +257,16 @@ Array getitem(const Array& a, const Index& index) {
   const Layout l = layout(p, selection);
   const int64_t first = p.advanced_dim;
   Array out(a.dtype(), l.in_place);
-  // One selected position at a time: copy `rest` shifted there into out's slice for it.
-  Shape flat_shape(l.in_place.begin(), l.in_place.begin() + first);
-  flat_shape.push_back(l.selected);
-  flat_shape.insert(flat_shape.end(), l.rest.shape().begin() + first, l.rest.shape().end());
-  const Array flat = reshape(out, flat_shape);
-  for (int64_t s = 0; s < l.selected; ++s) {
-    assign(getitem(flat, position_along(first, s)), shifted(l.rest, selection.offsets[s]));
-  }
+  const SplitOffsets offsets = split_offsets(l.rest, first);
+  visit_dtype(a.dtype(), [&]<typename T>() {
+    const T* base = l.rest.data<T>();
+    T* o = out.data<T>();
+    for (int64_t before : offsets.before) {
+      for (int64_t at : selection.offsets) {
+        for (int64_t after : offsets.after) *o++ = base[before + at + after];
+      }
+    }
+  });
   if (p.placement == first) return out;
   return transpose(out, to_front(out.ndim(), first, static_cast<int64_t>(selection.shape.size())));
 }
@@ -294,13 +307,17 @@ void setitem(const Array& a, const Index& index, const Array& value) {
   }
   // Values that alias the destination are read from a copy first.
   if (source.shares_memory_with(a)) source = copy(source);
-  Shape flat_shape(l.in_place.begin(), l.in_place.begin() + first);
-  flat_shape.push_back(l.selected);
-  flat_shape.insert(flat_shape.end(), l.rest.shape().begin() + first, l.rest.shape().end());
-  const Array flat = reshape(contiguous(source), flat_shape);
-  for (int64_t s = 0; s < l.selected; ++s) {
-    assign(shifted(l.rest, selection.offsets[s]), getitem(flat, position_along(first, s)));
-  }
+  const Array values = contiguous(as_dtype(source, a.dtype()));  // in the result's C order
+  const SplitOffsets offsets = split_offsets(l.rest, first);
+  visit_dtype(a.dtype(), [&]<typename T>() {
+    T* base = l.rest.data<T>();
+    const T* v = values.data<T>();
+    for (int64_t before : offsets.before) {
+      for (int64_t at : selection.offsets) {
+        for (int64_t after : offsets.after) base[before + at + after] = *v++;
+      }
+    }
+  });
 }
 
 Array take(const Array& a, const Array& indices, std::optional<int64_t> axis) {
