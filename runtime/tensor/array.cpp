@@ -208,6 +208,7 @@ Array arange(double start, double stop, double step, DType dtype) {
   if (step == 0) raise(ExcKind::ZeroDivisionError, "division by zero");
   const double count = std::ceil((stop - start) / step);
   if (std::isnan(count)) raise(ExcKind::ValueError, "arange: cannot compute length");
+  if (count > 0x1p48) raise(ExcKind::ValueError, "Maximum allowed size exceeded");
   const int64_t n = count > 0 ? static_cast<int64_t>(count) : 0;
   Array out(dtype, {n});
   visit_dtype(dtype, [&]<typename T>() {

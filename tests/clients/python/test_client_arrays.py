@@ -3,12 +3,17 @@ numpy arrays back, through the Python client and through `ingot run` (the abi_cl
 compared with numpy running the same function."""
 
 import json
+import os
+import pathlib
 import subprocess
 
 import numpy as np
 import pytest
-from conftest import BUILD
 
+ROOT = pathlib.Path(__file__).resolve().parents[3]
+BUILD = pathlib.Path(os.environ.get("INGOT_BUILD", "build"))
+if not BUILD.is_absolute():
+    BUILD = ROOT / BUILD
 ARTIFACTS = BUILD / "tests" / "artifacts"
 CLI = BUILD / "tests" / "unit" / "abi_cli"
 DTYPES = ["float32", "float64", "int32", "int64", "uint8", "bool", "float16"]
