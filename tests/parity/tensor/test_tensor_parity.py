@@ -745,6 +745,64 @@ def shape_cases():
         case("tile", [A(rand((2, 3))), reps], np.tile, name=f"tile-{reps}")
 
 
+def torch_shape_cases():
+    """torch's shape functions against their documented definitions, written with numpy."""
+    z = rand((7, 4))
+    for size in (1, 2, 3, 7, 10):
+        case(
+            "torch_split",
+            [A(z), size],
+            lambda v, n: np.split(v, range(n, len(v), n)),
+            kw={"axis": 0},
+            name=f"torch_split-{size}",
+        )
+    for chunks in (1, 2, 3, 4, 7):
+
+        def chunk(v, n):
+            size = max(-(-len(v) // n), 1)
+            return np.split(v, range(size, len(v), size))
+
+        case("chunk", [A(z), chunks], chunk, kw={"axis": 0}, name=f"chunk-{chunks}")
+    x = rand((2, 3, 4))
+    for start, end in ((0, -1), (1, 2), (0, 1), (2, 2), (-2, -1)):
+
+        def flatten(v, s, e):
+            s, e = s % v.ndim, e % v.ndim
+            return v.reshape(v.shape[:s] + (-1,) + v.shape[e + 1 :])
+
+        case("flatten", [A(x), start, end], flatten, name=f"flatten-{start}-{end}")
+    for sizes in ([2, 3, 4], [-1, 3, 4], [5, 2, -1, 4]):
+
+        def expand(v, sizes):
+            lead = len(sizes) - v.ndim
+            return np.broadcast_to(
+                v, [v.shape[i - lead] if n == -1 else n for i, n in enumerate(sizes)]
+            )
+
+        case("expand", [A(rand((1, 3, 1))), sizes], expand, name=f"expand-{sizes}")
+    case("expand", [A(rand((2, 3))), [3, 3]], "RuntimeError", name="expand-mismatch")
+    index = RNG.integers(0, 3, size=(2, 4)).astype("int64")
+    y = rand((3, 4))
+    case(
+        "gather",
+        [A(y), 0, A(index)],
+        lambda v, d, i: np.take_along_axis(v, i, d),
+        name="gather-dim0",
+    )
+    case(
+        "gather",
+        [A(y), 1, A(index[:, :3] % 4)],
+        lambda v, d, i: np.take_along_axis(v[:2, :], i, d),
+        name="gather-smaller",
+    )
+    case(
+        "gather",
+        [A(y), 1, A(np.full((3, 4), 9, "int64"))],
+        "RuntimeError",
+        name="gather-out-of-range",
+    )
+
+
 def index_cases():
     x = rand((4, 5, 6))
     basic = [
@@ -1099,6 +1157,7 @@ unary_cases()
 reduction_cases()
 linalg_cases()
 shape_cases()
+torch_shape_cases()
 index_cases()
 ordering_cases()
 nn_cases()
