@@ -226,7 +226,8 @@ std::map<std::string, Op> operations() {
       {"logical_or", BinaryOp::LogicalOr},
       {"logical_xor", BinaryOp::LogicalXor},
   };
-  for (const auto& [name, op] : binaries) {
+  for (const auto& [name, binary_op] : binaries) {
+    const BinaryOp op = binary_op;  // a variable, so the lambdas below can capture it
     ops[name] = [op](const Call& c) { return array_json(binary_call(op, c)); };
     // a op= b, returning a.
     ops[std::string("i") + name] = [op](const Call& c) {
@@ -264,7 +265,8 @@ std::map<std::string, Op> operations() {
       {"isfinite", UnaryOp::IsFinite},
       {"isinf", UnaryOp::IsInf},
   };
-  for (const auto& [name, op] : unaries) {
+  for (const auto& [name, unary_op] : unaries) {
+    const UnaryOp op = unary_op;
     ops[name] = [op](const Call& c) { return array_json(unary(op, c.array(0), c.rules())); };
   }
   const std::pair<const char*, ReduceOp> reductions[] = {
@@ -274,7 +276,8 @@ std::map<std::string, Op> operations() {
       {"all", ReduceOp::All},   {"var", ReduceOp::Var},
       {"std", ReduceOp::Std},   {"logsumexp", ReduceOp::LogSumExp},
   };
-  for (const auto& [name, op] : reductions) {
+  for (const auto& [name, reduce_op] : reductions) {
+    const ReduceOp op = reduce_op;
     ops[name] = [op](const Call& c) {
       const ingot_value* ddof = c.option("ddof");
       const ReduceOptions options{c.flag("keepdims"), is_null(ddof) ? 0 : as_int(*ddof), c.rules()};
