@@ -1,0 +1,131 @@
+"""runtime/tensor against numpy on float32 arrays, side by side in one run.
+
+    python3 bench/tensor_ops.py [--repeats N] [--quick]
+
+Times, for 1k, 1M and 16M elements (matmul: square matrices of 32, 256 and 1024 a side, so
+that a run stays within minutes):
+  add      a + b                       numpy: a + b
+  exp      exp(a)                      numpy: np.exp(a)
+  sum      a.sum()                     numpy: a.sum()
+  softmax  softmax over rows of 1024   numpy: the same three passes (max, exp, divide)
+  matmul   a @ b                       numpy: a @ b (its BLAS, held to one thread)
+each as min and median seconds of N runs, their ratio (numpy / ingot: above 1 is faster
+than numpy), GFLOP/s for matmul, and for the bandwidth-bound add and sum the fraction of
+memcpy's speed on the same bytes. Both sides run on one thread.
+
+The ingot side is $INGOT_BUILD/bench/tensor_ops_bench (built with the tests; INGOT_BUILD
+defaults to build).
+"""
+
+import argparse
+import json
+import os
+import pathlib
+import statistics
+import subprocess
+import sys
+import time
+
+# One thread for numpy's BLAS too: ingot's kernels are single-threaded.
+for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[variable] = "1"
+
+import numpy as np  # noqa: E402
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+SIZES = {"1k": 1 << 10, "1M": 1 << 20, "16M": 1 << 24}
+MATMUL_SIDES = {"1k": 32, "1M": 256, "16M": 1024}
+
+
+def numpy_softmax(x):
+    e = np.exp(x - x.max(axis=-1, keepdims=True))
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+def numpy_case(op, n):
+    rng = np.random.default_rng(0)
+    if op == "matmul":
+        a = rng.random((n, n), dtype=np.float32)
+        b = rng.random((n, n), dtype=np.float32)
+        return lambda: a @ b
+    a = rng.random(n, dtype=np.float32) - 0.5
+    b = rng.random(n, dtype=np.float32) - 0.5
+    if op == "add":
+        return lambda: a + b
+    if op == "exp":
+        return lambda: np.exp(a)
+    if op == "sum":
+        return lambda: a.sum()
+    if op == "softmax":
+        rows = a.reshape(-1, min(n, 1024))
+        return lambda: numpy_softmax(rows)
+    if op == "memcpy":
+        out = np.empty_like(a)
+        return lambda: np.copyto(out, a)
+    raise ValueError(op)
+
+
+def time_numpy(op, n, repeats):
+    run = numpy_case(op, n)
+    for _ in range(10):  # warmed up as the ingot side is
+        run()
+    seconds = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        run()
+        seconds.append(time.perf_counter() - start)
+    return {"min": min(seconds), "median": statistics.median(seconds)}
+
+
+def time_ingot(binary, op, n, repeats):
+    done = subprocess.run(
+        [str(binary), op, str(n), str(repeats)], capture_output=True, text=True, check=True
+    )
+    return json.loads(done.stdout)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--quick", action="store_true", help="1k and 1M only")
+    options = parser.parse_args()
+    build = pathlib.Path(os.environ.get("INGOT_BUILD", "build"))
+    if not build.is_absolute():
+        build = ROOT / build
+    binary = build / "bench" / "tensor_ops_bench"
+    if not binary.exists():
+        sys.exit(f"{binary} is not built: ninja -C {build} tensor_ops_bench")
+
+    print(f"numpy {np.__version__}, one thread each, float32, {options.repeats} runs: min / median")
+    header = (
+        f"{'op':8} {'size':>5} {'numpy min':>11} {'median':>9} "
+        f"{'ingot min':>11} {'median':>9} {'ratio':>6}  note"
+    )
+    print(header)
+    print("-" * len(header))
+    sizes = {k: v for k, v in SIZES.items() if not (options.quick and k == "16M")}
+    for label, elements in sizes.items():
+        memcpy = time_ingot(binary, "memcpy", elements, options.repeats)
+        for op in ("add", "exp", "sum", "softmax", "matmul"):
+            n = MATMUL_SIDES[label] if op == "matmul" else elements
+            ours = time_ingot(binary, op, n, options.repeats)
+            theirs = time_numpy(op, n, options.repeats)
+            ratio = theirs["min"] / ours["min"]
+            note = ""
+            if op == "matmul":
+                flops = 2 * n**3
+                ours_rate = flops / ours["min"] / 1e9
+                theirs_rate = flops / theirs["min"] / 1e9
+                note = f"{n}x{n}: {ours_rate:.1f} GFLOP/s (numpy {theirs_rate:.1f})"
+            elif op in ("add", "sum"):
+                # memcpy of n float32s moves 2n*4 bytes; add moves 3n*4, sum n*4.
+                moved = {"add": 3, "sum": 1}[op]
+                note = f"{moved / 2 * memcpy['min'] / ours['min']:.0%} of memcpy speed"
+            print(
+                f"{op:8} {label:>5} {theirs['min']:11.3e} {theirs['median']:9.3e} "
+                f"{ours['min']:11.3e} {ours['median']:9.3e} {ratio:6.2f}  {note}"
+            )
+
+
+if __name__ == "__main__":
+    main()

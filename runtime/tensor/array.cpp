@@ -1,0 +1,305 @@
+#include "runtime/tensor/array.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <new>
+
+#include <sys/mman.h>
+
+#include "runtime/core/errors.h"
+#include "runtime/tensor/loops.h"
+
+namespace ingot::rt::tensor {
+
+Storage::Storage(std::size_t bytes) : data_(nullptr), bytes_(bytes), borrowed_(false) {
+  // Large buffers go on transparent huge pages, as numpy's allocator puts them: first
+  // touching 4 KiB pages one fault at a time costs more than the arithmetic on them.
+  constexpr std::size_t kHugePage = std::size_t{2} << 20;
+  const std::size_t alignment = bytes >= 16 * kHugePage ? kHugePage : 64;
+  const std::size_t rounded = std::max((bytes + alignment - 1) / alignment * alignment, alignment);
+  data_ = static_cast<std::byte*>(std::aligned_alloc(alignment, rounded));
+  if (data_ == nullptr) throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+  if (alignment == kHugePage) madvise(data_, rounded, MADV_HUGEPAGE);
+#endif
+}
+
+Storage::Storage(void* borrowed, std::size_t bytes, std::function<void()> release)
+    : data_(static_cast<std::byte*>(borrowed)),
+      bytes_(bytes),
+      borrowed_(true),
+      release_(std::move(release)) {}
+
+Storage::~Storage() {
+  if (!borrowed_) {
+    std::free(data_);
+  } else if (release_) {
+    release_();
+  }
+}
+
+Array::Array() : Array(DType::Float64, {}) { *data<double>() = 0.0; }
+
+Array::Array(DType dtype, Shape shape)
+    : storage_(std::make_shared<Storage>(static_cast<std::size_t>(checked_size(shape)) *
+                                         itemsize(dtype))),
+      dtype_(dtype),
+      shape_(std::move(shape)),
+      strides_(contiguous_strides(shape_)) {}
+
+Array::Array(std::shared_ptr<Storage> storage, DType dtype, Shape shape, Shape strides,
+             int64_t offset)
+    : storage_(std::move(storage)),
+      dtype_(dtype),
+      shape_(std::move(shape)),
+      strides_(std::move(strides)),
+      offset_(offset) {}
+
+int64_t Array::size() const {
+  int64_t n = 1;
+  for (int64_t extent : shape_) n *= extent;
+  return n;
+}
+
+int64_t Array::dim(int64_t axis) const { return shape_[normalize_axis(axis, ndim())]; }
+
+bool Array::is_contiguous() const {
+  int64_t expected = 1;
+  for (std::size_t d = shape_.size(); d-- > 0;) {
+    if (shape_[d] == 0) return true;
+    if (shape_[d] != 1 && strides_[d] != expected) return false;
+    expected *= shape_[d];
+  }
+  return true;
+}
+
+int64_t Array::offset_of(int64_t flat_index) const {
+  int64_t at = offset_;
+  for (std::size_t d = shape_.size(); d-- > 0;) {
+    at += (flat_index % shape_[d]) * strides_[d];
+    flat_index /= shape_[d];
+  }
+  return at;
+}
+
+double Array::element_as_double(int64_t flat_index) const {
+  const int64_t at = offset_of(flat_index) - offset_;
+  return visit_dtype(dtype_,
+                     [&]<typename T>() { return static_cast<double>(load(data<T>()[at])); });
+}
+
+int64_t Array::element_as_int(int64_t flat_index) const {
+  const int64_t at = offset_of(flat_index) - offset_;
+  return visit_dtype(dtype_, [&]<typename T>() { return cast_value<int64_t>(data<T>()[at]); });
+}
+
+Shape contiguous_strides(const Shape& shape) {
+  Shape strides(shape.size());
+  int64_t step = 1;
+  for (std::size_t d = shape.size(); d-- > 0;) {
+    strides[d] = step;
+    step *= shape[d] == 0 ? 1 : shape[d];
+  }
+  return strides;
+}
+
+int64_t checked_size(const Shape& shape) {
+  int64_t n = 1;
+  for (int64_t extent : shape) {
+    if (extent < 0) raise(ExcKind::ValueError, "negative dimensions are not allowed");
+    if (extent != 0 && n > (int64_t{1} << 48) / extent) {
+      raise(ExcKind::ValueError,
+            "array is too big; `arr.size * arr.dtype.itemsize` is larger "
+            "than the maximum possible size.");
+    }
+    n *= extent;
+  }
+  return n;
+}
+
+std::string shape_str(const Shape& shape) {
+  std::string out = "(";
+  for (std::size_t d = 0; d < shape.size(); ++d) {
+    if (d) out += ",";
+    out += std::to_string(shape[d]);
+  }
+  if (shape.size() == 1) out += ",";
+  return out + ")";
+}
+
+std::string torch_shape_str(const Shape& shape) {
+  std::string out = "[";
+  for (std::size_t d = 0; d < shape.size(); ++d) {
+    if (d) out += ", ";
+    out += std::to_string(shape[d]);
+  }
+  return out + "]";
+}
+
+int64_t normalize_axis(int64_t axis, int64_t ndim) {
+  if (axis < -ndim || axis >= ndim) {
+    raise(ExcKind::ValueError, "axis " + std::to_string(axis) +
+                                   " is out of bounds for array of dimension " +
+                                   std::to_string(ndim));
+  }
+  return axis < 0 ? axis + ndim : axis;
+}
+
+Shape broadcast_shapes(const Shape& a, const Shape& b, Rules rules) {
+  const std::size_t ndim = std::max(a.size(), b.size());
+  Shape out(ndim);
+  for (std::size_t d = 0; d < ndim; ++d) {
+    const int64_t x = d + a.size() >= ndim ? a[d + a.size() - ndim] : 1;
+    const int64_t y = d + b.size() >= ndim ? b[d + b.size() - ndim] : 1;
+    if (x != y && x != 1 && y != 1) {
+      if (rules == Rules::Torch) {
+        raise(ExcKind::RuntimeError, "The size of tensor a (" + std::to_string(x) +
+                                         ") must match the size of tensor b (" + std::to_string(y) +
+                                         ") at non-singleton dimension " + std::to_string(d));
+      }
+      raise(ExcKind::ValueError, "operands could not be broadcast together with shapes " +
+                                     shape_str(a) + " " + shape_str(b) + " ");
+    }
+    out[d] = x == 1 ? y : x;
+  }
+  return out;
+}
+
+Shape broadcast_strides(const Array& a, const Shape& shape) {
+  Shape strides(shape.size(), 0);
+  const std::size_t lead = shape.size() - a.shape().size();
+  for (std::size_t d = 0; d < a.shape().size(); ++d) {
+    if (a.shape()[d] != 1) strides[lead + d] = a.strides()[d];
+  }
+  return strides;
+}
+
+// ---- creation -----------------------------------------------------------------------------
+
+Array empty(const Shape& shape, DType dtype) { return Array(dtype, shape); }
+
+Array full(const Shape& shape, double value, DType dtype) {
+  Array out(dtype, shape);
+  visit_dtype(dtype, [&]<typename T>() {
+    const T filled = cast_value<T>(value);
+    T* data = out.data<T>();
+    for (int64_t i = 0, n = out.size(); i < n; ++i) data[i] = filled;
+  });
+  return out;
+}
+
+Array full_int(const Shape& shape, int64_t value, DType dtype) {
+  Array out(dtype, shape);
+  visit_dtype(dtype, [&]<typename T>() {
+    const T filled = cast_value<T>(value);
+    T* data = out.data<T>();
+    for (int64_t i = 0, n = out.size(); i < n; ++i) data[i] = filled;
+  });
+  return out;
+}
+
+Array zeros(const Shape& shape, DType dtype) { return full_int(shape, 0, dtype); }
+Array ones(const Shape& shape, DType dtype) { return full_int(shape, 1, dtype); }
+Array scalar(double value, DType dtype) { return full({}, value, dtype); }
+Array scalar_int(int64_t value, DType dtype) { return full_int({}, value, dtype); }
+
+Array arange(double start, double stop, double step, DType dtype) {
+  if (step == 0) raise(ExcKind::ZeroDivisionError, "division by zero");
+  const double count = std::ceil((stop - start) / step);
+  if (std::isnan(count)) raise(ExcKind::ValueError, "arange: cannot compute length");
+  if (count > 0x1p48) raise(ExcKind::ValueError, "Maximum allowed size exceeded");
+  const int64_t n = count > 0 ? static_cast<int64_t>(count) : 0;
+  Array out(dtype, {n});
+  visit_dtype(dtype, [&]<typename T>() {
+    T* data = out.data<T>();
+    if constexpr (std::is_floating_point_v<compute_t<T>>) {
+      // numpy's fill: the first two values in the dtype, then first + i * their difference.
+      using C = compute_t<T>;
+      const C first = load(cast_value<T>(start));
+      const C delta = load(cast_value<T>(start + step)) - first;
+      for (int64_t i = 0; i < n; ++i) data[i] = store<T>(first + static_cast<C>(i) * delta);
+    } else {
+      // Integer ranges count in integers so that large values stay exact.
+      const auto first = static_cast<int64_t>(start);
+      const auto delta = static_cast<int64_t>(step);
+      for (int64_t i = 0; i < n; ++i) data[i] = cast_value<T>(first + i * delta);
+    }
+  });
+  return out;
+}
+
+Array linspace(double start, double stop, int64_t num, bool endpoint, DType dtype) {
+  if (num < 0) {
+    raise(ExcKind::ValueError,
+          "Number of samples, " + std::to_string(num) + ", must be non-negative.");
+  }
+  const int64_t divisions = endpoint ? num - 1 : num;
+  const double step = divisions > 0 ? (stop - start) / static_cast<double>(divisions) : 0.0;
+  Array out(dtype, {num});
+  visit_dtype(dtype, [&]<typename T>() {
+    T* data = out.data<T>();
+    for (int64_t i = 0; i < num; ++i) {
+      double value = divisions > 0 ? start + static_cast<double>(i) * step : start;
+      if (endpoint && num > 1 && i == num - 1) value = stop;
+      if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) value = std::floor(value);
+      data[i] = cast_value<T>(value);
+    }
+  });
+  return out;
+}
+
+Array eye(int64_t n, int64_t m, int64_t k, DType dtype) {
+  Array out = zeros({n, m}, dtype);
+  visit_dtype(dtype, [&]<typename T>() {
+    T* data = out.data<T>();
+    for (int64_t row = 0; row < n; ++row) {
+      const int64_t column = row + k;
+      if (column >= 0 && column < m) data[row * m + column] = cast_value<T>(int64_t{1});
+    }
+  });
+  return out;
+}
+
+// ---- conversion ---------------------------------------------------------------------------
+
+void assign(const Array& dst, const Array& src) {
+  if (dst.size() == 0) return;
+  // A source that overlaps the destination is read from a copy first.
+  const Array source = src.shares_memory_with(dst) ? copy(src) : src;
+  const Shape source_strides = broadcast_strides(source, dst.shape());
+  visit_dtype(dst.dtype(), [&]<typename To>() {
+    visit_dtype(source.dtype(), [&]<typename From>() {
+      To* out = dst.data<To>();
+      const From* in = source.data<From>();
+      for_each_row<2>(dst.shape(), {dst.strides(), source_strides}, [&](const Row<2>& row) {
+        To* o = out + row.offset[0];
+        const From* s = in + row.offset[1];
+        for (int64_t i = 0; i < row.count; ++i) {
+          o[i * row.stride[0]] = cast_value<To>(s[i * row.stride[1]]);
+        }
+      });
+    });
+  });
+}
+
+Array astype(const Array& a, DType dtype) {
+  Array out(dtype, a.shape());
+  assign(out, a);
+  return out;
+}
+
+Array as_dtype(const Array& a, DType dtype) { return a.dtype() == dtype ? a : astype(a, dtype); }
+
+Array copy(const Array& a) { return astype(a, a.dtype()); }
+
+Array contiguous(const Array& a) { return a.is_contiguous() ? a : copy(a); }
+
+double item_as_double(const Array& a) {
+  if (a.size() != 1) {
+    raise(ExcKind::ValueError, "can only convert an array of size 1 to a Python scalar");
+  }
+  return a.element_as_double(0);
+}
+
+}  // namespace ingot::rt::tensor

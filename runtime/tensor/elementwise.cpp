@@ -1,0 +1,615 @@
+#include "runtime/tensor/elementwise.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numbers>
+#include <string>
+#include <type_traits>
+
+#include "runtime/core/errors.h"
+#include "runtime/tensor/loops.h"
+#include "runtime/tensor/vector_math.h"
+
+namespace ingot::rt::tensor {
+
+namespace {
+
+// ---- kernels ------------------------------------------------------------------------------
+
+// out[i] = f(a[i], b[i]) over the broadcast shape of out, with In the operands' storage
+// type and Out the result's. f is a lambda (not a function pointer) so that it inlines. Rows where
+// every operand is contiguous (or one is a repeated scalar) get loops the compiler can vectorize.
+template <typename In, typename Out, typename F>
+void run_binary(const Array& a, const Array& b, const Array& out, F f) {
+  const In* pa = a.data<In>();
+  const In* pb = b.data<In>();
+  Out* po = out.data<Out>();
+  const std::array<Shape, 3> strides = {broadcast_strides(a, out.shape()),
+                                        broadcast_strides(b, out.shape()), out.strides()};
+  for_each_row<3>(out.shape(), strides, [&](const Row<3>& row) {
+    const In* x = pa + row.offset[0];
+    const In* y = pb + row.offset[1];
+    Out* o = po + row.offset[2];
+    const int64_t n = row.count;
+    const auto [sx, sy, so] = row.stride;
+    if (sx == 1 && sy == 1 && so == 1) {
+      for (int64_t i = 0; i < n; ++i) o[i] = store<Out>(f(load(x[i]), load(y[i])));
+    } else if (sx == 1 && sy == 0 && so == 1) {
+      const auto yv = load(*y);
+      for (int64_t i = 0; i < n; ++i) o[i] = store<Out>(f(load(x[i]), yv));
+    } else if (sx == 0 && sy == 1 && so == 1) {
+      const auto xv = load(*x);
+      for (int64_t i = 0; i < n; ++i) o[i] = store<Out>(f(xv, load(y[i])));
+    } else {
+      for (int64_t i = 0; i < n; ++i) {
+        o[i * so] = store<Out>(f(load(x[i * sx]), load(y[i * sy])));
+      }
+    }
+  });
+}
+
+template <typename In, typename Out, typename F>
+void run_unary(const Array& a, const Array& out, F f) {
+  const In* pa = a.data<In>();
+  Out* po = out.data<Out>();
+  for_each_row<2>(out.shape(), {a.strides(), out.strides()}, [&](const Row<2>& row) {
+    const In* x = pa + row.offset[0];
+    Out* o = po + row.offset[1];
+    const auto [sx, so] = row.stride;
+    if (sx == 1 && so == 1) {
+      for (int64_t i = 0; i < row.count; ++i) o[i] = store<Out>(f(load(x[i])));
+    } else {
+      for (int64_t i = 0; i < row.count; ++i) o[i * so] = store<Out>(f(load(x[i * sx])));
+    }
+  });
+}
+
+// ---- integer arithmetic as numpy does it: wrapping, never undefined ---------------------------
+
+template <typename C>
+using unsigned_of = std::make_unsigned_t<C>;
+
+template <typename C>
+C add(C x, C y) {
+  if constexpr (std::is_same_v<C, bool>) {
+    return x || y;
+  } else if constexpr (std::is_integral_v<C>) {
+    return static_cast<C>(static_cast<unsigned_of<C>>(x) + static_cast<unsigned_of<C>>(y));
+  } else {
+    return x + y;
+  }
+}
+
+template <typename C>
+C subtract(C x, C y) {
+  if constexpr (std::is_integral_v<C>) {
+    return static_cast<C>(static_cast<unsigned_of<C>>(x) - static_cast<unsigned_of<C>>(y));
+  } else {
+    return x - y;
+  }
+}
+
+template <typename C>
+C multiply(C x, C y) {
+  if constexpr (std::is_same_v<C, bool>) {
+    return x && y;
+  } else if constexpr (std::is_integral_v<C>) {
+    using U = std::conditional_t<(sizeof(C) < sizeof(unsigned)), unsigned, unsigned_of<C>>;
+    return static_cast<C>(static_cast<U>(x) * static_cast<U>(y));
+  } else {
+    return x * y;
+  }
+}
+
+// Python's floor division; numpy gives 0 for a zero divisor and wraps MIN // -1.
+template <typename C>
+C floor_divide(C x, C y) {
+  if constexpr (std::is_integral_v<C>) {
+    if (y == 0) return 0;
+    if constexpr (std::is_signed_v<C>) {
+      if (y == -1) return subtract<C>(0, x);
+    }
+    C quotient = x / y;
+    if (x % y != 0 && ((x < 0) != (y < 0))) --quotient;
+    return quotient;
+  } else {
+    // numpy's npy_floor_divide (CPython's float floor division).
+    if (y == 0) return x / y;
+    const C mod = std::fmod(x, y);
+    C div = (x - mod) / y;
+    if (mod != 0 && ((y < 0) != (mod < 0))) div -= 1;
+    if (div == 0) return std::copysign(C(0), x / y);
+    C floored = std::floor(div);
+    if (div - floored > C(0.5)) floored += 1;
+    return floored;
+  }
+}
+
+// Python's modulo: the sign of the divisor. numpy gives 0 (integers) or NaN for a zero one.
+template <typename C>
+C remainder(C x, C y) {
+  if constexpr (std::is_integral_v<C>) {
+    if (y == 0) return 0;
+    if constexpr (std::is_signed_v<C>) {
+      if (y == -1) return 0;
+    }
+    C mod = x % y;
+    if (mod != 0 && ((mod < 0) != (y < 0))) mod = add<C>(mod, y);
+    return mod;
+  } else {
+    C mod = std::fmod(x, y);
+    if (y == 0) return mod;
+    if (mod != 0) {
+      if ((y < 0) != (mod < 0)) mod += y;
+    } else {
+      mod = std::copysign(C(0), y);
+    }
+    return mod;
+  }
+}
+
+template <typename C>
+C power(C base, C exponent) {
+  if constexpr (std::is_integral_v<C>) {
+    if (exponent < 0)
+      raise(ExcKind::ValueError, "Integers to negative integer powers are not allowed.");
+    using U = std::conditional_t<(sizeof(C) < sizeof(unsigned)), unsigned, unsigned_of<C>>;
+    U result = 1;
+    U factor = static_cast<U>(base);
+    for (auto e = static_cast<uint64_t>(exponent); e != 0; e >>= 1) {
+      if (e & 1) result *= factor;
+      factor *= factor;
+    }
+    return static_cast<C>(result);
+  } else {
+    return std::pow(base, exponent);
+  }
+}
+
+template <typename C>
+C maximum(C x, C y) {
+  if constexpr (std::is_floating_point_v<C>) {
+    return (x > y || std::isnan(x)) ? x : y;  // numpy's: y when equal (0.0 vs -0.0)
+  } else {
+    return std::max(x, y);
+  }
+}
+
+template <typename C>
+C minimum(C x, C y) {
+  if constexpr (std::is_floating_point_v<C>) {
+    return (x < y || std::isnan(x)) ? x : y;
+  } else {
+    return std::min(x, y);
+  }
+}
+
+[[noreturn]] void raise_no_loop(std::string_view name) {
+  raise(ExcKind::TypeError, "ufunc '" + std::string(name) +
+                                "' not supported for the input types, and the inputs could not "
+                                "be safely coerced to any supported types according to the "
+                                "casting rule ''safe''");
+}
+
+bool is_comparison(BinaryOp op) { return op >= BinaryOp::Equal && op <= BinaryOp::GreaterEqual; }
+bool is_logical(BinaryOp op) { return op >= BinaryOp::LogicalAnd; }
+bool is_bitwise(BinaryOp op) { return op >= BinaryOp::BitwiseAnd && op <= BinaryOp::BitwiseXor; }
+
+// The dtype both operands are converted to before the kernel runs.
+DType compute_dtype(BinaryOp op, DType promoted, Rules rules) {
+  if (is_logical(op)) return DType::Bool;
+  if (op == BinaryOp::TrueDivide) return float_result(promoted, rules);
+  if (is_bitwise(op) && is_float(promoted)) raise_no_loop(ufunc_name(op));
+  if (promoted == DType::Bool) {
+    if (op == BinaryOp::Subtract) {
+      raise(ExcKind::TypeError,
+            "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, "
+            "the `^` operator, or the logical_xor function instead.");
+    }
+    // numpy answers these in int8, a dtype arrays here do not have.
+    if (op == BinaryOp::FloorDivide || op == BinaryOp::Remainder || op == BinaryOp::Power) {
+      raise(ExcKind::TypeError, "ufunc '" + std::string(ufunc_name(op)) +
+                                    "' on two bool arrays gives int8, which ingot's arrays do "
+                                    "not have; convert one operand to an integer dtype first");
+    }
+  }
+  return promoted;
+}
+
+template <typename T>
+void binary_kernel(BinaryOp op, const Array& a, const Array& b, const Array& out) {
+  using C = compute_t<T>;
+  constexpr bool kNumeric = !std::is_same_v<C, bool>;  // bool has no -, //, %, ** loops
+  switch (op) {
+    case BinaryOp::Add:
+      return run_binary<T, T>(a, b, out, [](C x, C y) { return add<C>(x, y); });
+    case BinaryOp::Subtract:
+      if constexpr (kNumeric)
+        return run_binary<T, T>(a, b, out, [](C x, C y) { return subtract<C>(x, y); });
+      break;
+    case BinaryOp::Multiply:
+      return run_binary<T, T>(a, b, out, [](C x, C y) { return multiply<C>(x, y); });
+    case BinaryOp::TrueDivide:
+      if constexpr (std::is_floating_point_v<C>) {
+        return run_binary<T, T>(a, b, out, [](C x, C y) { return x / y; });
+      }
+      break;
+    case BinaryOp::FloorDivide:
+      if constexpr (kNumeric)
+        return run_binary<T, T>(a, b, out, [](C x, C y) { return floor_divide<C>(x, y); });
+      break;
+    case BinaryOp::Remainder:
+      if constexpr (kNumeric)
+        return run_binary<T, T>(a, b, out, [](C x, C y) { return remainder<C>(x, y); });
+      break;
+    case BinaryOp::Power:
+      if constexpr (kNumeric)
+        return run_binary<T, T>(a, b, out, [](C x, C y) { return power<C>(x, y); });
+      break;
+    case BinaryOp::Maximum:
+      return run_binary<T, T>(a, b, out, [](C x, C y) { return maximum<C>(x, y); });
+    case BinaryOp::Minimum:
+      return run_binary<T, T>(a, b, out, [](C x, C y) { return minimum<C>(x, y); });
+    case BinaryOp::BitwiseAnd:
+    case BinaryOp::BitwiseOr:
+    case BinaryOp::BitwiseXor:
+      if constexpr (std::is_integral_v<C>) {
+        if (op == BinaryOp::BitwiseAnd) {
+          return run_binary<T, T>(a, b, out, [](C x, C y) { return static_cast<C>(x & y); });
+        }
+        if (op == BinaryOp::BitwiseOr) {
+          return run_binary<T, T>(a, b, out, [](C x, C y) { return static_cast<C>(x | y); });
+        }
+        return run_binary<T, T>(a, b, out, [](C x, C y) { return static_cast<C>(x ^ y); });
+      }
+      break;
+    case BinaryOp::Equal:
+      return run_binary<T, bool>(a, b, out, [](C x, C y) { return x == y; });
+    case BinaryOp::NotEqual:
+      return run_binary<T, bool>(a, b, out, [](C x, C y) { return x != y; });
+    case BinaryOp::Less:
+      return run_binary<T, bool>(a, b, out, [](C x, C y) { return x < y; });
+    case BinaryOp::LessEqual:
+      return run_binary<T, bool>(a, b, out, [](C x, C y) { return x <= y; });
+    case BinaryOp::Greater:
+      return run_binary<T, bool>(a, b, out, [](C x, C y) { return x > y; });
+    case BinaryOp::GreaterEqual:
+      return run_binary<T, bool>(a, b, out, [](C x, C y) { return x >= y; });
+    case BinaryOp::LogicalAnd:
+      return run_binary<T, bool>(a, b, out, [](C x, C y) { return x && y; });
+    case BinaryOp::LogicalOr:
+      return run_binary<T, bool>(a, b, out, [](C x, C y) { return x || y; });
+    case BinaryOp::LogicalXor:
+      return run_binary<T, bool>(a, b, out, [](C x, C y) { return bool(x) != bool(y); });
+  }
+  raise_no_loop(ufunc_name(op));
+}
+
+DType promote_operands(const Array& a, const Array& b, Rules rules) {
+  if (rules == Rules::Torch)
+    return torch_promote_dims(a.dtype(), a.ndim() == 0, b.dtype(), b.ndim() == 0);
+  return promote(a.dtype(), b.dtype(), rules);
+}
+
+// ---- unary ----------------------------------------------------------------------------------
+
+template <typename C>
+C sign_of(C x) {
+  if constexpr (std::is_floating_point_v<C>) {
+    if (std::isnan(x)) return x;
+  }
+  if constexpr (std::is_unsigned_v<C>) {
+    return x > 0 ? 1 : 0;
+  } else {
+    return static_cast<C>((x > 0) - (x < 0));
+  }
+}
+
+// The GELUs in double whatever the dtype: in float, 1 + erf(x) loses every digit of the
+// small negative tail to cancellation.
+inline double gelu(double x) { return x * 0.5 * (1 + std::erf(x / std::numbers::sqrt2)); }
+inline double gelu_tanh(double x) {
+  const double k = std::sqrt(2 / std::numbers::pi);
+  return 0.5 * x * (1 + std::tanh(k * (x + 0.044715 * (x * x * x))));
+}
+
+template <typename T>
+void float_unary_kernel(UnaryOp op, const Array& a, const Array& out) {
+  using C = compute_t<T>;
+  switch (op) {
+    case UnaryOp::Exp:
+      if constexpr (std::is_same_v<T, float>) {
+        if (a.is_contiguous()) return exp_floats(a.data<float>(), out.data<float>(), a.size());
+        return run_unary<T, T>(a, out, [](C x) { return exp_float(x); });
+      }
+      return run_unary<T, T>(a, out, [](C x) { return std::exp(x); });
+    case UnaryOp::Log:
+      return run_unary<T, T>(a, out, [](C x) { return std::log(x); });
+    case UnaryOp::Log1p:
+      return run_unary<T, T>(a, out, [](C x) { return std::log1p(x); });
+    case UnaryOp::Sqrt:
+      return run_unary<T, T>(a, out, [](C x) { return std::sqrt(x); });
+    case UnaryOp::Rsqrt:
+      return run_unary<T, T>(a, out, [](C x) { return C(1) / std::sqrt(x); });
+    case UnaryOp::Tanh:
+      return run_unary<T, T>(a, out, [](C x) { return std::tanh(x); });
+    case UnaryOp::Sigmoid:
+      // With e = exp(-|x|) <= 1: no overflow, and the negative tail keeps its digits.
+      if constexpr (std::is_same_v<C, float>) {
+        return run_unary<T, T>(a, out, [](C x) {
+          const float e = exp_float(-std::fabs(x));
+          return (x >= 0 ? 1.0f : e) / (1.0f + e);
+        });
+      }
+      return run_unary<T, T>(a, out, [](C x) {
+        const C e = std::exp(-std::fabs(x));
+        return (x >= 0 ? C(1) : e) / (C(1) + e);
+      });
+    case UnaryOp::Erf:
+      return run_unary<T, T>(a, out, [](C x) { return std::erf(x); });
+    case UnaryOp::Gelu:
+      return run_unary<T, T>(a, out, [](C x) { return static_cast<C>(gelu(x)); });
+    case UnaryOp::GeluTanh:
+      return run_unary<T, T>(a, out, [](C x) { return static_cast<C>(gelu_tanh(x)); });
+    case UnaryOp::Floor:
+      return run_unary<T, T>(a, out, [](C x) { return std::floor(x); });
+    case UnaryOp::Ceil:
+      return run_unary<T, T>(a, out, [](C x) { return std::ceil(x); });
+    case UnaryOp::Round:
+      return run_unary<T, T>(a, out, [](C x) { return std::nearbyint(x); });
+    default:
+      break;
+  }
+}
+
+template <typename T>
+void unary_kernel(UnaryOp op, const Array& a, const Array& out) {
+  using C = compute_t<T>;
+  constexpr bool kNumeric = !std::is_same_v<C, bool>;
+  switch (op) {
+    case UnaryOp::Negative:
+      if constexpr (std::is_floating_point_v<C>)
+        return run_unary<T, T>(a, out, [](C x) { return -x; });
+      if constexpr (kNumeric)
+        return run_unary<T, T>(a, out, [](C x) { return subtract<C>(C(0), x); });
+      break;
+    case UnaryOp::Abs:
+      return run_unary<T, T>(a, out, [](C x) {
+        if constexpr (std::is_unsigned_v<C> || !kNumeric) {
+          return x;
+        } else if constexpr (std::is_integral_v<C>) {
+          return x < 0 ? subtract<C>(C(0), x) : x;
+        } else {
+          return std::fabs(x);
+        }
+      });
+    case UnaryOp::Sign:
+      if constexpr (kNumeric) return run_unary<T, T>(a, out, [](C x) { return sign_of<C>(x); });
+      break;
+    case UnaryOp::Square:
+      return run_unary<T, T>(a, out, [](C x) { return multiply<C>(x, x); });
+    case UnaryOp::Relu:
+      return run_unary<T, T>(a, out, [](C x) {
+        if constexpr (std::is_floating_point_v<C>) {
+          if (std::isnan(x)) return x;
+        }
+        if constexpr (kNumeric) return x > C(0) ? x : C(0);
+        return x;
+      });
+    case UnaryOp::Floor:
+    case UnaryOp::Ceil:
+    case UnaryOp::Round:
+      if constexpr (!std::is_floating_point_v<C>) {
+        return run_unary<T, T>(a, out, [](C x) { return x; });  // integers are whole already
+      }
+      break;
+    case UnaryOp::LogicalNot:
+      return run_unary<T, bool>(a, out, [](C x) { return !x; });
+    case UnaryOp::BitwiseNot:
+      if constexpr (std::is_same_v<C, bool>) {
+        return run_unary<T, bool>(a, out, [](C x) { return !x; });
+      } else if constexpr (std::is_integral_v<C>) {
+        return run_unary<T, T>(a, out, [](C x) { return static_cast<C>(~x); });
+      }
+      break;
+    case UnaryOp::IsNan:
+      return run_unary<T, bool>(a, out, [](C x) {
+        if constexpr (std::is_floating_point_v<C>) return std::isnan(x);
+        return false;
+      });
+    case UnaryOp::IsFinite:
+      return run_unary<T, bool>(a, out, [](C x) {
+        if constexpr (std::is_floating_point_v<C>) return std::isfinite(x);
+        return true;
+      });
+    case UnaryOp::IsInf:
+      return run_unary<T, bool>(a, out, [](C x) {
+        if constexpr (std::is_floating_point_v<C>) return std::isinf(x);
+        return false;
+      });
+    default:
+      break;
+  }
+  if constexpr (std::is_floating_point_v<C>) return float_unary_kernel<T>(op, a, out);
+}
+
+bool is_float_function(UnaryOp op) {
+  switch (op) {
+    case UnaryOp::Exp:
+    case UnaryOp::Log:
+    case UnaryOp::Log1p:
+    case UnaryOp::Sqrt:
+    case UnaryOp::Rsqrt:
+    case UnaryOp::Tanh:
+    case UnaryOp::Sigmoid:
+    case UnaryOp::Erf:
+    case UnaryOp::Gelu:
+    case UnaryOp::GeluTanh:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool gives_bool(UnaryOp op) {
+  return op == UnaryOp::LogicalNot || op == UnaryOp::IsNan || op == UnaryOp::IsFinite ||
+         op == UnaryOp::IsInf;
+}
+
+}  // namespace
+
+std::string_view ufunc_name(BinaryOp op) {
+  static constexpr std::string_view kNames[] = {
+      "add",         "subtract",   "multiply",   "divide",      "floor_divide", "remainder",
+      "power",       "maximum",    "minimum",    "bitwise_and", "bitwise_or",   "bitwise_xor",
+      "equal",       "not_equal",  "less",       "less_equal",  "greater",      "greater_equal",
+      "logical_and", "logical_or", "logical_xor"};
+  return kNames[static_cast<std::size_t>(op)];
+}
+
+Array scalar_operand(const Scalar& s, DType array_dtype, Rules rules) {
+  const DType dtype = promote_scalar(array_dtype, s.kind, rules);
+  if (s.kind == ScalarKind::Float) return scalar(s.real, dtype);
+  if (rules == Rules::Numpy && is_integer(dtype)) {
+    const int64_t low = dtype == DType::UInt8 ? 0 : dtype == DType::Int32 ? INT32_MIN : INT64_MIN;
+    const int64_t high = dtype == DType::UInt8   ? 255
+                         : dtype == DType::Int32 ? INT32_MAX
+                                                 : INT64_MAX;
+    if (s.whole < low || s.whole > high) {
+      raise(ExcKind::OverflowError, "Python integer " + std::to_string(s.whole) +
+                                        " out of bounds for " + std::string(dtype_name(dtype)));
+    }
+  }
+  return scalar_int(s.whole, dtype);
+}
+
+Array binary(BinaryOp op, const Array& a, const Array& b, Rules rules) {
+  const Shape shape = broadcast_shapes(a.shape(), b.shape(), rules);
+  const DType compute = compute_dtype(op, promote_operands(a, b, rules), rules);
+  const DType result = is_comparison(op) || is_logical(op) ? DType::Bool : compute;
+  Array out(result, shape);
+  const Array x = as_dtype(a, compute);
+  const Array y = as_dtype(b, compute);
+  visit_dtype(compute, [&]<typename T>() { binary_kernel<T>(op, x, y, out); });
+  return out;
+}
+
+Array binary(BinaryOp op, const Array& a, const Scalar& b, Rules rules) {
+  return binary(op, a, scalar_operand(b, a.dtype(), rules), rules);
+}
+
+Array binary(BinaryOp op, const Scalar& a, const Array& b, Rules rules) {
+  return binary(op, scalar_operand(a, b.dtype(), rules), b, rules);
+}
+
+void binary_inplace(BinaryOp op, const Array& a, const Array& b, Rules rules) {
+  const Shape shape = broadcast_shapes(a.shape(), b.shape(), rules);
+  if (shape != a.shape()) {
+    if (rules == Rules::Torch) {
+      raise(ExcKind::RuntimeError, "output with shape " + torch_shape_str(a.shape()) +
+                                       " doesn't match the broadcast shape " +
+                                       torch_shape_str(shape));
+    }
+    raise(ExcKind::ValueError, "non-broadcastable output operand with shape " +
+                                   shape_str(a.shape()) + " doesn't match the broadcast shape " +
+                                   shape_str(shape));
+  }
+  const Array result = binary(op, a, b, rules);
+  // same_kind casting: a float result does not go into an integer array, nor an integer
+  // result into a bool one.
+  const bool narrows_kind = (is_float(result.dtype()) && !is_float(a.dtype())) ||
+                            (is_integer(result.dtype()) && a.dtype() == DType::Bool);
+  if (narrows_kind) {
+    if (rules == Rules::Torch) {
+      raise(ExcKind::RuntimeError, "result type " +
+                                       std::string(torch_dtype_name(result.dtype()).substr(6)) +
+                                       " can't be cast to the desired output type " +
+                                       std::string(torch_dtype_name(a.dtype()).substr(6)));
+    }
+    raise(ExcKind::TypeError,
+          "Cannot cast ufunc '" + std::string(ufunc_name(op)) + "' output from dtype('" +
+              std::string(dtype_name(result.dtype())) + "') to dtype('" +
+              std::string(dtype_name(a.dtype())) + "') with casting rule 'same_kind'");
+  }
+  assign(a, result);
+}
+
+void binary_inplace(BinaryOp op, const Array& a, const Scalar& b, Rules rules) {
+  binary_inplace(op, a, scalar_operand(b, a.dtype(), rules), rules);
+}
+
+Array unary(UnaryOp op, const Array& a, Rules rules) {
+  if (a.dtype() == DType::Bool) {
+    if (op == UnaryOp::Negative) {
+      raise(ExcKind::TypeError,
+            "The numpy boolean negative, the `-` operator, is not supported, use the `~` "
+            "operator or the logical_not function instead.");
+    }
+    if (op == UnaryOp::Sign) {
+      raise(ExcKind::TypeError,
+            "ufunc 'sign' did not contain a loop with signature matching "
+            "types <class 'numpy.dtypes.BoolDType'> -> None");
+    }
+    if (op == UnaryOp::Square) {  // numpy squares bools into int8, a dtype ingot lacks
+      raise(ExcKind::TypeError,
+            "ufunc 'square' on a bool array gives int8, which ingot's "
+            "arrays do not have; convert it to an integer dtype first");
+    }
+  }
+  DType compute = a.dtype();
+  if (is_float_function(op) || (op == UnaryOp::Round && a.dtype() == DType::Bool)) {
+    compute = float_result(a.dtype(), rules);
+  }
+  if (op == UnaryOp::BitwiseNot && is_float(compute)) {
+    raise(ExcKind::TypeError,
+          "ufunc 'invert' not supported for the input types, and the inputs "
+          "could not be safely coerced to any supported types according to "
+          "the casting rule ''safe''");
+  }
+  const Array x = as_dtype(a, compute);
+  Array out(gives_bool(op) ? DType::Bool : compute, a.shape());
+  visit_dtype(compute, [&]<typename T>() { unary_kernel<T>(op, x, out); });
+  return out;
+}
+
+Array where(const Array& condition, const Array& x, const Array& y, Rules rules) {
+  const Shape shape =
+      broadcast_shapes(broadcast_shapes(condition.shape(), x.shape(), rules), y.shape(), rules);
+  const DType dtype = promote_operands(x, y, rules);
+  const Array c = as_dtype(condition, DType::Bool);
+  const Array xs = as_dtype(x, dtype);
+  const Array ys = as_dtype(y, dtype);
+  Array out(dtype, shape);
+  const std::array<Shape, 4> strides = {broadcast_strides(c, shape), broadcast_strides(xs, shape),
+                                        broadcast_strides(ys, shape), out.strides()};
+  visit_dtype(dtype, [&]<typename T>() {
+    const bool* pc = c.data<bool>();
+    const T* px = xs.data<T>();
+    const T* py = ys.data<T>();
+    T* po = out.data<T>();
+    for_each_row<4>(shape, strides, [&](const Row<4>& row) {
+      for (int64_t i = 0; i < row.count; ++i) {
+        po[row.offset[3] + i * row.stride[3]] = pc[row.offset[0] + i * row.stride[0]]
+                                                    ? px[row.offset[1] + i * row.stride[1]]
+                                                    : py[row.offset[2] + i * row.stride[2]];
+      }
+    });
+  });
+  return out;
+}
+
+Array clip(const Array& a, const Array* lo, const Array* hi, Rules rules) {
+  Array out = a;
+  if (lo != nullptr) out = binary(BinaryOp::Maximum, out, *lo, rules);
+  if (hi != nullptr) out = binary(BinaryOp::Minimum, out, *hi, rules);
+  if (lo == nullptr && hi == nullptr) {
+    if (rules == Rules::Torch) {
+      raise(ExcKind::RuntimeError, "torch.clamp: At least one of 'min' or 'max' must not be None");
+    }
+    raise(ExcKind::ValueError, "One of max or min must be given");
+  }
+  return out;
+}
+
+}  // namespace ingot::rt::tensor

@@ -1,0 +1,96 @@
+// Elementwise operations: numpy's ufuncs and torch's pointwise functions, with
+// broadcasting, dtype promotion by the caller's rules, integer wrap-around as numpy wraps,
+// and NaN/inf as IEEE 754 gives them.
+#pragma once
+
+#include <cstdint>
+
+#include "runtime/tensor/array.h"
+
+namespace ingot::rt::tensor {
+
+enum class BinaryOp {
+  Add,
+  Subtract,
+  Multiply,
+  TrueDivide,
+  FloorDivide,
+  Remainder,
+  Power,
+  Maximum,
+  Minimum,
+  BitwiseAnd,
+  BitwiseOr,
+  BitwiseXor,
+  Equal,
+  NotEqual,
+  Less,
+  LessEqual,
+  Greater,
+  GreaterEqual,
+  LogicalAnd,
+  LogicalOr,
+  LogicalXor,
+};
+
+enum class UnaryOp {
+  Negative,
+  Abs,
+  Sign,
+  Square,
+  Exp,
+  Log,
+  Log1p,
+  Sqrt,
+  Rsqrt,
+  Tanh,
+  Sigmoid,
+  Erf,
+  Gelu,      // exact: x * (1 + erf(x / sqrt 2)) / 2
+  GeluTanh,  // torch's approximate="tanh"
+  Relu,
+  Floor,
+  Ceil,
+  Round,  // half to even, as np.round / torch.round
+  LogicalNot,
+  BitwiseNot,
+  IsNan,
+  IsFinite,
+  IsInf,
+};
+
+// A Python int, float or bool operand (weak: it takes the array's dtype when it fits).
+struct Scalar {
+  ScalarKind kind;
+  double real = 0;    // Float
+  int64_t whole = 0;  // Int and Bool
+
+  static Scalar from_int(int64_t v) { return {ScalarKind::Int, static_cast<double>(v), v}; }
+  static Scalar from_float(double v) { return {ScalarKind::Float, v, 0}; }
+  static Scalar from_bool(bool v) { return {ScalarKind::Bool, v ? 1.0 : 0.0, v}; }
+};
+
+// Operand order matters for numpy's messages and non-commutative ops.
+Array binary(BinaryOp op, const Array& a, const Array& b, Rules rules = Rules::Numpy);
+Array binary(BinaryOp op, const Array& a, const Scalar& b, Rules rules = Rules::Numpy);
+Array binary(BinaryOp op, const Scalar& a, const Array& b, Rules rules = Rules::Numpy);
+// a op= b: the result is written into `a` (broadcasting b only); numpy's TypeError when the
+// result's dtype cannot be cast back to a's under the same_kind rule (int32 += float).
+void binary_inplace(BinaryOp op, const Array& a, const Array& b, Rules rules = Rules::Numpy);
+void binary_inplace(BinaryOp op, const Array& a, const Scalar& b, Rules rules = Rules::Numpy);
+
+Array unary(UnaryOp op, const Array& a, Rules rules = Rules::Numpy);
+
+// np.where(cond, x, y) / torch.where: x and y promoted together, all three broadcast.
+Array where(const Array& condition, const Array& x, const Array& y, Rules rules = Rules::Numpy);
+// np.clip(a, lo, hi) / torch.clamp: minimum(maximum(a, lo), hi); either bound may be absent.
+Array clip(const Array& a, const Array* lo, const Array* hi, Rules rules = Rules::Numpy);
+
+// The name numpy gives the op's ufunc ("add", "true_divide", ...), for messages.
+std::string_view ufunc_name(BinaryOp op);
+
+// The 0-d array a Python scalar becomes next to an array of `array_dtype`; numpy's
+// OverflowError for an int the dtype cannot hold.
+Array scalar_operand(const Scalar& s, DType array_dtype, Rules rules);
+
+}  // namespace ingot::rt::tensor

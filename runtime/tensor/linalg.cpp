@@ -1,0 +1,342 @@
+#include "runtime/tensor/linalg.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <limits>
+#include <string>
+
+#include "runtime/core/errors.h"
+#include "runtime/tensor/elementwise.h"
+#include "runtime/tensor/gemm.h"
+#include "runtime/tensor/reduce.h"
+#include "runtime/tensor/shape.h"
+
+namespace ingot::rt::tensor {
+
+namespace {
+
+constexpr std::string_view kSignature = "(n?,k),(k,m?)->(n?,m?)";
+
+// The dtype the product is accumulated in: float32 for the 16-bit floats, and wrapping
+// 64-bit integers for every integer dtype and bool (the low bits are what a narrower
+// wrapping accumulator would hold).
+DType accumulator(DType d) {
+  if (d == DType::Float16 || d == DType::BFloat16) return DType::Float32;
+  return is_float(d) ? d : DType::Int64;
+}
+
+// C[batch] = A[batch] B[batch], A (..., m, k) and B (..., k, n) contiguous in their last two
+// dimensions, batch dimensions broadcast.
+template <typename T>
+void batched_gemm(const Array& a, const Array& b, const Array& out, const Shape& batch) {
+  const int64_t m = a.shape()[a.ndim() - 2], k = a.shape().back(), n = b.shape().back();
+  Shape a_batch(a.shape().begin(), a.shape().end() - 2);
+  Shape b_batch(b.shape().begin(), b.shape().end() - 2);
+  const Array a_view(a.storage(), a.dtype(), a_batch,
+                     Shape(a.strides().begin(), a.strides().end() - 2), a.offset());
+  const Array b_view(b.storage(), b.dtype(), b_batch,
+                     Shape(b.strides().begin(), b.strides().end() - 2), b.offset());
+  const Shape a_steps = broadcast_strides(a_view, batch);
+  const Shape b_steps = broadcast_strides(b_view, batch);
+  int64_t count = 1;
+  for (int64_t extent : batch) count *= extent;
+  using Wide = std::conditional_t<std::is_integral_v<T>, uint64_t, T>;
+  const auto* pa = reinterpret_cast<const Wide*>(a.data<T>());
+  const auto* pb = reinterpret_cast<const Wide*>(b.data<T>());
+  auto* pc = reinterpret_cast<Wide*>(out.data<T>());
+  for (int64_t flat = 0; flat < count; ++flat) {
+    int64_t rest = flat, a_at = 0, b_at = 0;
+    for (std::size_t d = batch.size(); d-- > 0;) {
+      const int64_t coordinate = rest % batch[d];
+      rest /= batch[d];
+      a_at += coordinate * a_steps[d];
+      b_at += coordinate * b_steps[d];
+    }
+    if constexpr (std::is_same_v<Wide, float>) {
+      gemm_float(pa + a_at, pb + b_at, pc + flat * m * n, m, k, n);
+    } else if constexpr (std::is_same_v<Wide, double>) {
+      gemm_double(pa + a_at, pb + b_at, pc + flat * m * n, m, k, n);
+    } else {
+      gemm<Wide>(pa + a_at, pb + b_at, pc + flat * m * n, m, k, n);
+    }
+  }
+}
+
+}  // namespace
+
+Array matmul(const Array& a, const Array& b, Rules rules) {
+  for (int operand = 0; operand < 2; ++operand) {
+    const Array& x = operand == 0 ? a : b;
+    if (x.ndim() == 0) {
+      if (rules == Rules::Torch) {
+        raise(ExcKind::RuntimeError,
+              "both arguments to matmul need to be at least 1D, but they are " +
+                  std::to_string(a.ndim()) + "D and " + std::to_string(b.ndim()) + "D");
+      }
+      raise(ExcKind::ValueError, "matmul: Input operand " + std::to_string(operand) +
+                                     " does not have enough dimensions (has 0, gufunc core with "
+                                     "signature " +
+                                     std::string(kSignature) + " requires 1)");
+    }
+  }
+  // 1-D operands become a row (a) or a column (b), removed from the result again.
+  const Array a2 = a.ndim() == 1 ? expand_dims(a, 0) : a;
+  const Array b2 = b.ndim() == 1 ? expand_dims(b, 1) : b;
+  const int64_t m = a2.shape()[a2.ndim() - 2], k = a2.shape().back();
+  const int64_t kb = b2.shape()[b2.ndim() - 2], n = b2.shape().back();
+  if (k != kb) {
+    if (rules == Rules::Torch) {
+      raise(ExcKind::RuntimeError, "mat1 and mat2 shapes cannot be multiplied (" +
+                                       std::to_string(m) + "x" + std::to_string(k) + " and " +
+                                       std::to_string(kb) + "x" + std::to_string(n) + ")");
+    }
+    raise(ExcKind::ValueError,
+          "matmul: Input operand 1 has a mismatch in its core dimension 0, "
+          "with gufunc signature " +
+              std::string(kSignature) + " (size " + std::to_string(kb) + " is different from " +
+              std::to_string(k) + ")");
+  }
+  const Shape batch = broadcast_shapes(Shape(a2.shape().begin(), a2.shape().end() - 2),
+                                       Shape(b2.shape().begin(), b2.shape().end() - 2), rules);
+  const DType dtype = promote(a.dtype(), b.dtype(), rules);
+  const DType wide = accumulator(dtype);
+  const Array x = contiguous(as_dtype(a2, wide));
+  const Array y = contiguous(as_dtype(b2, wide));
+  Shape out_shape = batch;
+  out_shape.insert(out_shape.end(), {m, n});
+  Array out(wide, out_shape);
+  visit_dtype(wide, [&]<typename T>() {
+    if constexpr (std::is_same_v<T, float> || std::is_same_v<T, double> ||
+                  std::is_same_v<T, int64_t>) {
+      batched_gemm<T>(x, y, out, batch);
+    }
+  });
+  Array result = as_dtype(out, dtype);
+  if (a.ndim() == 1) result = squeeze(result, std::vector<int64_t>{-2});
+  if (b.ndim() == 1) result = squeeze(result, std::vector<int64_t>{-1});
+  return result;
+}
+
+Array dot(const Array& a, const Array& b, Rules rules) {
+  if (a.ndim() == 0 || b.ndim() == 0) return binary(BinaryOp::Multiply, a, b, rules);
+  const int64_t k = a.shape().back();
+  const int64_t b_axis = b.ndim() == 1 ? 0 : b.ndim() - 2;
+  if (k != b.shape()[b_axis]) {
+    raise(ExcKind::ValueError, "shapes " + shape_str(a.shape()) + " and " + shape_str(b.shape()) +
+                                   " not aligned: " + std::to_string(k) + " (dim " +
+                                   std::to_string(a.ndim() - 1) +
+                                   ") != " + std::to_string(b.shape()[b_axis]) + " (dim " +
+                                   std::to_string(b_axis) + ")");
+  }
+  if (b.ndim() <= 2) return matmul(a, b, rules);
+  // a (..., k) . b (..., k, n): every row of a against every matrix of b.
+  const Array rows = reshape(a, {-1, k});
+  const Array columns = reshape(moveaxis(b, -2, 0), {k, -1});
+  Shape shape(a.shape().begin(), a.shape().end() - 1);
+  shape.insert(shape.end(), b.shape().begin(), b.shape().end() - 2);
+  shape.push_back(b.shape().back());
+  return reshape(matmul(rows, columns, rules), shape);
+}
+
+namespace {
+
+// An operand of einsum with one label per dimension, no label twice.
+struct Labeled {
+  Array array;
+  std::string labels;
+};
+
+int64_t label_size(const Labeled& x, char label) { return x.array.shape()[x.labels.find(label)]; }
+
+// `x` with the labels not in `keep` summed away.
+Labeled sum_except(const Labeled& x, std::string_view keep) {
+  std::vector<int64_t> axes;
+  std::string kept;
+  for (std::size_t d = 0; d < x.labels.size(); ++d) {
+    if (keep.find(x.labels[d]) == std::string_view::npos) {
+      axes.push_back(static_cast<int64_t>(d));
+    } else {
+      kept += x.labels[d];
+    }
+  }
+  if (axes.empty()) return x;
+  // einsum sums in the operand's own dtype (bool sums as logical or, as numpy's einsum).
+  const ReduceOp op = x.array.dtype() == DType::Bool ? ReduceOp::Any : ReduceOp::Sum;
+  return {as_dtype(reduce(op, x.array, axes), x.array.dtype()), kept};
+}
+
+// One term of the subscripts applied to its operand: repeated labels become a diagonal
+// (a view whose stride is the sum of theirs).
+Labeled label_operand(const Array& a, std::string_view term, std::size_t index) {
+  if (static_cast<int64_t>(term.size()) > a.ndim()) {
+    raise(ExcKind::ValueError,
+          "einstein sum subscripts string contains too many subscripts for operand " +
+              std::to_string(index));
+  }
+  if (static_cast<int64_t>(term.size()) < a.ndim()) {
+    raise(ExcKind::ValueError,
+          "operand has more dimensions than subscripts given in einstein sum, "
+          "but no '...' ellipsis provided to broadcast the extra dimensions.");
+  }
+  std::string labels;
+  Shape shape, strides;
+  for (std::size_t d = 0; d < term.size(); ++d) {
+    const std::size_t seen = labels.find(term[d]);
+    if (seen == std::string::npos) {
+      labels += term[d];
+      shape.push_back(a.shape()[d]);
+      strides.push_back(a.strides()[d]);
+      continue;
+    }
+    if (shape[seen] != a.shape()[d]) {
+      raise(ExcKind::ValueError, "dimensions in operand " + std::to_string(index) +
+                                     " for collapsing index '" + std::string(1, term[d]) +
+                                     "' don't match (" + std::to_string(shape[seen]) +
+                                     " != " + std::to_string(a.shape()[d]) + ")");
+    }
+    strides[seen] += a.strides()[d];
+  }
+  return {Array(a.storage(), a.dtype(), shape, strides, a.offset()), labels};
+}
+
+// x and y contracted over their shared labels not in `keep`, through one batched matmul.
+Labeled contract(const Labeled& x, const Labeled& y, std::string_view keep, Rules rules) {
+  std::string batch, left, right, summed;
+  for (char label : x.labels) {
+    const bool shared = y.labels.find(label) != std::string::npos;
+    if (shared && label_size(x, label) != label_size(y, label)) {
+      raise(ExcKind::ValueError, "einsum: label '" + std::string(1, label) + "' has size " +
+                                     std::to_string(label_size(x, label)) + " in one operand and " +
+                                     std::to_string(label_size(y, label)) + " in another");
+    }
+    const bool kept = keep.find(label) != std::string_view::npos;
+    (shared ? (kept ? batch : summed) : left) += label;
+  }
+  for (char label : y.labels) {
+    if (x.labels.find(label) == std::string::npos) right += label;
+  }
+  auto permuted = [](const Labeled& z, const std::string& order, int64_t rows, int64_t columns) {
+    Shape axes;
+    for (char label : order) axes.push_back(static_cast<int64_t>(z.labels.find(label)));
+    return reshape(transpose(z.array, axes), {-1, rows, columns});
+  };
+  auto extent = [](const Labeled& z, const std::string& labels) {
+    int64_t n = 1;
+    for (char label : labels) n *= label_size(z, label);
+    return n;
+  };
+  const int64_t m = extent(x, left), k = extent(x, summed), n = extent(y, right);
+  const Array product = matmul(permuted(x, batch + left + summed, m, k),
+                               permuted(y, batch + summed + right, k, n), rules);
+  Shape shape;
+  for (char label : batch + left) shape.push_back(label_size(x, label));
+  for (char label : right) shape.push_back(label_size(y, label));
+  return {reshape(product, shape), batch + left + right};
+}
+
+}  // namespace
+
+Array einsum(std::string_view subscripts, const std::vector<Array>& operands, Rules rules) {
+  std::string spec;
+  for (char c : subscripts) {
+    if (c != ' ') spec += c;
+  }
+  if (spec.find('.') != std::string::npos) {
+    raise(ExcKind::ValueError, "ingot's einsum does not take '...' yet: name every dimension");
+  }
+  const std::size_t arrow = spec.find("->");
+  const std::string inputs = spec.substr(0, arrow);
+  std::vector<std::string> terms(1);
+  for (char c : inputs) {
+    if (c == ',') {
+      terms.emplace_back();
+    } else if (std::isalpha(static_cast<unsigned char>(c))) {
+      terms.back() += c;
+    } else {
+      raise(ExcKind::ValueError, "invalid subscript '" + std::string(1, c) +
+                                     "' in einstein sum subscripts string, subscripts must be "
+                                     "letters");
+    }
+  }
+  // numpy's two messages, worded the other way round from what they check, kept as numpy has them.
+  if (terms.size() > operands.size()) {
+    raise(ExcKind::ValueError,
+          "more operands provided to einstein sum function than specified "
+          "in the subscripts string");
+  }
+  if (terms.size() < operands.size()) {
+    raise(ExcKind::ValueError,
+          "fewer operands provided to einstein sum function than specified "
+          "in the subscripts string");
+  }
+  // numpy's implicit output: the labels used once, in alphabetical order.
+  std::string output;
+  if (arrow != std::string::npos) {
+    output = spec.substr(arrow + 2);
+  } else {
+    for (char label = 'A'; label <= 'z'; ++label) {
+      if (std::count(inputs.begin(), inputs.end(), label) == 1) output += label;
+    }
+  }
+  for (char label : output) {
+    if (inputs.find(label) == std::string::npos) {
+      raise(ExcKind::ValueError, "einstein sum subscripts string included output subscript '" +
+                                     std::string(1, label) + "' which never appeared in an input");
+    }
+  }
+  std::vector<Labeled> labeled;
+  for (std::size_t i = 0; i < operands.size(); ++i) {
+    labeled.push_back(label_operand(operands[i], terms[i], i));
+  }
+  // Left to right: each step keeps the labels the output or a later operand still needs.
+  auto needed_after = [&](std::size_t i) {
+    std::string keep = output;
+    for (std::size_t j = i + 1; j < labeled.size(); ++j) keep += labeled[j].labels;
+    return keep;
+  };
+  Labeled result =
+      sum_except(labeled[0], needed_after(0) + (labeled.size() > 1 ? labeled[1].labels : ""));
+  for (std::size_t i = 1; i < labeled.size(); ++i) {
+    const std::string keep = needed_after(i);
+    const Labeled next = sum_except(labeled[i], keep + result.labels);
+    result = contract(sum_except(result, keep + next.labels), next, keep, rules);
+  }
+  result = sum_except(result, output);
+  Shape order;
+  for (char label : output) order.push_back(static_cast<int64_t>(result.labels.find(label)));
+  return copy(transpose(result.array, order));
+}
+
+Array norm(const Array& a, double ord, std::optional<int64_t> axis, bool keepdims) {
+  const DType dtype = is_float(a.dtype()) ? a.dtype() : DType::Float64;
+  const Array x = unary(UnaryOp::Abs, as_dtype(a, dtype));
+  const ReduceOptions keep{keepdims, 0, Rules::Numpy};
+  if (!axis) {
+    if (a.ndim() == 2 && (ord == 1 || std::isinf(ord))) {
+      // Matrix norms: the largest column sum (1) or row sum (inf) of |x|.
+      const int64_t summed = ord == 1 ? 0 : 1;
+      const Array sums = reduce(ReduceOp::Sum, x, std::vector<int64_t>{summed}, keep);
+      const ReduceOp pick = ord > 0 ? ReduceOp::Max : ReduceOp::Min;
+      return reduce(pick, sums, std::nullopt, keep);
+    }
+    if (ord != 2 && a.ndim() != 1)
+      raise(ExcKind::ValueError, "Improper number of dimensions to norm.");
+  }
+  const Axes axes = axis ? Axes(std::vector<int64_t>{*axis}) : std::nullopt;
+  if (std::isinf(ord)) return reduce(ord > 0 ? ReduceOp::Max : ReduceOp::Min, x, axes, keep);
+  if (ord == 0) {
+    return as_dtype(
+        reduce(ReduceOp::Sum, binary(BinaryOp::NotEqual, x, scalar(0, dtype)), axes, keep), dtype);
+  }
+  if (ord == 1) return reduce(ReduceOp::Sum, x, axes, keep);
+  if (ord == 2) {
+    return unary(UnaryOp::Sqrt,
+                 reduce(ReduceOp::Sum, binary(BinaryOp::Multiply, x, x), axes, keep));
+  }
+  const Array p = scalar(ord, dtype);
+  const Array total = reduce(ReduceOp::Sum, binary(BinaryOp::Power, x, p), axes, keep);
+  return binary(BinaryOp::Power, total, scalar(1.0 / ord, dtype));
+}
+
+}  // namespace ingot::rt::tensor

@@ -1,0 +1,160 @@
+#include "runtime/tensor/nn.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+#include "runtime/core/errors.h"
+#include "runtime/tensor/elementwise.h"
+#include "runtime/tensor/linalg.h"
+#include "runtime/tensor/reduce.h"
+#include "runtime/tensor/shape.h"
+#include "runtime/tensor/vector_math.h"
+
+namespace ingot::rt::tensor {
+
+namespace {
+
+void require_float(const Array& a, std::string_view op) {
+  if (!is_float(a.dtype())) {
+    raise(ExcKind::RuntimeError, "\"" + std::string(op) + "\" not implemented for '" +
+                                     std::string(torch_dtype_name(a.dtype()).substr(6)) + "'");
+  }
+}
+
+// Runs row(values, n) over every run of `axis`, on a buffer holding the run in the compute
+// type (double for float64, float for the narrower floats, as torch computes them), and
+// returns the results with a's dtype and shape.
+template <typename F>
+Array along_axis(const Array& a, int64_t axis, F row) {
+  const int64_t d = normalize_axis(axis, std::max<int64_t>(a.ndim(), 1));
+  const Array moved = contiguous(moveaxis(a, d, -1));  // no copy when the axis is last
+  Array out(a.dtype(), moved.shape());
+  const int64_t inner = moved.ndim() == 0 ? 1 : moved.shape().back();
+  const int64_t outer = inner == 0 ? 0 : moved.size() / inner;
+  visit_dtype(a.dtype(), [&]<typename T>() {
+    using C = std::conditional_t<std::is_same_v<T, double>, double, float>;
+    std::vector<C> buffer(static_cast<std::size_t>(inner));
+    for (int64_t r = 0; r < outer; ++r) {
+      const T* in = moved.data<T>() + r * inner;
+      T* result = out.data<T>() + r * inner;
+      for (int64_t i = 0; i < inner; ++i) buffer[i] = static_cast<C>(load(in[i]));
+      row(buffer.data(), inner);
+      for (int64_t i = 0; i < inner; ++i) result[i] = cast_value<T>(buffer[i]);
+    }
+  });
+  return moveaxis(out, -1, d);
+}
+
+// e^x over a run, in place: vectorized for float.
+inline void exp_in_place(float* x, int64_t n) { exp_floats(x, x, n); }
+inline void exp_in_place(double* x, int64_t n) {
+  for (int64_t i = 0; i < n; ++i) x[i] = std::exp(x[i]);
+}
+
+template <typename C>
+C row_max(const C* x, int64_t n) {
+  C peak = -std::numeric_limits<C>::infinity();
+  for (int64_t i = 0; i < n; ++i) {
+    if (std::isnan(x[i])) return x[i];
+    peak = std::max(peak, x[i]);
+  }
+  return peak;
+}
+
+}  // namespace
+
+Array softmax(const Array& a, int64_t axis) {
+  require_float(a, "softmax");
+  return along_axis(a, axis, []<typename C>(C* x, int64_t n) {
+    const C peak = row_max(x, n);
+    for (int64_t i = 0; i < n; ++i) x[i] -= peak;
+    exp_in_place(x, n);
+    double total = 0;  // the sum in double: one rounding, whatever n
+    for (int64_t i = 0; i < n; ++i) total += x[i];
+    const auto sum = static_cast<C>(total);
+    for (int64_t i = 0; i < n; ++i) x[i] /= sum;
+  });
+}
+
+Array log_softmax(const Array& a, int64_t axis) {
+  require_float(a, "log_softmax");
+  return along_axis(a, axis, []<typename C>(C* x, int64_t n) {
+    const C peak = row_max(x, n);
+    double total = 0;
+    for (int64_t i = 0; i < n; ++i) total += std::exp(x[i] - peak);
+    const auto log_total = static_cast<C>(std::log(total));
+    for (int64_t i = 0; i < n; ++i) x[i] = (x[i] - peak) - log_total;
+  });
+}
+
+Array layer_norm(const Array& a, const Shape& normalized_shape, const Array* weight,
+                 const Array* bias, double eps) {
+  require_float(a, "layer_norm");
+  const int64_t k = static_cast<int64_t>(normalized_shape.size());
+  const bool fits = k <= a.ndim() && std::equal(normalized_shape.begin(), normalized_shape.end(),
+                                                a.shape().end() - k);
+  if (!fits || k == 0) {
+    std::string expected = "[*";
+    for (int64_t extent : normalized_shape) expected += ", " + std::to_string(extent);
+    raise(ExcKind::RuntimeError, "Given normalized_shape=" + torch_shape_str(normalized_shape) +
+                                     ", expected input with shape " + expected +
+                                     "], but got input of size" + torch_shape_str(a.shape()));
+  }
+  for (const Array* param : {weight, bias}) {
+    if (param != nullptr && param->shape() != normalized_shape) {
+      raise(ExcKind::RuntimeError,
+            "Expected weight to be of same shape as normalized_shape, but "
+            "got weight of shape " +
+                torch_shape_str(param->shape()) +
+                " and normalized_shape = " + torch_shape_str(normalized_shape));
+    }
+  }
+  int64_t inner = 1;
+  for (int64_t extent : normalized_shape) inner *= extent;
+  const Array w = weight ? astype(*weight, DType::Float64) : ones(normalized_shape, DType::Float64);
+  const Array b = bias ? astype(*bias, DType::Float64) : zeros(normalized_shape, DType::Float64);
+  Array work = astype(a, DType::Float64);
+  const int64_t outer = inner == 0 ? 0 : work.size() / inner;
+  double* x = work.data<double>();
+  for (int64_t r = 0; r < outer; ++r, x += inner) {
+    double mean = 0;
+    for (int64_t i = 0; i < inner; ++i) mean += x[i];
+    mean /= static_cast<double>(inner);
+    double variance = 0;
+    for (int64_t i = 0; i < inner; ++i) variance += (x[i] - mean) * (x[i] - mean);
+    variance /= static_cast<double>(inner);
+    const double scale = 1.0 / std::sqrt(variance + eps);
+    for (int64_t i = 0; i < inner; ++i) {
+      x[i] = (x[i] - mean) * scale * w.data<double>()[i] + b.data<double>()[i];
+    }
+  }
+  return astype(work, a.dtype());
+}
+
+Array normalize(const Array& a, double p, int64_t dim, double eps) {
+  require_float(a, "normalize");
+  const Array lengths = norm(a, p, dim, true);
+  const Array floor =
+      binary(BinaryOp::Maximum, lengths, scalar(eps, lengths.dtype()), Rules::Torch);
+  return binary(BinaryOp::TrueDivide, a, floor, Rules::Torch);
+}
+
+Array cosine_similarity(const Array& x1, const Array& x2, int64_t dim, double eps) {
+  const Shape shape = broadcast_shapes(x1.shape(), x2.shape(), Rules::Torch);
+  const Array a = broadcast_to(x1, shape);
+  const Array b = broadcast_to(x2, shape);
+  const Axes axes = std::vector<int64_t>{dim};
+  const ReduceOptions options{false, 0, Rules::Torch};
+  const Array products =
+      reduce(ReduceOp::Sum, binary(BinaryOp::Multiply, a, b, Rules::Torch), axes, options);
+  const Array lengths = binary(BinaryOp::Multiply, norm(a, 2, dim), norm(b, 2, dim), Rules::Torch);
+  const Array floor =
+      binary(BinaryOp::Maximum, lengths, scalar(eps, lengths.dtype()), Rules::Torch);
+  return binary(BinaryOp::TrueDivide, products, floor, Rules::Torch);
+}
+
+}  // namespace ingot::rt::tensor

@@ -1,0 +1,326 @@
+#include "runtime/tensor/reduce.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <string>
+
+#include "runtime/core/errors.h"
+#include "runtime/tensor/shape.h"
+
+namespace ingot::rt::tensor {
+
+namespace {
+
+// `a` with the reduced axes moved last and made contiguous: `outer` runs of `inner`
+// elements, one run per output element.
+struct Folded {
+  Array data;
+  Shape out_shape;  // with keepdims applied
+  int64_t outer = 1;
+  int64_t inner = 1;
+};
+
+std::vector<bool> reduced_mask(const Array& a, const Axes& axes) {
+  std::vector<bool> reduced(a.shape().size(), !axes.has_value());
+  if (!axes) return reduced;
+  for (int64_t axis : *axes) {
+    const int64_t d = normalize_axis(axis, a.ndim());
+    if (reduced[d]) raise(ExcKind::ValueError, "duplicate value in 'axis'");
+    reduced[d] = true;
+  }
+  return reduced;
+}
+
+Folded fold(const Array& a, const std::vector<bool>& reduced, bool keepdims) {
+  Folded folded;
+  Shape order;
+  for (std::size_t d = 0; d < reduced.size(); ++d) {
+    if (reduced[d]) {
+      folded.inner *= a.shape()[d];
+      if (keepdims) folded.out_shape.push_back(1);
+    } else {
+      order.push_back(static_cast<int64_t>(d));
+      folded.outer *= a.shape()[d];
+      folded.out_shape.push_back(a.shape()[d]);
+    }
+  }
+  for (std::size_t d = 0; d < reduced.size(); ++d) {
+    if (reduced[d]) order.push_back(static_cast<int64_t>(d));
+  }
+  folded.data = contiguous(transpose(a, order));
+  return folded;
+}
+
+std::string_view numpy_name(ReduceOp op) { return op == ReduceOp::Max ? "maximum" : "minimum"; }
+
+// Sum of n elements `stride` apart. Floats add in blocks with several accumulators
+// (vectorizable, and close to numpy's pairwise error) and carry the block sums in double.
+template <typename T>
+double float_sum(const T* x, int64_t n, int64_t stride) {
+  constexpr int64_t kBlock = 256;
+  constexpr int kLanes = 8;
+  double total = 0;
+  int64_t i = 0;
+  if (stride == 1) {
+    for (; i + kBlock <= n; i += kBlock) {
+      compute_t<T> lanes[kLanes] = {};
+      for (int64_t j = 0; j < kBlock; j += kLanes) {
+        for (int k = 0; k < kLanes; ++k) lanes[k] += load(x[i + j + k]);
+      }
+      compute_t<T> block = 0;
+      for (int k = 0; k < kLanes; ++k) block += lanes[k];
+      total += block;
+    }
+  }
+  for (; i < n; ++i) total += load(x[i * stride]);
+  return total;
+}
+
+template <typename T>
+int64_t integer_sum(const T* x, int64_t n) {
+  uint64_t total = 0;  // wraps as numpy's int64 accumulator does
+  for (int64_t i = 0; i < n; ++i) total += static_cast<uint64_t>(static_cast<int64_t>(x[i]));
+  return static_cast<int64_t>(total);
+}
+
+template <typename T>
+int64_t integer_product(const T* x, int64_t n) {
+  uint64_t total = 1;
+  for (int64_t i = 0; i < n; ++i) total *= static_cast<uint64_t>(static_cast<int64_t>(x[i]));
+  return static_cast<int64_t>(total);
+}
+
+template <typename T>
+double mean_of(const T* x, int64_t n) {
+  if constexpr (std::is_floating_point_v<compute_t<T>>) {
+    return float_sum(x, n, 1) / static_cast<double>(n);
+  } else {
+    double total = 0;
+    for (int64_t i = 0; i < n; ++i) total += static_cast<double>(x[i]);
+    return total / static_cast<double>(n);
+  }
+}
+
+// numpy's two passes: the mean, then the mean squared deviation over N - ddof.
+template <typename T>
+double variance_of(const T* x, int64_t n, int64_t ddof) {
+  const double mean = mean_of(x, n);
+  double squares = 0;
+  for (int64_t i = 0; i < n; ++i) {
+    const double deviation = static_cast<double>(load(x[i])) - mean;
+    squares += deviation * deviation;
+  }
+  return squares / static_cast<double>(std::max<int64_t>(n - ddof, 0));
+}
+
+template <typename T>
+compute_t<T> extreme_of(const T* x, int64_t n, bool largest) {
+  using C = compute_t<T>;
+  C best = load(x[0]);
+  for (int64_t i = 1; i < n; ++i) {
+    const C value = load(x[i]);
+    if constexpr (std::is_floating_point_v<C>) {
+      if (std::isnan(value)) return value;
+      if (std::isnan(best)) return best;
+    }
+    if (largest ? value > best : value < best) best = value;
+  }
+  return best;
+}
+
+template <typename T>
+double logsumexp_of(const T* x, int64_t n) {
+  if (n == 0) return -std::numeric_limits<double>::infinity();
+  double peak = static_cast<double>(extreme_of(x, n, true));
+  if (std::isnan(peak)) return peak;
+  if (!std::isfinite(peak)) peak = 0;  // all -inf, or an inf: let exp() give the answer
+  double total = 0;
+  for (int64_t i = 0; i < n; ++i) total += std::exp(static_cast<double>(load(x[i])) - peak);
+  return std::log(total) + peak;
+}
+
+DType result_dtype(ReduceOp op, DType d, Rules rules) {
+  switch (op) {
+    case ReduceOp::Sum:
+    case ReduceOp::Prod:
+      return sum_dtype(d);
+    case ReduceOp::Max:
+    case ReduceOp::Min:
+      return d;
+    case ReduceOp::Any:
+    case ReduceOp::All:
+      return DType::Bool;
+    case ReduceOp::Mean:
+    case ReduceOp::Var:
+    case ReduceOp::Std:
+    case ReduceOp::LogSumExp:
+      if (rules == Rules::Torch && !is_float(d) && op != ReduceOp::LogSumExp) {
+        raise(ExcKind::RuntimeError,
+              "mean(): could not infer output dtype. Input dtype must be "
+              "either a floating point or complex dtype. Got: " +
+                  std::string(torch_dtype_name(d).substr(6)));
+      }
+      return is_float(d) ? d : (rules == Rules::Torch ? DType::Float32 : DType::Float64);
+  }
+  return d;
+}
+
+// Reduces each run of `inner` elements of `in` into out[i].
+template <typename T, typename Out>
+void reduce_runs(ReduceOp op, const T* in, Out* out, int64_t outer, int64_t inner, int64_t ddof) {
+  for (int64_t r = 0; r < outer; ++r) {
+    const T* x = in + r * inner;
+    switch (op) {
+      case ReduceOp::Sum:
+        if constexpr (std::is_floating_point_v<compute_t<T>>) {
+          out[r] = cast_value<Out>(float_sum(x, inner, 1));
+        } else {
+          out[r] = cast_value<Out>(integer_sum(x, inner));
+        }
+        break;
+      case ReduceOp::Prod:
+        if constexpr (std::is_floating_point_v<compute_t<T>>) {
+          double total = 1;
+          for (int64_t i = 0; i < inner; ++i) total *= load(x[i]);
+          out[r] = cast_value<Out>(total);
+        } else {
+          out[r] = cast_value<Out>(integer_product(x, inner));
+        }
+        break;
+      case ReduceOp::Mean:
+        out[r] = cast_value<Out>(inner == 0 ? std::nan("") : mean_of(x, inner));
+        break;
+      case ReduceOp::Var:
+      case ReduceOp::Std: {
+        const double variance = inner == 0 ? std::nan("") : variance_of(x, inner, ddof);
+        out[r] = cast_value<Out>(op == ReduceOp::Std ? std::sqrt(variance) : variance);
+        break;
+      }
+      case ReduceOp::Max:
+      case ReduceOp::Min:
+        out[r] = cast_value<Out>(extreme_of(x, inner, op == ReduceOp::Max));
+        break;
+      case ReduceOp::Any: {
+        bool found = false;
+        for (int64_t i = 0; i < inner && !found; ++i) found = cast_value<bool>(x[i]);
+        out[r] = cast_value<Out>(found);
+        break;
+      }
+      case ReduceOp::All: {
+        bool every = true;
+        for (int64_t i = 0; i < inner && every; ++i) every = cast_value<bool>(x[i]);
+        out[r] = cast_value<Out>(every);
+        break;
+      }
+      case ReduceOp::LogSumExp:
+        out[r] = cast_value<Out>(logsumexp_of(x, inner));
+        break;
+    }
+  }
+}
+
+template <typename T>
+int64_t arg_extreme(const T* x, int64_t n, int64_t stride, bool largest) {
+  using C = compute_t<T>;
+  int64_t best_at = 0;
+  C best = load(x[0]);
+  for (int64_t i = 1; i < n; ++i) {
+    if constexpr (std::is_floating_point_v<C>) {
+      if (std::isnan(best)) return best_at;
+    }
+    const C value = load(x[i * stride]);
+    bool better = largest ? value > best : value < best;
+    if constexpr (std::is_floating_point_v<C>) better = better || std::isnan(value);
+    if (better) {
+      best = value;
+      best_at = i;
+    }
+  }
+  return best_at;
+}
+
+Array arg_reduce(const Array& a, std::optional<int64_t> axis, bool keepdims, bool largest) {
+  const std::string name = largest ? "argmax" : "argmin";
+  Array source = a;
+  std::vector<bool> reduced(a.shape().size(), true);
+  if (axis) {
+    reduced.assign(a.shape().size(), false);
+    reduced[normalize_axis(*axis, a.ndim())] = true;
+  } else {
+    source = reshape(a, {-1});
+    reduced = {true};
+  }
+  Folded folded = fold(source, reduced, keepdims);
+  if (!axis && keepdims) folded.out_shape = Shape(a.shape().size(), 1);
+  if (folded.inner == 0) {
+    raise(ExcKind::ValueError, "attempt to get " + name + " of an empty sequence");
+  }
+  Array out(DType::Int64, folded.out_shape);
+  visit_dtype(a.dtype(), [&]<typename T>() {
+    const T* in = folded.data.data<T>();
+    int64_t* o = out.data<int64_t>();
+    for (int64_t r = 0; r < folded.outer; ++r) {
+      o[r] = arg_extreme(in + r * folded.inner, folded.inner, 1, largest);
+    }
+  });
+  return out;
+}
+
+}  // namespace
+
+DType sum_dtype(DType d) { return is_float(d) ? d : DType::Int64; }
+
+Array reduce(ReduceOp op, const Array& a, const Axes& axes, const ReduceOptions& options) {
+  const std::vector<bool> reduced = reduced_mask(a, axes);
+  const DType out_dtype = result_dtype(op, a.dtype(), options.rules);
+  Folded folded = fold(a, reduced, options.keepdims);
+  if (folded.inner == 0 && (op == ReduceOp::Max || op == ReduceOp::Min)) {
+    raise(ExcKind::ValueError, "zero-size array to reduction operation " +
+                                   std::string(numpy_name(op)) + " which has no identity");
+  }
+  Array out(out_dtype, folded.out_shape);
+  visit_dtype(a.dtype(), [&]<typename T>() {
+    visit_dtype(out_dtype, [&]<typename Out>() {
+      reduce_runs<T, Out>(op, folded.data.data<T>(), out.data<Out>(), folded.outer, folded.inner,
+                          options.ddof);
+    });
+  });
+  return out;
+}
+
+Array argmax(const Array& a, std::optional<int64_t> axis, bool keepdims) {
+  return arg_reduce(a, axis, keepdims, true);
+}
+
+Array argmin(const Array& a, std::optional<int64_t> axis, bool keepdims) {
+  return arg_reduce(a, axis, keepdims, false);
+}
+
+Array cumsum(const Array& a, std::optional<int64_t> axis) {
+  Array source = axis ? a : reshape(a, {-1});
+  const int64_t along = axis ? normalize_axis(*axis, a.ndim()) : 0;
+  const DType dtype = sum_dtype(a.dtype());
+  // Sum in the result's dtype, in order, with the axis last and contiguous.
+  Array moved = contiguous(as_dtype(moveaxis(source, along, -1), dtype));
+  if (moved.shares_memory_with(a)) moved = copy(moved);
+  const int64_t inner = moved.ndim() == 0 ? 1 : moved.shape().back();
+  const int64_t outer = inner == 0 ? 0 : moved.size() / inner;
+  visit_dtype(dtype, [&]<typename T>() {
+    T* x = moved.data<T>();
+    for (int64_t r = 0; r < outer; ++r) {
+      T* run = x + r * inner;
+      for (int64_t i = 1; i < inner; ++i) {
+        if constexpr (std::is_integral_v<T>) {
+          run[i] =
+              static_cast<T>(static_cast<uint64_t>(run[i - 1]) + static_cast<uint64_t>(run[i]));
+        } else {
+          run[i] = store<T>(load(run[i - 1]) + load(run[i]));
+        }
+      }
+    }
+  });
+  return moveaxis(moved, -1, along);
+}
+
+}  // namespace ingot::rt::tensor

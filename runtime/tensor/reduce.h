@@ -1,0 +1,39 @@
+// Reductions over any set of axes (numpy's axis=None|int|tuple with keepdims, torch's dim
+// and keepdim), the arg-reductions and the cumulative sum.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "runtime/tensor/array.h"
+
+namespace ingot::rt::tensor {
+
+enum class ReduceOp { Sum, Prod, Mean, Max, Min, Any, All, Var, Std, LogSumExp };
+
+// The axes a reduction runs over: nullopt for all of them.
+using Axes = std::optional<std::vector<int64_t>>;
+
+struct ReduceOptions {
+  bool keepdims = false;
+  int64_t ddof = 0;  // var and std: the divisor is N - ddof (torch's correction)
+  Rules rules = Rules::Numpy;
+};
+
+Array reduce(ReduceOp op, const Array& a, const Axes& axes, const ReduceOptions& options = {});
+
+// The index of the first largest / smallest element (NaN counts as largest and smallest, as
+// numpy's argmax and argmin find the first NaN), over the flattened array when axis is
+// nullopt. int64.
+Array argmax(const Array& a, std::optional<int64_t> axis, bool keepdims = false);
+Array argmin(const Array& a, std::optional<int64_t> axis, bool keepdims = false);
+
+// Running sums along `axis` (the flattened array when nullopt), summed in order; integer
+// inputs accumulate in int64 as numpy's cumsum does.
+Array cumsum(const Array& a, std::optional<int64_t> axis);
+
+// The dtype numpy's (or torch's) sum gives for `d`: integers and bool widen to int64.
+DType sum_dtype(DType d);
+
+}  // namespace ingot::rt::tensor

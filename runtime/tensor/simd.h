@@ -1,0 +1,10 @@
+// INGOT_SIMD_CLONES before a hot loop's function compiles it twice, for the x86-64 baseline
+// artifacts are built for and for AVX2 (x86-64-v3); the loader picks the one the machine
+// runs, as numpy dispatches its loops. Elsewhere it is nothing.
+#pragma once
+
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__SANITIZE_ADDRESS__)
+#define INGOT_SIMD_CLONES __attribute__((target_clones("arch=x86-64-v3", "default")))
+#else
+#define INGOT_SIMD_CLONES
+#endif

@@ -1,0 +1,30 @@
+# Tests of the runtime tensor (runtime/tensor), included by tests/unit/CMakeLists.txt.
+
+# The C++ side of the numpy parity tests in tests/parity/tensor: numpy computes the expected
+# answers at test time and the driver must agree.
+add_executable(tensor_parity_driver ${PROJECT_SOURCE_DIR}/tests/parity/tensor/tensor_parity_driver.cpp)
+target_link_libraries(tensor_parity_driver PRIVATE ingot_rt_tensor ingot_rt_abi)
+set_target_properties(tensor_parity_driver PROPERTIES
+  RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/tests/parity)
+ingot_strict(tensor_parity_driver)
+
+# The parity tests themselves run under pytest with the rest of tests/ (they need the
+# venv's numpy).
+
+# Artifacts whose functions take and return arrays, linked as `ingot compile` links one:
+# the ABI, `ingot run` and the Python client are tested with them
+# (tests/clients/python/test_client_arrays.py).
+foreach(name tensor_rank tensor_echo)
+  add_library(abi_${name} SHARED abi_artifacts/${name}.cpp)
+  ingot_artifact_link_options(abi_${name})
+  target_link_libraries(abi_${name} PRIVATE ingot_rt_tensor)
+  set_target_properties(abi_${name} PROPERTIES
+    LIBRARY_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/tests/artifacts)
+  ingot_strict(abi_${name})
+endforeach()
+
+# The C++ side of bench/tensor_ops.py (runtime/tensor against numpy).
+add_executable(tensor_ops_bench ${PROJECT_SOURCE_DIR}/bench/tensor_ops_bench.cpp)
+target_link_libraries(tensor_ops_bench PRIVATE ingot_rt_tensor)
+set_target_properties(tensor_ops_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/bench)
+ingot_strict(tensor_ops_bench)
