@@ -228,6 +228,7 @@ class Emitter {
         << "#include <exception>\n#include <limits>\n#include <variant>\n\n"
         << "#include \"runtime/abi/convert.h\"\n"
         << "#include \"runtime/abi/entry.h\"\n"
+        << "#include \"runtime/abi/stream.h\"\n"
         << "#include \"runtime/core/core.h\"\n"
         << "#include \"runtime/core/lowering.h\"\n\n"
         << "namespace ingot_user {\n\n"
@@ -304,6 +305,8 @@ class Emitter {
       case Kind::Exception:
         return "rt::PyException";
       case Kind::Iterator:
+        if (n.name == "generator") return "rt::Generator<" + args() + ">";
+        return "auto";
       case Kind::Function:
       case Kind::Module:
         return "auto";
@@ -361,7 +364,7 @@ class Emitter {
       out << indent(depth) << "bool " << local_name(f, ir::LocalId(l)) << "_bound = false;\n";
     }
     emit_block(out, f.body, depth);
-    if (!ends_in_return(f, f.body)) {
+    if (!f.is_generator && !ends_in_return(f, f.body)) {
       out << indent(depth) << "return " << convert("rt::None", table_.none(), in.result) << ";\n";
     }
     current_ = saved;
@@ -447,8 +450,17 @@ class Emitter {
         return;
       }
       case Opcode::Return:
+        if (function().is_generator) {
+          out << pad << "co_return;\n";
+          return;
+        }
         out << pad << "return "
             << convert(value(in.args[0]), type_of(in.args[0]), instance().result) << ";\n";
+        return;
+      case Opcode::Yield:
+        out << pad << "co_yield "
+            << convert(value(in.args[0]), type_of(in.args[0]), table_.arg(instance().result, 0))
+            << ";\n";
         return;
       case Opcode::If: {
         const auto& b = std::get<ir::Branches>(in.payload);
@@ -596,12 +608,22 @@ class Emitter {
           << cpp_identifier(lambda.name) << "(args...); };\n";
       return;
     }
-    out << pad << "auto v" << id.index() << " = [&](";
-    for (size_t i = 0; i < f.params.size(); ++i) {
-      out << (i ? ", " : "") << "const " << type(lambda.params[i]) << "& "
-          << local_name(f, f.params[i].local);
+    if (f.is_generator) {
+      // The frame outlives this scope (a generator may be returned), so it holds copies
+      // of what it reads, and of its arguments; rt::call_generator keeps the closure alive.
+      out << pad << "auto v" << id.index() << " = [=](";
+      for (size_t i = 0; i < f.params.size(); ++i) {
+        out << (i ? ", " : "") << type(lambda.params[i]) << " " << local_name(f, f.params[i].local);
+      }
+      out << ") mutable -> " << type(lambda.result) << " {\n";
+    } else {
+      out << pad << "auto v" << id.index() << " = [&](";
+      for (size_t i = 0; i < f.params.size(); ++i) {
+        out << (i ? ", " : "") << "const " << type(lambda.params[i]) << "& "
+            << local_name(f, f.params[i].local);
+      }
+      out << ") -> " << type(lambda.result) << " {\n";
     }
-    out << ") -> " << type(lambda.result) << " {\n";
     int saved_line = last_line_;
     emit_body(out, it->second, depth + 1);
     last_line_ = saved_line;
@@ -721,6 +743,8 @@ class Emitter {
     const auto& target = std::get<ir::CallTarget>(in.payload);
     if (target.kind == ir::CallTarget::Kind::Value) {
       std::string out = value(in.args[0]) + "(";
+      if (calls_nested_generator(in.args[0]))
+        out = "rt::call_generator(" + value(in.args[0]) + ", ";
       for (size_t i = 1; i < in.args.size(); ++i) out += (i > 1 ? ", " : "") + value(in.args[i]);
       return out + ")";
     }
@@ -735,6 +759,14 @@ class Emitter {
     if (r.instance >= 0) return user_call(in, r);
     if (!r.branches.empty()) return union_call(in, r, type_of(id));
     return op_call(in, r.op, type_of(id), {});
+  }
+
+  // A function value that is a nested generator function (or a generator expression).
+  bool calls_nested_generator(ir::InstId function_value) const {
+    TypeId t = type_of(function_value);
+    if (!t || table_.kind(t) != Kind::Function) return false;
+    const ir::Function& f = program_.function(ir::FuncId(table_.node(t).func));
+    return f.is_generator && f.parent.valid();
   }
 
   // A call on union values: std::visit over the dispatched arguments, one `if constexpr`
@@ -892,8 +924,10 @@ class Emitter {
     const types::Instance& entry = typed_.instances[typed_.entry];
     const ir::Function& f = program_.function(entry.func);
     std::string fn = cpp_identifier(entry.name);
+    bool generator = table_.kind(entry.result) == Kind::Iterator &&
+                     table_.node(entry.result).name == "generator";
     out << "// The artifact's entry: converts ABI values to the function's types and back.\n"
-        << "ingot::abi::ValuePtr call_entry(const ingot::abi::Args& args) {\n";
+        << "static " << type(entry.result) << " run_entry(const ingot::abi::Args& args) {\n";
     for (size_t i = 0; i < f.params.size(); ++i) {
       const ir::Param& p = f.params[i];
       std::string t = type(entry.params[i]);
@@ -906,9 +940,16 @@ class Emitter {
       }
       if (!p.literal_values.empty()) literal_check(out, f, i, p);
     }
-    out << "  return ingot::abi::to_value(" << fn << "(";
+    out << "  return " << fn << "(";
     for (size_t i = 0; i < f.params.size(); ++i) out << (i ? ", " : "") << "arg" << i;
-    out << "));\n}\n\n}  // namespace ingot_user\n\n";
+    out << ");\n}\n\n"
+        << "ingot::abi::ValuePtr call_entry(const ingot::abi::Args& args) {\n"
+        << "  return ingot::abi::to_value(run_entry(args));\n}\n\n";
+    if (generator) {
+      out << "std::unique_ptr<ingot::abi::Stream> stream_entry(const ingot::abi::Args& args) {\n"
+          << "  return ingot::abi::make_stream(run_entry(args));\n}\n\n";
+    }
+    out << "}  // namespace ingot_user\n\n";
     out << "namespace rt = ingot::rt;\n\n"
         << "const ingot::abi::Entry& ingot::abi::entry() {\n"
         << "  static const Entry e{\n"
@@ -929,7 +970,8 @@ class Emitter {
         << "      .return_annotation = " << cpp_string_literal(table_.to_string(entry.result))
         << ",\n"
         << "      .return_type_json = ingot::abi::type_json<" << type(entry.result) << ">(),\n"
-        << "      .call = ingot_user::call_entry};\n"
+        << "      .call = ingot_user::call_entry"
+        << (generator ? ",\n      .stream = ingot_user::stream_entry" : "") << "};\n"
         << "  return e;\n}\n";
   }
 

@@ -298,6 +298,7 @@ class FunctionBuilder {
   void build_def(const ast::FunctionDef& def, diag::Loc loc);
   void build_lambda(const ast::Lambda& lambda, diag::Loc loc);
   void build_initializer(ExprId value, diag::Loc loc);
+  void build_generator_exp(const ast::GeneratorExp& g, diag::Loc loc);
 
  private:
   Function& fn();
@@ -349,8 +350,13 @@ class FunctionBuilder {
   InstId compare(const ast::Compare& c, diag::Loc loc);
   InstId call_expr(const ast::Call& c, diag::Loc loc);
   InstId if_exp(const ast::IfExp& i, diag::Loc loc);
+  // kind: "list", "set", "dict", or "generator" (whose innermost body yields, and whose
+  // first iterable is `first`, already evaluated).
   InstId comprehension(const std::vector<ast::comprehension>& generators, diag::Loc loc,
-                       const std::string& kind, ExprId elt, ExprId value);
+                       const std::string& kind, ExprId elt, ExprId value, InstId first = InstId());
+  InstId generator_exp(const ast::GeneratorExp& g, diag::Loc loc);
+  InstId yield(ExprId value, diag::Loc loc);
+  InstId yield_from(ExprId value, diag::Loc loc);
   InstId joined_str(const ast::JoinedStr& j, diag::Loc loc);
   InstId formatted_value(const ast::FormattedValue& f, diag::Loc loc);
   InstId subscript(const ast::Subscript& s, diag::Loc loc);
@@ -979,10 +985,9 @@ InstId FunctionBuilder::expr(ExprId id) {
           [&](const ast::DictComp& c) {
             return comprehension(c.generators, loc, "dict", c.key, c.value);
           },
-          [&](const ast::GeneratorExp& g) {
-            // Evaluated eagerly into a list: the same items in the same order.
-            return comprehension(g.generators, loc, "list", g.elt, {});
-          },
+          [&](const ast::GeneratorExp& g) { return generator_exp(g, loc); },
+          [&](const ast::Yield& y) { return yield(y.value, loc); },
+          [&](const ast::YieldFrom& y) { return yield_from(y.value, loc); },
           [&](const ast::JoinedStr& j) { return joined_str(j, loc); },
           [&](const ast::FormattedValue& f) { return formatted_value(f, loc); },
           [&](const ast::Subscript& s) { return subscript(s, loc); },
@@ -1215,17 +1220,24 @@ InstId FunctionBuilder::call_expr(const ast::Call& c, diag::Loc loc) {
 
 InstId FunctionBuilder::comprehension(const std::vector<ast::comprehension>& generators,
                                       diag::Loc loc, const std::string& kind, ExprId elt,
-                                      ExprId value) {
+                                      ExprId value, InstId first) {
   Opcode make = kind == "list"  ? Opcode::MakeList
                 : kind == "set" ? Opcode::MakeSet
                                 : Opcode::MakeDict;
-  LocalId result = new_local("$" + kind + "comp", loc, true);
-  LocalRef ref{result, 0};
-  emit(Opcode::StoreLocal, loc, {emit(make, loc)}, ref);
+  bool generator = kind == "generator";
+  LocalRef ref;
+  if (!generator) {
+    ref = LocalRef{new_local("$" + kind + "comp", loc, true), 0};
+    emit(Opcode::StoreLocal, loc, {emit(make, loc)}, ref);
+  }
   comprehension_scopes_.emplace_back();
   // The first iterable is evaluated in the enclosing scope, before any target is bound.
   std::function<void(size_t)> nest = [&](size_t i) {
     if (i == generators.size()) {
+      if (generator) {
+        emit(Opcode::Yield, loc, {expr(elt)});
+        return;
+      }
       InstId target = emit(Opcode::LoadLocal, loc, {}, ref);
       if (kind == "dict") {
         InstId k = expr(elt);
@@ -1239,7 +1251,7 @@ InstId FunctionBuilder::comprehension(const std::vector<ast::comprehension>& gen
     }
     const ast::comprehension& g = generators[i];
     if (g.is_async) unsupported(loc, "async comprehensions");
-    InstId iterable = expr(g.iter);
+    InstId iterable = i == 0 && first ? first : expr(g.iter);
     InstId loop = emit(Opcode::ForEach, loc, {iterable}, LoopBody{});
     BlockId body_block = in_block([&] {
       // Targets are bound after the iterable is evaluated: `[x for x in x]` reads the outer x.
@@ -1264,7 +1276,58 @@ InstId FunctionBuilder::comprehension(const std::vector<ast::comprehension>& gen
   };
   nest(0);
   comprehension_scopes_.pop_back();
+  if (generator) return InstId();
   return emit(Opcode::LoadLocal, loc, {}, ref);
+}
+
+// `(elt for x in xs)`: a generator function of one parameter, called at once with the
+// first iterable, which is evaluated here (CPython's order); the rest runs lazily.
+InstId FunctionBuilder::generator_exp(const ast::GeneratorExp& g, diag::Loc loc) {
+  InstId first = expr(g.generators[0].iter);
+  FuncId id = program_.new_function();
+  FunctionBuilder(program_, id, this).build_generator_exp(g, loc);
+  InstId function = emit(Opcode::LoadFunc, loc, {}, id);
+  return emit(Opcode::Call, loc, {function, first},
+              CallTarget{CallTarget::Kind::Value, "", {}, {"", ""}});
+}
+
+void FunctionBuilder::build_generator_exp(const ast::GeneratorExp& g, diag::Loc loc) {
+  Function& f = fn();
+  f.name = "genexpr";
+  f.loc = loc;
+  f.parent = parent_->id_;
+  f.is_generator = true;
+  f.body = new_block();
+  current_ = f.body;
+  Param iterable;
+  iterable.name = ".0";
+  iterable.loc = loc;
+  iterable.local = new_local("$iterable", loc, true);
+  fn().params.push_back(iterable);
+  InstId first = emit(Opcode::LoadLocal, loc, {}, LocalRef{iterable.local, 0});
+  comprehension(g.generators, loc, "generator", g.elt, {}, first);
+}
+
+// `yield value` (its own value is None: send() is not supported). C++ coroutines cannot
+// suspend inside a catch block, so neither can ingot's generators.
+InstId FunctionBuilder::yield(ExprId value, diag::Loc loc) {
+  if (handler_depth_ > 0) unsupported(loc, "yield inside an except block");
+  fn().is_generator = true;
+  InstId v = value ? expr(value) : constant(loc, ast::NoneType{});
+  emit(Opcode::Yield, loc, {v});
+  return constant(loc, ast::NoneType{});
+}
+
+// `yield from iterable`: yields each of its items; its value is None (a subgenerator's
+// return value is not kept).
+InstId FunctionBuilder::yield_from(ExprId value, diag::Loc loc) {
+  if (handler_depth_ > 0) unsupported(loc, "yield from inside an except block");
+  fn().is_generator = true;
+  InstId iterable = expr(value);
+  InstId loop = emit(Opcode::ForEach, loc, {iterable}, LoopBody{});
+  BlockId body_block = in_block([&] { emit(Opcode::Yield, loc, {loop}); });
+  fn().insts[loop.index()].payload = LoopBody{{}, body_block, {}};
+  return constant(loc, ast::NoneType{});
 }
 
 InstId FunctionBuilder::formatted_value(const ast::FormattedValue& f, diag::Loc loc) {

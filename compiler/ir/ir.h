@@ -61,6 +61,7 @@ enum class Opcode : uint8_t {
   Continue,
   Raise,  // args: the exception, or none to re-raise the one being handled
   Try,    // payload: TryBody
+  Yield,  // args: the value; makes its function a generator (Function::is_generator)
 };
 
 // A local of this function or, for lambdas, of an enclosing one (depth > 0).
@@ -149,6 +150,10 @@ struct Function {
   diag::Loc loc;
   FuncId parent;  // the enclosing function, for lambdas
   bool is_lambda = false;
+  // Its body yields: a call makes a generator object, the body runs as items are asked
+  // for, and a `return` only finishes it. Generator expressions are generator functions
+  // of one parameter, the first iterable (evaluated where the expression is, as CPython).
+  bool is_generator = false;
   std::vector<Param> params;
   types::TypeId return_annotation;  // invalid when not annotated
   std::string return_annotation_text;

@@ -63,6 +63,15 @@ class AnnotationReader {
     return "";
   }
 
+  static bool is_iterator_annotation(const std::string& name) {
+    for (const char* module : {"typing.", "collections.abc."}) {
+      for (const char* kind : {"Iterator", "Iterable", "Generator"}) {
+        if (name == std::string(module) + kind) return true;
+      }
+    }
+    return false;
+  }
+
   TypeId generic(ast::ExprId id, const ast::Subscript& s) {
     std::string name = qualified(s.value);
     ast::ExprList params;
@@ -91,6 +100,11 @@ class AnnotationReader {
       return k && v ? table_.dict(k, v) : TypeId();
     }
     if (name == "typing.Literal" || name == "typing_extensions.Literal") return literal(id, params);
+    if (is_iterator_annotation(name)) {
+      // Iterator[T], Iterable[T], Generator[T, None, None]: what a generator yields.
+      if (params.empty()) return fail(id, "'" + text(s.value) + "[...]' needs its item type");
+      return wrap(read(params[0]), [&](TypeId t) { return table_.iterator("generator", t); });
+    }
     if (name == "typing.Annotated" || name == "typing_extensions.Annotated") {
       return read(params.at(0));  // the metadata does not change the type
     }

@@ -29,6 +29,12 @@ class Checker : public CallContext {
         }
         return std::nullopt;
       }
+      if (table_.kind(p.annotation) == Kind::Iterator) {
+        report(diag::Kind::NotSupportedYet, p.loc,
+               "an entry parameter of type " + p.annotation_text +
+                   " is not supported yet; annotate it list[...] (callers pass a list)");
+        return std::nullopt;
+      }
       params.push_back(p.annotation);
     }
     typed_.entry = instantiate(program_.entry, params, entry.loc);
@@ -61,6 +67,7 @@ class Checker : public CallContext {
     std::vector<TypeId> params;
     for (size_t i = 0; i < f.params.size(); ++i) {
       TypeId declared = f.params[i].annotation;
+      if (declared && accepts_as_iterable(declared, args[i])) declared = TypeId();
       params.push_back(declared ? declared : table_.deep_resolve(args[i]));
     }
     for (size_t i = 0; i < typed_.instances.size(); ++i) {
@@ -84,6 +91,14 @@ class Checker : public CallContext {
     return id;
   }
 
+  // A parameter annotated Iterable[T] (or Iterator[T]) takes any iterable of T as it is:
+  // the function is instantiated for the argument's own type.
+  bool accepts_as_iterable(TypeId declared, TypeId arg) {
+    if (!arg || table_.kind(declared) != Kind::Iterator) return false;
+    TypeId item = table_.item_type(arg);
+    return item && table_.unify(table_.arg(declared, 0), item);
+  }
+
   std::string unique_name(const ir::Function& f) {
     std::string base = f.is_lambda ? "lambda" : f.name;
     int n = used_names_[base]++;
@@ -95,11 +110,12 @@ class Checker : public CallContext {
     inst(id).checking = true;
     inst(id).inst_types.assign(f.insts.size(), TypeId());
     inst(id).local_types.assign(f.locals.size(), TypeId());
-    for (size_t i = 0; i < f.params.size(); ++i) {
-      inst(id).local_types[f.params[i].local.index()] = inst(id).params[i];
-    }
     for (size_t l = 0; l < f.locals.size(); ++l) {
       if (f.locals[l].declared) inst(id).local_types[l] = f.locals[l].declared;
+    }
+    // A parameter holds the instance's own type (an Iterable[T] parameter: the argument's).
+    for (size_t i = 0; i < f.params.size(); ++i) {
+      inst(id).local_types[f.params[i].local.index()] = inst(id).params[i];
     }
     // Types flow forward; loops carry them back. Walk quietly until nothing changes, then
     // once more to report what is still wrong.
@@ -129,7 +145,12 @@ class Checker : public CallContext {
     int32_t saved = current_;
     current_ = id;
     inst(id).result = TypeId();
+    inst(id).yielded = TypeId();
     walk_block(f, f.body);
+    if (f.is_generator) {
+      TypeId yielded = inst(id).yielded ? inst(id).yielded : table_.none();
+      inst(id).result = table_.iterator("generator", yielded);
+    }
     if (!terminates(f, f.body)) add_return(table_.none(), f.loc);
     if (!inst(id).result) inst(id).result = table_.none();
     current_ = saved;
@@ -148,7 +169,8 @@ class Checker : public CallContext {
 
   void add_return(TypeId type, diag::Loc loc) {
     Instance& me = inst(current_);
-    if (!type) return;
+    // A generator's `return` only finishes it; its value is not an item.
+    if (!type || program_.function(me.func).is_generator) return;
     TypeId joined = table_.join(me.result, type);
     if (!joined) {
       report(diag::Kind::TypeConflict, loc,
@@ -158,6 +180,19 @@ class Checker : public CallContext {
       return;
     }
     me.result = joined;
+  }
+
+  void add_yield(TypeId type, diag::Loc loc) {
+    Instance& me = inst(current_);
+    if (!type) return;
+    TypeId joined = table_.join(me.yielded, type);
+    if (!joined) {
+      report(diag::Kind::TypeConflict, loc,
+             "'" + program_.function(me.func).name + "' yields " + table_.to_string(type) +
+                 " here but " + table_.to_string(me.yielded) + " elsewhere");
+      return;
+    }
+    me.yielded = joined;
   }
 
   // ---- blocks and instructions ---------------------------------------------------------------
@@ -239,6 +274,9 @@ class Checker : public CallContext {
         break;
       case Opcode::Return:
         add_return(arg(0), in.loc);
+        break;
+      case Opcode::Yield:
+        add_yield(arg(0), in.loc);
         break;
       case Opcode::If: {
         const auto& b = std::get<ir::Branches>(in.payload);
@@ -809,7 +847,8 @@ class Checker : public CallContext {
     }
     for (size_t p = 0; p < callee.params.size(); ++p) {
       if (bound[p]) {
-        if (callee.params[p].annotation && !assignable(callee.params[p].annotation, bound[p])) {
+        if (callee.params[p].annotation && !assignable(callee.params[p].annotation, bound[p]) &&
+            !accepts_as_iterable(callee.params[p].annotation, bound[p])) {
           report(diag::Kind::TypeConflict, in.loc,
                  callee.name + "() argument '" + callee.params[p].name + "' must be " +
                      table_.to_string(callee.params[p].annotation) + ", not " +
@@ -900,11 +939,20 @@ class Checker : public CallContext {
     }
     bool saved_quiet = quiet_, saved_unresolved = unresolved_;
     quiet_ = false;
-    int32_t instance = instantiate(func, args, loc, current_);
+    int32_t instance = instantiate(func, args, loc, lexical_parent(callee));
     quiet_ = saved_quiet;
     unresolved_ = saved_unresolved;
     typed_.lambdas[func.index()] = instance;
     return inst(instance).result;
+  }
+
+  // The instance a nested function's enclosing variables live in: the nearest one of its
+  // enclosing function, which may be further out than the caller (a closure called from
+  // a generator expression or a lambda inside its enclosing function).
+  int32_t lexical_parent(const ir::Function& callee) {
+    int32_t owner = current_;
+    while (owner >= 0 && inst(owner).func != callee.parent) owner = inst(owner).parent;
+    return owner >= 0 ? owner : current_;
   }
 
   // A module-level function used as a value (`sorted(xs, key=score)`): one instance,

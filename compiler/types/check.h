@@ -41,7 +41,8 @@ struct Instance {
   ir::FuncId func;
   std::string name;  // unique C++-safe name: the function's, suffixed when it has several
   std::vector<TypeId> params;
-  TypeId result;
+  TypeId result;                             // of a generator function: generator[the yielded type]
+  TypeId yielded;                            // of a generator function: the join of what it yields
   std::vector<TypeId> inst_types;            // per instruction (invalid for effects)
   std::vector<TypeId> local_types;           // per local
   std::map<uint32_t, CallResolution> calls;  // by instruction index

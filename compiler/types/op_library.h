@@ -94,6 +94,8 @@ std::span<const OpRow> math_rows();
 // The rows of str.format and `str % values` (op_table_format.cpp).
 std::span<const OpRow> format_rows();
 std::span<const OpRow> exception_rows();
+// The rows of next() and iter() (op_table_generator.cpp).
+std::span<const OpRow> generator_rows();
 
 class OpLibrary {
  public:

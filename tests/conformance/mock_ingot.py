@@ -47,6 +47,8 @@ def run_command(artifact: Path, inputs: str) -> int:
         print("OverflowError: int too large to fit in 64 bits", file=sys.stderr)
         return 1
     if outcome.raised is not None:
+        if outcome.returned is not None:  # a generator's items before it raised
+            print(outcome.returned)
         message = outcome.raised + (" (mock)" if fault == "wrong-message" else "")
         print(f"Traceback (most recent call last):\n{message}", file=sys.stderr)
         return 1
