@@ -355,6 +355,14 @@ class FunctionBuilder {
   InstId comprehension(const std::vector<ast::comprehension>& generators, diag::Loc loc,
                        const std::string& kind, ExprId elt, ExprId value, InstId first = InstId());
   InstId generator_exp(const ast::GeneratorExp& g, diag::Loc loc);
+  bool has_star(const ast::ExprList& elts) const;
+  InstId starred_display(const ast::ExprList& elts, diag::Loc loc, bool is_set);
+  InstId dict_with_unpacking(const ast::Dict& d, diag::Loc loc);
+  void assign_starred(const ast::ExprList& elts, InstId value, diag::Loc target_loc, diag::Loc loc);
+  InstId method_call(diag::Loc loc, const std::string& method, InstId self, InstId arg) {
+    return emit(Opcode::Call, loc, {self, arg},
+                CallTarget{CallTarget::Kind::Method, method, {}, {"", ""}});
+  }
   InstId yield(ExprId value, diag::Loc loc);
   InstId yield_from(ExprId value, diag::Loc loc);
   InstId joined_str(const ast::JoinedStr& j, diag::Loc loc);
@@ -709,11 +717,9 @@ void FunctionBuilder::assign(ExprId target, InstId value, diag::Loc loc) {
   if (const auto* tuple = t.as<ast::Tuple>()) elts = &tuple->elts;
   if (const auto* list = t.as<ast::List>()) elts = &list->elts;
   if (elts) {
-    for (ExprId e : *elts) {
-      if (m().expr(e).is<ast::Starred>()) {
-        unsupported(m().expr(e).loc, "starred assignment targets (a, *rest = ...)");
-        return;
-      }
+    if (has_star(*elts)) {
+      assign_starred(*elts, value, t.loc, loc);
+      return;
     }
     InstId checked =
         emit(Opcode::Unpack, t.loc, {value}, Constant{static_cast<int64_t>(elts->size())});
@@ -963,16 +969,26 @@ InstId FunctionBuilder::expr(ExprId id) {
           [&](const ast::Compare& c) { return compare(c, loc); },
           [&](const ast::Call& c) { return call_expr(c, loc); },
           [&](const ast::IfExp& i) { return if_exp(i, loc); },
-          [&](const ast::List& l) { return emit(Opcode::MakeList, loc, exprs(l.elts)); },
-          [&](const ast::Tuple& t) { return emit(Opcode::MakeTuple, loc, exprs(t.elts)); },
-          [&](const ast::Set& s) { return emit(Opcode::MakeSet, loc, exprs(s.elts)); },
+          [&](const ast::List& l) {
+            if (has_star(l.elts)) return starred_display(l.elts, loc, false);
+            return emit(Opcode::MakeList, loc, exprs(l.elts));
+          },
+          [&](const ast::Tuple& t) {
+            if (has_star(t.elts)) {
+              return call(loc, "builtins.tuple", {starred_display(t.elts, loc, false)});
+            }
+            return emit(Opcode::MakeTuple, loc, exprs(t.elts));
+          },
+          [&](const ast::Set& s) {
+            if (has_star(s.elts)) return starred_display(s.elts, loc, true);
+            return emit(Opcode::MakeSet, loc, exprs(s.elts));
+          },
           [&](const ast::Dict& d) {
             std::vector<InstId> args;
             for (size_t i = 0; i < d.keys.size(); ++i) {
-              if (!d.keys[i]) {
-                unsupported(m().expr(d.values[i]).loc, "**mapping in a dict display");
-                continue;
-              }
+              if (!d.keys[i]) return dict_with_unpacking(d, loc);
+            }
+            for (size_t i = 0; i < d.keys.size(); ++i) {
               args.push_back(expr(d.keys[i]));
               args.push_back(expr(d.values[i]));
             }
@@ -1306,6 +1322,92 @@ void FunctionBuilder::build_generator_exp(const ast::GeneratorExp& g, diag::Loc 
   fn().params.push_back(iterable);
   InstId first = emit(Opcode::LoadLocal, loc, {}, LocalRef{iterable.local, 0});
   comprehension(g.generators, loc, "generator", g.elt, {}, first);
+}
+
+bool FunctionBuilder::has_star(const ast::ExprList& elts) const {
+  for (ExprId e : elts) {
+    if (m().expr(e).is<ast::Starred>()) return true;
+  }
+  return false;
+}
+
+// `[a, *b, c]` and `{a, *b}`: a list (set) of the items before the first star, then each
+// later item appended (added) and each starred iterable extended (updated) in order.
+InstId FunctionBuilder::starred_display(const ast::ExprList& elts, diag::Loc loc, bool is_set) {
+  LocalRef ref{new_local("$display", loc, true), 0};
+  size_t first_star = 0;
+  while (!m().expr(elts[first_star]).is<ast::Starred>()) ++first_star;
+  std::vector<InstId> leading;
+  for (size_t i = 0; i < first_star; ++i) leading.push_back(expr(elts[i]));
+  emit(Opcode::StoreLocal, loc, {emit(is_set ? Opcode::MakeSet : Opcode::MakeList, loc, leading)},
+       ref);
+  for (size_t i = first_star; i < elts.size(); ++i) {
+    const auto* star = m().expr(elts[i]).as<ast::Starred>();
+    InstId item = expr(star ? star->value : elts[i]);
+    InstId display = emit(Opcode::LoadLocal, loc, {}, ref);
+    const char* method = star ? (is_set ? "update" : "extend") : (is_set ? "add" : "append");
+    method_call(loc, method, display, item);
+  }
+  return emit(Opcode::LoadLocal, loc, {}, ref);
+}
+
+// `{**a, k: v, **b}`: the pairs before the first `**`, then each mapping merged and each
+// pair set in order (a later key wins, as in CPython).
+InstId FunctionBuilder::dict_with_unpacking(const ast::Dict& d, diag::Loc loc) {
+  LocalRef ref{new_local("$display", loc, true), 0};
+  size_t first = 0;
+  std::vector<InstId> leading;
+  for (; d.keys[first]; ++first) {
+    leading.push_back(expr(d.keys[first]));
+    leading.push_back(expr(d.values[first]));
+  }
+  emit(Opcode::StoreLocal, loc, {emit(Opcode::MakeDict, loc, leading)}, ref);
+  for (size_t i = first; i < d.keys.size(); ++i) {
+    if (!d.keys[i]) {
+      InstId mapping = expr(d.values[i]);
+      method_call(loc, "update", emit(Opcode::LoadLocal, loc, {}, ref), mapping);
+      continue;
+    }
+    InstId key = expr(d.keys[i]);
+    InstId value = expr(d.values[i]);
+    call(loc, "operator.setitem", {emit(Opcode::LoadLocal, loc, {}, ref), key, value});
+  }
+  return emit(Opcode::LoadLocal, loc, {}, ref);
+}
+
+// `a, *rest, z = value`: the items as a list (ValueError when there are fewer than the
+// names around the star, worded as CPython), those before the star by index, the starred
+// name a slice (a list), those after by negative index.
+void FunctionBuilder::assign_starred(const ast::ExprList& elts, InstId value, diag::Loc target_loc,
+                                     diag::Loc loc) {
+  size_t star = 0, stars = 0;
+  for (size_t i = 0; i < elts.size(); ++i) {
+    if (m().expr(elts[i]).is<ast::Starred>()) {
+      star = i;
+      ++stars;
+    }
+  }
+  if (stars > 1) {
+    program_.sink().report(diag::Kind::InvalidSyntax, program_.module().file, target_loc,
+                           "multiple starred expressions in assignment");
+    return;
+  }
+  int64_t before = static_cast<int64_t>(star);
+  int64_t after = static_cast<int64_t>(elts.size() - star - 1);
+  InstId items = call(target_loc, "ingot.unpack_star",
+                      {value, constant(target_loc, before), constant(target_loc, after)});
+  for (int64_t i = 0; i < before; ++i) {
+    assign(elts[i], emit(Opcode::Element, target_loc, {items}, Constant{i}), loc);
+  }
+  InstId stop = after ? constant(target_loc, -after) : constant(target_loc, ast::NoneType{});
+  InstId rest =
+      call(target_loc, "operator.getslice",
+           {items, constant(target_loc, before), stop, constant(target_loc, ast::NoneType{})});
+  assign(m().expr(elts[star]).as<ast::Starred>()->value, rest, loc);
+  for (int64_t j = 0; j < after; ++j) {
+    InstId index = constant(target_loc, -(after - j));
+    assign(elts[star + 1 + j], call(target_loc, "operator.getitem", {items, index}), loc);
+  }
 }
 
 // `yield value` (its own value is None: send() is not supported). C++ coroutines cannot

@@ -167,6 +167,18 @@ R next_or(const Generator<T>& generator, const D& fallback) {
   return convert<R>(generator.current());
 }
 
+// `a, *rest, z = value`: the items of value, at least before + after of them.
+template <class It>
+List<elem_t<It>> unpack_star(const It& value, Int before, Int after) {
+  List<elem_t<It>> items = to_list(value);
+  if (items.size() < before + after) {
+    raise(ExcKind::ValueError, "not enough values to unpack (expected at least " +
+                                   std::to_string(before + after) + ", got " +
+                                   std::to_string(items.size()) + ")");
+  }
+  return items;
+}
+
 template <class T>
 const char* type_name(const Generator<T>&) {
   return "generator";
