@@ -822,11 +822,71 @@ class Emitter {
     std::string out = cpp_identifier(callee.name) + "(";
     for (size_t p = 0; p < f.params.size(); ++p) {
       out += p ? ", " : "";
+      if (f.params[p].var_positional || f.params[p].var_keyword) {
+        auto packed = r.packed.find(p);
+        out += var_argument(in, r, f, p, callee.params[p],
+                            packed == r.packed.end() ? std::vector<int>{} : packed->second);
+        continue;
+      }
       int a = r.user_args[p];
-      out += a >= 0 ? convert(value(in.args[a]), type_of(in.args[a]), callee.params[p])
-                    : constant(*f.params[p].default_value, callee.params[p]);
+      if (a < 0) {
+        out += constant(*f.params[p].default_value, callee.params[p]);
+        continue;
+      }
+      auto [text, type] = bound_argument(in, r, a);
+      out += convert(text, type, callee.params[p]);
     }
     return out + ")";
+  }
+
+  // Argument `a` of a user call as bound (CallResolution::spread): its C++ text and type.
+  std::pair<std::string, TypeId> bound_argument(const ir::Inst& in, const types::CallResolution& r,
+                                                int a) {
+    if (r.spread.empty()) return {value(in.args[a]), type_of(in.args[a])};
+    const types::SpreadArg& s = r.spread[a];
+    TypeId type = type_of(in.args[s.arg]);
+    if (s.kind != types::SpreadArg::Kind::Element) return {value(in.args[s.arg]), type};
+    return {"rt::element<" + std::to_string(s.element) + ">(" + value(in.args[s.arg]) + ")",
+            table_.arg(type, s.element)};
+  }
+
+  // What `*args` (a tuple) or `**kwargs` (a dict by keyword) of f's parameter p receives,
+  // built in a lambda when it spreads `*xs` or `**d`.
+  std::string var_argument(const ir::Inst& in, const types::CallResolution& r,
+                           const ir::Function& f, size_t p, TypeId packed_type,
+                           const std::vector<int>& collected) {
+    const auto& keywords = std::get<ir::CallTarget>(in.payload).keywords;
+    bool keyword = f.params[p].var_keyword;
+    TypeId item = table_.arg(packed_type, keyword ? 1 : 0);
+    std::string item_type = type(item);
+    if (keyword) {
+      // Each name checked against the others and against the named parameters.
+      std::string named;
+      for (const ir::Param& other : f.params) {
+        if (other.var_positional || other.var_keyword) continue;
+        named += (named.empty() ? "" : ", ") + cpp_string_literal(other.name);
+      }
+      std::string out = "[&] {\n      " + type(packed_type) + " kwargs;\n";
+      for (int a : collected) {
+        auto [text, from] = bound_argument(in, r, a);
+        bool mapping = !r.spread.empty() && r.spread[a].kind == types::SpreadArg::Kind::Mapping;
+        std::string name =
+            mapping ? "" : interned(false, keywords[r.spread.empty() ? a : r.spread[a].arg]) + ", ";
+        out += std::string("      rt::") + (mapping ? "add_kwargs" : "add_kwarg") + "(kwargs, " +
+               name + text + ", " + cpp_string_literal(f.name) + ", {" + named + "});\n";
+      }
+      return out + "      return kwargs;\n    }()";
+    }
+    std::string out = "[&] {\n      std::vector<" + item_type + "> items;\n";
+    for (int a : collected) {
+      auto [text, from] = bound_argument(in, r, a);
+      if (!r.spread.empty() && r.spread[a].kind == types::SpreadArg::Kind::Iterable) {
+        out += "      rt::extend_args(items, " + text + ");\n";
+      } else {
+        out += "      items.push_back(" + convert(text, from, item) + ");\n";
+      }
+    }
+    return out + "      return " + type(packed_type) + "(std::move(items));\n    }()";
   }
 
   std::string bound_value(const ir::Inst& in, const types::BoundArg& a,

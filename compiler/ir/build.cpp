@@ -561,23 +561,27 @@ void FunctionBuilder::build_initializer(ExprId value, diag::Loc loc) {
 }
 
 void FunctionBuilder::params(const ast::arguments& args) {
-  if (!args.posonlyargs.empty() || args.vararg || args.kwarg) {
-    unsupported(args.vararg  ? args.vararg->loc
-                : args.kwarg ? args.kwarg->loc
-                             : args.posonlyargs[0].loc,
-                "*args, **kwargs and positional-only parameters");
+  if (!args.posonlyargs.empty()) {
+    unsupported(args.posonlyargs[0].loc, "positional-only parameters");
   }
-  auto add = [&](const ast::arg& a, ExprId default_expr, bool keyword_only) {
+  auto add = [&](const ast::arg& a, ExprId default_expr, bool keyword_only,
+                 bool var_positional = false, bool var_keyword = false) {
     Param p;
     p.name = a.arg;
     p.loc = a.loc;
     p.keyword_only = keyword_only;
+    p.var_positional = var_positional;
+    p.var_keyword = var_keyword;
     p.local = new_local(a.arg, a.loc);
     locals_[a.arg] = p.local;
     if (a.annotation) {
       p.annotation = types::from_annotation(program_.module(), a.annotation, program_.table(),
                                             program_.sink(), &p.literal_values);
       p.annotation_text = types::source_text(*program_.module().file, m().expr(a.annotation).loc);
+      // `*args: T` is a tuple[T, ...]; `**kwargs: T` a dict[str, T].
+      types::TypeTable& table = program_.table();
+      if (p.annotation && var_positional) p.annotation = table.tuple_of(p.annotation);
+      if (p.annotation && var_keyword) p.annotation = table.dict(table.str(), p.annotation);
       fn().locals[p.local.index()].declared = p.annotation;
     }
     if (default_expr) {
@@ -615,9 +619,11 @@ void FunctionBuilder::params(const ast::arguments& args) {
   for (size_t i = 0; i < args.args.size(); ++i) {
     add(args.args[i], i >= first_default ? args.defaults[i - first_default] : ExprId(), false);
   }
+  if (args.vararg) add(*args.vararg, ExprId(), false, true);
   for (size_t i = 0; i < args.kwonlyargs.size(); ++i) {
     add(args.kwonlyargs[i], args.kw_defaults[i], true);
   }
+  if (args.kwarg) add(*args.kwarg, ExprId(), true, false, true);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1214,21 +1220,16 @@ InstId FunctionBuilder::call_expr(const ast::Call& c, diag::Loc loc) {
     args.push_back(expr(c.func));
     keywords.emplace_back();
   }
+  // `f(*xs)` and `f(**d)` keep their iterable and mapping as one argument each, marked
+  // "*" and "**"; the type pass spreads them over the parameters.
   for (ExprId a : c.args) {
-    if (m().expr(a).is<ast::Starred>()) {
-      unsupported(m().expr(a).loc, "star arguments (f(*args))");
-      continue;
-    }
-    args.push_back(expr(a));
-    keywords.emplace_back();
+    const auto* star = m().expr(a).as<ast::Starred>();
+    args.push_back(expr(star ? star->value : a));
+    keywords.emplace_back(star ? "*" : "");
   }
   for (const ast::keyword& k : c.keywords) {
-    if (!k.arg) {
-      unsupported(k.loc, "keyword unpacking (f(**kwargs))");
-      continue;
-    }
     args.push_back(expr(k.value));
-    keywords.push_back(*k.arg);
+    keywords.push_back(k.arg ? *k.arg : "**");
   }
   target.keywords = std::move(keywords);
   return emit(Opcode::Call, loc, std::move(args), std::move(target));

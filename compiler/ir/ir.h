@@ -143,6 +143,10 @@ struct Param {
   std::optional<Constant> default_value;
   std::vector<Constant> literal_values;  // a Literal[...] annotation's allowed values
   bool keyword_only = false;
+  // `*args` (a tuple of the extra positional arguments; its annotation is the items') and
+  // `**kwargs` (a dict of the extra keyword arguments by name).
+  bool var_positional = false;
+  bool var_keyword = false;
 };
 
 struct Function {

@@ -22,11 +22,29 @@ struct UnionBranch {
   std::string error;  // when there is no match
 };
 
+// One argument of a call that spreads `*xs` or `**d`.
+struct SpreadArg {
+  enum class Kind : uint8_t {
+    Plain,     // the instruction argument itself
+    Element,   // element `element` of a tuple spread with `*t`
+    Iterable,  // all the items of `*xs` (not a tuple of known length), into `*args`
+    Mapping,   // all the entries of `**d`, into `**kwargs`
+  };
+  int arg;  // the instruction argument
+  Kind kind = Kind::Plain;
+  int element = -1;
+};
+
 // How one Call instruction was resolved.
 struct CallResolution {
   Match op;                    // an op library row (op.op is null otherwise)
   int32_t instance = -1;       // or an instance of a user function,
   std::vector<int> user_args;  // with, per parameter, the argument index (-1: default)
+  // For a `*args` or `**kwargs` parameter: the arguments it collects, in order.
+  std::map<size_t, std::vector<int>> packed;
+  // A call with `*xs` or `**d` arguments: the arguments as bound (the indexes above), each
+  // an instruction argument or one element of a tuple spread over several parameters.
+  std::vector<SpreadArg> spread;
   // A call on union values dispatches at run time on the alternatives of the arguments
   // marked here, one branch per combination.
   std::vector<bool> dispatched;
