@@ -2,6 +2,8 @@
 
 #include <dlfcn.h>
 
+#include <optional>
+
 namespace ingot::driver {
 namespace {
 
@@ -31,6 +33,10 @@ bool bind(void* handle, AbiFunctions& abi, std::string* missing) {
   find(abi.value_kind, "ingot_value_kind");
   find(abi.value_free, "ingot_value_free");
   find(abi.string_free, "ingot_string_free");
+  // Optional: looked up without making the artifact incomplete.
+  abi.call_stream = reinterpret_cast<decltype(abi.call_stream)>(dlsym(handle, "ingot_call_stream"));
+  abi.stream_next = reinterpret_cast<decltype(abi.stream_next)>(dlsym(handle, "ingot_stream_next"));
+  abi.stream_free = reinterpret_cast<decltype(abi.stream_free)>(dlsym(handle, "ingot_stream_free"));
   return complete;
 }
 
@@ -104,17 +110,16 @@ Artifact::~Artifact() {
   dlclose(handle_);
 }
 
-CallOutcome Artifact::call_json(
-    std::string_view inputs_json,
-    const std::vector<std::pair<std::string, std::string>>& named) const {
-  CallOutcome outcome;
+ingot_value* Artifact::make_args(std::string_view inputs_json,
+                                 const std::vector<std::pair<std::string, std::string>>& named,
+                                 CallOutcome& outcome) const {
   ingot_error* error = nullptr;
-  auto bad_input = [&](const std::string& what) {
+  auto bad_input = [&](const std::string& what) -> ingot_value* {
     take_error(abi_, error, outcome);
     outcome.bad_input = true;
     outcome.error_message = what + ": " + outcome.error_line();
     outcome.error_kind = "ValueError";
-    return outcome;
+    return nullptr;
   };
 
   Value args(abi_, inputs_json.empty()
@@ -125,7 +130,7 @@ CallOutcome Artifact::call_json(
     outcome.bad_input = true;
     outcome.error_kind = "TypeError";
     outcome.error_message = "--inputs must be a JSON object of named arguments";
-    return outcome;
+    return nullptr;
   }
   for (const auto& [name, json] : named) {
     Value key(abi_, abi_.value_str(name.data(), name.size(), &error));
@@ -136,22 +141,75 @@ CallOutcome Artifact::call_json(
       return bad_input("--input " + name);
     }
   }
+  return args.release();
+}
 
+// The JSON text of `value`, or nothing with the error in `outcome` (bytes, say).
+static std::optional<std::string> json_text(const AbiFunctions& abi, const ingot_value* value,
+                                            CallOutcome& outcome) {
+  ingot_error* error = nullptr;
+  size_t size = 0;
+  char* text = abi.value_to_json(value, &size, &error);
+  if (!text) {
+    take_error(abi, error, outcome);
+    return std::nullopt;
+  }
+  std::string out(text, size);
+  abi.string_free(text);
+  return out;
+}
+
+CallOutcome Artifact::call_json(
+    std::string_view inputs_json,
+    const std::vector<std::pair<std::string, std::string>>& named) const {
+  CallOutcome outcome;
+  Value args(abi_, make_args(inputs_json, named, outcome));
+  if (!args.get()) return outcome;
+  ingot_error* error = nullptr;
   ingot_value* result = nullptr;
   if (abi_.call(instance_, args.get(), &result, &outcome.stats, &error) != INGOT_OK) {
     take_error(abi_, error, outcome);
     return outcome;
   }
   Value owned_result(abi_, result);
-  size_t size = 0;
-  char* text = abi_.value_to_json(result, &size, &error);
-  if (!text) {
+  auto text = json_text(abi_, result, outcome);
+  if (!text) return outcome;
+  outcome.ok = true;
+  outcome.result_json = std::move(*text);
+  return outcome;
+}
+
+bool Artifact::is_generator() const {
+  return abi_.call_stream != nullptr &&
+         std::string_view(abi_.signature()).find("\"generator\": true") != std::string_view::npos;
+}
+
+CallOutcome Artifact::stream_json(std::string_view inputs_json,
+                                  const std::vector<std::pair<std::string, std::string>>& named,
+                                  const std::function<void(const std::string&)>& on_item) const {
+  CallOutcome outcome;
+  Value args(abi_, make_args(inputs_json, named, outcome));
+  if (!args.get()) return outcome;
+  ingot_error* error = nullptr;
+  ingot_stream* stream = nullptr;
+  if (abi_.call_stream(instance_, args.get(), &stream, &error) != INGOT_OK) {
     take_error(abi_, error, outcome);
     return outcome;
   }
+  std::unique_ptr<ingot_stream, void (*)(ingot_stream*)> owned(stream, abi_.stream_free);
+  while (true) {
+    ingot_value* item = nullptr;
+    if (abi_.stream_next(stream, &item, &error) != INGOT_OK) {
+      take_error(abi_, error, outcome);
+      return outcome;
+    }
+    if (item == nullptr) break;
+    Value owned_item(abi_, item);
+    auto text = json_text(abi_, item, outcome);
+    if (!text) return outcome;
+    on_item(*text);
+  }
   outcome.ok = true;
-  outcome.result_json.assign(text, size);
-  abi_.string_free(text);
   return outcome;
 }
 

@@ -3,6 +3,7 @@
 // `ingot verify` call artifacts through this.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -32,6 +33,10 @@ struct AbiFunctions {
   ingot_kind (*value_kind)(const ingot_value*);
   void (*value_free)(ingot_value*);
   void (*string_free)(char*);
+  // Generators; null in an artifact built before they were part of the ABI.
+  ingot_status (*call_stream)(ingot_instance*, const ingot_value*, ingot_stream**, ingot_error**);
+  ingot_status (*stream_next)(ingot_stream*, ingot_value**, ingot_error**);
+  void (*stream_free)(ingot_stream*);
 };
 
 // What one call gave: the result as JSON, or the exception it raised.
@@ -65,7 +70,21 @@ class Artifact {
   CallOutcome call_json(std::string_view inputs_json,
                         const std::vector<std::pair<std::string, std::string>>& named) const;
 
+  // Whether the function is a generator (its signature's "generator").
+  bool is_generator() const;
+  // Calls a generator function as call_json does, handing each item's JSON text to
+  // `on_item` as soon as it is yielded. The outcome is ok when the generator finished,
+  // else it holds what it raised (after the items it yielded before).
+  CallOutcome stream_json(std::string_view inputs_json,
+                          const std::vector<std::pair<std::string, std::string>>& named,
+                          const std::function<void(const std::string&)>& on_item) const;
+
  private:
+  // The named arguments as one ABI dict, or null with `outcome` saying why.
+  ingot_value* make_args(std::string_view inputs_json,
+                         const std::vector<std::pair<std::string, std::string>>& named,
+                         CallOutcome& outcome) const;
+
   Artifact(void* handle, AbiFunctions abi, ingot_instance* instance)
       : handle_(handle), abi_(abi), instance_(instance) {}
 

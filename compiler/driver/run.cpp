@@ -21,8 +21,9 @@ constexpr std::string_view kRunUsage =
     "usage: ingot run OUT.so [--input NAME=JSON]... [--inputs FILE|-] [--stats]\n"
     "\n"
     "Calls the compiled function with named arguments and prints its result as JSON,\n"
-    "exactly as Python's json.dumps(result) prints it. When the function raises, prints\n"
-    "'Kind: message' as the last line on stderr and exits 1.\n"
+    "exactly as Python's json.dumps(result) prints it; a generator prints one JSON value\n"
+    "per line as each item is yielded. When the function raises, prints 'Kind: message'\n"
+    "as the last line on stderr and exits 1.\n"
     "\n"
     "  --input NAME=JSON  one argument, its value as JSON (a string is \"quoted\")\n"
     "  --inputs FILE|-    a JSON object of named arguments, from FILE or stdin;\n"
@@ -129,7 +130,12 @@ int run_command(int argc, char** argv) {
     return 2;
   }
 
-  const CallOutcome outcome = artifact->call_json(inputs_json, options.named);
+  // A generator prints each item on a line of its own as soon as it is yielded.
+  const CallOutcome outcome =
+      artifact->is_generator()
+          ? artifact->stream_json(inputs_json, options.named,
+                                  [](const std::string& item) { std::cout << item << std::endl; })
+          : artifact->call_json(inputs_json, options.named);
   if (outcome.bad_input) return usage_error(outcome.error_message);
   if (options.stats) {
     std::fprintf(stderr, "ingot run: %.1f us, %llu tokens\n", outcome.stats.latency_ns / 1e3,
@@ -140,7 +146,7 @@ int run_command(int argc, char** argv) {
     std::cerr << outcome.error_line() << "\n";
     return 1;
   }
-  std::cout << outcome.result_json << "\n";
+  if (!artifact->is_generator()) std::cout << outcome.result_json << "\n";
   return 0;
 }
 

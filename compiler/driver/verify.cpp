@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 // parameters' annotated types first (JSON lists to tuples and sets, ints to floats), as
 // the artifact's boundary converts them.
 constexpr const char* kCPythonRunner = R"PY(
-import importlib.util, json, sys, typing
+import collections.abc, importlib.util, json, sys, typing
 source, entry, inputs = sys.argv[1], sys.argv[2], sys.argv[3]
 spec = importlib.util.spec_from_file_location("__ingot_verify__", source)
 module = importlib.util.module_from_spec(spec)
@@ -58,7 +58,10 @@ with open(inputs, encoding="utf-8") as f:
 for call in calls:
     arguments = {name: convert(value, hints.get(name)) for name, value in call.items()}
     try:
-        result = json.dumps(function(**arguments))
+        result = function(**arguments)
+        if isinstance(result, collections.abc.Iterator):  # a generator: all its items
+            result = list(result)
+        result = json.dumps(result)
         print("ok " + result, flush=True)
     except Exception as error:
         text = str(error)

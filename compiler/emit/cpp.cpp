@@ -237,6 +237,7 @@ class Emitter {
         << "#include <exception>\n#include <limits>\n#include <variant>\n\n"
         << "#include \"runtime/abi/convert.h\"\n"
         << "#include \"runtime/abi/entry.h\"\n"
+        << "#include \"runtime/abi/stream.h\"\n"
         << "#include \"runtime/core/core.h\"\n"
         << "#include \"runtime/core/lowering.h\"\n\n"
         << "namespace ingot_user {\n\n"
@@ -554,6 +555,8 @@ class Emitter {
       case Kind::Class:
         return "rt::ClassRef<" + class_struct(n.name) + ">";
       case Kind::Iterator:
+        if (n.name == "generator") return "rt::Generator<" + args() + ">";
+        return "auto";
       case Kind::Function:
       case Kind::Module:
         return "auto";
@@ -622,7 +625,7 @@ class Emitter {
       out << indent(depth) << "bool " << local_name(f, ir::LocalId(l)) << "_bound = false;\n";
     }
     emit_block(out, f.body, depth);
-    if (!ends_in_return(f, f.body)) {
+    if (!f.is_generator && !ends_in_return(f, f.body)) {
       out << indent(depth) << "return " << convert("rt::None", table_.none(), in.result) << ";\n";
     }
     current_ = saved;
@@ -713,8 +716,17 @@ class Emitter {
         return;
       }
       case Opcode::Return:
+        if (function().is_generator) {
+          out << pad << "co_return;\n";
+          return;
+        }
         out << pad << "return "
             << convert(value(in.args[0]), type_of(in.args[0]), instance().result) << ";\n";
+        return;
+      case Opcode::Yield:
+        out << pad << "co_yield "
+            << convert(value(in.args[0]), type_of(in.args[0]), table_.arg(instance().result, 0))
+            << ";\n";
         return;
       case Opcode::If: {
         const auto& b = std::get<ir::Branches>(in.payload);
@@ -867,12 +879,22 @@ class Emitter {
           << cpp_identifier(lambda.name) << "(args...); };\n";
       return;
     }
-    out << pad << "auto v" << id.index() << " = [&](";
-    for (size_t i = 0; i < f.params.size(); ++i) {
-      out << (i ? ", " : "") << "const " << type(lambda.params[i]) << "& "
-          << local_name(f, f.params[i].local);
+    if (f.is_generator) {
+      // The frame outlives this scope (a generator may be returned), so it holds copies
+      // of what it reads, and of its arguments; rt::call_generator keeps the closure alive.
+      out << pad << "auto v" << id.index() << " = [=](";
+      for (size_t i = 0; i < f.params.size(); ++i) {
+        out << (i ? ", " : "") << type(lambda.params[i]) << " " << local_name(f, f.params[i].local);
+      }
+      out << ") mutable -> " << type(lambda.result) << " {\n";
+    } else {
+      out << pad << "auto v" << id.index() << " = [&](";
+      for (size_t i = 0; i < f.params.size(); ++i) {
+        out << (i ? ", " : "") << "const " << type(lambda.params[i]) << "& "
+            << local_name(f, f.params[i].local);
+      }
+      out << ") -> " << type(lambda.result) << " {\n";
     }
-    out << ") -> " << type(lambda.result) << " {\n";
     int saved_line = last_line_;
     emit_body(out, it->second, depth + 1);
     last_line_ = saved_line;
@@ -1004,6 +1026,8 @@ class Emitter {
     if (target.kind == ir::CallTarget::Kind::Value &&
         !(resolved && (it->second.construct >= 0 || it->second.instance >= 0))) {
       std::string out = value(in.args[0]) + "(";
+      if (calls_nested_generator(in.args[0]))
+        out = "rt::call_generator(" + value(in.args[0]) + ", ";
       for (size_t i = 1; i < in.args.size(); ++i) out += (i > 1 ? ", " : "") + value(in.args[i]);
       return out + ")";
     }
@@ -1041,6 +1065,14 @@ class Emitter {
     }
     if (!r.branches.empty()) return union_call(in, r, type_of(id));
     return op_call(in, r.op, type_of(id), {});
+  }
+
+  // A function value that is a nested generator function (or a generator expression).
+  bool calls_nested_generator(ir::InstId function_value) const {
+    TypeId t = type_of(function_value);
+    if (!t || table_.kind(t) != Kind::Function) return false;
+    const ir::Function& f = program_.function(ir::FuncId(table_.node(t).func));
+    return f.is_generator && f.parent.valid();
   }
 
   // A call on union values: std::visit over the dispatched arguments, one `if constexpr`
@@ -1121,6 +1153,12 @@ class Emitter {
     std::string out = cpp_identifier(callee.name) + "(";
     for (size_t p = 0; p < f.params.size(); ++p) {
       out += p ? ", " : "";
+      if (f.params[p].var_positional || f.params[p].var_keyword) {
+        auto packed = r.packed.find(p);
+        out += var_argument(in, r, f, p, callee.params[p],
+                            packed == r.packed.end() ? std::vector<int>{} : packed->second);
+        continue;
+      }
       int a = r.user_args[p];
       if (a == 0 && !r.receiver_field.empty()) {
         out += arg_value(0) + "->" + field_name(r.receiver_field);  // self.step(x)
@@ -1129,7 +1167,9 @@ class Emitter {
       } else if (table_.kind(callee.params[p]) == Kind::Class) {
         out += type(callee.params[p]) + "{}";  // a classmethod's cls
       } else if (a >= 0) {
-        out += convert(arg_value(a), arg_type(a), callee.params[p]);
+        auto [text, from] = names.empty() ? bound_argument(in, r, a)
+                                          : std::pair<std::string, TypeId>{names[a], arg_type(a)};
+        out += convert(text, from, callee.params[p]);
       } else if (f.params[p].default_factory.valid()) {
         out += default_factory_call(f.params[p].default_factory, callee.params[p]);
       } else {
@@ -1175,6 +1215,56 @@ class Emitter {
     }
     if (r.instance >= 0) out += " " + user_call(in, r) + ";";
     return out + " })";
+  }
+
+  // Argument `a` of a user call as bound (CallResolution::spread): its C++ text and type.
+  std::pair<std::string, TypeId> bound_argument(const ir::Inst& in, const types::CallResolution& r,
+                                                int a) {
+    if (r.spread.empty()) return {value(in.args[a]), type_of(in.args[a])};
+    const types::SpreadArg& s = r.spread[a];
+    TypeId type = type_of(in.args[s.arg]);
+    if (s.kind != types::SpreadArg::Kind::Element) return {value(in.args[s.arg]), type};
+    return {"rt::element<" + std::to_string(s.element) + ">(" + value(in.args[s.arg]) + ")",
+            table_.arg(type, s.element)};
+  }
+
+  // What `*args` (a tuple) or `**kwargs` (a dict by keyword) of f's parameter p receives,
+  // built in a lambda when it spreads `*xs` or `**d`.
+  std::string var_argument(const ir::Inst& in, const types::CallResolution& r,
+                           const ir::Function& f, size_t p, TypeId packed_type,
+                           const std::vector<int>& collected) {
+    const auto& keywords = std::get<ir::CallTarget>(in.payload).keywords;
+    bool keyword = f.params[p].var_keyword;
+    TypeId item = table_.arg(packed_type, keyword ? 1 : 0);
+    std::string item_type = type(item);
+    if (keyword) {
+      // Each name checked against the others and against the named parameters.
+      std::string named;
+      for (const ir::Param& other : f.params) {
+        if (other.var_positional || other.var_keyword) continue;
+        named += (named.empty() ? "" : ", ") + cpp_string_literal(other.name);
+      }
+      std::string out = "[&] {\n      " + type(packed_type) + " kwargs;\n";
+      for (int a : collected) {
+        auto [text, from] = bound_argument(in, r, a);
+        bool mapping = !r.spread.empty() && r.spread[a].kind == types::SpreadArg::Kind::Mapping;
+        std::string name =
+            mapping ? "" : interned(false, keywords[r.spread.empty() ? a : r.spread[a].arg]) + ", ";
+        out += std::string("      rt::") + (mapping ? "add_kwargs" : "add_kwarg") + "(kwargs, " +
+               name + text + ", " + cpp_string_literal(f.name) + ", {" + named + "});\n";
+      }
+      return out + "      return kwargs;\n    }()";
+    }
+    std::string out = "[&] {\n      std::vector<" + item_type + "> items;\n";
+    for (int a : collected) {
+      auto [text, from] = bound_argument(in, r, a);
+      if (!r.spread.empty() && r.spread[a].kind == types::SpreadArg::Kind::Iterable) {
+        out += "      rt::extend_args(items, " + text + ");\n";
+      } else {
+        out += "      items.push_back(" + convert(text, from, item) + ");\n";
+      }
+    }
+    return out + "      return " + type(packed_type) + "(std::move(items));\n    }()";
   }
 
   std::string bound_value(const ir::Inst& in, const types::BoundArg& a,
@@ -1294,8 +1384,10 @@ class Emitter {
     const types::Instance& entry = typed_.instances[typed_.entry];
     const ir::Function& f = program_.function(entry.func);
     std::string fn = cpp_identifier(entry.name);
+    bool generator = table_.kind(entry.result) == Kind::Iterator &&
+                     table_.node(entry.result).name == "generator";
     out << "// The artifact's entry: converts ABI values to the function's types and back.\n"
-        << "ingot::abi::ValuePtr call_entry(const ingot::abi::Args& args) {\n";
+        << "static " << type(entry.result) << " run_entry(const ingot::abi::Args& args) {\n";
     for (size_t i = 0; i < f.params.size(); ++i) {
       const ir::Param& p = f.params[i];
       std::string t = abi_type(entry.params[i]);
@@ -1308,7 +1400,7 @@ class Emitter {
       }
       if (!p.literal_values.empty()) literal_check(out, f, i, p);
     }
-    out << "  return ingot::abi::to_value(" << fn << "(";
+    out << "  return " << fn << "(";
     for (size_t i = 0; i < f.params.size(); ++i) {
       out << (i ? ", " : "");
       if (std::optional<size_t> c = enum_class(entry.params[i])) {
@@ -1318,7 +1410,13 @@ class Emitter {
         out << "arg" << i;
       }
     }
-    out << "));\n}\n\n}  // namespace ingot_user\n\n";
+    out << ");\n}\n\n"        << "ingot::abi::ValuePtr call_entry(const ingot::abi::Args& args) {\n"
+        << "  return ingot::abi::to_value(run_entry(args));\n}\n\n";
+    if (generator) {
+      out << "std::unique_ptr<ingot::abi::Stream> stream_entry(const ingot::abi::Args& args) {\n"
+          << "  return ingot::abi::make_stream(run_entry(args));\n}\n\n";
+    }
+    out << "}  // namespace ingot_user\n\n";
     out << "namespace rt = ingot::rt;\n\n"
         << "const ingot::abi::Entry& ingot::abi::entry() {\n"
         << "  static const Entry e{\n"
@@ -1343,7 +1441,8 @@ class Emitter {
         << "      .return_annotation = " << cpp_string_literal(table_.to_string(entry.result))
         << ",\n"
         << "      .return_type_json = ingot::abi::type_json<" << type(entry.result) << ">(),\n"
-        << "      .call = ingot_user::call_entry};\n"
+        << "      .call = ingot_user::call_entry"
+        << (generator ? ",\n      .stream = ingot_user::stream_entry" : "") << "};\n"
         << "  return e;\n}\n";
   }
 

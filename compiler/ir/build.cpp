@@ -348,6 +348,7 @@ class FunctionBuilder {
     FuncId default_factory;
   };
   void build_generated_init(ClassId cls, const std::vector<InitField>& fields, diag::Loc loc);
+  void build_generator_exp(const ast::GeneratorExp& g, diag::Loc loc);
 
  private:
   Function& fn();
@@ -421,8 +422,21 @@ class FunctionBuilder {
   InstId compare(const ast::Compare& c, diag::Loc loc);
   InstId call_expr(const ast::Call& c, diag::Loc loc);
   InstId if_exp(const ast::IfExp& i, diag::Loc loc);
+  // kind: "list", "set", "dict", or "generator" (whose innermost body yields, and whose
+  // first iterable is `first`, already evaluated).
   InstId comprehension(const std::vector<ast::comprehension>& generators, diag::Loc loc,
-                       const std::string& kind, ExprId elt, ExprId value);
+                       const std::string& kind, ExprId elt, ExprId value, InstId first = InstId());
+  InstId generator_exp(const ast::GeneratorExp& g, diag::Loc loc);
+  bool has_star(const ast::ExprList& elts) const;
+  InstId starred_display(const ast::ExprList& elts, diag::Loc loc, bool is_set);
+  InstId dict_with_unpacking(const ast::Dict& d, diag::Loc loc);
+  void assign_starred(const ast::ExprList& elts, InstId value, diag::Loc target_loc, diag::Loc loc);
+  InstId method_call(diag::Loc loc, const std::string& method, InstId self, InstId arg) {
+    return emit(Opcode::Call, loc, {self, arg},
+                CallTarget{CallTarget::Kind::Method, method, {}, {"", ""}});
+  }
+  InstId yield(ExprId value, diag::Loc loc);
+  InstId yield_from(ExprId value, diag::Loc loc);
   InstId joined_str(const ast::JoinedStr& j, diag::Loc loc);
   InstId formatted_value(const ast::FormattedValue& f, diag::Loc loc);
   InstId subscript(const ast::Subscript& s, diag::Loc loc);
@@ -1059,23 +1073,27 @@ void FunctionBuilder::widen_to_default(Param& p) {
 }
 
 void FunctionBuilder::params(const ast::arguments& args) {
-  if (!args.posonlyargs.empty() || args.vararg || args.kwarg) {
-    unsupported(args.vararg  ? args.vararg->loc
-                : args.kwarg ? args.kwarg->loc
-                             : args.posonlyargs[0].loc,
-                "*args, **kwargs and positional-only parameters");
+  if (!args.posonlyargs.empty()) {
+    unsupported(args.posonlyargs[0].loc, "positional-only parameters");
   }
-  auto add = [&](const ast::arg& a, ExprId default_expr, bool keyword_only) {
+  auto add = [&](const ast::arg& a, ExprId default_expr, bool keyword_only,
+                 bool var_positional = false, bool var_keyword = false) {
     Param p;
     p.name = a.arg;
     p.loc = a.loc;
     p.keyword_only = keyword_only;
+    p.var_positional = var_positional;
+    p.var_keyword = var_keyword;
     p.local = new_local(a.arg, a.loc);
     locals_[a.arg] = p.local;
     if (a.annotation) {
       p.annotation = types::from_annotation(program_.module(), a.annotation, program_.table(),
                                             program_.sink(), &p.literal_values, &p.metadata);
       p.annotation_text = types::source_text(*program_.module().file, m().expr(a.annotation).loc);
+      // `*args: T` is a tuple[T, ...]; `**kwargs: T` a dict[str, T].
+      types::TypeTable& table = program_.table();
+      if (p.annotation && var_positional) p.annotation = table.tuple_of(p.annotation);
+      if (p.annotation && var_keyword) p.annotation = table.dict(table.str(), p.annotation);
       fn().locals[p.local.index()].declared = p.annotation;
       program_.classes_in(p.annotation);
     }
@@ -1115,9 +1133,11 @@ void FunctionBuilder::params(const ast::arguments& args) {
   for (size_t i = 0; i < args.args.size(); ++i) {
     add(args.args[i], i >= first_default ? args.defaults[i - first_default] : ExprId(), false);
   }
+  if (args.vararg) add(*args.vararg, ExprId(), false, true);
   for (size_t i = 0; i < args.kwonlyargs.size(); ++i) {
     add(args.kwonlyargs[i], args.kw_defaults[i], true);
   }
+  if (args.kwarg) add(*args.kwarg, ExprId(), true, false, true);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1575,11 +1595,9 @@ void FunctionBuilder::assign(ExprId target, InstId value, diag::Loc loc) {
   if (const auto* tuple = t.as<ast::Tuple>()) elts = &tuple->elts;
   if (const auto* list = t.as<ast::List>()) elts = &list->elts;
   if (elts) {
-    for (ExprId e : *elts) {
-      if (m().expr(e).is<ast::Starred>()) {
-        unsupported(m().expr(e).loc, "starred assignment targets (a, *rest = ...)");
-        return;
-      }
+    if (has_star(*elts)) {
+      assign_starred(*elts, value, t.loc, loc);
+      return;
     }
     InstId checked =
         emit(Opcode::Unpack, t.loc, {value}, Constant{static_cast<int64_t>(elts->size())});
@@ -1891,16 +1909,26 @@ InstId FunctionBuilder::expr(ExprId id) {
           [&](const ast::Compare& c) { return compare(c, loc); },
           [&](const ast::Call& c) { return call_expr(c, loc); },
           [&](const ast::IfExp& i) { return if_exp(i, loc); },
-          [&](const ast::List& l) { return emit(Opcode::MakeList, loc, exprs(l.elts)); },
-          [&](const ast::Tuple& t) { return emit(Opcode::MakeTuple, loc, exprs(t.elts)); },
-          [&](const ast::Set& s) { return emit(Opcode::MakeSet, loc, exprs(s.elts)); },
+          [&](const ast::List& l) {
+            if (has_star(l.elts)) return starred_display(l.elts, loc, false);
+            return emit(Opcode::MakeList, loc, exprs(l.elts));
+          },
+          [&](const ast::Tuple& t) {
+            if (has_star(t.elts)) {
+              return call(loc, "builtins.tuple", {starred_display(t.elts, loc, false)});
+            }
+            return emit(Opcode::MakeTuple, loc, exprs(t.elts));
+          },
+          [&](const ast::Set& s) {
+            if (has_star(s.elts)) return starred_display(s.elts, loc, true);
+            return emit(Opcode::MakeSet, loc, exprs(s.elts));
+          },
           [&](const ast::Dict& d) {
             std::vector<InstId> args;
             for (size_t i = 0; i < d.keys.size(); ++i) {
-              if (!d.keys[i]) {
-                unsupported(m().expr(d.values[i]).loc, "**mapping in a dict display");
-                continue;
-              }
+              if (!d.keys[i]) return dict_with_unpacking(d, loc);
+            }
+            for (size_t i = 0; i < d.keys.size(); ++i) {
               args.push_back(expr(d.keys[i]));
               args.push_back(expr(d.values[i]));
             }
@@ -1913,10 +1941,9 @@ InstId FunctionBuilder::expr(ExprId id) {
           [&](const ast::DictComp& c) {
             return comprehension(c.generators, loc, "dict", c.key, c.value);
           },
-          [&](const ast::GeneratorExp& g) {
-            // Evaluated eagerly into a list: the same items in the same order.
-            return comprehension(g.generators, loc, "list", g.elt, {});
-          },
+          [&](const ast::GeneratorExp& g) { return generator_exp(g, loc); },
+          [&](const ast::Yield& y) { return yield(y.value, loc); },
+          [&](const ast::YieldFrom& y) { return yield_from(y.value, loc); },
           [&](const ast::JoinedStr& j) { return joined_str(j, loc); },
           [&](const ast::FormattedValue& f) { return formatted_value(f, loc); },
           [&](const ast::Subscript& s) { return subscript(s, loc); },
@@ -2149,21 +2176,16 @@ InstId FunctionBuilder::call_expr(const ast::Call& c, diag::Loc loc) {
     args.push_back(expr(c.func));
     keywords.emplace_back();
   }
+  // `f(*xs)` and `f(**d)` keep their iterable and mapping as one argument each, marked
+  // "*" and "**"; the type pass spreads them over the parameters.
   for (ExprId a : c.args) {
-    if (m().expr(a).is<ast::Starred>()) {
-      unsupported(m().expr(a).loc, "star arguments (f(*args))");
-      continue;
-    }
-    args.push_back(expr(a));
-    keywords.emplace_back();
+    const auto* star = m().expr(a).as<ast::Starred>();
+    args.push_back(expr(star ? star->value : a));
+    keywords.emplace_back(star ? "*" : "");
   }
   for (const ast::keyword& k : c.keywords) {
-    if (!k.arg) {
-      unsupported(k.loc, "keyword unpacking (f(**kwargs))");
-      continue;
-    }
     args.push_back(expr(k.value));
-    keywords.push_back(*k.arg);
+    keywords.push_back(k.arg ? *k.arg : "**");
   }
   target.keywords = std::move(keywords);
   return emit(Opcode::Call, loc, std::move(args), std::move(target));
@@ -2171,17 +2193,24 @@ InstId FunctionBuilder::call_expr(const ast::Call& c, diag::Loc loc) {
 
 InstId FunctionBuilder::comprehension(const std::vector<ast::comprehension>& generators,
                                       diag::Loc loc, const std::string& kind, ExprId elt,
-                                      ExprId value) {
+                                      ExprId value, InstId first) {
   Opcode make = kind == "list"  ? Opcode::MakeList
                 : kind == "set" ? Opcode::MakeSet
                                 : Opcode::MakeDict;
-  LocalId result = new_local("$" + kind + "comp", loc, true);
-  LocalRef ref{result, 0};
-  emit(Opcode::StoreLocal, loc, {emit(make, loc)}, ref);
+  bool generator = kind == "generator";
+  LocalRef ref;
+  if (!generator) {
+    ref = LocalRef{new_local("$" + kind + "comp", loc, true), 0};
+    emit(Opcode::StoreLocal, loc, {emit(make, loc)}, ref);
+  }
   comprehension_scopes_.emplace_back();
   // The first iterable is evaluated in the enclosing scope, before any target is bound.
   std::function<void(size_t)> nest = [&](size_t i) {
     if (i == generators.size()) {
+      if (generator) {
+        emit(Opcode::Yield, loc, {expr(elt)});
+        return;
+      }
       InstId target = emit(Opcode::LoadLocal, loc, {}, ref);
       if (kind == "dict") {
         InstId k = expr(elt);
@@ -2195,7 +2224,7 @@ InstId FunctionBuilder::comprehension(const std::vector<ast::comprehension>& gen
     }
     const ast::comprehension& g = generators[i];
     if (g.is_async) unsupported(loc, "async comprehensions");
-    InstId iterable = expr(g.iter);
+    InstId iterable = i == 0 && first ? first : expr(g.iter);
     InstId loop = emit(Opcode::ForEach, loc, {iterable}, LoopBody{});
     BlockId body_block = in_block([&] {
       // Targets are bound after the iterable is evaluated: `[x for x in x]` reads the outer x.
@@ -2220,7 +2249,144 @@ InstId FunctionBuilder::comprehension(const std::vector<ast::comprehension>& gen
   };
   nest(0);
   comprehension_scopes_.pop_back();
+  if (generator) return InstId();
   return emit(Opcode::LoadLocal, loc, {}, ref);
+}
+
+// `(elt for x in xs)`: a generator function of one parameter, called at once with the
+// first iterable, which is evaluated here (CPython's order); the rest runs lazily.
+InstId FunctionBuilder::generator_exp(const ast::GeneratorExp& g, diag::Loc loc) {
+  InstId first = expr(g.generators[0].iter);
+  FuncId id = program_.new_function();
+  FunctionBuilder(program_, id, this).build_generator_exp(g, loc);
+  InstId function = emit(Opcode::LoadFunc, loc, {}, id);
+  return emit(Opcode::Call, loc, {function, first},
+              CallTarget{CallTarget::Kind::Value, "", {}, {"", ""}});
+}
+
+void FunctionBuilder::build_generator_exp(const ast::GeneratorExp& g, diag::Loc loc) {
+  Function& f = fn();
+  f.name = "genexpr";
+  f.loc = loc;
+  f.parent = parent_->id_;
+  f.is_generator = true;
+  f.body = new_block();
+  current_ = f.body;
+  Param iterable;
+  iterable.name = ".0";
+  iterable.loc = loc;
+  iterable.local = new_local("$iterable", loc, true);
+  fn().params.push_back(iterable);
+  InstId first = emit(Opcode::LoadLocal, loc, {}, LocalRef{iterable.local, 0});
+  comprehension(g.generators, loc, "generator", g.elt, {}, first);
+}
+
+bool FunctionBuilder::has_star(const ast::ExprList& elts) const {
+  for (ExprId e : elts) {
+    if (m().expr(e).is<ast::Starred>()) return true;
+  }
+  return false;
+}
+
+// `[a, *b, c]` and `{a, *b}`: a list (set) of the items before the first star, then each
+// later item appended (added) and each starred iterable extended (updated) in order.
+InstId FunctionBuilder::starred_display(const ast::ExprList& elts, diag::Loc loc, bool is_set) {
+  LocalRef ref{new_local("$display", loc, true), 0};
+  size_t first_star = 0;
+  while (!m().expr(elts[first_star]).is<ast::Starred>()) ++first_star;
+  std::vector<InstId> leading;
+  for (size_t i = 0; i < first_star; ++i) leading.push_back(expr(elts[i]));
+  emit(Opcode::StoreLocal, loc, {emit(is_set ? Opcode::MakeSet : Opcode::MakeList, loc, leading)},
+       ref);
+  for (size_t i = first_star; i < elts.size(); ++i) {
+    const auto* star = m().expr(elts[i]).as<ast::Starred>();
+    InstId item = expr(star ? star->value : elts[i]);
+    InstId display = emit(Opcode::LoadLocal, loc, {}, ref);
+    const char* method = star ? (is_set ? "update" : "extend") : (is_set ? "add" : "append");
+    method_call(loc, method, display, item);
+  }
+  return emit(Opcode::LoadLocal, loc, {}, ref);
+}
+
+// `{**a, k: v, **b}`: the pairs before the first `**`, then each mapping merged and each
+// pair set in order (a later key wins, as in CPython).
+InstId FunctionBuilder::dict_with_unpacking(const ast::Dict& d, diag::Loc loc) {
+  LocalRef ref{new_local("$display", loc, true), 0};
+  size_t first = 0;
+  std::vector<InstId> leading;
+  for (; d.keys[first]; ++first) {
+    leading.push_back(expr(d.keys[first]));
+    leading.push_back(expr(d.values[first]));
+  }
+  emit(Opcode::StoreLocal, loc, {emit(Opcode::MakeDict, loc, leading)}, ref);
+  for (size_t i = first; i < d.keys.size(); ++i) {
+    if (!d.keys[i]) {
+      InstId mapping = expr(d.values[i]);
+      method_call(loc, "update", emit(Opcode::LoadLocal, loc, {}, ref), mapping);
+      continue;
+    }
+    InstId key = expr(d.keys[i]);
+    InstId value = expr(d.values[i]);
+    call(loc, "operator.setitem", {emit(Opcode::LoadLocal, loc, {}, ref), key, value});
+  }
+  return emit(Opcode::LoadLocal, loc, {}, ref);
+}
+
+// `a, *rest, z = value`: the items as a list (ValueError when there are fewer than the
+// names around the star, worded as CPython), those before the star by index, the starred
+// name a slice (a list), those after by negative index.
+void FunctionBuilder::assign_starred(const ast::ExprList& elts, InstId value, diag::Loc target_loc,
+                                     diag::Loc loc) {
+  size_t star = 0, stars = 0;
+  for (size_t i = 0; i < elts.size(); ++i) {
+    if (m().expr(elts[i]).is<ast::Starred>()) {
+      star = i;
+      ++stars;
+    }
+  }
+  if (stars > 1) {
+    program_.sink().report(diag::Kind::InvalidSyntax, program_.module().file, target_loc,
+                           "multiple starred expressions in assignment");
+    return;
+  }
+  int64_t before = static_cast<int64_t>(star);
+  int64_t after = static_cast<int64_t>(elts.size() - star - 1);
+  InstId items = call(target_loc, "ingot.unpack_star",
+                      {value, constant(target_loc, before), constant(target_loc, after)});
+  for (int64_t i = 0; i < before; ++i) {
+    assign(elts[i], emit(Opcode::Element, target_loc, {items}, Constant{i}), loc);
+  }
+  InstId stop = after ? constant(target_loc, -after) : constant(target_loc, ast::NoneType{});
+  InstId rest =
+      call(target_loc, "operator.getslice",
+           {items, constant(target_loc, before), stop, constant(target_loc, ast::NoneType{})});
+  assign(m().expr(elts[star]).as<ast::Starred>()->value, rest, loc);
+  for (int64_t j = 0; j < after; ++j) {
+    InstId index = constant(target_loc, -(after - j));
+    assign(elts[star + 1 + j], call(target_loc, "operator.getitem", {items, index}), loc);
+  }
+}
+
+// `yield value` (its own value is None: send() is not supported). C++ coroutines cannot
+// suspend inside a catch block, so neither can ingot's generators.
+InstId FunctionBuilder::yield(ExprId value, diag::Loc loc) {
+  if (handler_depth_ > 0) unsupported(loc, "yield inside an except block");
+  fn().is_generator = true;
+  InstId v = value ? expr(value) : constant(loc, ast::NoneType{});
+  emit(Opcode::Yield, loc, {v});
+  return constant(loc, ast::NoneType{});
+}
+
+// `yield from iterable`: yields each of its items; its value is None (a subgenerator's
+// return value is not kept).
+InstId FunctionBuilder::yield_from(ExprId value, diag::Loc loc) {
+  if (handler_depth_ > 0) unsupported(loc, "yield from inside an except block");
+  fn().is_generator = true;
+  InstId iterable = expr(value);
+  InstId loop = emit(Opcode::ForEach, loc, {iterable}, LoopBody{});
+  BlockId body_block = in_block([&] { emit(Opcode::Yield, loc, {loop}); });
+  fn().insts[loop.index()].payload = LoopBody{{}, body_block, {}};
+  return constant(loc, ast::NoneType{});
 }
 
 InstId FunctionBuilder::formatted_value(const ast::FormattedValue& f, diag::Loc loc) {

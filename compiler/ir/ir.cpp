@@ -48,6 +48,8 @@ const char* name(Opcode op) {
       return "raise";
     case Opcode::Try:
       return "try";
+    case Opcode::Yield:
+      return "yield";
   }
   return "?";
 }

@@ -66,6 +66,7 @@ enum class Opcode : uint8_t {
   Continue,
   Raise,  // args: the exception, or none to re-raise the one being handled
   Try,    // payload: TryBody
+  Yield,  // args: the value; makes its function a generator (Function::is_generator)
 };
 
 // A local of this function or, for lambdas, of an enclosing one (depth > 0).
@@ -155,6 +156,10 @@ struct Param {
   std::vector<Constant> literal_values;  // a Literal[...] annotation's allowed values
   std::vector<Constant> metadata;        // an Annotated[T, ...] annotation's metadata
   bool keyword_only = false;
+  // `*args` (a tuple of the extra positional arguments; its annotation is the items') and
+  // `**kwargs` (a dict of the extra keyword arguments by name).
+  bool var_positional = false;
+  bool var_keyword = false;
 };
 
 struct Function {
@@ -163,6 +168,10 @@ struct Function {
   FuncId parent;  // the enclosing function, for lambdas
   bool is_lambda = false;
   bool generated = false;  // made by the compiler (a dataclass's __init__), not written
+  // Its body yields: a call makes a generator object, the body runs as items are asked
+  // for, and a `return` only finishes it. Generator expressions are generator functions
+  // of one parameter, the first iterable (evaluated where the expression is, as CPython).
+  bool is_generator = false;
   std::vector<Param> params;
   types::TypeId return_annotation;  // invalid when not annotated
   std::string return_annotation_text;

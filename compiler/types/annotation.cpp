@@ -76,6 +76,15 @@ class AnnotationReader {
     return "";
   }
 
+  static bool is_iterator_annotation(const std::string& name) {
+    for (const char* module : {"typing.", "collections.abc."}) {
+      for (const char* kind : {"Iterator", "Iterable", "Generator"}) {
+        if (name == std::string(module) + kind) return true;
+      }
+    }
+    return false;
+  }
+
   TypeId generic(ast::ExprId id, const ast::Subscript& s) {
     std::string name = qualified(s.value);
     ast::ExprList params;
@@ -104,6 +113,11 @@ class AnnotationReader {
       return k && v ? table_.dict(k, v) : TypeId();
     }
     if (name == "typing.Literal" || name == "typing_extensions.Literal") return literal(id, params);
+    if (is_iterator_annotation(name)) {
+      // Iterator[T], Iterable[T], Generator[T, None, None]: what a generator yields.
+      if (params.empty()) return fail(id, "'" + text(s.value) + "[...]' needs its item type");
+      return wrap(read(params[0]), [&](TypeId t) { return table_.iterator("generator", t); });
+    }
     if (name == "typing.Annotated" || name == "typing_extensions.Annotated") {
       for (size_t i = 1; metadata_ && i < params.size(); ++i)
         metadata_->push_back(literal_or_text(params[i]));

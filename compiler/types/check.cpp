@@ -33,6 +33,12 @@ class Checker : public CallContext {
     const ir::Function& entry = program_.function(program_.entry);
     std::vector<TypeId> params;
     for (const ir::Param& p : entry.params) {
+      if (p.var_positional || p.var_keyword) {
+        report(diag::Kind::NotSupportedYet, p.loc,
+               "*args and **kwargs parameters of the entry function are not supported yet "
+               "(callers pass named arguments); take a list[...] or a dict[str, ...]");
+        return std::nullopt;
+      }
       if (!p.annotation) {
         if (p.annotation_text.empty()) {
           report(diag::Kind::MissingAnnotation, p.loc,
@@ -40,6 +46,12 @@ class Checker : public CallContext {
                      "' needs a type annotation: it is the type callers pass (e.g. '" + p.name +
                      ": str')");
         }
+        return std::nullopt;
+      }
+      if (table_.kind(p.annotation) == Kind::Iterator) {
+        report(diag::Kind::NotSupportedYet, p.loc,
+               "an entry parameter of type " + p.annotation_text +
+                   " is not supported yet; annotate it list[...] (callers pass a list)");
         return std::nullopt;
       }
       params.push_back(p.annotation);
@@ -97,6 +109,7 @@ class Checker : public CallContext {
     std::vector<TypeId> params;
     for (size_t i = 0; i < f.params.size(); ++i) {
       TypeId declared = f.params[i].annotation;
+      if (declared && accepts_as_iterable(declared, args[i])) declared = TypeId();
       params.push_back(declared ? declared : table_.deep_resolve(args[i]));
     }
     for (size_t i = 0; i < typed_.instances.size(); ++i) {
@@ -120,6 +133,14 @@ class Checker : public CallContext {
     return id;
   }
 
+  // A parameter annotated Iterable[T] (or Iterator[T]) takes any iterable of T as it is:
+  // the function is instantiated for the argument's own type.
+  bool accepts_as_iterable(TypeId declared, TypeId arg) {
+    if (!arg || table_.kind(declared) != Kind::Iterator) return false;
+    TypeId item = table_.item_type(arg);
+    return item && table_.unify(table_.arg(declared, 0), item);
+  }
+
   std::string unique_name(const ir::Function& f) {
     std::string base = f.is_lambda ? "lambda" : f.name;
     std::replace(base.begin(), base.end(), '.', '_');  // methods: "Point.norm" is Point_norm
@@ -132,11 +153,12 @@ class Checker : public CallContext {
     inst(id).checking = true;
     inst(id).inst_types.assign(f.insts.size(), TypeId());
     inst(id).local_types.assign(f.locals.size(), TypeId());
-    for (size_t i = 0; i < f.params.size(); ++i) {
-      inst(id).local_types[f.params[i].local.index()] = inst(id).params[i];
-    }
     for (size_t l = 0; l < f.locals.size(); ++l) {
       if (f.locals[l].declared) inst(id).local_types[l] = f.locals[l].declared;
+    }
+    // A parameter holds the instance's own type (an Iterable[T] parameter: the argument's).
+    for (size_t i = 0; i < f.params.size(); ++i) {
+      inst(id).local_types[f.params[i].local.index()] = inst(id).params[i];
     }
     // Types flow forward; loops carry them back. Walk quietly until nothing changes, then
     // once more to report what is still wrong.
@@ -166,7 +188,12 @@ class Checker : public CallContext {
     int32_t saved = current_;
     current_ = id;
     inst(id).result = TypeId();
+    inst(id).yielded = TypeId();
     walk_block(f, f.body);
+    if (f.is_generator) {
+      TypeId yielded = inst(id).yielded ? inst(id).yielded : table_.none();
+      inst(id).result = table_.iterator("generator", yielded);
+    }
     if (!terminates(f, f.body)) add_return(table_.none(), f.loc);
     if (!inst(id).result) inst(id).result = table_.none();
     current_ = saved;
@@ -198,7 +225,8 @@ class Checker : public CallContext {
 
   void add_return(TypeId type, diag::Loc loc) {
     Instance& me = inst(current_);
-    if (!type) return;
+    // A generator's `return` only finishes it; its value is not an item.
+    if (!type || program_.function(me.func).is_generator) return;
     TypeId joined = table_.join(me.result, type);
     if (!joined) {
       report(diag::Kind::TypeConflict, loc,
@@ -208,6 +236,19 @@ class Checker : public CallContext {
       return;
     }
     me.result = joined;
+  }
+
+  void add_yield(TypeId type, diag::Loc loc) {
+    Instance& me = inst(current_);
+    if (!type) return;
+    TypeId joined = table_.join(me.yielded, type);
+    if (!joined) {
+      report(diag::Kind::TypeConflict, loc,
+             "'" + program_.function(me.func).name + "' yields " + table_.to_string(type) +
+                 " here but " + table_.to_string(me.yielded) + " elsewhere");
+      return;
+    }
+    me.yielded = joined;
   }
 
   // ---- blocks and instructions ---------------------------------------------------------------
@@ -306,6 +347,9 @@ class Checker : public CallContext {
       case Opcode::Return:
         check_return_annotation(f, in, arg(0));
         add_return(arg(0), in.loc);
+        break;
+      case Opcode::Yield:
+        add_yield(arg(0), in.loc);
         break;
       case Opcode::If: {
         const auto& b = std::get<ir::Branches>(in.payload);
@@ -606,6 +650,14 @@ class Checker : public CallContext {
     }
     std::vector<std::string> keywords = target.keywords;
     keywords.resize(args.size());
+    bool spreads = false;
+    for (const std::string& k : keywords) spreads |= k == "*" || k == "**";
+    if (spreads && target.kind != ir::CallTarget::Kind::User) {
+      report(diag::Kind::NotSupportedYet, in.loc,
+             "f(*args) and f(**kwargs) are supported yet only in calls of the module's own "
+             "functions");
+      return {};
+    }
     switch (target.kind) {
       case ir::CallTarget::Kind::User:
         return call_user(id, in, target.func, args, keywords);
@@ -984,63 +1036,226 @@ class Checker : public CallContext {
     return op.substr(op.rfind('.') + 1) + "() does not accept (" + given + ")";
   }
 
-  TypeId call_user(ir::InstId id, const ir::Inst& in, ir::FuncId func,
-                   const std::vector<TypeId>& args, const std::vector<std::string>& keywords) {
-    const ir::Function& callee = program_.function(func);
-    // Bind as Python does: positionals in order, then keywords by name, then defaults.
-    std::vector<TypeId> bound(callee.params.size());
-    std::vector<int> user_args(callee.params.size(), -1);
+  // Binds a call's arguments to a user function's parameters as Python does: positionals
+  // in order (the extra ones to `*args`), then keywords by name (the unknown ones to
+  // `**kwargs`), then defaults. Per parameter: its type, the argument it takes (-1: its
+  // default, or a var parameter) and what a var parameter collects. False (reported)
+  // when the call does not fit.
+  bool bind_user_arguments(const ir::Inst& in, const ir::Function& callee,
+                           const std::vector<TypeId>& args,
+                           const std::vector<std::string>& keywords, std::vector<TypeId>& bound,
+                           std::vector<int>& user_args,
+                           std::map<size_t, std::vector<int>>& packed) {
+    const std::vector<ir::Param>& params = callee.params;
+    auto var_param = [&](bool positional) -> int {
+      for (size_t p = 0; p < params.size(); ++p) {
+        if (positional ? params[p].var_positional : params[p].var_keyword)
+          return static_cast<int>(p);
+      }
+      return -1;
+    };
+    int star = var_param(true), double_star = var_param(false);
+    size_t positional = 0;
+    while (positional < params.size() && !params[positional].keyword_only &&
+           !params[positional].var_positional) {
+      ++positional;
+    }
     size_t next = 0;
     for (size_t i = 0; i < args.size(); ++i) {
-      if (!keywords[i].empty()) continue;
-      while (next < callee.params.size() && callee.params[next].keyword_only) ++next;
-      if (next >= callee.params.size()) {
-        report(diag::Kind::NoSuchOp, in.loc,
-               callee.name + "() takes " + std::to_string(callee.params.size()) +
-                   " positional arguments but more were given");
-        return {};
+      if (keywords[i] == "*") {  // an iterable of unknown length: all of it into *args
+        if (next < positional || star < 0) {
+          report(diag::Kind::NotSupportedYet, in.loc,
+                 "f(*xs) with xs not a tuple of known length is supported yet only where all "
+                 "of xs goes to a *args parameter (the parameters before it given one by one)");
+          return false;
+        }
+        packed[star].push_back(static_cast<int>(i));
+        continue;
       }
-      user_args[next] = static_cast<int>(i);
-      bound[next++] = args[i];
-    }
-    for (size_t i = 0; i < args.size(); ++i) {
-      if (keywords[i].empty()) continue;
-      size_t p = 0;
-      while (p < callee.params.size() && callee.params[p].name != keywords[i]) ++p;
-      if (p == callee.params.size() || bound[p]) {
+      if (!keywords[i].empty()) continue;
+      if (next < positional) {
+        user_args[next] = static_cast<int>(i);
+        bound[next++] = args[i];
+      } else if (star >= 0) {
+        packed[star].push_back(static_cast<int>(i));
+      } else {
         report(diag::Kind::NoSuchOp, in.loc,
-               callee.name + "() got an unexpected keyword argument '" + keywords[i] + "'");
-        return {};
+               callee.name + "() takes " + std::to_string(positional) +
+                   " positional arguments but more were given");
+        return false;
+      }
+    }
+    bool mapping_spread = false;
+    for (size_t i = 0; i < args.size(); ++i) {
+      if (keywords[i] == "**") {  // all of a mapping into **kwargs
+        if (double_star < 0) {
+          report(diag::Kind::NotSupportedYet, in.loc,
+                 "f(**d) is supported yet only where all of d goes to a **kwargs parameter");
+          return false;
+        }
+        packed[double_star].push_back(static_cast<int>(i));
+        mapping_spread = true;
+        continue;
+      }
+      if (keywords[i].empty() || keywords[i] == "*") continue;
+      size_t p = 0;
+      while (p < params.size() &&
+             (params[p].name != keywords[i] || params[p].var_positional || params[p].var_keyword)) {
+        ++p;
+      }
+      if (p < params.size() && bound[p]) {
+        report(diag::Kind::NoSuchOp, in.loc,
+               callee.name + "() got multiple values for argument '" + keywords[i] + "'");
+        return false;
+      }
+      if (p == params.size()) {
+        if (double_star < 0) {
+          report(diag::Kind::NoSuchOp, in.loc,
+                 callee.name + "() got an unexpected keyword argument '" + keywords[i] + "'");
+          return false;
+        }
+        packed[double_star].push_back(static_cast<int>(i));
+        continue;
       }
       bound[p] = args[i];
       user_args[p] = static_cast<int>(i);
     }
-    for (size_t p = 0; p < callee.params.size(); ++p) {
+    for (size_t p = 0; p < params.size(); ++p) {
+      if (params[p].var_positional || params[p].var_keyword) {
+        std::optional<TypeId> collected =
+            var_parameter_type(in, callee, params[p], args, keywords, packed[p]);
+        if (!collected) return false;
+        bound[p] = *collected;
+        continue;
+      }
       if (bound[p]) {
-        if (callee.params[p].annotation && !assignable(callee.params[p].annotation, bound[p])) {
+        if (params[p].annotation && !assignable(params[p].annotation, bound[p]) &&
+            !accepts_as_iterable(params[p].annotation, bound[p])) {
           report(diag::Kind::TypeConflict, in.loc,
-                 callee.name + "() argument '" + callee.params[p].name + "' must be " +
-                     table_.to_string(callee.params[p].annotation) + ", not " +
+                 callee.name + "() argument '" + params[p].name + "' must be " +
+                     table_.to_string(params[p].annotation) + ", not " +
                      table_.to_string(bound[p]));
-          return {};
+          return false;
         }
         continue;
       }
-      if (callee.params[p].default_factory.valid()) {
-        ir::FuncId factory = callee.params[p].default_factory;
+      if (mapping_spread) {  // CPython could take it from the mapping
+        report(diag::Kind::NotSupportedYet, in.loc,
+               "f(**d) is supported yet only where every named parameter of " + callee.name +
+                   "() is given explicitly ('" + params[p].name + "' is not)");
+        return false;
+      }
+      if (params[p].default_factory.valid()) {
+        ir::FuncId factory = params[p].default_factory;
         int32_t made = loudly([&] { return instantiate(factory, {}, in.loc); });
-        TypeId declared = callee.params[p].annotation;
+        TypeId declared = params[p].annotation;
         if (declared) table_.unify(inst(made).result, declared);  // list() for list[str]
         bound[p] = declared ? declared : inst(made).result;
         continue;
       }
-      if (!callee.params[p].default_value) {
+      if (!params[p].default_value) {
         report(diag::Kind::NoSuchOp, in.loc,
-               callee.name + "() missing required argument: '" + callee.params[p].name + "'");
-        return {};
+               callee.name + "() missing required argument: '" + params[p].name + "'");
+        return false;
       }
-      bound[p] = constant_type(*callee.params[p].default_value);
+      bound[p] = constant_type(*params[p].default_value);
     }
+    return true;
+  }
+
+  // A call's arguments with `*t` of a tuple of known length spread into its elements;
+  // `*xs` and `**d` of other types stay whole (marked by their keyword).
+  bool spread_arguments(const ir::Inst& in, std::vector<TypeId>& args,
+                        std::vector<std::string>& keywords, std::vector<SpreadArg>& spread) {
+    std::vector<TypeId> out_args;
+    std::vector<std::string> out_keywords;
+    for (size_t i = 0; i < args.size(); ++i) {
+      int arg = static_cast<int>(i);
+      if (keywords[i] == "*" && table_.kind(args[i]) == Kind::Tuple) {
+        const std::vector<TypeId> elements = table_.node(args[i]).args;
+        for (size_t e = 0; e < elements.size(); ++e) {
+          out_args.push_back(elements[e]);
+          out_keywords.emplace_back();
+          spread.push_back({arg, SpreadArg::Kind::Element, static_cast<int>(e)});
+        }
+        continue;
+      }
+      if (keywords[i] == "*" && !table_.item_type(args[i])) {
+        report(diag::Kind::TypeConflict, in.loc,
+               "argument after * must be an iterable, not " + table_.to_string(args[i]));
+        return false;
+      }
+      bool mapping = keywords[i] == "**";
+      if (mapping && (table_.kind(args[i]) != Kind::Dict ||
+                      table_.kind(table_.arg(args[i], 0)) != Kind::Str)) {
+        report(diag::Kind::TypeConflict, in.loc,
+               "argument after ** must be a dict[str, ...] here, not " + table_.to_string(args[i]));
+        return false;
+      }
+      out_args.push_back(args[i]);
+      out_keywords.push_back(keywords[i]);
+      SpreadArg::Kind kind = keywords[i] == "*" ? SpreadArg::Kind::Iterable
+                             : mapping          ? SpreadArg::Kind::Mapping
+                                                : SpreadArg::Kind::Plain;
+      spread.push_back({arg, kind, -1});
+    }
+    args = std::move(out_args);
+    keywords = std::move(out_keywords);
+    return true;
+  }
+
+  // The tuple `*args` or the dict `**kwargs` holds: of the annotated item type (each
+  // argument must fit it), else of the join of the arguments' types (unknown until used
+  // when there are none).
+  std::optional<TypeId> var_parameter_type(const ir::Inst& in, const ir::Function& callee,
+                                           const ir::Param& param, const std::vector<TypeId>& args,
+                                           const std::vector<std::string>& keywords,
+                                           const std::vector<int>& collected) {
+    TypeId declared = param.annotation;
+    TypeId item = declared ? table_.arg(declared, param.var_keyword ? 1 : 0) : TypeId();
+    TypeId joined;
+    for (int a : collected) {
+      // A whole `*xs` gives its items, a whole `**d` its values.
+      TypeId given = keywords[a] == "*"    ? table_.item_type(args[a])
+                     : keywords[a] == "**" ? table_.arg(args[a], 1)
+                                           : args[a];
+      if (item) {
+        if (!assignable(item, given)) {
+          report(diag::Kind::TypeConflict, in.loc,
+                 callee.name + "() argument '" + param.name + "' takes " + table_.to_string(item) +
+                     ", not " + table_.to_string(given));
+          return std::nullopt;
+        }
+        continue;
+      }
+      joined = table_.join(joined, given);
+      if (!joined) {
+        report(diag::Kind::TypeConflict, in.loc,
+               callee.name + "() gets arguments of different types for '" + param.name +
+                   "'; annotate it");
+        return std::nullopt;
+      }
+    }
+    if (declared) return declared;
+    if (!joined) {  // none collected: items of a type the callee's body may still decide
+      auto key = std::make_tuple(current_, &in, param.var_keyword);
+      if (!empty_var_items_.count(key)) empty_var_items_[key] = table_.fresh_var();
+      joined = empty_var_items_[key];
+    }
+    return param.var_keyword ? table_.dict(table_.str(), joined) : table_.tuple_of(joined);
+  }
+
+  TypeId call_user(ir::InstId id, const ir::Inst& in, ir::FuncId func, std::vector<TypeId> args,
+                   std::vector<std::string> keywords) {
+    const ir::Function& callee = program_.function(func);
+    std::vector<TypeId> bound(callee.params.size());
+    std::vector<int> user_args(callee.params.size(), -1);
+    std::map<size_t, std::vector<int>> packed;
+    std::vector<SpreadArg> spread;
+    bool spreads = false;
+    for (const std::string& k : keywords) spreads |= k == "*" || k == "**";
+    if (spreads && !spread_arguments(in, args, keywords, spread)) return {};
+    if (!bind_user_arguments(in, callee, args, keywords, bound, user_args, packed)) return {};
     int32_t existing = find_instance(func, bound);
     if (existing >= 0 && inst(existing).checking) {
       // Recursion: the result is what the function's annotation says.
@@ -1049,7 +1264,10 @@ class Checker : public CallContext {
                "'" + callee.name + "' calls itself: annotate its return type");
         return {};
       }
-      inst(current_).calls[id.index()] = CallResolution{{}, existing, user_args};
+      CallResolution r{{}, existing, user_args};
+      r.packed = std::move(packed);
+      r.spread = std::move(spread);
+      inst(current_).calls[id.index()] = std::move(r);
       return callee.return_annotation;
     }
     bool saved_quiet = quiet_, saved_unresolved = unresolved_;
@@ -1059,7 +1277,10 @@ class Checker : public CallContext {
     quiet_ = saved_quiet;
     unresolved_ = saved_unresolved;
     current_loc_ = saved_loc;
-    inst(current_).calls[id.index()] = CallResolution{{}, instance, user_args};
+    CallResolution r{{}, instance, user_args};
+    r.packed = std::move(packed);
+    r.spread = std::move(spread);
+    inst(current_).calls[id.index()] = std::move(r);
     return inst(instance).result;
   }
 
@@ -1116,11 +1337,20 @@ class Checker : public CallContext {
     }
     bool saved_quiet = quiet_, saved_unresolved = unresolved_;
     quiet_ = false;
-    int32_t instance = instantiate(func, args, loc, current_);
+    int32_t instance = instantiate(func, args, loc, lexical_parent(callee));
     quiet_ = saved_quiet;
     unresolved_ = saved_unresolved;
     typed_.lambdas[func.index()] = instance;
     return inst(instance).result;
+  }
+
+  // The instance a nested function's enclosing variables live in: the nearest one of its
+  // enclosing function, which may be further out than the caller (a closure called from
+  // a generator expression or a lambda inside its enclosing function).
+  int32_t lexical_parent(const ir::Function& callee) {
+    int32_t owner = current_;
+    while (owner >= 0 && inst(owner).func != callee.parent) owner = inst(owner).parent;
+    return owner >= 0 ? owner : current_;
   }
 
   // A module-level function used as a value (`sorted(xs, key=score)`): one instance,
@@ -1643,6 +1873,9 @@ class Checker : public CallContext {
   std::map<std::pair<int32_t, const ir::Inst*>, TypeId> fresh_;
   ClassAttributes& attributes_;
   bool attributes_changed_ = false;
+  // The item type of an empty `*args` (false) or `**kwargs` (true), per call, the same on
+  // every pass.
+  std::map<std::tuple<int32_t, const ir::Inst*, bool>, TypeId> empty_var_items_;
 };
 
 }  // namespace

@@ -28,6 +28,19 @@ struct UnionBranch {
   std::string error;  // when there is no match
 };
 
+// One argument of a call that spreads `*xs` or `**d`.
+struct SpreadArg {
+  enum class Kind : uint8_t {
+    Plain,     // the instruction argument itself
+    Element,   // element `element` of a tuple spread with `*t`
+    Iterable,  // all the items of `*xs` (not a tuple of known length), into `*args`
+    Mapping,   // all the entries of `**d`, into `**kwargs`
+  };
+  int arg;  // the instruction argument
+  Kind kind = Kind::Plain;
+  int element = -1;
+};
+
 // How one Call instruction was resolved.
 struct CallResolution {
   Match op;                    // an op library row (op.op is null otherwise)
@@ -35,6 +48,11 @@ struct CallResolution {
   std::vector<int> user_args;  // with, per parameter, the argument index (-1: default,
                                // kNewObject: the instance a constructor call makes)
   static constexpr int kNewObject = -2;
+  // For a `*args` or `**kwargs` parameter: the arguments it collects, in order.
+  std::map<size_t, std::vector<int>> packed;
+  // A call with `*xs` or `**d` arguments: the arguments as bound (the indexes above), each
+  // an instruction argument or one element of a tuple spread over several parameters.
+  std::vector<SpreadArg> spread;
   // A call on union values dispatches at run time on the alternatives of the arguments
   // marked here, one branch per combination.
   std::vector<bool> dispatched;
@@ -61,7 +79,8 @@ struct Instance {
   ir::FuncId func;
   std::string name;  // unique C++-safe name: the function's, suffixed when it has several
   std::vector<TypeId> params;
-  TypeId result;
+  TypeId result;                             // of a generator function: generator[the yielded type]
+  TypeId yielded;                            // of a generator function: the join of what it yields
   std::vector<TypeId> inst_types;            // per instruction (invalid for effects)
   std::vector<TypeId> local_types;           // per local
   std::map<uint32_t, CallResolution> calls;  // by instruction index

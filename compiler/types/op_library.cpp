@@ -120,9 +120,9 @@ class SignatureParser {
         {"tuple", Kind::Tuple},
         {"exception", Kind::Exception},
     };
-    static const std::set<std::string> kIterators = {"range",      "enumerate", "zip",
-                                                     "reversed",   "dict_keys", "dict_values",
-                                                     "dict_items", "map",       "filter"};
+    static const std::set<std::string> kIterators = {
+        "range",       "enumerate",  "zip", "reversed", "dict_keys",
+        "dict_values", "dict_items", "map", "filter",   "generator"};
     std::string name = identifier();
     Pattern p;
     if (auto it = kExact.find(name); it != kExact.end()) {
@@ -216,7 +216,8 @@ class Matcher {
       : table_(table), context_(context), mode_(mode), promote_(promote) {}
 
   bool match(const Pattern& p, TypeId actual) {
-    static const std::set<std::string> kUnsized = {"enumerate", "zip", "reversed", "map", "filter"};
+    static const std::set<std::string> kUnsized = {"enumerate", "zip",    "reversed",
+                                                   "map",       "filter", "generator"};
     actual = table_.resolve(actual);
     Kind k = table_.kind(actual);
     switch (p.kind) {
@@ -249,8 +250,15 @@ class Matcher {
       }
       case Pattern::Kind::Exact:
         return exact(p, actual, k);
-      case Pattern::Kind::Iter:
-        return k == Kind::Iterator && table_.node(actual).name == p.var;
+      case Pattern::Kind::Iter: {
+        if (k != Kind::Iterator || table_.node(actual).name != p.var) return false;
+        // generator[T] binds T to the items (the other iterators' rows name no items).
+        std::vector<TypeId> items = table_.node(actual).args;
+        for (size_t i = 0; i < p.args.size() && i < items.size(); ++i) {
+          if (!match(p.args[i], items[i])) return false;
+        }
+        return true;
+      }
     }
     return false;
   }

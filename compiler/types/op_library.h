@@ -94,6 +94,8 @@ std::span<const OpRow> math_rows();
 // The rows of str.format and `str % values` (op_table_format.cpp).
 std::span<const OpRow> format_rows();
 std::span<const OpRow> exception_rows();
+// The rows of next(), iter() and starred unpacking (op_table_iteration.cpp).
+std::span<const OpRow> iteration_rows();
 
 class OpLibrary {
  public:

@@ -222,7 +222,8 @@ std::string TypeTable::to_string(TypeId t) const {
       return out;
     }
     case Kind::Iterator:
-      return n.name + "[" + args() + "]";
+      // What a generator gives is spelled as its annotation would be.
+      return (n.name == "generator" ? "Iterator" : n.name) + "[" + args() + "]";
     case Kind::Exception:
       return "Exception";
     case Kind::Function:

@@ -113,9 +113,9 @@ INGOT_API uint32_t ingot_abi_version(void);
  *    has_default)}], "return": {"annotation", "type"}, "generator", "abi_version",
  *    "ingot_version"}
  * A structured type is {"kind": "int" | "float" | "bool" | "str" | "bytes" | "none" |
- * "any" | "list" | "set" | "dict" | "tuple" | "optional" | "union" | "array", ...} with
- * "item" (list, set, optional), "key" and "value" (dict), "items" (tuple, union),
- * "variadic": true for tuple[T, ...]. */
+ * "any" | "list" | "set" | "dict" | "tuple" | "optional" | "union" | "array" | "iterator" (a
+ * generator's items), ...} with "item" (list, set, optional, iterator), "key" and "value"
+ * (dict), "items" (tuple, union), "variadic": true for tuple[T, ...]. */
 INGOT_API const char* ingot_signature(void);
 
 /* An instance holds what the function needs at run time (its loaded resources). Creating
@@ -132,7 +132,37 @@ INGOT_API ingot_status ingot_call(ingot_instance* instance, const ingot_value* a
                                   ingot_value** result, ingot_call_stats* stats,
                                   ingot_error** error);
 
-/* Generators (ingot_call_stream / ingot_stream_next) are not part of ABI version 1. */
+/* ---- Generators -------------------------------------------------------------------- */
+
+/* A function whose signature says "generator": true (a Python generator function, its
+ * return type {"kind": "iterator", "item": T}) produces its items one at a time:
+ *
+ *     ingot_stream* items = NULL;
+ *     if (ingot_call_stream(fn, args, &items, &err) == INGOT_OK) {
+ *       ingot_value* item = NULL;
+ *       while (ingot_stream_next(items, &item, &err) == INGOT_OK && item != NULL) {
+ *         ...use item...; ingot_value_free(item);
+ *       }
+ *       ...if the loop ended on INGOT_ERROR, err holds what the generator raised...
+ *       ingot_stream_free(items);
+ *     }
+ *
+ * ingot_call_stream binds and checks the arguments (INGOT_ERROR as ingot_call) and
+ * returns the stream; the body runs only as items are asked for. Called on a function
+ * that is not a generator, it is a TypeError. ingot_call on a generator function runs it
+ * to the end and returns the list of its items. */
+typedef struct ingot_stream ingot_stream;
+
+INGOT_API ingot_status ingot_call_stream(ingot_instance* instance, const ingot_value* args,
+                                         ingot_stream** stream, ingot_error** error);
+/* Runs the generator to its next item. INGOT_OK with *item the item (owned by the caller),
+ * or *item NULL when the generator is finished (and on every later call). INGOT_ERROR
+ * with *error what the generator raised, after the items it yielded before; the stream is
+ * finished after that. */
+INGOT_API ingot_status ingot_stream_next(ingot_stream* stream, ingot_value** item,
+                                         ingot_error** error);
+/* Frees a stream, finished or not: a generator freed early runs no further. */
+INGOT_API void ingot_stream_free(ingot_stream* stream);
 
 /* ---- Errors ------------------------------------------------------------------------ */
 

@@ -1,5 +1,6 @@
 // The artifact-level C functions: version, signature, instances and calls.
 #include <chrono>
+#include <memory>
 #include <stdexcept>
 
 #include "include/ingot/ingot.h"
@@ -9,6 +10,10 @@
 
 struct ingot_instance {
   const ingot::abi::Entry* entry;
+};
+
+struct ingot_stream {
+  std::unique_ptr<ingot::abi::Stream> items;  // null once finished
 };
 
 namespace ingot::abi {
@@ -105,7 +110,7 @@ std::string render_signature(const Entry& entry) {
       *returns, make_str("type"),
       parse_json(entry.return_type_json.empty() ? "{\"kind\": \"any\"}" : entry.return_type_json));
   dict_set(*signature, make_str("return"), std::move(returns));
-  dict_set(*signature, make_str("generator"), make_bool(false));
+  dict_set(*signature, make_str("generator"), make_bool(entry.stream != nullptr));
   dict_set(*signature, make_str("abi_version"), make_int(INGOT_ABI_VERSION));
   dict_set(*signature, make_str("ingot_version"), make_str(std::string(kIngotVersion)));
   return dump_json(*signature);
@@ -201,5 +206,54 @@ INGOT_API ingot_status ingot_call(ingot_instance* instance, const ingot_value* a
   }
   return ok ? INGOT_OK : INGOT_ERROR;
 }
+
+INGOT_API ingot_status ingot_call_stream(ingot_instance* instance, const ingot_value* args,
+                                         ingot_stream** stream, ingot_error** error) {
+  if (error) *error = nullptr;
+  if (stream) *stream = nullptr;
+  TokenScope tokens;
+  ingot_stream* made = nullptr;
+  const bool ok = guarded(error, [&] {
+    if (instance == nullptr) raise(ExcKind::TypeError, "ingot_call_stream() needs an instance");
+    if (stream == nullptr) raise(ExcKind::TypeError, "ingot_call_stream() needs a stream pointer");
+    const Entry& entry = *instance->entry;
+    if (entry.stream == nullptr) {
+      raise(ExcKind::TypeError,
+            entry.name + "() is not a generator function: call it with ingot_call()");
+    }
+    const Args bound = bind_arguments(entry, args);
+    made = new ingot_stream{entry.stream(bound)};
+  });
+  if (stream) *stream = made;
+  return ok ? INGOT_OK : INGOT_ERROR;
+}
+
+INGOT_API ingot_status ingot_stream_next(ingot_stream* stream, ingot_value** item,
+                                         ingot_error** error) {
+  if (error) *error = nullptr;
+  if (item) *item = nullptr;
+  TokenScope tokens;
+  ingot_value* produced = nullptr;
+  const bool ok = guarded(error, [&] {
+    if (stream == nullptr) raise(ExcKind::TypeError, "ingot_stream_next() needs a stream");
+    if (item == nullptr) raise(ExcKind::TypeError, "ingot_stream_next() needs an item pointer");
+    if (!stream->items) return;  // finished: done, again
+    try {
+      ValuePtr next = stream->items->next();
+      if (next) {
+        produced = next.release();
+      } else {
+        stream->items.reset();
+      }
+    } catch (...) {
+      stream->items.reset();  // a generator that raised is finished, as in Python
+      throw;
+    }
+  });
+  if (item) *item = produced;
+  return ok ? INGOT_OK : INGOT_ERROR;
+}
+
+INGOT_API void ingot_stream_free(ingot_stream* stream) { delete stream; }
 
 }  // extern "C"

@@ -39,6 +39,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,6 +66,15 @@ struct Param {
 };
 
 struct Entry;
+
+// The items of one call of a generator entry, produced one at a time (ingot_stream_next).
+class Stream {
+ public:
+  virtual ~Stream() = default;
+  // The next item, or null when the generator is finished. Throws what the generator
+  // raised (rt::PyException); the stream is finished after that.
+  virtual ValuePtr next() = 0;
+};
 
 // The arguments of one call, bound to the entry's parameters by position: args[i] is the
 // value given for parameter i, or null when the caller left it out (the generated code
@@ -99,6 +109,9 @@ struct Entry {
   // Runs the function. May throw rt::PyException (what the Python function raised) or
   // anything else (reported as SystemError); never crosses the ABI.
   ValuePtr (*call)(const Args& args) = nullptr;
+  // For a generator entry: starts it, its items to come one at a time. Null otherwise
+  // (`call` of a generator entry returns the list of all its items).
+  std::unique_ptr<Stream> (*stream)(const Args& args) = nullptr;
 };
 
 // Defined by the generated code of each artifact (one per .so).

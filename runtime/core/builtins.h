@@ -84,8 +84,9 @@ Str bin(Int x);
 // default); of several arguments: min_args(a, b, ...) and min_args_key(key, a, b, ...).
 // `key` is None or any callable. Ties keep the first, as CPython.
 
+// One pass over the iterable (it may be a generator): the extreme item, or none when empty.
 template <class It, class Key = NoneType>
-elem_t<It> extreme_iter(const It& iterable, const Key& key, bool want_max, const char* name) {
+std::optional<elem_t<It>> extreme_item(const It& iterable, const Key& key, bool want_max) {
   std::optional<elem_t<It>> best;
   auto key_of = [&](const auto& x) {
     if constexpr (std::is_same_v<Key, NoneType>) {
@@ -102,6 +103,11 @@ elem_t<It> extreme_iter(const It& iterable, const Key& key, bool want_max, const
       best_key = std::move(k);
     }
   }
+  return best;
+}
+template <class It, class Key = NoneType>
+elem_t<It> extreme_iter(const It& iterable, const Key& key, bool want_max, const char* name) {
+  std::optional<elem_t<It>> best = extreme_item(iterable, key, want_max);
   if (!best) raise(ExcKind::ValueError, std::string(name) + "() arg is an empty sequence");
   return *best;
 }
@@ -123,13 +129,15 @@ elem_t<It> max_iter(const It& iterable, const Key& key) {
 }
 template <class It, class Key, class D>
 elem_t<It> min_iter_default(const It& iterable, const Key& key, const D& fallback) {
-  if (std::begin(iterable) == std::end(iterable)) return fallback;
-  return extreme_iter(iterable, key, false, "min");
+  std::optional<elem_t<It>> best = extreme_item(iterable, key, false);
+  if (!best) return fallback;
+  return *best;
 }
 template <class It, class Key, class D>
 elem_t<It> max_iter_default(const It& iterable, const Key& key, const D& fallback) {
-  if (std::begin(iterable) == std::end(iterable)) return fallback;
-  return extreme_iter(iterable, key, true, "max");
+  std::optional<elem_t<It>> best = extreme_item(iterable, key, true);
+  if (!best) return fallback;
+  return *best;
 }
 template <class Key, class T, class... Ts>
 T min_args_key(const Key& key, const T& first, const Ts&... rest) {

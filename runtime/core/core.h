@@ -2,9 +2,11 @@
 #pragma once
 
 #include "runtime/core/builtins.h"
+#include "runtime/core/calls.h"
 #include "runtime/core/containers.h"
 #include "runtime/core/errors.h"
 #include "runtime/core/format.h"
+#include "runtime/core/generator.h"
 #include "runtime/core/json.h"
 #include "runtime/core/lowering.h"
 #include "runtime/core/math.h"

@@ -56,6 +56,42 @@ class Tuple : public std::tuple<Ts...> {
   constexpr Tuple(const std::tuple<Ts...>& t) : std::tuple<Ts...>(t) {}
   constexpr Tuple(std::tuple<Ts...>&& t) : std::tuple<Ts...>(std::move(t)) {}
   const std::tuple<Ts...>& as_std() const { return *this; }
+
+  // A tuple whose items share one type iterates over them as a sequence (`for x in t`,
+  // list(t), `a, *rest = t`).
+  static constexpr bool kUniform =
+      sizeof...(Ts) > 0 && (std::is_same_v<Ts, std::tuple_element_t<0, std::tuple<Ts...>>> && ...);
+  class iterator {
+   public:
+    using value_type = std::tuple_element_t<0, std::tuple<Ts..., int>>;
+    using difference_type = std::ptrdiff_t;
+    iterator() = default;
+    iterator(const Tuple* tuple, size_t index) : tuple_(tuple), index_(index) {}
+    const value_type& operator*() const {
+      return std::apply(
+          [&](const auto&... items) -> const value_type& {
+            const value_type* all[] = {&items...};
+            return *all[index_];
+          },
+          tuple_->as_std());
+    }
+    iterator& operator++() {
+      ++index_;
+      return *this;
+    }
+    iterator operator++(int) {
+      iterator before = *this;
+      ++index_;
+      return before;
+    }
+    bool operator==(const iterator& other) const { return index_ == other.index_; }
+
+   private:
+    const Tuple* tuple_ = nullptr;
+    size_t index_ = 0;
+  };
+  iterator begin() const requires kUniform { return iterator(this, 0); }
+  iterator end() const requires kUniform { return iterator(this, sizeof...(Ts)); }
 };
 template <class... Ts>
 Tuple(Ts...) -> Tuple<Ts...>;

@@ -19,6 +19,7 @@ An error case is one .py file in errors/ that must fail to compile:
 from __future__ import annotations
 
 import ast
+import collections.abc
 import enum
 import importlib.util
 import json
@@ -56,6 +57,7 @@ EXPECTED_EXCEPTION_KINDS = {
     "UnboundLocalError",
     "UnicodeDecodeError",
     "UnicodeEncodeError",
+    "StopIteration",  # next() on an exhausted iterator
 }
 
 # Modules a case may take `compile` from. In CPython the decorator only marks the entry,
@@ -111,7 +113,11 @@ class Outcome:
     raised: str | None = None  # "Kind: message", or "Kind" when the message is empty
 
     def describe(self) -> str:
-        return f"returned {self.returned}" if self.raised is None else f"raised {self.raised}"
+        if self.raised is None:
+            return f"returned {self.returned}"
+        # A generator that raised after some items.
+        before = f"yielded {self.returned!r} then " if self.returned is not None else ""
+        return f"{before}raised {self.raised}"
 
 
 # --- the corpus -------------------------------------------------------------------------------
@@ -202,6 +208,7 @@ def _is_compile_decorator(node: ast.expr) -> bool:
 def run_in_cpython(case: Case, call: Call) -> Outcome:
     """Runs one call in this interpreter, on arguments converted as the annotations say."""
     function = _load_entry(case)
+    items: list[str] = []  # a generator's items so far, as `ingot run` prints them
     try:
         # Inside the try: an Enum parameter given a value outside the Enum raises here.
         arguments = {
@@ -209,6 +216,12 @@ def run_in_cpython(case: Case, call: Call) -> Outcome:
             for name, value in call.arguments.items()
         }
         result = function(**arguments)
+        if isinstance(result, collections.abc.Iterator):
+            for item in result:
+                items.append(_dumps(case, call, item))
+            return Outcome(returned="\n".join(items))
+    except CaseError:
+        raise
     except Exception as e:  # any exception is an outcome to compare
         kind = type(e).__name__
         if kind not in EXPECTED_EXCEPTION_KINDS:
@@ -216,9 +229,15 @@ def run_in_cpython(case: Case, call: Call) -> Outcome:
                 f"{case.path.name}:{call.line}: CPython raised {kind}: {e} — "
                 f"a case may only raise {sorted(EXPECTED_EXCEPTION_KINDS)}"
             ) from e
-        return Outcome(raised=traceback_last_line(kind, str(e)))
+        return Outcome(
+            returned="\n".join(items) if items else None, raised=traceback_last_line(kind, str(e))
+        )
+    return Outcome(returned=_dumps(case, call, result))
+
+
+def _dumps(case: Case, call: Call, value: Any) -> str:
     try:
-        return Outcome(returned=json.dumps(result))
+        return json.dumps(value)
     except (TypeError, ValueError) as e:
         raise CaseError(
             f"{case.path.name}:{call.line}: result is not JSON-serializable: {e}"
@@ -330,8 +349,9 @@ def compile_case(ingot: Path, source: Path, artifact: Path) -> subprocess.Comple
 
 
 def run_compiled(ingot: Path, artifact: Path, call: Call) -> Outcome:
-    """`ingot run ART.so --inputs -`: stdout is the json.dumps text; on a raise the exit
-    status is 1 and the last stderr line is `Kind: message`. Anything else is a failure
+    """`ingot run ART.so --inputs -`: stdout is the json.dumps text (a generator's: one
+    line per item); on a raise the exit status is 1 and the last stderr line is
+    `Kind: message`. Anything else is a failure
     of ingot itself, raised as AssertionError."""
     process = subprocess.run(
         [str(ingot), "run", str(artifact), "--inputs", "-"],
@@ -344,7 +364,9 @@ def run_compiled(ingot: Path, artifact: Path, call: Call) -> Outcome:
         return Outcome(returned=process.stdout.rstrip("\n"))
     stderr_lines = process.stderr.rstrip("\n").splitlines()
     if process.returncode == 1 and stderr_lines:
-        return Outcome(raised=stderr_lines[-1])
+        # A generator prints the items it yielded before it raised.
+        yielded = process.stdout.rstrip("\n") if process.stdout else None
+        return Outcome(returned=yielded, raised=stderr_lines[-1])
     raise AssertionError(
         f"line {call.line}: `ingot run` exited {process.returncode} "
         f"with stderr:\n{process.stderr[-2000:]}"

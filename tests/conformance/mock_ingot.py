@@ -8,7 +8,8 @@ result outside 64 bits raises OverflowError, as ingot's ints do.
 
 MOCK_INGOT_FAULT makes it misbehave, so the tests can see the runner catch it:
 "wrong-result" (wraps every result in a list), "wrong-message" (alters every exception
-message), "crash" (dies on a signal when running).
+message), "lose-items" (drops what a generator yielded before it raised), "crash" (dies on
+a signal when running).
 """
 
 from __future__ import annotations
@@ -43,10 +44,14 @@ def run_command(artifact: Path, inputs: str) -> int:
         os.kill(os.getpid(), signal.SIGSEGV)
     case = load_case(Path(json.loads(artifact.read_text(encoding="utf-8"))["source"]))
     outcome = run_in_cpython(case, Call(line=0, arguments=json.loads(inputs)))
-    if outcome.raised is None and _has_big_int(json.loads(outcome.returned or "null")):
+    lines = (outcome.returned or "null").splitlines()  # a generator's: one item a line
+    if outcome.raised is None and any(_has_big_int(json.loads(line)) for line in lines):
         print("OverflowError: int too large to fit in 64 bits", file=sys.stderr)
         return 1
     if outcome.raised is not None:
+        # A generator's items before it raised.
+        if outcome.returned is not None and fault != "lose-items":
+            print(outcome.returned)
         message = outcome.raised + (" (mock)" if fault == "wrong-message" else "")
         print(f"Traceback (most recent call last):\n{message}", file=sys.stderr)
         return 1

@@ -18,8 +18,9 @@ import pytest
 HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parents[1]
 
-# One plain case, one whose calls raise, one with an expected OverflowError.
-SAMPLE_CASES = ["str_slicing", "dict_missing_key", "arith_overflow_add"]
+# One plain case, one whose calls raise, one with an expected OverflowError, one generator
+# entry that raises after some items.
+SAMPLE_CASES = ["str_slicing", "dict_missing_key", "arith_overflow_add", "gen_entry_raises_midway"]
 # One that the mock rejects as ingot must (a syntax error), one it wrongly accepts.
 SAMPLE_ERRORS = ["syntax_unclosed_paren", "no_such_op_str_minus_int"]
 
@@ -91,6 +92,14 @@ def test_wrong_exception_message_is_caught(sandbox: Path) -> None:
     assert any("test_matches_cpython[dict_missing_key]" in t for t in failed), process.stdout
     assert not any("test_matches_cpython[str_slicing]" in t for t in failed), process.stdout
     assert "KeyError: 'b' (mock)" in process.stdout
+
+
+def test_generator_items_lost_before_a_raise_are_caught(sandbox: Path) -> None:
+    process = run_runner(sandbox, "lose-items")
+    failed = failed_tests(process.stdout)
+    assert any("test_matches_cpython[gen_entry_raises_midway]" in t for t in failed), process.stdout
+    assert not any("test_matches_cpython[dict_missing_key]" in t for t in failed), process.stdout
+    assert "CPython yielded '1\\n2' then raised ValueError" in process.stdout, process.stdout
 
 
 def test_crash_is_caught(sandbox: Path) -> None:

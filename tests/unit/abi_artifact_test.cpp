@@ -20,6 +20,9 @@ const std::set<std::string> kAbi = {"ingot_abi_version",
                                     "ingot_instance_create",
                                     "ingot_instance_free",
                                     "ingot_call",
+                                    "ingot_call_stream",
+                                    "ingot_stream_next",
+                                    "ingot_stream_free",
                                     "ingot_error_kind",
                                     "ingot_error_message",
                                     "ingot_error_ancestor",
@@ -112,7 +115,7 @@ TEST_P(Artifact, LoadsAndAnswersItsVersionAndSignature) {
   dlclose(handle);
 }
 
-INSTANTIATE_TEST_SUITE_P(Abi, Artifact, ::testing::Values("greet", "add", "kitchen"));
+INSTANTIATE_TEST_SUITE_P(Abi, Artifact, ::testing::Values("greet", "add", "kitchen", "countdown"));
 
 // Two artifacts in one process keep to themselves: each answers with its own function.
 TEST(Artifacts, TwoInOneProcess) {

@@ -54,6 +54,22 @@ TEST(IngotRun, PrintsTheResultAsJsonDumps) {
   EXPECT_EQ(unicode.out, "\"Hello, Zo\\u00eb \\ud83d\\ude00!\"\n");
 }
 
+TEST(IngotRun, PrintsAGeneratorsItemsOnePerLine) {
+  const Process p = cli("run " + artifact("countdown") + " --input n=3");
+  EXPECT_EQ(p.status, 0) << p.err;
+  EXPECT_EQ(p.out, "3\n2\n1\n");
+  const Process empty = cli("run " + artifact("countdown") + " --input n=0");
+  EXPECT_EQ(empty.status, 0) << empty.err;
+  EXPECT_EQ(empty.out, "");
+}
+
+TEST(IngotRun, AGeneratorThatRaisesKeepsTheItemsBefore) {
+  const Process p = cli("run " + artifact("countdown") + " --input n=4 --input fail_at=2");
+  EXPECT_EQ(p.status, 1);
+  EXPECT_EQ(p.out, "4\n3\n");
+  EXPECT_EQ(p.last_error_line(), "ValueError: reached 2");
+}
+
 TEST(IngotRun, ReadsInputsFromAFileOrStdinAndInputOverrides) {
   const std::string file = ::testing::TempDir() + "abi_cli_inputs.json";
   std::ofstream(file) << "{\"name\": \"Bo\", \"punctuation\": \"?\"}";

@@ -3,13 +3,23 @@
 # Hand-written stand-ins for generated code, each linked into an artifact exactly as
 # `ingot compile` links one: they let the ABI, `ingot run` and the clients be tested
 # without the compiler. Written to <build>/tests/artifacts/abi_<name>.so.
-foreach(name greet add kitchen)
+foreach(name greet add kitchen countdown)
   add_library(abi_${name} SHARED abi_artifacts/${name}.cpp)
   ingot_artifact_link_options(abi_${name})
   set_target_properties(abi_${name} PROPERTIES
     LIBRARY_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/tests/artifacts)
   ingot_strict(abi_${name})
 endforeach()
+
+# Generators through the ABI: the stream artifact, dlopen'd.
+add_executable(abi_stream_tests abi_stream_test.cpp)
+target_link_libraries(abi_stream_tests PRIVATE GTest::gtest_main ${CMAKE_DL_LIBS})
+target_include_directories(abi_stream_tests PRIVATE ${PROJECT_SOURCE_DIR})
+target_compile_definitions(abi_stream_tests PRIVATE
+  INGOT_TEST_ARTIFACTS="${PROJECT_BINARY_DIR}/tests/artifacts")
+add_dependencies(abi_stream_tests abi_countdown abi_greet)
+ingot_strict(abi_stream_tests)
+gtest_discover_tests(abi_stream_tests DISCOVERY_MODE PRE_TEST)
 
 # In-process tests: the kitchen entry linked straight into the test binary.
 add_executable(abi_tests abi_value_test.cpp abi_call_test.cpp abi_artifacts/kitchen.cpp)
@@ -24,7 +34,7 @@ target_link_libraries(abi_artifact_tests PRIVATE GTest::gtest_main ${CMAKE_DL_LI
 target_include_directories(abi_artifact_tests PRIVATE ${PROJECT_SOURCE_DIR})
 target_compile_definitions(abi_artifact_tests PRIVATE
   INGOT_TEST_ARTIFACTS="${PROJECT_BINARY_DIR}/tests/artifacts")
-add_dependencies(abi_artifact_tests abi_greet abi_add abi_kitchen)
+add_dependencies(abi_artifact_tests abi_greet abi_add abi_kitchen abi_countdown)
 ingot_strict(abi_artifact_tests)
 gtest_discover_tests(abi_artifact_tests DISCOVERY_MODE PRE_TEST)
 if(INGOT_SANITIZE)
@@ -40,7 +50,7 @@ target_link_libraries(abi_cli_tests PRIVATE GTest::gtest_main)
 target_compile_definitions(abi_cli_tests PRIVATE
   INGOT_TEST_CLI="$<TARGET_FILE:abi_cli>"
   INGOT_TEST_ARTIFACTS="${PROJECT_BINARY_DIR}/tests/artifacts")
-add_dependencies(abi_cli_tests abi_cli abi_greet abi_add)
+add_dependencies(abi_cli_tests abi_cli abi_greet abi_add abi_countdown)
 ingot_strict(abi_cli_tests)
 gtest_discover_tests(abi_cli_tests DISCOVERY_MODE PRE_TEST)
 

@@ -13,6 +13,7 @@ FLOAT32, FLOAT64, INT32, INT64, UINT8, BOOL8, BFLOAT16, FLOAT16 = range(8)
 _value_p = ctypes.c_void_p
 _error_p = ctypes.c_void_p
 _instance_p = ctypes.c_void_p
+_stream_p = ctypes.c_void_p
 _size_p = ctypes.POINTER(ctypes.c_size_t)
 _error_pp = ctypes.POINTER(_error_p)
 
@@ -31,6 +32,12 @@ _PROTOTYPES = {
         ctypes.c_int,
         [_instance_p, _value_p, ctypes.POINTER(_value_p), ctypes.POINTER(CallStats), _error_pp],
     ),
+    "ingot_call_stream": (
+        ctypes.c_int,
+        [_instance_p, _value_p, ctypes.POINTER(_stream_p), _error_pp],
+    ),
+    "ingot_stream_next": (ctypes.c_int, [_stream_p, ctypes.POINTER(_value_p), _error_pp]),
+    "ingot_stream_free": (None, [_stream_p]),
     "ingot_error_kind": (ctypes.c_char_p, [_error_p]),
     "ingot_error_message": (ctypes.c_char_p, [_error_p]),
     "ingot_error_ancestor": (ctypes.c_char_p, [_error_p, ctypes.c_size_t]),

@@ -21,7 +21,11 @@ class Stats(NamedTuple):
 
 class Function:
     """A compiled function. Call it as the Python function it was compiled from; calls
-    from several threads at once are safe (the GIL is released while it runs)."""
+    from several threads at once are safe (the GIL is released while it runs).
+
+    A generator function (metadata["generator"]) returns a Python iterator: the arguments
+    are checked at the call, and each item is computed when it is asked for, as in
+    CPython. An exception the generator raises comes out of the next() that reached it."""
 
     def __init__(self, path):
         self.path = os.fspath(path)
@@ -37,7 +41,10 @@ class Function:
             raise take_error(self._lib, error.value)
 
     def __call__(self, *args, **kwargs):
-        return self._invoke(self._binder.bind(args, kwargs), None)
+        named = self._binder.bind(args, kwargs)
+        if self.metadata.get("generator"):
+            return self._stream(named)
+        return self._invoke(named, None)
 
     def call_with_stats(self, *args, **kwargs):
         """(result, Stats) of one call."""
@@ -64,6 +71,38 @@ class Function:
         if status:
             raise take_error(lib, error.value)
         return take_result(lib, result.value)
+
+    def _stream(self, named):
+        lib = self._lib
+        keep_alive = []
+        args = named_arguments(lib, named, keep_alive)
+        stream = ctypes.c_void_p()
+        error = ctypes.c_void_p()
+        try:
+            status = lib.call_stream(
+                self._instance, args, ctypes.byref(stream), ctypes.byref(error)
+            )
+        finally:
+            lib.value_free(args)
+        if status:
+            raise take_error(lib, error.value)
+        return self._items(stream, keep_alive)
+
+    def _items(self, stream, keep_alive):
+        """The stream's items; closing the iterator early frees the stream."""
+        lib = self._lib
+        try:
+            while True:
+                item = ctypes.c_void_p()
+                error = ctypes.c_void_p()
+                if lib.stream_next(stream, ctypes.byref(item), ctypes.byref(error)):
+                    raise take_error(lib, error.value)
+                if not item.value:
+                    return
+                yield take_result(lib, item.value)
+        finally:
+            lib.stream_free(stream)
+            keep_alive.clear()
 
     def __repr__(self):
         return f"<ingot.Function {self.__name__}{self.__signature__} from {self.path!r}>"

@@ -14,7 +14,7 @@ BUILD = pathlib.Path(os.environ.get("INGOT_BUILD", "build"))
 if not BUILD.is_absolute():
     BUILD = ROOT / BUILD
 ARTIFACTS = BUILD / "tests" / "artifacts"
-NAMES = ("greet", "add", "kitchen")
+NAMES = ("greet", "add", "kitchen", "countdown")
 
 try:
     import ingot  # noqa: F401  (an installed client is tested as installed)
@@ -57,3 +57,10 @@ def kitchen(artifacts):
     import ingot
 
     return ingot.load(artifacts / "abi_kitchen.so")
+
+
+@pytest.fixture(scope="session")
+def countdown(artifacts):
+    import ingot
+
+    return ingot.load(artifacts / "abi_countdown.so")
