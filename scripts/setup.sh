@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(
   cmake ninja-build g++ ccache
   clang libclang-rt-14-dev clang-format clang-tidy
-  libicu-dev libutf8proc-dev
+  libicu-dev libutf8proc-dev libpcre2-dev
   libgtest-dev
   python3 python3-venv python3-pip
 )

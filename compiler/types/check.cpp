@@ -529,6 +529,8 @@ class Checker : public CallContext {
       case Kind::Tuple:
       case Kind::TupleOf:
         return "tuple";
+      case Kind::Native:  // re.Match's methods are the rows "re.Match.group", ...
+        return table_.node(t).name;
       default:
         return "";
     }

@@ -17,6 +17,11 @@ class SignatureParser {
   explicit SignatureParser(std::string_view text) : text_(text) {}
 
   void parse(Op& op) {
+    if (take("property ")) {  // an attribute of a value: "property (self: re.Match) -> str"
+      op.attribute = true;
+      parse_call(op);
+      return;
+    }
     if (!peek("(")) {  // an attribute: "-> float"
       expect("->");
       op.attribute = true;
@@ -24,6 +29,11 @@ class SignatureParser {
       end();
       return;
     }
+    parse_call(op);
+  }
+
+ private:
+  void parse_call(Op& op) {
     expect("(");
     bool keyword_only = false;
     while (!peek(")")) {
@@ -55,7 +65,6 @@ class SignatureParser {
     end();
   }
 
- private:
   void skip_space() {
     while (pos_ < text_.size() && text_[pos_] == ' ') ++pos_;
   }
@@ -120,12 +129,16 @@ class SignatureParser {
         {"tuple", Kind::Tuple},
         {"exception", Kind::Exception},
     };
-    static const std::set<std::string> kIterators = {"range",      "enumerate", "zip",
-                                                     "reversed",   "dict_keys", "dict_values",
-                                                     "dict_items", "map",       "filter"};
+    static const std::set<std::string> kIterators = {
+        "range",       "enumerate",  "zip", "reversed", "dict_keys",
+        "dict_values", "dict_items", "map", "filter",   "finditer"};
     std::string name = identifier();
     Pattern p;
-    if (auto it = kExact.find(name); it != kExact.end()) {
+    if (peek(".")) {  // a library class: re.Pattern
+      while (take(".")) name += "." + identifier();
+      p.kind = Pattern::Kind::Native;
+      p.var = name;
+    } else if (auto it = kExact.find(name); it != kExact.end()) {
       p.kind = Pattern::Kind::Exact;
       p.exact = it->second;
     } else if (name == "object") {
@@ -216,7 +229,8 @@ class Matcher {
       : table_(table), context_(context), mode_(mode), promote_(promote) {}
 
   bool match(const Pattern& p, TypeId actual) {
-    static const std::set<std::string> kUnsized = {"enumerate", "zip", "reversed", "map", "filter"};
+    static const std::set<std::string> kUnsized = {"enumerate", "zip",    "reversed",
+                                                   "map",       "filter", "finditer"};
     actual = table_.resolve(actual);
     Kind k = table_.kind(actual);
     switch (p.kind) {
@@ -251,6 +265,8 @@ class Matcher {
         return exact(p, actual, k);
       case Pattern::Kind::Iter:
         return k == Kind::Iterator && table_.node(actual).name == p.var;
+      case Pattern::Kind::Native:
+        return native(p, actual, k);
     }
     return false;
   }
@@ -306,6 +322,11 @@ class Matcher {
         for (const Pattern& a : p.args) args.push_back(instantiate(a));
         return table_.iterator(p.var, iterator_item(p.var, args));
       }
+      case Pattern::Kind::Native: {
+        std::vector<TypeId> args;
+        for (const Pattern& a : p.args) args.push_back(instantiate(a));
+        return table_.native(p.var, std::move(args));
+      }
       default:
         break;
     }
@@ -322,6 +343,25 @@ class Matcher {
   TypeId item_type(TypeId t) { return table_.item_type(t); }
 
  private:
+  bool native(const Pattern& p, TypeId actual, Kind k) {
+    if (k == Kind::Var) {
+      if (mode_ == Mode::Commit) table_.unify(actual, instantiate(p));
+      return true;
+    }
+    if (k != Kind::Native || table_.node(actual).name != p.var) return false;
+    const auto& args = table_.node(actual).args;
+    ++depth_;
+    for (size_t i = 0; i < p.args.size() && i < args.size(); ++i) {
+      TypeId arg = args[i];  // copy: matching may grow the table
+      if (!match(p.args[i], arg)) {
+        --depth_;
+        return false;
+      }
+    }
+    --depth_;
+    return true;
+  }
+
   bool exact(const Pattern& p, TypeId actual, Kind k) {
     if (k == Kind::Var) {
       // Not known yet: an empty container's element, say. It fits any pattern, and takes

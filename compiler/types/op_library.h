@@ -7,8 +7,13 @@
 //   {"str.split", "(self: str, sep: str | None = None, maxsplit: int = -1) -> list[str]",
 //    "ingot::rt::str_split"},
 //
+// A value's attribute is a row whose signature starts with `property`:
+//
+//   {"re.Match.string", "property (self: re.Match) -> str", "ingot::rt::re::match_string"},
+//
 // Types in a signature: int float bool str bytes None, list[T] dict[K, V] set[T]
-// tuple[A, B], `X | None`; single capital letters are type variables, bound by the
+// tuple[A, B], `X | None`, the runtime's library classes by dotted name (re.Match,
+// collections.deque[T]); single capital letters are type variables, bound by the
 // arguments; and the protocols `object` (anything), `iterable[T]` (anything a for loop can
 // iterate, yielding T), `sized` (anything len() takes), `number` (int, float or bool) and
 // `callable[A] -> R` (a function value called with an A, returning R). The lazy iterables
@@ -30,11 +35,23 @@ namespace ingot::types {
 
 // A type as written in a signature.
 struct Pattern {
-  enum class Kind { Exact, Var, Object, Iterable, Sized, Number, Callable, Optional, Union, Iter };
+  enum class Kind {
+    Exact,
+    Var,
+    Object,
+    Iterable,
+    Sized,
+    Number,
+    Callable,
+    Optional,
+    Union,
+    Iter,
+    Native,  // a library class, by its dotted Python name ("re.Match"), in `var`
+  };
   Kind kind = Kind::Object;
   types::Kind exact = types::Kind::None;  // for Exact
-  std::string var;                        // for Var; for Iter, its name ("range", ...)
-  std::vector<Pattern> args;              // element patterns; Callable: argument then result
+  std::string var;            // for Var; for Iter and Native, its name ("range", "re.Match")
+  std::vector<Pattern> args;  // element patterns; Callable: argument then result
 };
 
 struct OpParam {
@@ -93,6 +110,8 @@ struct OpRow {
 std::span<const OpRow> math_rows();
 // The rows of str.format and `str % values` (op_table_format.cpp).
 std::span<const OpRow> format_rows();
+// The rows of the `re` module and its Pattern and Match classes (op_table_re.cpp).
+std::span<const OpRow> re_rows();
 std::span<const OpRow> exception_rows();
 
 class OpLibrary {

@@ -37,6 +37,8 @@ enum class Kind : uint8_t {
   Exception,  // an exception object (any built-in exception class)
   Function,   // a function value (lambda); `func` names the IR function
   Module,     // an imported module used as a value (`math`); name is its qualified name
+  Native,     // an object of a library class the runtime implements: name is its Python
+              // name ("re.Pattern", "collections.deque"), args its type parameters
 };
 
 struct TypeNode {
@@ -77,6 +79,9 @@ class TypeTable {
   }
   TypeId function(uint32_t func) { return intern({Kind::Function, {}, {}, func}); }
   TypeId module(std::string name) { return intern({Kind::Module, {}, std::move(name)}); }
+  TypeId native(std::string name, std::vector<TypeId> args) {
+    return intern({Kind::Native, std::move(args), std::move(name)});
+  }
   TypeId fresh_var();
 
   // Follows bound variables to what they stand for (the variable itself while unbound).

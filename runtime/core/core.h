@@ -10,6 +10,7 @@
 #include "runtime/core/math.h"
 #include "runtime/core/ops.h"
 #include "runtime/core/protocol.h"
+#include "runtime/core/regex.h"
 #include "runtime/core/str.h"
 #include "runtime/core/str_format.h"
 #include "runtime/core/values.h"

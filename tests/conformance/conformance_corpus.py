@@ -55,6 +55,9 @@ EXPECTED_EXCEPTION_KINDS = {
     "UnboundLocalError",
     "UnicodeDecodeError",
     "UnicodeEncodeError",
+    # The standard library's own: re.error (named "error") and json.JSONDecodeError.
+    "error",
+    "JSONDecodeError",
 }
 
 # Modules a case may take `compile` from. In CPython the decorator only marks the entry,
