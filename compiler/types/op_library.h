@@ -112,6 +112,8 @@ std::span<const OpRow> math_rows();
 std::span<const OpRow> format_rows();
 // The rows of the `re` module and its Pattern and Match classes (op_table_re.cpp).
 std::span<const OpRow> re_rows();
+// The rows of the `string` constants and `unicodedata` (op_table_text.cpp).
+std::span<const OpRow> text_module_rows();
 std::span<const OpRow> exception_rows();
 
 class OpLibrary {

@@ -13,4 +13,5 @@
 #include "runtime/core/regex.h"
 #include "runtime/core/str.h"
 #include "runtime/core/str_format.h"
+#include "runtime/core/text_modules.h"
 #include "runtime/core/values.h"
