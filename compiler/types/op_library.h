@@ -110,11 +110,13 @@ struct OpRow {
 std::span<const OpRow> math_rows();
 // The rows of str.format and `str % values` (op_table_format.cpp).
 std::span<const OpRow> format_rows();
+std::span<const OpRow> exception_rows();
 // The rows of the `re` module and its Pattern and Match classes (op_table_re.cpp).
 std::span<const OpRow> re_rows();
 // The rows of the `string` constants and `unicodedata` (op_table_text.cpp).
 std::span<const OpRow> text_module_rows();
-std::span<const OpRow> exception_rows();
+// The rows of `json` (op_table_json.cpp).
+std::span<const OpRow> json_rows();
 
 class OpLibrary {
  public:

@@ -6,6 +6,7 @@
 #include "runtime/core/errors.h"
 #include "runtime/core/format.h"
 #include "runtime/core/json.h"
+#include "runtime/core/json_module.h"
 #include "runtime/core/lowering.h"
 #include "runtime/core/math.h"
 #include "runtime/core/ops.h"
