@@ -532,7 +532,10 @@ class Checker : public CallContext {
                           : " is not supported"));
           return {};
         }
-        return call_op(id, in, prefix + "." + target.name, args, keywords, target.attribute);
+        std::string name = prefix + "." + target.name;
+        // A dict subclass's method of its own, else the dict method it inherits.
+        if (is_dict_subclass(prefix) && !OpLibrary::get().has(name)) name = "dict." + target.name;
+        return call_op(id, in, name, args, keywords, target.attribute);
       }
     }
     return {};

@@ -130,8 +130,8 @@ class SignatureParser {
         {"exception", Kind::Exception},
     };
     static const std::set<std::string> kIterators = {
-        "range",       "enumerate",  "zip", "reversed", "dict_keys",
-        "dict_values", "dict_items", "map", "filter",   "finditer"};
+        "range",      "enumerate", "zip",    "reversed", "dict_keys", "dict_values",
+        "dict_items", "map",       "filter", "finditer", "chain"};
     std::string name = identifier();
     Pattern p;
     if (peek(".")) {  // a library class: re.Pattern
@@ -161,7 +161,7 @@ class SignatureParser {
     } else {
       fail("unknown type '" + name + "'");
     }
-    if (take("[")) {
+    if (take("[") && !take("]")) {  // callable[] -> R takes no argument
       do {
         if (take("...")) {  // tuple[T, ...]
           p.exact = Kind::TupleOf;
@@ -229,8 +229,8 @@ class Matcher {
       : table_(table), context_(context), mode_(mode), promote_(promote) {}
 
   bool match(const Pattern& p, TypeId actual) {
-    static const std::set<std::string> kUnsized = {"enumerate", "zip",    "reversed",
-                                                   "map",       "filter", "finditer"};
+    static const std::set<std::string> kUnsized = {"enumerate", "zip",      "reversed", "map",
+                                                   "filter",    "finditer", "chain"};
     actual = table_.resolve(actual);
     Kind k = table_.kind(actual);
     switch (p.kind) {
@@ -241,7 +241,8 @@ class Matcher {
       case Pattern::Kind::Sized:
         return k == Kind::Str || k == Kind::Bytes || k == Kind::List || k == Kind::Dict ||
                k == Kind::Set || k == Kind::Tuple || k == Kind::TupleOf ||
-               (k == Kind::Iterator && !kUnsized.count(table_.node(actual).name));
+               (k == Kind::Iterator && !kUnsized.count(table_.node(actual).name)) ||
+               (k == Kind::Native && is_sized_library_class(table_.node(actual).name));
       case Pattern::Kind::Var:
         return bind(p.var, actual);
       case Pattern::Kind::Iterable: {
@@ -257,9 +258,10 @@ class Matcher {
       case Pattern::Kind::Callable: {
         if (k != Kind::Function) return false;
         if (mode_ == Mode::Check) return true;
-        TypeId arg = instantiate(p.args[0]);
-        TypeId result = context_.call_function(actual, {arg});
-        return result.valid() && match(p.args[1], result);
+        std::vector<TypeId> args;  // every pattern argument but the last, the result
+        for (size_t i = 0; i + 1 < p.args.size(); ++i) args.push_back(instantiate(p.args[i]));
+        TypeId result = context_.call_function(actual, args);
+        return result.valid() && match(p.args.back(), result);
       }
       case Pattern::Kind::Exact:
         return exact(p, actual, k);
@@ -368,6 +370,15 @@ class Matcher {
       // the pattern's type when the row is chosen.
       if (mode_ == Mode::Commit) table_.unify(actual, instantiate(p));
       return true;
+    }
+    if (p.exact == Kind::Dict && k == Kind::Native && promote_) {
+      // A dict subclass (Counter, defaultdict) where a dict is expected: its dict view.
+      std::optional<std::vector<TypeId>> view = dict_view_args(table_, actual);
+      if (!view) return false;
+      ++depth_;
+      bool ok = p.args.empty() || (match(p.args[0], (*view)[0]) && match(p.args[1], (*view)[1]));
+      --depth_;
+      return ok;
     }
     if (k != p.exact) {
       if (!promote_) return false;
@@ -535,6 +546,22 @@ std::optional<Match> try_row(const Op& op, const std::vector<TypeId>& args,
 }
 
 }  // namespace
+
+bool is_dict_subclass(std::string_view native_name) {
+  return native_name == "collections.Counter" || native_name == "collections.defaultdict" ||
+         native_name == "collections.OrderedDict";
+}
+
+bool is_sized_library_class(std::string_view native_name) {
+  return is_dict_subclass(native_name) || native_name == "collections.deque";
+}
+
+std::optional<std::vector<TypeId>> dict_view_args(TypeTable& table, TypeId t) {
+  if (table.kind(t) != Kind::Native || !is_dict_subclass(table.node(t).name)) return std::nullopt;
+  std::vector<TypeId> args = table.node(t).args;
+  if (table.node(t).name == "collections.Counter") args.push_back(table.integer());
+  return args;
+}
 
 void parse_signature(std::string_view text, Op& op) {
   op.signature = std::string(text);

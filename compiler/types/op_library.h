@@ -117,6 +117,8 @@ std::span<const OpRow> re_rows();
 std::span<const OpRow> text_module_rows();
 // The rows of `json` (op_table_json.cpp).
 std::span<const OpRow> json_rows();
+// The rows of `collections` and of the built-in classes as values (op_table_collections.cpp).
+std::span<const OpRow> collections_rows();
 
 class OpLibrary {
  public:
@@ -142,6 +144,13 @@ class OpLibrary {
   void add_row(const OpRow& row);
   std::vector<Op> ops_;
 };
+
+// The library classes that are dicts (Counter, defaultdict, OrderedDict): where no row of
+// their own fits, a dict's rows apply to them (as a promotion, like int for float).
+bool is_dict_subclass(std::string_view native_name);
+bool is_sized_library_class(std::string_view native_name);
+// A dict subclass's type as the dict it is: Counter[K] is dict[K, int]. nullopt for others.
+std::optional<std::vector<TypeId>> dict_view_args(TypeTable& table, TypeId t);
 
 // Parses one row's signature; throws std::invalid_argument on a malformed one (a bug in
 // the table, caught by the unit tests).

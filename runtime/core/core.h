@@ -2,6 +2,7 @@
 #pragma once
 
 #include "runtime/core/builtins.h"
+#include "runtime/core/collections.h"
 #include "runtime/core/containers.h"
 #include "runtime/core/errors.h"
 #include "runtime/core/format.h"
