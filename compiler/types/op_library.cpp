@@ -130,8 +130,10 @@ class SignatureParser {
         {"exception", Kind::Exception},
     };
     static const std::set<std::string> kIterators = {
-        "range",      "enumerate", "zip",    "reversed", "dict_keys", "dict_values",
-        "dict_items", "map",       "filter", "finditer", "chain"};
+        "range",      "enumerate",   "zip",        "reversed", "dict_keys",    "dict_values",
+        "dict_items", "map",         "filter",     "finditer", "chain",        "islice",
+        "product",    "zip_longest", "accumulate", "groupby",  "combinations", "permutations",
+        "pairwise",   "repeat",      "takewhile",  "dropwhile"};
     std::string name = identifier();
     Pattern p;
     if (peek(".")) {  // a library class: re.Pattern
@@ -229,8 +231,8 @@ class Matcher {
       : table_(table), context_(context), mode_(mode), promote_(promote) {}
 
   bool match(const Pattern& p, TypeId actual) {
-    static const std::set<std::string> kUnsized = {"enumerate", "zip",      "reversed", "map",
-                                                   "filter",    "finditer", "chain"};
+    // Only range and the dict views have a len(); every other iterator does not.
+    static const std::set<std::string> kSized = {"range", "dict_keys", "dict_values", "dict_items"};
     actual = table_.resolve(actual);
     Kind k = table_.kind(actual);
     switch (p.kind) {
@@ -241,7 +243,7 @@ class Matcher {
       case Pattern::Kind::Sized:
         return k == Kind::Str || k == Kind::Bytes || k == Kind::List || k == Kind::Dict ||
                k == Kind::Set || k == Kind::Tuple || k == Kind::TupleOf ||
-               (k == Kind::Iterator && !kUnsized.count(table_.node(actual).name)) ||
+               (k == Kind::Iterator && kSized.count(table_.node(actual).name)) ||
                (k == Kind::Native && is_sized_library_class(table_.node(actual).name));
       case Pattern::Kind::Var:
         return bind(p.var, actual);

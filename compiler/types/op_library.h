@@ -119,6 +119,8 @@ std::span<const OpRow> text_module_rows();
 std::span<const OpRow> json_rows();
 // The rows of `collections` and of the built-in classes as values (op_table_collections.cpp).
 std::span<const OpRow> collections_rows();
+// The rows of `itertools` and functools.reduce (op_table_itertools.cpp).
+std::span<const OpRow> itertools_rows();
 
 class OpLibrary {
  public:

@@ -6,6 +6,7 @@
 #include "runtime/core/containers.h"
 #include "runtime/core/errors.h"
 #include "runtime/core/format.h"
+#include "runtime/core/itertools.h"
 #include "runtime/core/json.h"
 #include "runtime/core/json_module.h"
 #include "runtime/core/lowering.h"
