@@ -121,6 +121,8 @@ std::span<const OpRow> json_rows();
 std::span<const OpRow> collections_rows();
 // The rows of `itertools` and functools.reduce (op_table_itertools.cpp).
 std::span<const OpRow> itertools_rows();
+// The rows of the str/dict/set/tuple methods beyond op_table.cpp's (op_table_methods.cpp).
+std::span<const OpRow> method_rows();
 
 class OpLibrary {
  public:

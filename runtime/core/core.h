@@ -1,6 +1,7 @@
 // The runtime core in one include: what emitted C++ includes.
 #pragma once
 
+#include "runtime/core/builtin_methods.h"
 #include "runtime/core/builtins.h"
 #include "runtime/core/collections.h"
 #include "runtime/core/containers.h"
