@@ -452,14 +452,10 @@ template <class T>
 const char* type_name(const deque<T>&) {
   return "deque";
 }
+// As CPython's json.dumps: a deque is not a list.
 template <class T>
-void json_append(std::string& out, const deque<T>& d) {
-  out += '[';
-  for (Int i = 0; i < d.size(); ++i) {
-    if (i) out += ", ";
-    rt::json_append(out, d.items()[i]);
-  }
-  out += ']';
+void json_append(std::string&, const deque<T>&) {
+  raise(ExcKind::TypeError, "Object of type deque is not JSON serializable");
 }
 
 }  // namespace ingot::rt::collections

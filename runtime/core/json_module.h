@@ -14,6 +14,7 @@
 #include <variant>
 #include <vector>
 
+#include "runtime/core/collections.h"
 #include "runtime/core/containers.h"
 #include "runtime/core/errors.h"
 #include "runtime/core/json.h"
@@ -62,6 +63,10 @@ class Encoder {
   template <class T>
   void write(const TupleOf<T>& x) {
     write_array(x.items());
+  }
+  template <class T>
+  void write(const collections::deque<T>&) {
+    raise(ExcKind::TypeError, "Object of type deque is not JSON serializable");
   }
   template <class... Ts>
   void write(const Tuple<Ts...>& x) {
