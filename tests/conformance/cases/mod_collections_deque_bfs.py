@@ -15,9 +15,5 @@ def bfs(edges: dict[str, list[str]], start: str) -> list[str]:
     return order
 
 
-# inputs: {"edges": {"a": ["b", "c"], "b": ["d"], "c": ["d", "e"], "d": [], "e": ["a"]}, "start": "a"}
+# inputs: {"edges": {"a": ["b", "c"], "b": ["d"], "c": ["d", "e"], "e": ["a"]}, "start": "a"}
 # inputs: {"edges": {}, "start": "z"}
-
-
-def _unused_guard(q: list[str]) -> bool:
-    return "x" not in q

@@ -9,5 +9,6 @@ def decode(text: str) -> str:
     return ";".join(out) + "|" + json.dumps(doc, sort_keys=True)
 
 
-# inputs: {"text": "{\"rows\": [{\"name\": \"x\", \"score\": 1.5}, {\"name\": \"\\u00e9\\ud83d\\ude00\", \"score\": null}]}"}
+# inputs: {"text": "{\"rows\": [{\"name\": \"x\", \"score\": 1.5}, {\"name\": \"\\u00e9\"}]}"}
+# inputs: {"text": "{\"rows\": [{\"name\": \"\\ud83d\\ude00\", \"score\": null}]}"}
 # inputs: {"text": "{\"rows\": []}"}
