@@ -130,10 +130,10 @@ class SignatureParser {
         {"exception", Kind::Exception},
     };
     static const std::set<std::string> kIterators = {
-        "range",      "enumerate",   "zip",        "reversed", "dict_keys",    "dict_values",
-        "dict_items", "map",         "filter",     "finditer", "chain",        "islice",
-        "product",    "zip_longest", "accumulate", "groupby",  "combinations", "permutations",
-        "pairwise",   "repeat",      "takewhile",  "dropwhile"};
+        "range",      "enumerate",   "zip",        "reversed",  "dict_keys",    "dict_values",
+        "dict_items", "map",         "filter",     "finditer",  "chain",        "islice",
+        "product",    "zip_longest", "accumulate", "groupby",   "combinations", "permutations",
+        "pairwise",   "repeat",      "takewhile",  "dropwhile", "count"};
     std::string name = identifier();
     Pattern p;
     if (peek(".")) {  // a library class: re.Pattern

@@ -1,7 +1,7 @@
 // The op library's rows for Python's finite `itertools` and functools.reduce (see
 // op_table.cpp for the format; the runtime is runtime/core/itertools.h). Each result is typed as
-// the iterator Python returns (iterable once, no len()), while the runtime fills it eagerly,
-// as map and filter do.
+// the iterator Python returns (no len()), while the runtime fills it eagerly, as map and filter
+// do; count() alone is lazy.
 #include "compiler/types/op_library.h"
 
 namespace ingot::types {
@@ -49,6 +49,8 @@ constexpr OpRow kItertoolsRows[] = {
      "ingot::rt::itertools::permutations"},
     {"itertools.pairwise", "(iterable: iterable[T]) -> pairwise[tuple[T, T]]",
      "ingot::rt::itertools::pairwise"},
+    {"itertools.count", "(start: int = 0, step: int = 1) -> count[int]",
+     "ingot::rt::itertools::count"},
     {"itertools.repeat", "(object: T, times: int) -> repeat[T]", "ingot::rt::itertools::repeat"},
     {"itertools.takewhile", "(predicate: callable[T] -> R, iterable: iterable[T]) -> takewhile[T]",
      "ingot::rt::itertools::takewhile"},

@@ -1,8 +1,10 @@
-// Python's `itertools` (the finite ones) and functools.reduce.
+// Python's `itertools` and functools.reduce.
 //
-// Like map and filter, these are evaluated eagerly: each returns a List of the items the
-// Python iterator would yield, in the same order; the compiler types the result as that
-// iterator (not sized, not indexable), so only what Python allows on it compiles.
+// Like map and filter, the finite ones are evaluated eagerly: each returns a List of the
+// items the Python iterator would yield, in the same order; the compiler types the result
+// as that iterator (not sized, not indexable), so only what Python allows on it compiles.
+// count() is infinite and so lazy: a for loop with a break, zip, islice and takewhile
+// consume it as far as they need.
 #pragma once
 
 #include <algorithm>
@@ -231,6 +233,40 @@ List<Tuple<item_t<Iterable>, item_t<Iterable>>> pairwise(const Iterable& items) 
   for (size_t i = 1; i < all.size(); ++i) out.items().emplace_back(all[i - 1], all[i]);
   return out;
 }
+
+// count(start=0, step=1): start, start + step, ... without end.
+class Count {
+ public:
+  Count(Int start, Int step) : start_(start), step_(step) {}
+  class iterator {
+   public:
+    using value_type = Int;
+    using difference_type = std::ptrdiff_t;
+    iterator() = default;
+    iterator(Int value, Int step) : value_(value), step_(step) {}
+    Int operator*() const { return value_; }
+    iterator& operator++() {
+      value_ = int_add(value_, step_);
+      return *this;
+    }
+    iterator operator++(int) {
+      iterator before = *this;
+      ++*this;
+      return before;
+    }
+    bool operator==(std::default_sentinel_t) const { return false; }
+
+   private:
+    Int value_ = 0, step_ = 1;
+  };
+  iterator begin() const { return iterator(start_, step_); }
+  std::default_sentinel_t end() const { return {}; }
+
+ private:
+  Int start_, step_;
+};
+
+inline Count count(Int start, Int step) { return Count(start, step); }
 
 template <class T>
 List<T> repeat(const T& item, Int times) {
