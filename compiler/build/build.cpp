@@ -31,7 +31,8 @@ Toolchain default_toolchain() {
   const char* cxx = std::getenv("CXX");
   t.cxx = cxx && *cxx ? cxx : "c++";
   t.include_root = config::kSourceDir;
-  t.archives = {config::kRuntimeAbiArchive, config::kRuntimeCoreArchive, config::kUtf8procArchive};
+  t.archives = {config::kRuntimeAbiArchive, config::kRuntimeCoreArchive, config::kUtf8procArchive,
+                config::kPcre2Archive};
   t.version_script = config::kVersionScript;
   t.sanitize = config::kSanitize;
   // The precompiled header serves only the compiler that made it.

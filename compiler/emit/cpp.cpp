@@ -560,6 +560,11 @@ class Emitter {
       case Kind::Function:
       case Kind::Module:
         return "auto";
+      case Kind::Native: {  // re.Pattern is rt::re::Pattern
+        std::string name = "rt::" + n.name;
+        for (size_t dot; (dot = name.find('.')) != std::string::npos;) name.replace(dot, 1, "::");
+        return n.args.empty() ? name : name + "<" + args() + ">";
+      }
     }
     return "auto";
   }

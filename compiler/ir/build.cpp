@@ -79,6 +79,18 @@ const char* compare_name(ast::CmpOperator op) {
 
 // Python's builtins: a name that is none of these, nor local or global, is a NameError
 // in CPython and a compile error here.
+// The runtime's kind (exceptions.def) of a standard library exception class, by its
+// qualified name; empty for any other name.
+std::string library_exception_kind(const std::string& qualified) {
+  static const std::map<std::string, std::string> kKinds = {
+      {"re.error", "error"},
+      {"json.JSONDecodeError", "JSONDecodeError"},
+      {"json.decoder.JSONDecodeError", "JSONDecodeError"},
+  };
+  auto it = kKinds.find(qualified);
+  return it == kKinds.end() ? "" : it->second;
+}
+
 bool is_builtin_name(const std::string& name) {
   static const std::set<std::string> kBuiltins = {"abs",
                                                   "aiter",
@@ -1737,13 +1749,17 @@ void FunctionBuilder::try_stmt(const ast::Try& t, diag::Loc loc) {
       }
       for (ExprId c : classes) {
         std::string name = qualified_name(c);
-        if (!name.starts_with("builtins.") || !is_builtin_name(name.substr(9))) {
+        std::string kind = library_exception_kind(name);
+        if (kind.empty() && name.starts_with("builtins.") && is_builtin_name(name.substr(9))) {
+          kind = name.substr(9);
+        }
+        if (kind.empty()) {
           unsupported(m().expr(c).loc,
                       "catching '" + types::source_text(*program_.module().file, m().expr(c).loc) +
                           "' (only built-in exception classes)");
           continue;
         }
-        handler.kinds.push_back(name.substr(9));
+        handler.kinds.push_back(kind);
       }
     }
     if (h.name) {

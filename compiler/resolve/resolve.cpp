@@ -1,5 +1,7 @@
 #include "compiler/resolve/resolve.h"
 
+#include <algorithm>
+
 namespace ingot::resolve {
 
 namespace {
@@ -104,50 +106,71 @@ class Resolver {
       }
       return true;
     };
-    return std::visit(ast::Overloaded{
-                          [&](const ast::Constant&) { return true; },
-                          [&](const ast::List& l) { return all(l.elts); },
-                          [&](const ast::Tuple& t) { return all(t.elts); },
-                          [&](const ast::Set& s) { return all(s.elts); },
-                          [&](const ast::Dict& d) {
-                            for (ast::ExprId k : d.keys) {
-                              if (!k) return false;  // `**mapping`
-                            }
-                            return all(d.keys) && all(d.values);
-                          },
-                          [&](const ast::JoinedStr& j) { return all(j.values); },
-                          [&](const ast::FormattedValue& f) {
-                            return is_constant_expr(f.value) && is_constant_expr(f.format_spec);
-                          },
-                          [&](const ast::BinOp& b) {
-                            return is_constant_expr(b.left) && is_constant_expr(b.right);
-                          },
-                          [&](const ast::UnaryOp& u) { return is_constant_expr(u.operand); },
-                          // An instance of one of the module's classes, or an Enum member
-                          // (`Color.RED`): its state is computed once, like a constant's.
-                          [&](const ast::Call& c) {
-                            const auto* callee = ast_.expr(c.func).as<ast::Name>();
-                            const Symbol* s = callee ? result_.find(callee->id) : nullptr;
-                            if (!s || s->kind != Symbol::Kind::Class) return false;
-                            for (const ast::keyword& k : c.keywords) {
-                              if (!k.arg || !is_constant_expr(k.value)) return false;
-                            }
-                            return all(c.args);
-                          },
-                          [&](const ast::Attribute& a) {
-                            const auto* owner = ast_.expr(a.value).as<ast::Name>();
-                            const Symbol* s = owner ? result_.find(owner->id) : nullptr;
-                            return s && s->kind == Symbol::Kind::Class;
-                          },
-                          [&](const ast::Name& n) {
-                            const Symbol* s = result_.find(n.id);
-                            return s && s->kind == Symbol::Kind::Constant && s->value != id &&
-                                   is_constant_expr(s->value);
-                          },
-                          [&](const auto&) { return false; },
-                      },
-                      e.node);
+    return std::visit(
+        ast::Overloaded{
+            [&](const ast::Constant&) { return true; },
+            [&](const ast::List& l) { return all(l.elts); },
+            [&](const ast::Tuple& t) { return all(t.elts); },
+            [&](const ast::Set& s) { return all(s.elts); },
+            [&](const ast::Dict& d) {
+              for (ast::ExprId k : d.keys) {
+                if (!k) return false;  // `**mapping`
+              }
+              return all(d.keys) && all(d.values);
+            },
+            [&](const ast::JoinedStr& j) { return all(j.values); },
+            [&](const ast::FormattedValue& f) {
+              return is_constant_expr(f.value) && is_constant_expr(f.format_spec);
+            },
+            [&](const ast::BinOp& b) {
+              return is_constant_expr(b.left) && is_constant_expr(b.right);
+            },
+            [&](const ast::UnaryOp& u) { return is_constant_expr(u.operand); },
+            // An Enum member (`Color.RED`), or a library constant (`re.IGNORECASE`).
+            [&](const ast::Attribute& a) {
+              const auto* owner = ast_.expr(a.value).as<ast::Name>();
+              const Symbol* s = owner ? result_.find(owner->id) : nullptr;
+              return (s && s->kind == Symbol::Kind::Class) || is_library_constant(id);
+            },
+            // An instance of one of the module's classes or of a library class built from
+            // constants (`re.compile(r"\s+")`): its state is computed once, like a constant's.
+            [&](const ast::Call& c) {
+              const auto* callee = ast_.expr(c.func).as<ast::Name>();
+              const Symbol* s = callee ? result_.find(callee->id) : nullptr;
+              bool user_class = s && s->kind == Symbol::Kind::Class;
+              return (user_class || is_library_constructor(c.func)) && all(c.args) &&
+                     std::all_of(c.keywords.begin(), c.keywords.end(), [&](const ast::keyword& k) {
+                       return k.arg && is_constant_expr(k.value);
+                     });
+            },
+            [&](const ast::Name& n) {
+              const Symbol* s = result_.find(n.id);
+              return s && s->kind == Symbol::Kind::Constant && s->value != id &&
+                     is_constant_expr(s->value);
+            },
+            [&](const auto&) { return false; },
+        },
+        e.node);
   }
+
+  // A dotted name through a module import: `re.IGNORECASE` is "re.IGNORECASE".
+  std::string library_name(ast::ExprId id) const {
+    const auto* a = ast_.expr(id).as<ast::Attribute>();
+    if (!a) return "";
+    const auto* base = ast_.expr(a->value).as<ast::Name>();
+    const Symbol* s = base ? result_.find(base->id) : nullptr;
+    return s && s->kind == Symbol::Kind::Import ? s->qualified + "." + a->attr : "";
+  }
+
+  // The library constants a module constant may use (`re.IGNORECASE`, `math.pi`).
+  bool is_library_constant(ast::ExprId id) const {
+    std::string name = library_name(id);
+    return name.starts_with("re.") || name.starts_with("math.") || name.starts_with("string.");
+  }
+
+  // The library calls whose result is a constant when their arguments are: a compiled
+  // pattern at module level (`_WS = re.compile(r"\s+")`) is made once, on first use.
+  bool is_library_constructor(ast::ExprId func) const { return library_name(func) == "re.compile"; }
 
   bool choose_entry(const std::string& requested) {
     auto pick = [&](ast::StmtId id) {

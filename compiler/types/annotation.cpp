@@ -1,5 +1,7 @@
 #include "compiler/types/annotation.h"
 
+#include <map>
+
 namespace ingot::types {
 
 namespace {
@@ -49,6 +51,10 @@ class AnnotationReader {
     if (name == "builtins.bool") return table_.boolean();
     if (name == "builtins.str") return table_.str();
     if (name == "builtins.bytes") return table_.bytes();
+    if (std::string library = library_class(name);
+        library == "re.Pattern" || library == "re.Match") {
+      return table_.native(library, {});
+    }
     if (name == "builtins.list" || name == "builtins.dict" || name == "builtins.set" ||
         name == "builtins.tuple" || name == "typing.List" || name == "typing.Dict" ||
         name == "typing.Set" || name == "typing.Tuple") {
@@ -63,6 +69,26 @@ class AnnotationReader {
   }
 
  private:
+  // The runtime's library class an annotation names (typing's aliases included), or "".
+  static std::string library_class(const std::string& name) {
+    static const std::map<std::string, std::string> kClasses = {
+        {"re.Pattern", "re.Pattern"},
+        {"typing.Pattern", "re.Pattern"},
+        {"re.Match", "re.Match"},
+        {"typing.Match", "re.Match"},
+        {"collections.Counter", "collections.Counter"},
+        {"typing.Counter", "collections.Counter"},
+        {"collections.defaultdict", "collections.defaultdict"},
+        {"typing.DefaultDict", "collections.defaultdict"},
+        {"collections.OrderedDict", "collections.OrderedDict"},
+        {"typing.OrderedDict", "collections.OrderedDict"},
+        {"collections.deque", "collections.deque"},
+        {"typing.Deque", "collections.deque"},
+    };
+    auto it = kClasses.find(name);
+    return it == kClasses.end() ? "" : it->second;
+  }
+
   // The qualified name an annotation expression names: "builtins.int", "typing.Optional".
   std::string qualified(ast::ExprId id) {
     const ast::ExprNode& e = ast_.expr(id);
@@ -111,6 +137,19 @@ class AnnotationReader {
       if (!expect(2)) return {};
       TypeId k = read(params[0]), v = read(params[1]);
       return k && v ? table_.dict(k, v) : TypeId();
+    }
+    if (std::string library = library_class(name); !library.empty()) {
+      if (library == "re.Pattern" || library == "re.Match") {  // re.Pattern[str]
+        if (!expect(1)) return {};
+        return table_.native(library, {});
+      }
+      size_t arity = library == "collections.Counter" || library == "collections.deque" ? 1 : 2;
+      if (!expect(arity)) return {};
+      std::vector<TypeId> args;
+      for (ast::ExprId p : params) {
+        if (!(args.emplace_back(read(p)))) return {};
+      }
+      return table_.native(library, std::move(args));
     }
     if (name == "typing.Literal" || name == "typing_extensions.Literal") return literal(id, params);
     if (is_iterator_annotation(name)) {

@@ -173,7 +173,34 @@ class Checker : public CallContext {
     }
     quiet_ = false;
     walk_function(id);
+    require_target_types(id);
     inst(id).checking = false;
+  }
+
+  // True for a row whose result is a type variable none of its parameters binds.
+  static bool result_from_context(const Op& op) {
+    if (op.result.kind != Pattern::Kind::Var) return false;
+    std::function<bool(const Pattern&)> mentions = [&](const Pattern& p) {
+      if (p.kind == Pattern::Kind::Var && p.var == op.result.var) return true;
+      return std::any_of(p.args.begin(), p.args.end(), mentions);
+    };
+    return std::none_of(op.params.begin(), op.params.end(),
+                        [&](const OpParam& param) { return mentions(param.type); });
+  }
+
+  // A row whose result only its context decides (json.loads) needs that context: a result
+  // still unknown after typing would be compiled as None.
+  void require_target_types(int32_t id) {
+    const ir::Function& f = program_.function(inst(id).func);
+    for (const auto& [index, call] : inst(id).calls) {
+      if (!call.op.op || !result_from_context(*call.op.op)) continue;
+      if (!table_.has_vars(call.op.result)) continue;
+      report(diag::Kind::TypeConflict, f.insts[index].loc,
+             call.op.op->name +
+                 "() needs the type of its result: assign it to an annotated "
+                 "variable (data: dict[str, int] = " +
+                 call.op.op->name + "(...))");
+    }
   }
 
   std::string signature_of(int32_t id) {
@@ -703,7 +730,10 @@ class Checker : public CallContext {
                           : " is not supported"));
           return {};
         }
-        return call_op(id, in, prefix + "." + target.name, args, keywords, target.attribute);
+        std::string name = prefix + "." + target.name;
+        // A dict subclass's method of its own, else the dict method it inherits.
+        if (is_dict_subclass(prefix) && !OpLibrary::get().has(name)) name = "dict." + target.name;
+        return call_op(id, in, name, args, keywords, target.attribute);
       }
     }
     return {};
@@ -728,6 +758,8 @@ class Checker : public CallContext {
       case Kind::Tuple:
       case Kind::TupleOf:
         return "tuple";
+      case Kind::Native:  // re.Match's methods are the rows "re.Match.group", ...
+        return table_.node(t).name;
       default:
         return "";
     }

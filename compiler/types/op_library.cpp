@@ -17,6 +17,11 @@ class SignatureParser {
   explicit SignatureParser(std::string_view text) : text_(text) {}
 
   void parse(Op& op) {
+    if (take("property ")) {  // an attribute of a value: "property (self: re.Match) -> str"
+      op.attribute = true;
+      parse_call(op);
+      return;
+    }
     if (!peek("(")) {  // an attribute: "-> float"
       expect("->");
       op.attribute = true;
@@ -24,6 +29,11 @@ class SignatureParser {
       end();
       return;
     }
+    parse_call(op);
+  }
+
+ private:
+  void parse_call(Op& op) {
     expect("(");
     bool keyword_only = false;
     while (!peek(")")) {
@@ -55,7 +65,6 @@ class SignatureParser {
     end();
   }
 
- private:
   void skip_space() {
     while (pos_ < text_.size() && text_[pos_] == ' ') ++pos_;
   }
@@ -121,11 +130,17 @@ class SignatureParser {
         {"exception", Kind::Exception},
     };
     static const std::set<std::string> kIterators = {
-        "range",       "enumerate",  "zip", "reversed", "dict_keys",
-        "dict_values", "dict_items", "map", "filter",   "generator"};
+        "range",      "enumerate",   "zip",        "reversed",  "dict_keys",    "dict_values",
+        "dict_items", "map",         "filter",     "finditer",  "chain",        "islice",
+        "product",    "zip_longest", "accumulate", "groupby",   "combinations", "permutations",
+        "pairwise",   "repeat",      "takewhile",  "dropwhile", "count",        "generator"};
     std::string name = identifier();
     Pattern p;
-    if (auto it = kExact.find(name); it != kExact.end()) {
+    if (peek(".")) {  // a library class: re.Pattern
+      while (take(".")) name += "." + identifier();
+      p.kind = Pattern::Kind::Native;
+      p.var = name;
+    } else if (auto it = kExact.find(name); it != kExact.end()) {
       p.kind = Pattern::Kind::Exact;
       p.exact = it->second;
     } else if (name == "object") {
@@ -148,7 +163,7 @@ class SignatureParser {
     } else {
       fail("unknown type '" + name + "'");
     }
-    if (take("[")) {
+    if (take("[") && !take("]")) {  // callable[] -> R takes no argument
       do {
         if (take("...")) {  // tuple[T, ...]
           p.exact = Kind::TupleOf;
@@ -216,8 +231,8 @@ class Matcher {
       : table_(table), context_(context), mode_(mode), promote_(promote) {}
 
   bool match(const Pattern& p, TypeId actual) {
-    static const std::set<std::string> kUnsized = {"enumerate", "zip",    "reversed",
-                                                   "map",       "filter", "generator"};
+    // Only range and the dict views have a len(); every other iterator does not.
+    static const std::set<std::string> kSized = {"range", "dict_keys", "dict_values", "dict_items"};
     actual = table_.resolve(actual);
     Kind k = table_.kind(actual);
     switch (p.kind) {
@@ -228,7 +243,8 @@ class Matcher {
       case Pattern::Kind::Sized:
         return k == Kind::Str || k == Kind::Bytes || k == Kind::List || k == Kind::Dict ||
                k == Kind::Set || k == Kind::Tuple || k == Kind::TupleOf ||
-               (k == Kind::Iterator && !kUnsized.count(table_.node(actual).name));
+               (k == Kind::Iterator && kSized.count(table_.node(actual).name)) ||
+               (k == Kind::Native && is_sized_library_class(table_.node(actual).name));
       case Pattern::Kind::Var:
         return bind(p.var, actual);
       case Pattern::Kind::Iterable: {
@@ -244,9 +260,10 @@ class Matcher {
       case Pattern::Kind::Callable: {
         if (k != Kind::Function) return false;
         if (mode_ == Mode::Check) return true;
-        TypeId arg = instantiate(p.args[0]);
-        TypeId result = context_.call_function(actual, {arg});
-        return result.valid() && match(p.args[1], result);
+        std::vector<TypeId> args;  // every pattern argument but the last, the result
+        for (size_t i = 0; i + 1 < p.args.size(); ++i) args.push_back(instantiate(p.args[i]));
+        TypeId result = context_.call_function(actual, args);
+        return result.valid() && match(p.args.back(), result);
       }
       case Pattern::Kind::Exact:
         return exact(p, actual, k);
@@ -259,6 +276,8 @@ class Matcher {
         }
         return true;
       }
+      case Pattern::Kind::Native:
+        return native(p, actual, k);
     }
     return false;
   }
@@ -314,6 +333,11 @@ class Matcher {
         for (const Pattern& a : p.args) args.push_back(instantiate(a));
         return table_.iterator(p.var, iterator_item(p.var, args));
       }
+      case Pattern::Kind::Native: {
+        std::vector<TypeId> args;
+        for (const Pattern& a : p.args) args.push_back(instantiate(a));
+        return table_.native(p.var, std::move(args));
+      }
       default:
         break;
     }
@@ -330,12 +354,40 @@ class Matcher {
   TypeId item_type(TypeId t) { return table_.item_type(t); }
 
  private:
+  bool native(const Pattern& p, TypeId actual, Kind k) {
+    if (k == Kind::Var) {
+      if (mode_ == Mode::Commit) table_.unify(actual, instantiate(p));
+      return true;
+    }
+    if (k != Kind::Native || table_.node(actual).name != p.var) return false;
+    const auto& args = table_.node(actual).args;
+    ++depth_;
+    for (size_t i = 0; i < p.args.size() && i < args.size(); ++i) {
+      TypeId arg = args[i];  // copy: matching may grow the table
+      if (!match(p.args[i], arg)) {
+        --depth_;
+        return false;
+      }
+    }
+    --depth_;
+    return true;
+  }
+
   bool exact(const Pattern& p, TypeId actual, Kind k) {
     if (k == Kind::Var) {
       // Not known yet: an empty container's element, say. It fits any pattern, and takes
       // the pattern's type when the row is chosen.
       if (mode_ == Mode::Commit) table_.unify(actual, instantiate(p));
       return true;
+    }
+    if (p.exact == Kind::Dict && k == Kind::Native && promote_) {
+      // A dict subclass (Counter, defaultdict) where a dict is expected: its dict view.
+      std::optional<std::vector<TypeId>> view = dict_view_args(table_, actual);
+      if (!view) return false;
+      ++depth_;
+      bool ok = p.args.empty() || (match(p.args[0], (*view)[0]) && match(p.args[1], (*view)[1]));
+      --depth_;
+      return ok;
     }
     if (k != p.exact) {
       if (!promote_) return false;
@@ -503,6 +555,22 @@ std::optional<Match> try_row(const Op& op, const std::vector<TypeId>& args,
 }
 
 }  // namespace
+
+bool is_dict_subclass(std::string_view native_name) {
+  return native_name == "collections.Counter" || native_name == "collections.defaultdict" ||
+         native_name == "collections.OrderedDict";
+}
+
+bool is_sized_library_class(std::string_view native_name) {
+  return is_dict_subclass(native_name) || native_name == "collections.deque";
+}
+
+std::optional<std::vector<TypeId>> dict_view_args(TypeTable& table, TypeId t) {
+  if (table.kind(t) != Kind::Native || !is_dict_subclass(table.node(t).name)) return std::nullopt;
+  std::vector<TypeId> args = table.node(t).args;
+  if (table.node(t).name == "collections.Counter") args.push_back(table.integer());
+  return args;
+}
 
 void parse_signature(std::string_view text, Op& op) {
   op.signature = std::string(text);

@@ -7,8 +7,13 @@
 //   {"str.split", "(self: str, sep: str | None = None, maxsplit: int = -1) -> list[str]",
 //    "ingot::rt::str_split"},
 //
+// A value's attribute is a row whose signature starts with `property`:
+//
+//   {"re.Match.string", "property (self: re.Match) -> str", "ingot::rt::re::match_string"},
+//
 // Types in a signature: int float bool str bytes None, list[T] dict[K, V] set[T]
-// tuple[A, B], `X | None`; single capital letters are type variables, bound by the
+// tuple[A, B], `X | None`, the runtime's library classes by dotted name (re.Match,
+// collections.deque[T]); single capital letters are type variables, bound by the
 // arguments; and the protocols `object` (anything), `iterable[T]` (anything a for loop can
 // iterate, yielding T), `sized` (anything len() takes), `number` (int, float or bool) and
 // `callable[A] -> R` (a function value called with an A, returning R). The lazy iterables
@@ -30,11 +35,23 @@ namespace ingot::types {
 
 // A type as written in a signature.
 struct Pattern {
-  enum class Kind { Exact, Var, Object, Iterable, Sized, Number, Callable, Optional, Union, Iter };
+  enum class Kind {
+    Exact,
+    Var,
+    Object,
+    Iterable,
+    Sized,
+    Number,
+    Callable,
+    Optional,
+    Union,
+    Iter,
+    Native,  // a library class, by its dotted Python name ("re.Match"), in `var`
+  };
   Kind kind = Kind::Object;
   types::Kind exact = types::Kind::None;  // for Exact
-  std::string var;                        // for Var; for Iter, its name ("range", ...)
-  std::vector<Pattern> args;              // element patterns; Callable: argument then result
+  std::string var;            // for Var; for Iter and Native, its name ("range", "re.Match")
+  std::vector<Pattern> args;  // element patterns; Callable: argument then result
 };
 
 struct OpParam {
@@ -96,6 +113,18 @@ std::span<const OpRow> format_rows();
 std::span<const OpRow> exception_rows();
 // The rows of next(), iter() and starred unpacking (op_table_iteration.cpp).
 std::span<const OpRow> iteration_rows();
+// The rows of the `re` module and its Pattern and Match classes (op_table_re.cpp).
+std::span<const OpRow> re_rows();
+// The rows of the `string` constants and `unicodedata` (op_table_text.cpp).
+std::span<const OpRow> text_module_rows();
+// The rows of `json` (op_table_json.cpp).
+std::span<const OpRow> json_rows();
+// The rows of `collections` and of the built-in classes as values (op_table_collections.cpp).
+std::span<const OpRow> collections_rows();
+// The rows of `itertools` and functools.reduce (op_table_itertools.cpp).
+std::span<const OpRow> itertools_rows();
+// The rows of the str/dict/set/tuple methods beyond op_table.cpp's (op_table_methods.cpp).
+std::span<const OpRow> method_rows();
 
 class OpLibrary {
  public:
@@ -121,6 +150,13 @@ class OpLibrary {
   void add_row(const OpRow& row);
   std::vector<Op> ops_;
 };
+
+// The library classes that are dicts (Counter, defaultdict, OrderedDict): where no row of
+// their own fits, a dict's rows apply to them (as a promotion, like int for float).
+bool is_dict_subclass(std::string_view native_name);
+bool is_sized_library_class(std::string_view native_name);
+// A dict subclass's type as the dict it is: Counter[K] is dict[K, int]. nullopt for others.
+std::optional<std::vector<TypeId>> dict_view_args(TypeTable& table, TypeId t);
 
 // Parses one row's signature; throws std::invalid_argument on a malformed one (a bug in
 // the table, caught by the unit tests).

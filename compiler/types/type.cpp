@@ -154,6 +154,8 @@ TypeId TypeTable::item_type(TypeId t) {
       return str_;
     case Kind::Bytes:
       return int_;
+    case Kind::Native:  // a library container iterates its first type parameter
+      return node(t).args.empty() ? TypeId{} : arg(t, 0);
     case Kind::Tuple: {
       std::vector<TypeId> elems = node(t).args;
       if (elems.empty()) return fresh_var();
@@ -234,6 +236,8 @@ std::string TypeTable::to_string(TypeId t) const {
       return n.name;
     case Kind::Class:
       return "type[" + n.name + "]";
+    case Kind::Native:
+      return n.args.empty() ? n.name : n.name + "[" + args() + "]";
   }
   return "<invalid>";
 }

@@ -39,6 +39,8 @@ enum class Kind : uint8_t {
   Module,     // an imported module used as a value (`math`); name is its qualified name
   Object,     // an instance of a user class; name is the class's name
   Class,      // a user class itself, used as a value; name is the class's name
+  Native,     // an object of a library class the runtime implements: name is its Python
+              // name ("re.Pattern", "collections.deque"), args its type parameters
 };
 
 struct TypeNode {
@@ -81,6 +83,9 @@ class TypeTable {
   TypeId module(std::string name) { return intern({Kind::Module, {}, std::move(name)}); }
   TypeId object(std::string cls) { return intern({Kind::Object, {}, std::move(cls)}); }
   TypeId class_ref(std::string cls) { return intern({Kind::Class, {}, std::move(cls)}); }
+  TypeId native(std::string name, std::vector<TypeId> args) {
+    return intern({Kind::Native, std::move(args), std::move(name)});
+  }
   TypeId fresh_var();
 
   // Follows bound variables to what they stand for (the variable itself while unbound).

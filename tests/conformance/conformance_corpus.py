@@ -58,6 +58,9 @@ EXPECTED_EXCEPTION_KINDS = {
     "UnicodeDecodeError",
     "UnicodeEncodeError",
     "StopIteration",  # next() on an exhausted iterator
+    # The standard library's own: re.error (named "error") and json.JSONDecodeError.
+    "error",
+    "JSONDecodeError",
 }
 
 # Modules a case may take `compile` from. In CPython the decorator only marks the entry,
