@@ -106,40 +106,35 @@ class Resolver {
       }
       return true;
     };
-    return std::visit(
-        ast::Overloaded{
-            [&](const ast::Constant&) { return true; },
-            [&](const ast::List& l) { return all(l.elts); },
-            [&](const ast::Tuple& t) { return all(t.elts); },
-            [&](const ast::Set& s) { return all(s.elts); },
-            [&](const ast::Dict& d) {
-              for (ast::ExprId k : d.keys) {
-                if (!k) return false;  // `**mapping`
-              }
-              return all(d.keys) && all(d.values);
-            },
-            [&](const ast::JoinedStr& j) { return all(j.values); },
-            [&](const ast::FormattedValue& f) {
-              return is_constant_expr(f.value) && is_constant_expr(f.format_spec);
-            },
-            [&](const ast::BinOp& b) {
-              return is_constant_expr(b.left) && is_constant_expr(b.right);
-            },
-            [&](const ast::UnaryOp& u) { return is_constant_expr(u.operand); },
-            [&](const ast::Attribute&) { return is_library_constant(id); },
-            [&](const ast::Call& c) {
-              return is_library_constructor(c.func) && all(c.args) &&
-                     std::all_of(c.keywords.begin(), c.keywords.end(),
-                                 [&](const ast::keyword& k) { return is_constant_expr(k.value); });
-            },
-            [&](const ast::Name& n) {
-              const Symbol* s = result_.find(n.id);
-              return s && s->kind == Symbol::Kind::Constant && s->value != id &&
-                     is_constant_expr(s->value);
-            },
-            [&](const auto&) { return false; },
-        },
-        e.node);
+    return std::visit(ast::Overloaded{
+                          [&](const ast::Constant&) { return true; },
+                          [&](const ast::List& l) { return all(l.elts); },
+                          [&](const ast::Tuple& t) { return all(t.elts); },
+                          [&](const ast::Set& s) { return all(s.elts); },
+                          [&](const ast::Dict& d) {
+                            for (ast::ExprId k : d.keys) {
+                              if (!k) return false;  // `**mapping`
+                            }
+                            return all(d.keys) && all(d.values);
+                          },
+                          [&](const ast::JoinedStr& j) { return all(j.values); },
+                          [&](const ast::FormattedValue& f) {
+                            return is_constant_expr(f.value) && is_constant_expr(f.format_spec);
+                          },
+                          [&](const ast::BinOp& b) {
+                            return is_constant_expr(b.left) && is_constant_expr(b.right);
+                          },
+                          [&](const ast::UnaryOp& u) { return is_constant_expr(u.operand); },
+                          [&](const ast::Attribute&) { return is_library_constant(id); },
+                          [&](const ast::Call& c) { return is_constant_library_call(c); },
+                          [&](const ast::Name& n) {
+                            const Symbol* s = result_.find(n.id);
+                            return s && s->kind == Symbol::Kind::Constant && s->value != id &&
+                                   is_constant_expr(s->value);
+                          },
+                          [&](const auto&) { return false; },
+                      },
+                      e.node);
   }
 
   // A dotted name through a module import: `re.IGNORECASE` is "re.IGNORECASE".
@@ -159,7 +154,13 @@ class Resolver {
 
   // The library calls whose result is a constant when their arguments are: a compiled
   // pattern at module level (`_WS = re.compile(r"\s+")`) is made once, on first use.
-  bool is_library_constructor(ast::ExprId func) const { return library_name(func) == "re.compile"; }
+  bool is_constant_library_call(const ast::Call& c) const {
+    if (library_name(c.func) != "re.compile") return false;
+    auto constant = [&](ast::ExprId arg) { return is_constant_expr(arg); };
+    return std::all_of(c.args.begin(), c.args.end(), constant) &&
+           std::all_of(c.keywords.begin(), c.keywords.end(),
+                       [&](const ast::keyword& k) { return constant(k.value); });
+  }
 
   bool choose_entry(const std::string& requested) {
     auto pick = [&](ast::StmtId id) {
