@@ -137,8 +137,8 @@ class Resolver {
             [&](const ast::Call& c) {
               const auto* callee = ast_.expr(c.func).as<ast::Name>();
               const Symbol* s = callee ? result_.find(callee->id) : nullptr;
-              bool user_class = s && s->kind == Symbol::Kind::Class;
-              return (user_class || is_library_constructor(c.func)) && all(c.args) &&
+              if (!s || s->kind != Symbol::Kind::Class) return is_constant_library_call(c);
+              return all(c.args) &&
                      std::all_of(c.keywords.begin(), c.keywords.end(), [&](const ast::keyword& k) {
                        return k.arg && is_constant_expr(k.value);
                      });
@@ -170,7 +170,13 @@ class Resolver {
 
   // The library calls whose result is a constant when their arguments are: a compiled
   // pattern at module level (`_WS = re.compile(r"\s+")`) is made once, on first use.
-  bool is_library_constructor(ast::ExprId func) const { return library_name(func) == "re.compile"; }
+  bool is_constant_library_call(const ast::Call& c) const {
+    if (library_name(c.func) != "re.compile") return false;
+    auto constant = [&](ast::ExprId arg) { return is_constant_expr(arg); };
+    return std::all_of(c.args.begin(), c.args.end(), constant) &&
+           std::all_of(c.keywords.begin(), c.keywords.end(),
+                       [&](const ast::keyword& k) { return constant(k.value); });
+  }
 
   bool choose_entry(const std::string& requested) {
     auto pick = [&](ast::StmtId id) {

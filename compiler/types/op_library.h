@@ -9,16 +9,17 @@
 //
 // A value's attribute is a row whose signature starts with `property`:
 //
-//   {"re.Match.string", "property (self: re.Match) -> str", "ingot::rt::re::match_string"},
+//   {"re.Pattern.pattern", "property (self: re.Pattern) -> str", "ingot::rt::re::pattern_text"},
 //
 // Types in a signature: int float bool str bytes None, list[T] dict[K, V] set[T]
 // tuple[A, B], `X | None`, the runtime's library classes by dotted name (re.Match,
 // collections.deque[T]); single capital letters are type variables, bound by the
 // arguments; and the protocols `object` (anything), `iterable[T]` (anything a for loop can
 // iterate, yielding T), `sized` (anything len() takes), `number` (int, float or bool) and
-// `callable[A] -> R` (a function value called with an A, returning R). The lazy iterables
-// builtins return are range, enumerate[T], zip[A, B], reversed[T], dict_keys[K],
-// dict_values[V] and dict_items[K, V].
+// `callable[A] -> R` (a function value called with an A, returning R; `callable[A, B] -> R`
+// takes two, `callable[] -> R` none). The lazy iterables builtins return are range,
+// enumerate[T], zip[A, B], reversed[T], dict_keys[K], dict_values[V] and dict_items[K, V];
+// re.finditer and the itertools functions return iterators named after them (chain[T]).
 #pragma once
 
 #include <memory>
@@ -51,7 +52,7 @@ struct Pattern {
   Kind kind = Kind::Object;
   types::Kind exact = types::Kind::None;  // for Exact
   std::string var;            // for Var; for Iter and Native, its name ("range", "re.Match")
-  std::vector<Pattern> args;  // element patterns; Callable: argument then result
+  std::vector<Pattern> args;  // element patterns; Callable: the arguments, then the result
 };
 
 struct OpParam {

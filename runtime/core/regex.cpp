@@ -211,18 +211,26 @@ std::shared_ptr<const Compiled> build(const Str& pattern, Int flags) {
 }
 
 // CPython keeps the patterns module functions compile; so do we, per (pattern, flags).
+struct Cache {
+  std::mutex mutex;
+  std::unordered_map<std::string, std::shared_ptr<const Compiled>> patterns;
+};
+Cache& cache() {
+  static Cache c;
+  return c;
+}
+
 std::shared_ptr<const Compiled> cached(const Str& pattern, Int flags) {
-  static std::mutex mutex;
-  static std::unordered_map<std::string, std::shared_ptr<const Compiled>> cache;
+  Cache& c = cache();
   std::string key = std::to_string(flags) + ":" + pattern.to_std();
   {
-    std::lock_guard lock(mutex);
-    if (auto it = cache.find(key); it != cache.end()) return it->second;
+    std::lock_guard lock(c.mutex);
+    if (auto it = c.patterns.find(key); it != c.patterns.end()) return it->second;
   }
   auto compiled = build(pattern, flags);
-  std::lock_guard lock(mutex);
-  if (cache.size() >= 512) cache.clear();
-  cache.emplace(std::move(key), compiled);
+  std::lock_guard lock(c.mutex);
+  if (c.patterns.size() >= 512) c.patterns.clear();
+  c.patterns.emplace(std::move(key), compiled);
   return compiled;
 }
 
@@ -462,7 +470,10 @@ Pattern compile(const Pattern& pattern, Int flags) {
   return pattern;
 }
 
-void purge() {}
+void purge() {
+  std::lock_guard lock(cache().mutex);
+  cache().patterns.clear();
+}
 
 Str escape(const Str& pattern) {
   // The characters CPython's re.escape escapes (since 3.7): the special ones only.
