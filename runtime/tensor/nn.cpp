@@ -21,7 +21,7 @@ namespace {
 void require_float(const Array& a, std::string_view op) {
   if (!is_float(a.dtype())) {
     raise(ExcKind::RuntimeError, "\"" + std::string(op) + "\" not implemented for '" +
-                                     std::string(torch_dtype_name(a.dtype()).substr(6)) + "'");
+                                     std::string(torch_scalar_name(a.dtype())) + "'");
   }
 }
 
