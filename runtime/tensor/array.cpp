@@ -15,13 +15,18 @@ namespace ingot::rt::tensor {
 Storage::Storage(std::size_t bytes) : data_(nullptr), bytes_(bytes), borrowed_(false) {
   // Large buffers go on transparent huge pages, as numpy's allocator puts them: first
   // touching 4 KiB pages one fault at a time costs more than the arithmetic on them.
+  // Smaller ones come from plain malloc, whose heap hands a freed buffer straight back.
   constexpr std::size_t kHugePage = std::size_t{2} << 20;
-  const std::size_t alignment = bytes >= 16 * kHugePage ? kHugePage : 64;
-  const std::size_t rounded = std::max((bytes + alignment - 1) / alignment * alignment, alignment);
-  data_ = static_cast<std::byte*>(std::aligned_alloc(alignment, rounded));
+  if (bytes < 16 * kHugePage) {
+    data_ = static_cast<std::byte*>(std::malloc(std::max<std::size_t>(bytes, 1)));
+    if (data_ == nullptr) throw std::bad_alloc();
+    return;
+  }
+  const std::size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
+  data_ = static_cast<std::byte*>(std::aligned_alloc(kHugePage, rounded));
   if (data_ == nullptr) throw std::bad_alloc();
 #ifdef MADV_HUGEPAGE
-  if (alignment == kHugePage) madvise(data_, rounded, MADV_HUGEPAGE);
+  madvise(data_, rounded, MADV_HUGEPAGE);
 #endif
 }
 

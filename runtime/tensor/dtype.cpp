@@ -10,17 +10,18 @@ struct DTypeInfo {
   std::size_t size;
   std::string_view numpy_name;
   std::string_view torch_name;
+  std::string_view torch_scalar;
 };
 
 constexpr std::array<DTypeInfo, 8> kInfo = {{
-    {1, "bool", "torch.bool"},
-    {1, "uint8", "torch.uint8"},
-    {4, "int32", "torch.int32"},
-    {8, "int64", "torch.int64"},
-    {2, "float16", "torch.float16"},
-    {2, "bfloat16", "torch.bfloat16"},
-    {4, "float32", "torch.float32"},
-    {8, "float64", "torch.float64"},
+    {1, "bool", "torch.bool", "Bool"},
+    {1, "uint8", "torch.uint8", "Byte"},
+    {4, "int32", "torch.int32", "Int"},
+    {8, "int64", "torch.int64", "Long"},
+    {2, "float16", "torch.float16", "Half"},
+    {2, "bfloat16", "torch.bfloat16", "BFloat16"},
+    {4, "float32", "torch.float32", "Float"},
+    {8, "float64", "torch.float64", "Double"},
 }};
 
 const DTypeInfo& info(DType d) { return kInfo[static_cast<std::size_t>(d)]; }
@@ -44,6 +45,7 @@ DType wider_float(DType a, DType b) {
 std::size_t itemsize(DType dtype) { return info(dtype).size; }
 std::string_view dtype_name(DType dtype) { return info(dtype).numpy_name; }
 std::string_view torch_dtype_name(DType dtype) { return info(dtype).torch_name; }
+std::string_view torch_scalar_name(DType dtype) { return info(dtype).torch_scalar; }
 
 bool dtype_from_name(std::string_view name, DType& out) {
   if (name.starts_with("torch.")) name.remove_prefix(6);

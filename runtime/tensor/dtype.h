@@ -27,6 +27,8 @@ std::size_t itemsize(DType dtype);
 std::string_view dtype_name(DType dtype);
 // torch's name: "torch.float32", "torch.int64", ...
 std::string_view torch_dtype_name(DType dtype);
+// torch's scalar type name, as its error messages print it: "Float", "Long", "Byte", ...
+std::string_view torch_scalar_name(DType dtype);
 // The dtype named `name` in numpy's or torch's spelling ("float32", "torch.long", "float").
 bool dtype_from_name(std::string_view name, DType& out);
 

@@ -522,10 +522,9 @@ void binary_inplace(BinaryOp op, const Array& a, const Array& b, Rules rules) {
                             (is_integer(result.dtype()) && a.dtype() == DType::Bool);
   if (narrows_kind) {
     if (rules == Rules::Torch) {
-      raise(ExcKind::RuntimeError, "result type " +
-                                       std::string(torch_dtype_name(result.dtype()).substr(6)) +
+      raise(ExcKind::RuntimeError, "result type " + std::string(torch_scalar_name(result.dtype())) +
                                        " can't be cast to the desired output type " +
-                                       std::string(torch_dtype_name(a.dtype()).substr(6)));
+                                       std::string(torch_scalar_name(a.dtype())));
     }
     raise(ExcKind::TypeError,
           "Cannot cast ufunc '" + std::string(ufunc_name(op)) + "' output from dtype('" +

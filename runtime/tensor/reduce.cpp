@@ -159,7 +159,7 @@ DType result_dtype(ReduceOp op, DType d, Rules rules) {
         raise(ExcKind::RuntimeError,
               "mean(): could not infer output dtype. Input dtype must be "
               "either a floating point or complex dtype. Got: " +
-                  std::string(torch_dtype_name(d).substr(6)));
+                  std::string(torch_scalar_name(d)));
       }
       return is_float(d) ? d : (rules == Rules::Torch ? DType::Float32 : DType::Float64);
   }

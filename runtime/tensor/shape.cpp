@@ -213,9 +213,9 @@ Array expand(const Array& a, const Shape& sizes) {
   }
   if (!fits) {
     raise(ExcKind::RuntimeError,
-          "expand(torch.FloatTensor{" + torch_shape_str(a.shape()) +
-              "}, size=" + torch_shape_str(sizes) + "): the number of sizes provided (" +
-              std::to_string(sizes.size()) +
+          "expand(torch." + std::string(torch_scalar_name(a.dtype())) + "Tensor{" +
+              torch_shape_str(a.shape()) + "}, size=" + torch_shape_str(sizes) +
+              "): the number of sizes provided (" + std::to_string(sizes.size()) +
               ") must be greater or equal to the number of dimensions in the tensor (" +
               std::to_string(a.ndim()) + ")");
   }
