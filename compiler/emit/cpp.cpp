@@ -1172,9 +1172,12 @@ class Emitter {
       } else if (table_.kind(callee.params[p]) == Kind::Class) {
         out += type(callee.params[p]) + "{}";  // a classmethod's cls
       } else if (a >= 0) {
-        auto [text, from] = names.empty() ? bound_argument(in, r, a)
-                                          : std::pair<std::string, TypeId>{names[a], arg_type(a)};
-        out += convert(text, from, callee.params[p]);
+        if (r.spread.empty()) {
+          out += convert(arg_value(a), arg_type(a), callee.params[p]);
+        } else {
+          auto [text, from] = bound_argument(in, r, a);
+          out += convert(text, from, callee.params[p]);
+        }
       } else if (f.params[p].default_factory.valid()) {
         out += default_factory_call(f.params[p].default_factory, callee.params[p]);
       } else {
@@ -1182,44 +1185,6 @@ class Emitter {
       }
     }
     return out + ")";
-  }
-
-  // A default computed at each call: the factory function's body, inlined in a lambda.
-  std::string default_factory_call(ir::FuncId factory, TypeId as) {
-    for (size_t i = 0; i < typed_.instances.size(); ++i) {
-      if (typed_.instances[i].func != factory) continue;
-      std::ostringstream body;
-      int saved_line = last_line_;
-      body << "[&]() -> " << type(typed_.instances[i].result) << " {\n";
-      emit_body(body, static_cast<int32_t>(i), 3);
-      body << "    }()";
-      last_line_ = saved_line;
-      return convert(body.str(), typed_.instances[i].result, as);
-    }
-    return "/* default factory not typed */";
-  }
-
-  // C(args): a new instance; plain-class attributes with a class-level default start from
-  // it; then __init__ runs on it. An Enum called with a value looks the member up.
-  std::string construct_call(const ir::Inst& in, const types::CallResolution& r) {
-    size_t c = static_cast<size_t>(r.construct);
-    std::string s = class_struct(program_.classes[c].name);
-    if (is_enum(c)) return s + "::lookup(" + value(in.args[1]) + ")";
-    std::string out = "rt::construct<" + s + ">([&](const rt::Object<" + s + ">& self) {";
-    for (const auto& [name, t] : typed_.classes[c].attributes) {
-      for (ir::ClassId k(static_cast<uint32_t>(c)); k.valid(); k = program_.cls(k).base) {
-        if (!program_.cls(k).constant(name)) continue;
-        if (!typed_.classes[k.index()].constants.count(name)) break;
-        int32_t init = typed_.classes[k.index()].constants.at(name);
-        out +=
-            " self->" + field_name(name) + " = " +
-            convert(constant_function(k.index(), name) + "()", typed_.instances[init].result, t) +
-            ";";
-        break;
-      }
-    }
-    if (r.instance >= 0) out += " " + user_call(in, r) + ";";
-    return out + " })";
   }
 
   // Argument `a` of a user call as bound (CallResolution::spread): its C++ text and type.
@@ -1270,6 +1235,44 @@ class Emitter {
       }
     }
     return out + "      return " + type(packed_type) + "(std::move(items));\n    }()";
+  }
+
+  // A default computed at each call: the factory function's body, inlined in a lambda.
+  std::string default_factory_call(ir::FuncId factory, TypeId as) {
+    for (size_t i = 0; i < typed_.instances.size(); ++i) {
+      if (typed_.instances[i].func != factory) continue;
+      std::ostringstream body;
+      int saved_line = last_line_;
+      body << "[&]() -> " << type(typed_.instances[i].result) << " {\n";
+      emit_body(body, static_cast<int32_t>(i), 3);
+      body << "    }()";
+      last_line_ = saved_line;
+      return convert(body.str(), typed_.instances[i].result, as);
+    }
+    return "/* default factory not typed */";
+  }
+
+  // C(args): a new instance; plain-class attributes with a class-level default start from
+  // it; then __init__ runs on it. An Enum called with a value looks the member up.
+  std::string construct_call(const ir::Inst& in, const types::CallResolution& r) {
+    size_t c = static_cast<size_t>(r.construct);
+    std::string s = class_struct(program_.classes[c].name);
+    if (is_enum(c)) return s + "::lookup(" + value(in.args[1]) + ")";
+    std::string out = "rt::construct<" + s + ">([&](const rt::Object<" + s + ">& self) {";
+    for (const auto& [name, t] : typed_.classes[c].attributes) {
+      for (ir::ClassId k(static_cast<uint32_t>(c)); k.valid(); k = program_.cls(k).base) {
+        if (!program_.cls(k).constant(name)) continue;
+        if (!typed_.classes[k.index()].constants.count(name)) break;
+        int32_t init = typed_.classes[k.index()].constants.at(name);
+        out +=
+            " self->" + field_name(name) + " = " +
+            convert(constant_function(k.index(), name) + "()", typed_.instances[init].result, t) +
+            ";";
+        break;
+      }
+    }
+    if (r.instance >= 0) out += " " + user_call(in, r) + ";";
+    return out + " })";
   }
 
   std::string bound_value(const ir::Inst& in, const types::BoundArg& a,
@@ -1415,7 +1418,8 @@ class Emitter {
         out << "arg" << i;
       }
     }
-    out << ");\n}\n\n"        << "ingot::abi::ValuePtr call_entry(const ingot::abi::Args& args) {\n"
+    out << ");\n}\n\n"
+        << "ingot::abi::ValuePtr call_entry(const ingot::abi::Args& args) {\n"
         << "  return ingot::abi::to_value(run_entry(args));\n}\n\n";
     if (generator) {
       out << "std::unique_ptr<ingot::abi::Stream> stream_entry(const ingot::abi::Args& args) {\n"

@@ -346,6 +346,7 @@ class FunctionBuilder {
   void build_def(const ast::FunctionDef& def, diag::Loc loc, ClassId cls = {});
   void build_lambda(const ast::Lambda& lambda, diag::Loc loc);
   void build_initializer(ExprId value, diag::Loc loc);
+  void build_generator_exp(const ast::GeneratorExp& g, diag::Loc loc);
   // A function of no arguments returning a constant, or calling `factory` with none.
   void build_constant(const Constant& value, diag::Loc loc);
   void build_factory(ExprId factory, diag::Loc loc);
@@ -360,7 +361,6 @@ class FunctionBuilder {
     FuncId default_factory;
   };
   void build_generated_init(ClassId cls, const std::vector<InitField>& fields, diag::Loc loc);
-  void build_generator_exp(const ast::GeneratorExp& g, diag::Loc loc);
 
  private:
   Function& fn();

@@ -167,11 +167,11 @@ struct Function {
   diag::Loc loc;
   FuncId parent;  // the enclosing function, for lambdas
   bool is_lambda = false;
-  bool generated = false;  // made by the compiler (a dataclass's __init__), not written
   // Its body yields: a call makes a generator object, the body runs as items are asked
   // for, and a `return` only finishes it. Generator expressions are generator functions
   // of one parameter, the first iterable (evaluated where the expression is, as CPython).
   bool is_generator = false;
+  bool generated = false;  // made by the compiler (a dataclass's __init__), not written
   std::vector<Param> params;
   types::TypeId return_annotation;  // invalid when not annotated
   std::string return_annotation_text;

@@ -679,10 +679,17 @@ class Checker : public CallContext {
     keywords.resize(args.size());
     bool spreads = false;
     for (const std::string& k : keywords) spreads |= k == "*" || k == "**";
-    if (spreads && target.kind != ir::CallTarget::Kind::User) {
+    // Spreading binds to a user function's parameters: its own, a method's, a constructor's.
+    Kind receiver = args.empty() ? Kind::None : table_.kind(args[0]);
+    bool user_function = target.kind == ir::CallTarget::Kind::User ||
+                         target.kind == ir::CallTarget::Kind::Super ||
+                         (target.kind == ir::CallTarget::Kind::Value && receiver == Kind::Class) ||
+                         (target.kind == ir::CallTarget::Kind::Method &&
+                          (receiver == Kind::Object || receiver == Kind::Class));
+    if (spreads && !user_function) {
       report(diag::Kind::NotSupportedYet, in.loc,
              "f(*args) and f(**kwargs) are supported yet only in calls of the module's own "
-             "functions");
+             "functions, methods and classes");
       return {};
     }
     switch (target.kind) {
@@ -1761,8 +1768,16 @@ class Checker : public CallContext {
     keywords.erase(keywords.begin(), keywords.begin() + dropped);
     TypeId result = call_user(id, in, method.func, args, keywords);
     if (!result) return {};
-    for (int& a : inst(current_).calls[id.index()].user_args) {
+    CallResolution& r = inst(current_).calls[id.index()];
+    if (!r.spread.empty()) {  // the indexes are into the spread arguments, which point on
+      for (SpreadArg& s : r.spread) s.arg += static_cast<int>(dropped);
+      return result;
+    }
+    for (int& a : r.user_args) {
       if (a >= 0) a += static_cast<int>(dropped);
+    }
+    for (auto& [param, collected] : r.packed) {
+      for (int& a : collected) a += static_cast<int>(dropped);
     }
     return result;
   }

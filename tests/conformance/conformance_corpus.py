@@ -215,8 +215,7 @@ def run_in_cpython(case: Case, call: Call) -> Outcome:
     try:
         # Inside the try: an Enum parameter given a value outside the Enum raises here.
         arguments = {
-            name: convert_argument(function, name, value)
-            for name, value in call.arguments.items()
+            name: convert_argument(function, name, value) for name, value in call.arguments.items()
         }
         result = function(**arguments)
         if isinstance(result, collections.abc.Iterator):
