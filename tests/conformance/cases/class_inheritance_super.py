@@ -35,7 +35,8 @@ def rank(texts: list[str]) -> list[str]:
     out.append(plain.describe())
     out.append(weighted.describe())
     out.append(lower.describe())
-    out.append(f"{isinstance(lower, Scorer)} {isinstance(plain, WeightedScorer)} {type(lower).__name__}")
+    kinds = (isinstance(lower, Scorer), isinstance(plain, WeightedScorer))
+    out.append(f"{kinds[0]} {kinds[1]} {type(lower).__name__}")
     return out
 
 

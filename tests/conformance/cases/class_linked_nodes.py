@@ -2,9 +2,9 @@ from typing import Optional
 
 
 class Node:
-    def __init__(self, value: int, next: Optional["Node"] = None):
+    def __init__(self, value: int, link: Optional["Node"] = None):
         self.value = value
-        self.next = next
+        self.next = link
 
 
 def build_and_walk(values: list[int]) -> list[int]:

@@ -12,7 +12,8 @@ def best(docs: list[str], scores: list[float]) -> list[str]:
     matches.sort(key=lambda m: m.score, reverse=True)
     top = matches[0]
     doc, score, rank = top
-    out = [repr(top), str(top), doc, str(score), str(rank), str(top[1]), str(top[-1]), str(len(top))]
+    out = [repr(top), str(top), doc, str(score), str(rank)]
+    out += [str(top[1]), str(top[-1]), str(len(top))]
     out.append(str(top == Match(doc, score)))
     out.append(str(Match("a", 1.0) < Match("a", 2.0)))
     out.append(str(len({Match("a", 1.0), Match("a", 1.0)})))

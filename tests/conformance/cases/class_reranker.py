@@ -27,4 +27,4 @@ def rerank(query: str, docs: list[str], k: int) -> list[str]:
     return [repr(s) for s in Reranker(["mars"]).rank(query, docs, k)]
 
 
-# inputs: {"query": "red planet", "docs": ["Mars is the red planet", "Venus is hot", "The planet Earth"], "k": 2}
+# inputs: {"query": "red planet", "docs": ["Mars is the red planet", "Venus", "Earth"], "k": 2}

@@ -15,4 +15,5 @@ def summarize(items: list[dict[str, list[int]]]) -> list[str]:
     return out
 
 
-# inputs: {"items": [{"ids": [], "a": [1]}, {"ids": [7]}, {"ids": [1, 2, 3, 4], "mask": [1, 1, 0]}, {"ids": [5, 6]}, {"x": []}]}
+# inputs: {"items": [{"ids": [], "a": [1]}, {"ids": [7]}, {"ids": [5, 6]}, {"x": []}]}
+# inputs: {"items": [{"ids": [1, 2, 3, 4], "mask": [1, 1, 0]}]}
