@@ -28,6 +28,9 @@ AddedVocabulary::AddedVocabulary(const Json& added_tokens, const Normalizer* nor
     if (token.normalized && normalizer != nullptr) {
       NormalizedString s(token.content);
       normalizer->normalize(s);
+      // `tokenizers` gives such a token back (id_to_token, decode) in its normalized form.
+      id_to_content_[token.id] = s.get();
+      if (token.special) special_.insert(s.get());
       if (!s.empty()) normalized_.patterns.emplace_back(s.get(), token);
     } else if (token.normalized) {
       normalized_.patterns.emplace_back(token.content, token);

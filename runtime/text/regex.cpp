@@ -9,7 +9,7 @@ namespace ingot::text {
 
 namespace {
 
-constexpr std::string_view kWordChars = "\\p{L}\\p{M}\\p{Nd}\\p{Pc}";
+constexpr std::string_view kWordChars = "\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\x{200C}\\x{200D}";
 constexpr std::string_view kSpaceChars = "\\s\\x{85}";
 
 }  // namespace

@@ -101,6 +101,11 @@ bool is_word_char(char32_t cp) {
   }
 }
 
+bool is_numeric(char32_t cp) {
+  auto c = category(cp);
+  return c == UTF8PROC_CATEGORY_ND || c == UTF8PROC_CATEGORY_NL || c == UTF8PROC_CATEGORY_NO;
+}
+
 bool is_ascii_punctuation(char32_t cp) {
   return (cp >= 0x21 && cp <= 0x2F) || (cp >= 0x3A && cp <= 0x40) || (cp >= 0x5B && cp <= 0x60) ||
          (cp >= 0x7B && cp <= 0x7E);

@@ -23,6 +23,8 @@ bool is_whitespace(char32_t cp);
 // A \w character as Rust's regex crate defines it (Alphabetic, marks, Nd, Pc, the joiners):
 // what added tokens with single_word look at on either side.
 bool is_word_char(char32_t cp);
+// Rust char::is_numeric: Nd, Nl, No (what the Digits pre-tokenizer splits on).
+bool is_numeric(char32_t cp);
 // Any general category P* (and ASCII punctuation, which includes symbols like '$').
 bool is_punctuation(char32_t cp);
 bool is_ascii_punctuation(char32_t cp);

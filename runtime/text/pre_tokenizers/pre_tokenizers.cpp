@@ -131,9 +131,8 @@ std::unique_ptr<PreTokenizer> make_pre_tokenizer(const Json& j) {
                                           behavior_from_json(j.value("behavior", Json("Isolated")), type));
   }
   if (type == "Digits") {
-    auto digit = [](char32_t c) { return c >= '0' && c <= '9'; };
     bool individual = get_or(j, "individual_digits", false);
-    return std::make_unique<PatternSplit>(Pattern::of_char(digit),
+    return std::make_unique<PatternSplit>(Pattern::of_char(is_numeric),
                                           individual ? SplitBehavior::Isolated : SplitBehavior::Contiguous);
   }
   if (type == "CharDelimiterSplit") {

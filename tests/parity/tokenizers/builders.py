@@ -158,7 +158,7 @@ def _spm_charsmap(text, tmp_dir) -> bytes:
 
     prefix = str(tmp_dir / "spm")
     sentencepiece.SentencePieceTrainer.train(
-        sentence_iterator=iter(text), model_prefix=prefix, vocab_size=800, model_type="unigram",
+        sentence_iterator=iter(text), model_prefix=prefix, vocab_size=4000, model_type="unigram", hard_vocab_limit=False,
         normalization_rule_name="nmt_nfkc", character_coverage=0.9995, minloglevel=2,
     )
     data = open(prefix + ".model", "rb").read()
