@@ -44,13 +44,19 @@ for _ in range({REPEATS}):
 print(json.dumps({{"seconds": seconds, "tokens": tokens}}))
 """
     env = dict(os.environ, TOKENIZERS_PARALLELISM="true" if parallel else "false")
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
     return json.loads(out.stdout)
 
 
 def ingot_times(driver, path, texts):
-    out = subprocess.run([str(driver), "--bench", str(path), str(texts), str(REPEATS), str(BATCH)],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [str(driver), "--bench", str(path), str(texts), str(REPEATS), str(BATCH)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(out.stdout)
 
 
@@ -58,7 +64,10 @@ def report(name, result, baseline=None):
     best, median = min(result["seconds"]), statistics.median(result["seconds"])
     rate = result["tokens"] / best
     ratio = f"{rate / baseline:6.2f}x" if baseline else "   1.00x"
-    print(f"  {name:34s} min {best * 1e3:9.1f} ms  median {median * 1e3:9.1f} ms  {rate / 1e6:7.2f} M tokens/s  {ratio}")
+    print(
+        f"  {name:34s} min {best * 1e3:9.1f} ms  median {median * 1e3:9.1f} ms  "
+        f"{rate / 1e6:7.2f} M tokens/s  {ratio}"
+    )
     return rate
 
 
@@ -83,20 +92,30 @@ def main():
     import corpus
 
     build = pathlib.Path(os.environ.get("INGOT_BUILD", "build"))
-    driver = (build if build.is_absolute() else ROOT / build) / "tests" / "parity" / "tok_parity_driver"
+    driver = (
+        (build if build.is_absolute() else ROOT / build) / "tests" / "parity" / "tok_parity_driver"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         work = pathlib.Path(tmp)
         paths = [pathlib.Path(p) for p in sys.argv[1:]] or default_tokenizers(work)
         texts_path = work / "texts.json"
-        texts_path.write_text(json.dumps(corpus.corpus(2000, seed=11), ensure_ascii=False), encoding="utf-8")
+        texts_path.write_text(
+            json.dumps(corpus.corpus(2000, seed=11), ensure_ascii=False), encoding="utf-8"
+        )
         for path in paths:
             print(f"{path.name}:")
             single = hf_times(path, texts_path, parallel=False)
             ours = ingot_times(driver, path, texts_path)
             if ours["tokens"] != single["tokens"]:
-                print(f"  token counts differ: ingot {ours['tokens']}, tokenizers {single['tokens']}")
+                print(
+                    f"  token counts differ: ingot {ours['tokens']}, tokenizers {single['tokens']}"
+                )
             baseline = report("tokenizers encode_batch, 1 thread", single)
-            report("tokenizers encode_batch, threads", hf_times(path, texts_path, parallel=True), baseline)
+            report(
+                "tokenizers encode_batch, threads",
+                hf_times(path, texts_path, parallel=True),
+                baseline,
+            )
             report("ingot encode_batch, 1 thread", ours, baseline)
 
 

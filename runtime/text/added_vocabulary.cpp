@@ -12,7 +12,8 @@ AddedVocabulary::AddedVocabulary(const Json& added_tokens, const Normalizer* nor
   const std::string component = "added_tokens";
   tokens_.reserve(added_tokens.size());
   for (const Json& t : added_tokens) {
-    AddedToken token{get_required<uint32_t>(t, "id", component), get_required<std::string>(t, "content", component)};
+    AddedToken token{get_required<uint32_t>(t, "id", component),
+                     get_required<std::string>(t, "content", component)};
     token.single_word = get_or(t, "single_word", false);
     token.lstrip = get_or(t, "lstrip", false);
     token.rstrip = get_or(t, "rstrip", false);
@@ -48,8 +49,9 @@ void AddedVocabulary::Matcher::build() {
   }
   for (auto& [byte, indices] : by_first_byte) {
     // Longest first; among equal strings the first added wins.
-    std::stable_sort(indices.begin(), indices.end(),
-                     [&](size_t a, size_t b) { return patterns[a].first.size() > patterns[b].first.size(); });
+    std::stable_sort(indices.begin(), indices.end(), [&](size_t a, size_t b) {
+      return patterns[a].first.size() > patterns[b].first.size();
+    });
   }
 }
 
@@ -137,7 +139,8 @@ std::vector<Split> AddedVocabulary::Matcher::split(NormalizedString& text) const
   return splits;
 }
 
-PreTokenizedString AddedVocabulary::extract_and_normalize(std::string_view text, const Normalizer* normalizer) const {
+PreTokenizedString AddedVocabulary::extract_and_normalize(std::string_view text,
+                                                          const Normalizer* normalizer) const {
   PreTokenizedString pre(text);
   pre.split_with_tokens([&](NormalizedString& s) { return raw_.split(s); });
   pre.split_with_tokens([&](NormalizedString& s) {

@@ -30,7 +30,8 @@ class AddedVocabulary {
   AddedVocabulary(const Json& added_tokens, const Normalizer* normalizer);
 
   // Splits the text around added tokens and normalizes the rest.
-  PreTokenizedString extract_and_normalize(std::string_view text, const Normalizer* normalizer) const;
+  PreTokenizedString extract_and_normalize(std::string_view text,
+                                           const Normalizer* normalizer) const;
   std::optional<std::string> id_to_token(uint32_t id) const;
   std::optional<uint32_t> token_to_id(const std::string& token) const;
   bool is_special(const std::string& token) const { return special_.count(token) > 0; }

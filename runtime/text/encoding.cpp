@@ -6,7 +6,8 @@
 
 namespace ingot::text {
 
-void Encoding::push(uint32_t id, uint32_t type_id, std::string token, Offsets offset, bool special) {
+void Encoding::push(uint32_t id, uint32_t type_id, std::string token, Offsets offset,
+                    bool special) {
   ids.push_back(id);
   type_ids.push_back(type_id);
   tokens.push_back(std::move(token));
@@ -16,7 +17,10 @@ void Encoding::push(uint32_t id, uint32_t type_id, std::string token, Offsets of
 }
 
 static Encoding slice(const Encoding& e, size_t start, size_t stop) {
-  auto cut = [&](const auto& v) { return std::decay_t<decltype(v)>(v.begin() + static_cast<ptrdiff_t>(start), v.begin() + static_cast<ptrdiff_t>(stop)); };
+  auto cut = [&](const auto& v) {
+    return std::decay_t<decltype(v)>(v.begin() + static_cast<ptrdiff_t>(start),
+                                     v.begin() + static_cast<ptrdiff_t>(stop));
+  };
   Encoding out;
   out.ids = cut(e.ids);
   out.type_ids = cut(e.type_ids);
@@ -38,7 +42,8 @@ void Encoding::truncate(size_t max_length, size_t stride, Direction direction) {
   }
   if (stride >= max_length) {
     throw TokenizerError("truncation stride (" + std::to_string(stride) +
-                         ") must be smaller than the length truncated to (" + std::to_string(max_length) + ")");
+                         ") must be smaller than the length truncated to (" +
+                         std::to_string(max_length) + ")");
   }
   size_t step = max_length - stride;
   std::vector<std::pair<size_t, size_t>> windows;
@@ -49,7 +54,8 @@ void Encoding::truncate(size_t max_length, size_t stride, Direction direction) {
       if (stop == length) break;
     }
   } else {
-    for (auto last = static_cast<ptrdiff_t>(length) - 1; last >= 0; last -= static_cast<ptrdiff_t>(step)) {
+    for (auto last = static_cast<ptrdiff_t>(length) - 1; last >= 0;
+         last -= static_cast<ptrdiff_t>(step)) {
       size_t stop = static_cast<size_t>(last) + 1;
       size_t start = stop < max_length ? 0 : stop - max_length;
       windows.emplace_back(start, stop);
@@ -57,7 +63,8 @@ void Encoding::truncate(size_t max_length, size_t stride, Direction direction) {
     }
   }
   Encoding first = slice(*this, windows[0].first, windows[0].second);
-  for (size_t i = 1; i < windows.size(); ++i) first.overflowing.push_back(slice(*this, windows[i].first, windows[i].second));
+  for (size_t i = 1; i < windows.size(); ++i)
+    first.overflowing.push_back(slice(*this, windows[i].first, windows[i].second));
   *this = std::move(first);
 }
 
@@ -78,7 +85,9 @@ void Encoding::merge_with(const Encoding& pair) {
     with_theirs.merge_with(theirs);
     combined.push_back(std::move(with_theirs));
   }
-  auto extend = [](auto& into, const auto& from) { into.insert(into.end(), from.begin(), from.end()); };
+  auto extend = [](auto& into, const auto& from) {
+    into.insert(into.end(), from.begin(), from.end());
+  };
   extend(ids, pair.ids);
   extend(type_ids, pair.type_ids);
   extend(tokens, pair.tokens);
@@ -94,8 +103,8 @@ Encoding Encoding::merge(const std::vector<Encoding>& encodings) {
   return out;
 }
 
-void Encoding::pad(size_t length, uint32_t pad_id, uint32_t pad_type_id, const std::string& pad_token,
-                   Direction direction) {
+void Encoding::pad(size_t length, uint32_t pad_id, uint32_t pad_type_id,
+                   const std::string& pad_token, Direction direction) {
   for (Encoding& o : overflowing) o.pad(length, pad_id, pad_type_id, pad_token, direction);
   if (ids.size() >= length) return;
   size_t n = length - ids.size();

@@ -98,8 +98,8 @@ std::optional<Offsets> NormalizedString::normalized_to_original(size_t start, si
 NormalizedString NormalizedString::slice(size_t start, size_t end) const {
   Offsets original_range = normalized_to_original(start, end).value_or(Offsets{start, end});
   NormalizedString out;
-  out.original_ = original_.substr(original_range.first,
-                                   original_range.second - original_range.first);
+  out.original_ =
+      original_.substr(original_range.first, original_range.second - original_range.first);
   out.normalized_ = normalized_.substr(start, end - start);
   out.alignments_.reserve(end - start);
   for (size_t i = start; i < end; ++i) {
@@ -110,7 +110,8 @@ NormalizedString NormalizedString::slice(size_t start, size_t end) const {
   return out;
 }
 
-void NormalizedString::transform_range(size_t start, size_t end, const std::vector<CharChange>& chars,
+void NormalizedString::transform_range(size_t start, size_t end,
+                                       const std::vector<CharChange>& chars,
                                        size_t initial_removed) {
   // The byte lengths of the characters being replaced, consumed in order.
   std::vector<size_t> replaced;
@@ -123,7 +124,8 @@ void NormalizedString::transform_range(size_t start, size_t end, const std::vect
   size_t next_replaced = 0;
   auto take = [&](size_t count) {
     size_t bytes = 0;
-    for (size_t i = 0; i < count && next_replaced < replaced.size(); ++i) bytes += replaced[next_replaced++];
+    for (size_t i = 0; i < count && next_replaced < replaced.size(); ++i)
+      bytes += replaced[next_replaced++];
     return bytes;
   };
   size_t offset = start + take(initial_removed);
@@ -209,7 +211,8 @@ void NormalizedString::append(std::string_view text) {
   while ((static_cast<unsigned char>(normalized_[last]) & 0xC0) == 0x80) --last;
   size_t len;
   std::vector<CharChange> chars{{decode_at(normalized_, last, &len), 0}};
-  for (size_t pos = 0; pos < text.size(); pos += len) chars.push_back({decode_at(text, pos, &len), 1});
+  for (size_t pos = 0; pos < text.size(); pos += len)
+    chars.push_back({decode_at(text, pos, &len), 1});
   transform_range(last, normalized_.size(), chars, 0);
 }
 
@@ -262,7 +265,8 @@ std::vector<CharChange> NormalizedString::decomposition(bool compat) const {
     }
     utf8proc_int32_t buffer[32];
     int boundclass = UTF8PROC_BOUNDCLASS_START;
-    auto n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buffer, 32, options, &boundclass);
+    auto n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buffer, 32, options,
+                                     &boundclass);
     for (utf8proc_ssize_t i = 0; i < n; ++i) {
       out.push_back({static_cast<char32_t>(buffer[i]), i > 0 ? 1 : 0});
     }
@@ -276,7 +280,8 @@ std::vector<CharChange> NormalizedString::decomposition(bool compat) const {
     }
     size_t j = i;
     while (j < out.size() && combining_class(out[j].ch) != 0) ++j;
-    std::stable_sort(out.begin() + static_cast<ptrdiff_t>(i), out.begin() + static_cast<ptrdiff_t>(j),
+    std::stable_sort(out.begin() + static_cast<ptrdiff_t>(i),
+                     out.begin() + static_cast<ptrdiff_t>(j),
                      [](const CharChange& a, const CharChange& b) {
                        return combining_class(a.ch) < combining_class(b.ch);
                      });
@@ -286,7 +291,8 @@ std::vector<CharChange> NormalizedString::decomposition(bool compat) const {
 }
 
 static bool is_ascii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 void NormalizedString::decompose(bool compat) {
@@ -385,7 +391,8 @@ PreTokenizedString::PreTokenizedString(std::string_view text) : original_(text) 
   splits_.push_back({NormalizedString(text), std::nullopt});
 }
 
-void PreTokenizedString::split_with_tokens(const std::function<std::vector<Split>(NormalizedString&)>& f) {
+void PreTokenizedString::split_with_tokens(
+    const std::function<std::vector<Split>(NormalizedString&)>& f) {
   std::vector<Split> result;
   result.reserve(splits_.size());
   for (Split& split : splits_) {
@@ -400,7 +407,8 @@ void PreTokenizedString::split_with_tokens(const std::function<std::vector<Split
   splits_ = std::move(result);
 }
 
-void PreTokenizedString::split(const std::function<std::vector<NormalizedString>(NormalizedString&)>& f) {
+void PreTokenizedString::split(
+    const std::function<std::vector<NormalizedString>(NormalizedString&)>& f) {
   split_with_tokens([&](NormalizedString& s) {
     std::vector<Split> pieces;
     for (NormalizedString& piece : f(s)) pieces.push_back({std::move(piece), std::nullopt});
@@ -414,7 +422,8 @@ void PreTokenizedString::normalize(const std::function<void(NormalizedString&)>&
   }
 }
 
-void PreTokenizedString::tokenize(const std::function<std::vector<Token>(const std::string&)>& model) {
+void PreTokenizedString::tokenize(
+    const std::function<std::vector<Token>(const std::string&)>& model) {
   for (Split& split : splits_) {
     if (!split.tokens) split.tokens = model(split.normalized.get());
   }

@@ -74,14 +74,15 @@ Regex::Regex(const std::string& pattern) : pattern_(pattern), compiled_(new Comp
   std::string translated = translate_oniguruma(pattern);
   int error_code = 0;
   PCRE2_SIZE error_offset = 0;
-  compiled_->code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(translated.data()), translated.size(),
-                                  PCRE2_UTF | PCRE2_UCP | PCRE2_MULTILINE | PCRE2_NO_UTF_CHECK,
-                                  &error_code, &error_offset, nullptr);
+  compiled_->code =
+      pcre2_compile(reinterpret_cast<PCRE2_SPTR>(translated.data()), translated.size(),
+                    PCRE2_UTF | PCRE2_UCP | PCRE2_MULTILINE | PCRE2_NO_UTF_CHECK, &error_code,
+                    &error_offset, nullptr);
   if (compiled_->code == nullptr) {
     PCRE2_UCHAR message[256];
     pcre2_get_error_message(error_code, message, sizeof message);
-    throw TokenizerError("invalid regex pattern '" + pattern + "': " +
-                         reinterpret_cast<const char*>(message));
+    throw TokenizerError("invalid regex pattern '" + pattern +
+                         "': " + reinterpret_cast<const char*>(message));
   }
   // JIT is an optimisation only: without it the interpreter gives the same matches.
   pcre2_jit_compile(compiled_->code, PCRE2_JIT_COMPLETE);
@@ -97,7 +98,8 @@ std::vector<std::pair<size_t, size_t>> Regex::find_all(std::string_view text) co
   bool has_last_end = false;
   size_t last_end = 0;
   while (pos <= text.size()) {
-    int rc = pcre2_match(compiled_->code, subject, text.size(), pos, PCRE2_NO_UTF_CHECK, data, nullptr);
+    int rc =
+        pcre2_match(compiled_->code, subject, text.size(), pos, PCRE2_NO_UTF_CHECK, data, nullptr);
     if (rc < 0) {
       if (rc == PCRE2_ERROR_NOMATCH) break;
       pcre2_match_data_free(data);

@@ -20,10 +20,14 @@ std::optional<TruncationOptions> truncation_from_json(const Json& j) {
   t.stride = get_or<size_t>(j, "stride", 0);
   t.direction = direction_from_json(j, "direction");
   std::string strategy = get_or<std::string>(j, "strategy", "LongestFirst");
-  if (strategy == "LongestFirst") t.strategy = TruncationStrategy::LongestFirst;
-  else if (strategy == "OnlyFirst") t.strategy = TruncationStrategy::OnlyFirst;
-  else if (strategy == "OnlySecond") t.strategy = TruncationStrategy::OnlySecond;
-  else throw TokenizerError("unknown truncation strategy '" + strategy + "'");
+  if (strategy == "LongestFirst")
+    t.strategy = TruncationStrategy::LongestFirst;
+  else if (strategy == "OnlyFirst")
+    t.strategy = TruncationStrategy::OnlyFirst;
+  else if (strategy == "OnlySecond")
+    t.strategy = TruncationStrategy::OnlySecond;
+  else
+    throw TokenizerError("unknown truncation strategy '" + strategy + "'");
   return t;
 }
 
@@ -82,15 +86,18 @@ Tokenizer Tokenizer::from_json(std::string_view json) {
   } catch (const Json::parse_error& e) {
     throw TokenizerError(std::string("malformed tokenizer.json: ") + e.what());
   }
-  if (!root.is_object()) throw TokenizerError("malformed tokenizer.json: the top level is not an object");
+  if (!root.is_object())
+    throw TokenizerError("malformed tokenizer.json: the top level is not an object");
   try {
     Tokenizer t;
     t.normalizer_ = optional_component<Normalizer>(root, "normalizer", make_normalizer);
     t.pre_tokenizer_ = optional_component<PreTokenizer>(root, "pre_tokenizer", make_pre_tokenizer);
     t.model_ = make_model(require(root, "model", "tokenizer.json"));
-    t.post_processor_ = optional_component<PostProcessor>(root, "post_processor", make_post_processor);
+    t.post_processor_ =
+        optional_component<PostProcessor>(root, "post_processor", make_post_processor);
     t.decoder_ = optional_component<Decoder>(root, "decoder", make_decoder);
-    t.added_ = std::make_unique<AddedVocabulary>(root.value("added_tokens", Json::array()), t.normalizer_.get());
+    t.added_ = std::make_unique<AddedVocabulary>(root.value("added_tokens", Json::array()),
+                                                 t.normalizer_.get());
     t.defaults_.truncation = truncation_from_json(root.value("truncation", Json()));
     t.defaults_.padding = padding_from_json(root.value("padding", Json()));
     return t;
@@ -102,7 +109,8 @@ Tokenizer Tokenizer::from_json(std::string_view json) {
 Encoding Tokenizer::encode_sequence(std::string_view text, uint32_t type_id) const {
   size_t bad_byte;
   if (!valid_utf8(text, &bad_byte)) {
-    throw TokenizerError("input text is not valid UTF-8 (at byte " + std::to_string(bad_byte) + ")");
+    throw TokenizerError("input text is not valid UTF-8 (at byte " + std::to_string(bad_byte) +
+                         ")");
   }
   PreTokenizedString pre = added_->extract_and_normalize(text, normalizer_.get());
   if (pre_tokenizer_) pre_tokenizer_->pre_tokenize(pre);
@@ -114,7 +122,8 @@ Encoding Tokenizer::encode_sequence(std::string_view text, uint32_t type_id) con
     size_t shift = split.normalized.offsets_original().first;
     for (Token& token : *split.tokens) {
       Offsets offsets = token.offsets;
-      if (auto original = split.normalized.normalized_to_original(token.offsets.first, token.offsets.second)) {
+      if (auto original =
+              split.normalized.normalized_to_original(token.offsets.first, token.offsets.second)) {
         offsets = {shift + original->first, shift + original->second};
       }
       encoding.push(token.id, type_id, std::move(token.value), chars.convert(offsets), false);
@@ -123,7 +132,8 @@ Encoding Tokenizer::encode_sequence(std::string_view text, uint32_t type_id) con
   return encoding;
 }
 
-void Tokenizer::truncate(Encoding& encoding, std::optional<Encoding>& pair, const TruncationOptions& t) const {
+void Tokenizer::truncate(Encoding& encoding, std::optional<Encoding>& pair,
+                         const TruncationOptions& t) const {
   if (t.max_length == 0) {
     encoding.truncate(0, t.stride, t.direction);
     if (pair) pair->truncate(0, t.stride, t.direction);
@@ -156,19 +166,22 @@ void Tokenizer::truncate(Encoding& encoding, std::optional<Encoding>& pair, cons
     target = &*pair;
   }
   if (target->size() <= to_remove) {
-    throw TokenizerError("truncation error: the sequence to truncate is too short to respect max_length");
+    throw TokenizerError(
+        "truncation error: the sequence to truncate is too short to respect max_length");
   }
   target->truncate(target->size() - to_remove, t.stride, t.direction);
 }
 
-Encoding Tokenizer::post_process(Encoding encoding, std::optional<Encoding> pair, const EncodeOptions& options) const {
+Encoding Tokenizer::post_process(Encoding encoding, std::optional<Encoding> pair,
+                                 const EncodeOptions& options) const {
   if (options.truncation) {
     TruncationOptions t = *options.truncation;
     size_t added = post_processor_ ? post_processor_->added_tokens(pair.has_value()) : 0;
     if (options.add_special_tokens && added > 0) {
       if (added > t.max_length) {
-        throw TokenizerError("max_length " + std::to_string(t.max_length) + " is shorter than the " +
-                             std::to_string(added) + " special tokens added");
+        throw TokenizerError("max_length " + std::to_string(t.max_length) +
+                             " is shorter than the " + std::to_string(added) +
+                             " special tokens added");
       }
       t.max_length -= added;
     }
@@ -177,25 +190,29 @@ Encoding Tokenizer::post_process(Encoding encoding, std::optional<Encoding> pair
   std::vector<Encoding> parts;
   parts.push_back(std::move(encoding));
   if (pair) parts.push_back(std::move(*pair));
-  if (post_processor_) parts = post_processor_->process(std::move(parts), options.add_special_tokens);
+  if (post_processor_)
+    parts = post_processor_->process(std::move(parts), options.add_special_tokens);
   std::vector<Encoding> result{Encoding::merge(parts)};
   if (options.padding) pad_encodings(result, *options.padding);
-  if (!options.truncation && options.model_max_length && result[0].size() > *options.model_max_length) {
+  if (!options.truncation && options.model_max_length &&
+      result[0].size() > *options.model_max_length) {
     throw TokenizerError("the input is " + std::to_string(result[0].size()) +
-                         " tokens long, more than the model's maximum of " + std::to_string(*options.model_max_length) +
-                         "; ask for truncation");
+                         " tokens long, more than the model's maximum of " +
+                         std::to_string(*options.model_max_length) + "; ask for truncation");
   }
   return std::move(result[0]);
 }
 
-Encoding Tokenizer::encode(std::string_view text, std::optional<std::string_view> pair, const EncodeOptions& options) const {
+Encoding Tokenizer::encode(std::string_view text, std::optional<std::string_view> pair,
+                           const EncodeOptions& options) const {
   Encoding first = encode_sequence(text, 0);
   std::optional<Encoding> second;
   if (pair) second = encode_sequence(*pair, 1);
   return post_process(std::move(first), std::move(second), options);
 }
 
-std::vector<Encoding> Tokenizer::encode_batch(const std::vector<TextInput>& inputs, const EncodeOptions& options) const {
+std::vector<Encoding> Tokenizer::encode_batch(const std::vector<TextInput>& inputs,
+                                              const EncodeOptions& options) const {
   std::vector<Encoding> out;
   out.reserve(inputs.size());
   for (const TextInput& input : inputs) out.push_back(encode(input.text, input.pair, options));
@@ -238,10 +255,12 @@ void pad_encodings(std::vector<Encoding>& encodings, const PaddingOptions& optio
   } else {
     for (const Encoding& e : encodings) length = std::max(length, e.size());
   }
-  if (options.pad_to_multiple_of && *options.pad_to_multiple_of > 0 && length % *options.pad_to_multiple_of) {
+  if (options.pad_to_multiple_of && *options.pad_to_multiple_of > 0 &&
+      length % *options.pad_to_multiple_of) {
     length += *options.pad_to_multiple_of - length % *options.pad_to_multiple_of;
   }
-  for (Encoding& e : encodings) e.pad(length, options.pad_id, options.pad_type_id, options.pad_token, options.direction);
+  for (Encoding& e : encodings)
+    e.pad(length, options.pad_id, options.pad_type_id, options.pad_token, options.direction);
 }
 
 }  // namespace ingot::text

@@ -65,8 +65,10 @@ class Tokenizer {
   // Throws TokenizerError for malformed JSON or an unsupported component (named).
   static Tokenizer from_json(std::string_view json);
 
-  Encoding encode(std::string_view text, std::optional<std::string_view> pair, const EncodeOptions& options) const;
-  std::vector<Encoding> encode_batch(const std::vector<TextInput>& inputs, const EncodeOptions& options) const;
+  Encoding encode(std::string_view text, std::optional<std::string_view> pair,
+                  const EncodeOptions& options) const;
+  std::vector<Encoding> encode_batch(const std::vector<TextInput>& inputs,
+                                     const EncodeOptions& options) const;
   std::string decode(const std::vector<uint32_t>& ids, bool skip_special_tokens) const;
 
   std::optional<std::string> id_to_token(uint32_t id) const;
@@ -77,8 +79,10 @@ class Tokenizer {
  private:
   Tokenizer() = default;
   Encoding encode_sequence(std::string_view text, uint32_t type_id) const;
-  Encoding post_process(Encoding encoding, std::optional<Encoding> pair, const EncodeOptions& options) const;
-  void truncate(Encoding& encoding, std::optional<Encoding>& pair, const TruncationOptions& options) const;
+  Encoding post_process(Encoding encoding, std::optional<Encoding> pair,
+                        const EncodeOptions& options) const;
+  void truncate(Encoding& encoding, std::optional<Encoding>& pair,
+                const TruncationOptions& options) const;
 
   std::unique_ptr<Normalizer> normalizer_;
   std::unique_ptr<PreTokenizer> pre_tokenizer_;

@@ -30,9 +30,9 @@ bool is_punctuation(char32_t cp);
 bool is_ascii_punctuation(char32_t cp);
 // Categories Cc, Cf, Cs, Co, Cn except \t \n \r: what BertNormalizer drops.
 bool is_bert_control(char32_t cp);
-bool is_combining_mark(char32_t cp);  // Mn, Mc, Me
+bool is_combining_mark(char32_t cp);   // Mn, Mc, Me
 bool is_nonspacing_mark(char32_t cp);  // Mn only: what BertNormalizer strips
-bool is_chinese_char(char32_t cp);    // the CJK blocks BERT puts spaces around
+bool is_chinese_char(char32_t cp);     // the CJK blocks BERT puts spaces around
 int combining_class(char32_t cp);
 
 // Full lowercase mapping (Rust char::to_lowercase, unconditional SpecialCasing).

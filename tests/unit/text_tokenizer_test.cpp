@@ -43,24 +43,33 @@ TEST(TextTokenizer, MalformedJson) {
 }
 
 TEST(TextTokenizer, UnknownComponentsAreNamed) {
-  EXPECT_EQ(error_of(wordlevel_json(R"({"type": "Rot13"})")), "unsupported normalizer type 'Rot13'");
+  EXPECT_EQ(error_of(wordlevel_json(R"({"type": "Rot13"})")),
+            "unsupported normalizer type 'Rot13'");
   std::string bad_model = R"({"model": {"type": "Markov", "vocab": {}}})";
   EXPECT_EQ(error_of(bad_model), "unsupported model type 'Markov'");
-  std::string bad_pre = R"({"model": {"type": "WordLevel", "vocab": {}}, "pre_tokenizer": {"type": "Haiku"}})";
+  std::string bad_pre =
+      R"({"model": {"type": "WordLevel", "vocab": {}}, "pre_tokenizer": {"type": "Haiku"}})";
   EXPECT_EQ(error_of(bad_pre), "unsupported pre_tokenizer type 'Haiku'");
-  std::string bad_decoder = R"({"model": {"type": "WordLevel", "vocab": {}}, "decoder": {"type": "Morse"}})";
+  std::string bad_decoder =
+      R"({"model": {"type": "WordLevel", "vocab": {}}, "decoder": {"type": "Morse"}})";
   EXPECT_EQ(error_of(bad_decoder), "unsupported decoder type 'Morse'");
-  std::string bad_post = R"({"model": {"type": "WordLevel", "vocab": {}}, "post_processor": {"notype": 1}})";
+  std::string bad_post =
+      R"({"model": {"type": "WordLevel", "vocab": {}}, "post_processor": {"notype": 1}})";
   EXPECT_EQ(error_of(bad_post), "post_processor has no \"type\" field");
 }
 
 TEST(TextTokenizer, MalformedComponents) {
-  EXPECT_NE(error_of(R"({"model": {"type": "BPE", "vocab": {"a": 0}, "merges": ["a b"]}})").find("missing from the vocab"),
+  EXPECT_NE(error_of(R"({"model": {"type": "BPE", "vocab": {"a": 0}, "merges": ["a b"]}})")
+                .find("missing from the vocab"),
             std::string::npos);
-  EXPECT_NE(error_of(R"({"model": {"type": "BPE", "vocab": {"a": 0}, "merges": [7]}})").find("not a pair"),
+  EXPECT_NE(error_of(R"({"model": {"type": "BPE", "vocab": {"a": 0}, "merges": [7]}})")
+                .find("not a pair"),
             std::string::npos);
-  EXPECT_NE(error_of(R"({"model": {"type": "WordLevel", "vocab": {"a": -1}}})").find("non-negative"), std::string::npos);
-  EXPECT_NE(error_of(R"({"model": {"type": "Unigram", "vocab": [["a"]]}})").find("[piece, score]"), std::string::npos);
+  EXPECT_NE(
+      error_of(R"({"model": {"type": "WordLevel", "vocab": {"a": -1}}})").find("non-negative"),
+      std::string::npos);
+  EXPECT_NE(error_of(R"({"model": {"type": "Unigram", "vocab": [["a"]]}})").find("[piece, score]"),
+            std::string::npos);
   std::string bad_regex = R"({"model": {"type": "WordLevel", "vocab": {}},
       "pre_tokenizer": {"type": "Split", "pattern": {"Regex": "(unclosed"}, "behavior": "Isolated"}})";
   EXPECT_NE(error_of(bad_regex).find("invalid regex pattern '(unclosed'"), std::string::npos);
@@ -77,7 +86,8 @@ TEST(TextTokenizer, InvalidUtf8Input) {
   } catch (const TokenizerError& e) {
     EXPECT_STREQ(e.what(), "input text is not valid UTF-8 (at byte 2)");
   }
-  EXPECT_THROW(t.encode("\xed\xa0\x80", std::nullopt, EncodeOptions{}), TokenizerError);  // a surrogate
+  EXPECT_THROW(t.encode("\xed\xa0\x80", std::nullopt, EncodeOptions{}),
+               TokenizerError);  // a surrogate
 }
 
 TEST(TextTokenizer, TooLongWithoutTruncation) {

@@ -12,14 +12,16 @@ namespace {
 
 void replace_all(std::string& s, std::string_view from, std::string_view to) {
   if (from.empty()) return;
-  for (size_t pos = 0; (pos = s.find(from, pos)) != std::string::npos; pos += to.size()) s.replace(pos, from.size(), to);
+  for (size_t pos = 0; (pos = s.find(from, pos)) != std::string::npos; pos += to.size())
+    s.replace(pos, from.size(), to);
 }
 
 // Undoes the spacing BERT-style tokenization puts around punctuation and contractions.
 std::string cleanup(std::string s) {
   const std::pair<const char*, const char*> rules[] = {
-      {" .", "."},   {" ?", "?"},   {" !", "!"},          {" ,", ","},   {" ' ", "'"},  {" n't", "n't"},
-      {" 'm", "'m"}, {" do not", " don't"}, {" 's", "'s"}, {" 've", "'ve"}, {" 're", "'re"}};
+      {" .", "."},   {" ?", "?"},     {" !", "!"},    {" ,", ","},
+      {" ' ", "'"},  {" n't", "n't"}, {" 'm", "'m"},  {" do not", " don't"},
+      {" 's", "'s"}, {" 've", "'ve"}, {" 're", "'re"}};
   for (auto [from, to] : rules) replace_all(s, from, to);
   return s;
 }
@@ -39,7 +41,10 @@ std::string utf8_lossy(const std::string& bytes) {
     pos += error;
     // Skip the longest prefix of a valid sequence (one U+FFFD per maximal bad subpart).
     auto lead = static_cast<unsigned char>(bytes[pos]);
-    size_t need = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 1;
+    size_t need = lead >= 0xF0 && lead <= 0xF4  ? 4
+                  : lead >= 0xE0                ? 3
+                  : lead >= 0xC2 && lead < 0xE0 ? 2
+                                                : 1;
     size_t len = 1;
     while (len < need && pos + len < bytes.size()) {
       auto b = static_cast<unsigned char>(bytes[pos + len]);
@@ -64,7 +69,8 @@ class ByteLevel : public Decoder {
   std::vector<std::string> decode_chain(std::vector<std::string> tokens) const override {
     static const auto char_to_byte = [] {
       std::unordered_map<char32_t, unsigned char> m;
-      for (int b = 0; b < 256; ++b) m[byte_to_char(static_cast<unsigned char>(b))] = static_cast<unsigned char>(b);
+      for (int b = 0; b < 256; ++b)
+        m[byte_to_char(static_cast<unsigned char>(b))] = static_cast<unsigned char>(b);
       return m;
     }();
     std::string bytes;
@@ -137,7 +143,8 @@ class BpeDecoder : public Decoder {
  public:
   explicit BpeDecoder(std::string suffix) : suffix_(std::move(suffix)) {}
   std::vector<std::string> decode_chain(std::vector<std::string> tokens) const override {
-    for (size_t i = 0; i < tokens.size(); ++i) replace_all(tokens[i], suffix_, i + 1 == tokens.size() ? "" : " ");
+    for (size_t i = 0; i < tokens.size(); ++i)
+      replace_all(tokens[i], suffix_, i + 1 == tokens.size() ? "" : " ");
     return tokens;
   }
 
@@ -201,15 +208,19 @@ class Fuse : public Decoder {
 
 class Strip : public Decoder {
  public:
-  Strip(char32_t content, size_t start, size_t stop) : content_(content), start_(start), stop_(stop) {}
+  Strip(char32_t content, size_t start, size_t stop)
+      : content_(content), start_(start), stop_(stop) {}
   std::vector<std::string> decode_chain(std::vector<std::string> tokens) const override {
     for (std::string& token : tokens) {
       std::u32string chars;
-      for (size_t pos = 0, len; pos < token.size(); pos += len) chars.push_back(decode_at(token, pos, &len));
+      for (size_t pos = 0, len; pos < token.size(); pos += len)
+        chars.push_back(decode_at(token, pos, &len));
       size_t start_cut = 0;
-      for (size_t i = 0; i < start_ && i < chars.size() && chars[i] == content_; ++i) start_cut = i + 1;
+      for (size_t i = 0; i < start_ && i < chars.size() && chars[i] == content_; ++i)
+        start_cut = i + 1;
       size_t stop_cut = chars.size();
-      for (size_t i = 0; i < stop_ && i < chars.size() && chars[chars.size() - 1 - i] == content_; ++i) {
+      for (size_t i = 0; i < stop_ && i < chars.size() && chars[chars.size() - 1 - i] == content_;
+           ++i) {
         stop_cut = chars.size() - 1 - i;
       }
       std::string out;
@@ -226,7 +237,8 @@ class Strip : public Decoder {
 
 class Replace : public Decoder {
  public:
-  Replace(Pattern pattern, std::string content) : pattern_(std::move(pattern)), content_(std::move(content)) {}
+  Replace(Pattern pattern, std::string content)
+      : pattern_(std::move(pattern)), content_(std::move(content)) {}
   std::vector<std::string> decode_chain(std::vector<std::string> tokens) const override {
     for (std::string& token : tokens) {
       std::string out;
@@ -292,14 +304,18 @@ std::unique_ptr<Decoder> make_decoder(const Json& j) {
   std::string type = component_type(j, "decoder");
   if (type == "ByteLevel") return std::make_unique<ByteLevel>();
   if (type == "WordPiece") {
-    return std::make_unique<WordPiece>(get_or<std::string>(j, "prefix", "##"), get_or(j, "cleanup", true));
+    return std::make_unique<WordPiece>(get_or<std::string>(j, "prefix", "##"),
+                                       get_or(j, "cleanup", true));
   }
   if (type == "Metaspace") {
     bool prepend = get_or(j, "add_prefix_space", true);
-    if (j.contains("prepend_scheme") && !j["prepend_scheme"].is_null()) prepend = j["prepend_scheme"] != "never";
-    return std::make_unique<Metaspace>(one_char(get_or<std::string>(j, "replacement", "\u2581"), type), prepend);
+    if (j.contains("prepend_scheme") && !j["prepend_scheme"].is_null())
+      prepend = j["prepend_scheme"] != "never";
+    return std::make_unique<Metaspace>(
+        one_char(get_or<std::string>(j, "replacement", "\u2581"), type), prepend);
   }
-  if (type == "BPEDecoder") return std::make_unique<BpeDecoder>(get_or<std::string>(j, "suffix", "</w>"));
+  if (type == "BPEDecoder")
+    return std::make_unique<BpeDecoder>(get_or<std::string>(j, "suffix", "</w>"));
   if (type == "ByteFallback") return std::make_unique<ByteFallback>();
   if (type == "Fuse") return std::make_unique<Fuse>();
   if (type == "Strip") {
@@ -312,7 +328,8 @@ std::unique_ptr<Decoder> make_decoder(const Json& j) {
   }
   if (type == "CTC") {
     return std::make_unique<Ctc>(get_or<std::string>(j, "pad_token", "<pad>"),
-                                 get_or<std::string>(j, "word_delimiter_token", "|"), get_or(j, "cleanup", true));
+                                 get_or<std::string>(j, "word_delimiter_token", "|"),
+                                 get_or(j, "cleanup", true));
   }
   if (type == "Sequence") {
     std::vector<std::unique_ptr<Decoder>> parts;

@@ -14,7 +14,9 @@ class Bpe : public Model {
  public:
   explicit Bpe(const Json& j);
   std::vector<Token> tokenize(const std::string& piece) const override;
-  std::optional<uint32_t> token_to_id(const std::string& token) const override { return vocab_.find(token); }
+  std::optional<uint32_t> token_to_id(const std::string& token) const override {
+    return vocab_.find(token);
+  }
   std::optional<std::string> id_to_token(uint32_t id) const override { return vocab_.token(id); }
   size_t vocab_size() const override { return vocab_.ids.size(); }
 
@@ -71,7 +73,8 @@ Bpe::Bpe(const Json& j) {
       }
       left = line.substr(0, space);
       right = line.substr(space + 1);
-    } else if (merge.is_array() && merge.size() == 2 && merge[0].is_string() && merge[1].is_string()) {
+    } else if (merge.is_array() && merge.size() == 2 && merge[0].is_string() &&
+               merge[1].is_string()) {
       left = merge[0].get<std::string>();
       right = merge[1].get<std::string>();
     } else {
@@ -79,12 +82,14 @@ Bpe::Bpe(const Json& j) {
     }
     auto left_id = vocab_.find(left), right_id = vocab_.find(right);
     if (!left_id || !right_id) {
-      throw TokenizerError("BPE: merge '" + left + " " + right + "' uses a token missing from the vocab");
+      throw TokenizerError("BPE: merge '" + left + " " + right +
+                           "' uses a token missing from the vocab");
     }
     size_t prefix = std::min(continuing_subword_prefix_.size(), right.size());
     std::string merged = left + right.substr(prefix);
     auto merged_id = vocab_.find(merged);
-    if (!merged_id) throw TokenizerError("BPE: merged token '" + merged + "' is missing from the vocab");
+    if (!merged_id)
+      throw TokenizerError("BPE: merged token '" + merged + "' is missing from the vocab");
     merges_.emplace(pair_key(*left_id, *right_id), Merge{rank++, *merged_id});
   }
 }
@@ -148,7 +153,8 @@ void Bpe::merge_all(std::vector<Symbol>& symbols) const {
   };
   std::priority_queue<Candidate> queue;
   for (size_t i = 0; i + 1 < symbols.size(); ++i) {
-    if (const Merge* m = find_merge(symbols[i].id, symbols[i + 1].id)) queue.push({m->rank, i, m->new_id});
+    if (const Merge* m = find_merge(symbols[i].id, symbols[i + 1].id))
+      queue.push({m->rank, i, m->new_id});
   }
   while (!queue.empty()) {
     Candidate top = queue.top();
@@ -169,11 +175,13 @@ void Bpe::merge_all(std::vector<Symbol>& symbols) const {
     }
     if (current.prev >= 0) {
       auto prev = static_cast<size_t>(current.prev);
-      if (const Merge* pm = find_merge(symbols[prev].id, current.id)) queue.push({pm->rank, prev, pm->new_id});
+      if (const Merge* pm = find_merge(symbols[prev].id, current.id))
+        queue.push({pm->rank, prev, pm->new_id});
     }
     if (current.next >= 0 && static_cast<size_t>(current.next) < symbols.size()) {
       auto next = static_cast<size_t>(current.next);
-      if (const Merge* nm = find_merge(current.id, symbols[next].id)) queue.push({nm->rank, top.pos, nm->new_id});
+      if (const Merge* nm = find_merge(current.id, symbols[next].id))
+        queue.push({nm->rank, top.pos, nm->new_id});
     }
   }
 }

@@ -9,7 +9,8 @@ Vocab Vocab::from_json(const Json& j, const std::string& component) {
   vocab.tokens.reserve(j.size());
   for (auto it = j.begin(); it != j.end(); ++it) {
     if (!it.value().is_number_unsigned()) {
-      throw TokenizerError(component + ": the id of token '" + it.key() + "' is not a non-negative integer");
+      throw TokenizerError(component + ": the id of token '" + it.key() +
+                           "' is not a non-negative integer");
     }
     vocab.add(it.key(), it.value().get<uint32_t>());
   }

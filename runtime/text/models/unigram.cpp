@@ -60,7 +60,8 @@ Unigram::Unigram(const Json& j) {
     insert(pieces_.back(), id);
   }
   unk_id_ = get_optional<uint32_t>(j, "unk_id");
-  if (unk_id_ && *unk_id_ >= pieces_.size()) throw TokenizerError("Unigram: unk_id is outside the vocab");
+  if (unk_id_ && *unk_id_ >= pieces_.size())
+    throw TokenizerError("Unigram: unk_id is outside the vocab");
   byte_fallback_ = get_or(j, "byte_fallback", false);
 }
 
@@ -105,7 +106,8 @@ std::vector<std::string> Unigram::segment(const std::string& text) const {
       if (end + 1 - start == char_len) covers_char = true;
     }
     if (!covers_char) {
-      if (!unk_id_) throw TokenizerError("Unigram: a character is not in the vocab and there is no unk_id");
+      if (!unk_id_)
+        throw TokenizerError("Unigram: a character is not in the vocab and there is no unk_id");
       Node& target = best[start + char_len];
       double candidate = base + unk_score;
       if (!target.start || candidate > target.score) target = {candidate, start, *unk_id_};
@@ -162,7 +164,8 @@ std::vector<Token> Unigram::tokenize(const std::string& piece) const {
         continue;
       }
     }
-    if (!unk_id_) throw TokenizerError("Unigram: piece '" + s + "' is not in the vocab and there is no unk_id");
+    if (!unk_id_)
+      throw TokenizerError("Unigram: piece '" + s + "' is not in the vocab and there is no unk_id");
     tokens.push_back({*unk_id_, s, offsets});
   }
   return tokens;

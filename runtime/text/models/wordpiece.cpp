@@ -39,7 +39,9 @@ class WordPiece : public Model {
     }
     return tokens;
   }
-  std::optional<uint32_t> token_to_id(const std::string& token) const override { return vocab_.find(token); }
+  std::optional<uint32_t> token_to_id(const std::string& token) const override {
+    return vocab_.find(token);
+  }
   std::optional<std::string> id_to_token(uint32_t id) const override { return vocab_.token(id); }
   size_t vocab_size() const override { return vocab_.ids.size(); }
 
@@ -68,7 +70,9 @@ class WordLevel : public Model {
     if (!unk) throw TokenizerError("WordLevel: unk_token '" + unk_token_ + "' is not in the vocab");
     return {Token{*unk, unk_token_, {0, piece.size()}}};
   }
-  std::optional<uint32_t> token_to_id(const std::string& token) const override { return vocab_.find(token); }
+  std::optional<uint32_t> token_to_id(const std::string& token) const override {
+    return vocab_.find(token);
+  }
   std::optional<std::string> id_to_token(uint32_t id) const override { return vocab_.token(id); }
   size_t vocab_size() const override { return vocab_.ids.size(); }
 

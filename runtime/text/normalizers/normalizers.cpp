@@ -29,10 +29,18 @@ class UnicodeForm : public Normalizer {
   explicit UnicodeForm(Form form) : form_(form) {}
   void normalize(NormalizedString& text) const override {
     switch (form_) {
-      case Form::NFC: text.nfc(); break;
-      case Form::NFD: text.nfd(); break;
-      case Form::NFKC: text.nfkc(); break;
-      case Form::NFKD: text.nfkd(); break;
+      case Form::NFC:
+        text.nfc();
+        break;
+      case Form::NFD:
+        text.nfd();
+        break;
+      case Form::NFKC:
+        text.nfkc();
+        break;
+      case Form::NFKD:
+        text.nfkd();
+        break;
     }
   }
 
@@ -85,7 +93,8 @@ class Append : public Normalizer {
 
 class Replace : public Normalizer {
  public:
-  Replace(Pattern pattern, std::string content) : pattern_(std::move(pattern)), content_(std::move(content)) {}
+  Replace(Pattern pattern, std::string content)
+      : pattern_(std::move(pattern)), content_(std::move(content)) {}
   void normalize(NormalizedString& text) const override { text.replace(pattern_, content_); }
 
  private:
@@ -96,7 +105,9 @@ class Replace : public Normalizer {
 class BertNormalizer : public Normalizer {
  public:
   BertNormalizer(bool clean_text, bool chinese_chars, bool strip_accents, bool lowercase)
-      : clean_text_(clean_text), chinese_chars_(chinese_chars), strip_accents_(strip_accents),
+      : clean_text_(clean_text),
+        chinese_chars_(chinese_chars),
+        strip_accents_(strip_accents),
         lowercase_(lowercase) {}
   void normalize(NormalizedString& text) const override {
     if (clean_text_) {
@@ -225,7 +236,8 @@ class Precompiled : public Normalizer {
     return pos;
   }
 
-  static void push_replacement(std::vector<CharChange>& chars, std::string_view old_part, const char* norm) {
+  static void push_replacement(std::vector<CharChange>& chars, std::string_view old_part,
+                               const char* norm) {
     std::string_view replacement(norm);
     auto old_count = static_cast<int64_t>(count_chars(old_part));
     auto new_count = static_cast<int64_t>(count_chars(replacement));
@@ -273,7 +285,8 @@ char32_t byte_to_char(unsigned char byte) {
     std::array<char32_t, 256> t{};
     char32_t next = 256;
     for (int b = 0; b < 256; ++b) {
-      bool printable = (b >= '!' && b <= '~') || (b >= 0xA1 && b <= 0xAC) || (b >= 0xAE && b <= 0xFF);
+      bool printable =
+          (b >= '!' && b <= '~') || (b >= 0xA1 && b <= 0xAC) || (b >= 0xAE && b <= 0xFF);
       t[static_cast<size_t>(b)] = printable ? static_cast<char32_t>(b) : next++;
     }
     return t;
@@ -286,7 +299,8 @@ void ByteLevelNormalizer::normalize(NormalizedString& text) const {
   std::vector<CharChange> chars;
   for (size_t pos = 0, len; pos < s.size(); pos += len) {
     decode_at(s, pos, &len);
-    for (size_t i = 0; i < len; ++i) chars.push_back({byte_to_char(static_cast<unsigned char>(s[pos + i])), i > 0 ? 1 : 0});
+    for (size_t i = 0; i < len; ++i)
+      chars.push_back({byte_to_char(static_cast<unsigned char>(s[pos + i])), i > 0 ? 1 : 0});
   }
   text.transform(chars, 0);
 }
@@ -316,8 +330,10 @@ std::unique_ptr<Normalizer> make_normalizer(const Json& j) {
   if (type == "Strip") {
     return std::make_unique<Strip>(get_or(j, "strip_left", true), get_or(j, "strip_right", true));
   }
-  if (type == "Prepend") return std::make_unique<Prepend>(get_required<std::string>(j, "prepend", type));
-  if (type == "Append") return std::make_unique<Append>(get_required<std::string>(j, "append", type));
+  if (type == "Prepend")
+    return std::make_unique<Prepend>(get_required<std::string>(j, "prepend", type));
+  if (type == "Append")
+    return std::make_unique<Append>(get_required<std::string>(j, "append", type));
   if (type == "Replace") {
     return std::make_unique<Replace>(pattern_from_json(require(j, "pattern", type), type),
                                      get_required<std::string>(j, "content", type));
@@ -333,7 +349,8 @@ std::unique_ptr<Normalizer> make_normalizer(const Json& j) {
     std::string charsmap;
     if (it != j.end() && !it->is_null()) charsmap = base64_decode(it->get<std::string>());
     // An empty charsmap normalizes nothing.
-    if (charsmap.empty()) return std::make_unique<Sequence>(std::vector<std::unique_ptr<Normalizer>>{});
+    if (charsmap.empty())
+      return std::make_unique<Sequence>(std::vector<std::unique_ptr<Normalizer>>{});
     return std::make_unique<Precompiled>(charsmap);
   }
   if (type == "ByteLevel") return std::make_unique<ByteLevelNormalizer>();

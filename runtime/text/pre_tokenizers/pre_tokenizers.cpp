@@ -13,7 +13,8 @@ namespace {
 // Splits every untokenized piece on one pattern.
 class PatternSplit : public PreTokenizer {
  public:
-  PatternSplit(Pattern pattern, SplitBehavior behavior) : pattern_(std::move(pattern)), behavior_(behavior) {}
+  PatternSplit(Pattern pattern, SplitBehavior behavior)
+      : pattern_(std::move(pattern)), behavior_(behavior) {}
   void pre_tokenize(PreTokenizedString& text) const override {
     text.split([&](NormalizedString& s) { return s.split(pattern_, behavior_); });
   }
@@ -46,7 +47,8 @@ class BertPreTokenizer : public PreTokenizer {
 
 class ByteLevel : public PreTokenizer {
  public:
-  ByteLevel(bool add_prefix_space, bool use_regex) : add_prefix_space_(add_prefix_space), use_regex_(use_regex) {}
+  ByteLevel(bool add_prefix_space, bool use_regex)
+      : add_prefix_space_(add_prefix_space), use_regex_(use_regex) {}
   void pre_tokenize(PreTokenizedString& text) const override {
     static const Pattern gpt2 = Pattern::of_regex(std::make_shared<const Regex>(kGpt2Pattern));
     text.split([&](NormalizedString& s) {
@@ -54,7 +56,8 @@ class ByteLevel : public PreTokenizer {
       if (use_regex_) return s.split(gpt2, SplitBehavior::Isolated);
       return std::vector<NormalizedString>{s};
     });
-    static const std::unique_ptr<Normalizer> to_bytes = make_normalizer(Json{{"type", "ByteLevel"}});
+    static const std::unique_ptr<Normalizer> to_bytes =
+        make_normalizer(Json{{"type", "ByteLevel"}});
     text.normalize([](NormalizedString& s) { to_bytes->normalize(s); });
   }
 
@@ -67,7 +70,10 @@ enum class PrependScheme { Always, First, Never };
 class Metaspace : public PreTokenizer {
  public:
   Metaspace(char32_t replacement, PrependScheme scheme, bool split)
-      : replacement_(replacement), replacement_str_(to_utf8(replacement)), scheme_(scheme), split_(split) {}
+      : replacement_(replacement),
+        replacement_str_(to_utf8(replacement)),
+        scheme_(scheme),
+        split_(split) {}
   void pre_tokenize(PreTokenizedString& text) const override {
     static const Pattern space = Pattern::of_string(" ");
     Pattern delimiter = Pattern::of_char([r = replacement_](char32_t c) { return c == r; });
@@ -75,7 +81,8 @@ class Metaspace : public PreTokenizer {
       s.replace(space, replacement_str_);
       bool starts_with_replacement = s.get().rfind(replacement_str_, 0) == 0;
       if (scheme_ == PrependScheme::Always && !starts_with_replacement) s.prepend(replacement_str_);
-      if (scheme_ == PrependScheme::First && !starts_with_replacement && s.offsets_original().first == 0) {
+      if (scheme_ == PrependScheme::First && !starts_with_replacement &&
+          s.offsets_original().first == 0) {
         s.prepend(replacement_str_);
       }
       if (split_) return s.split(delimiter, SplitBehavior::MergedWithNext);
@@ -114,49 +121,61 @@ std::unique_ptr<PreTokenizer> make_pre_tokenizer(const Json& j) {
   std::string type = component_type(j, "pre_tokenizer");
   if (type == "Sequence") {
     std::vector<std::unique_ptr<PreTokenizer>> parts;
-    for (const Json& part : require(j, "pretokenizers", type)) parts.push_back(make_pre_tokenizer(part));
+    for (const Json& part : require(j, "pretokenizers", type))
+      parts.push_back(make_pre_tokenizer(part));
     return std::make_unique<Sequence>(std::move(parts));
   }
   if (type == "BertPreTokenizer") return std::make_unique<BertPreTokenizer>();
   if (type == "Whitespace") {
     // Keeps the runs of \w+ and [^\w\s]+, drops the rest.
     auto words = std::make_shared<const Regex>(R"(\w+|[^\w\s]+)");
-    return std::make_unique<PatternSplit>(Pattern::of_regex(words).inverted(), SplitBehavior::Removed);
+    return std::make_unique<PatternSplit>(Pattern::of_regex(words).inverted(),
+                                          SplitBehavior::Removed);
   }
   if (type == "WhitespaceSplit") {
     return std::make_unique<PatternSplit>(Pattern::of_char(is_whitespace), SplitBehavior::Removed);
   }
   if (type == "Punctuation") {
-    return std::make_unique<PatternSplit>(Pattern::of_char(is_punctuation),
-                                          behavior_from_json(j.value("behavior", Json("Isolated")), type));
+    return std::make_unique<PatternSplit>(
+        Pattern::of_char(is_punctuation),
+        behavior_from_json(j.value("behavior", Json("Isolated")), type));
   }
   if (type == "Digits") {
     bool individual = get_or(j, "individual_digits", false);
-    return std::make_unique<PatternSplit>(Pattern::of_char(is_numeric),
-                                          individual ? SplitBehavior::Isolated : SplitBehavior::Contiguous);
+    return std::make_unique<PatternSplit>(
+        Pattern::of_char(is_numeric),
+        individual ? SplitBehavior::Isolated : SplitBehavior::Contiguous);
   }
   if (type == "CharDelimiterSplit") {
     char32_t delimiter = single_char(get_required<std::string>(j, "delimiter", type), type);
-    return std::make_unique<PatternSplit>(Pattern::of_char([delimiter](char32_t c) { return c == delimiter; }),
-                                          SplitBehavior::Removed);
+    return std::make_unique<PatternSplit>(
+        Pattern::of_char([delimiter](char32_t c) { return c == delimiter; }),
+        SplitBehavior::Removed);
   }
   if (type == "Split") {
     Pattern pattern = pattern_from_json(require(j, "pattern", type), type);
     if (get_or(j, "invert", false)) pattern = pattern.inverted();
-    return std::make_unique<PatternSplit>(pattern, behavior_from_json(require(j, "behavior", type), type));
+    return std::make_unique<PatternSplit>(pattern,
+                                          behavior_from_json(require(j, "behavior", type), type));
   }
   if (type == "ByteLevel") {
-    return std::make_unique<ByteLevel>(get_or(j, "add_prefix_space", true), get_or(j, "use_regex", true));
+    return std::make_unique<ByteLevel>(get_or(j, "add_prefix_space", true),
+                                       get_or(j, "use_regex", true));
   }
   if (type == "Metaspace") {
     char32_t replacement = single_char(get_or<std::string>(j, "replacement", "\u2581"), type);
-    PrependScheme scheme = get_or(j, "add_prefix_space", true) ? PrependScheme::Always : PrependScheme::Never;
+    PrependScheme scheme =
+        get_or(j, "add_prefix_space", true) ? PrependScheme::Always : PrependScheme::Never;
     if (j.contains("prepend_scheme") && !j["prepend_scheme"].is_null()) {
       std::string name = j["prepend_scheme"].get<std::string>();
-      if (name == "always") scheme = PrependScheme::Always;
-      else if (name == "first") scheme = PrependScheme::First;
-      else if (name == "never") scheme = PrependScheme::Never;
-      else throw TokenizerError("Metaspace: unknown prepend_scheme '" + name + "'");
+      if (name == "always")
+        scheme = PrependScheme::Always;
+      else if (name == "first")
+        scheme = PrependScheme::First;
+      else if (name == "never")
+        scheme = PrependScheme::Never;
+      else
+        throw TokenizerError("Metaspace: unknown prepend_scheme '" + name + "'");
     }
     return std::make_unique<Metaspace>(replacement, scheme, get_or(j, "split", true));
   }

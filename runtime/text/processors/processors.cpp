@@ -13,7 +13,8 @@ void trim_byte_level_offsets(Encoding& encoding, bool add_prefix_space) {
   for (size_t i = 0; i < encoding.size(); ++i) {
     std::u32string chars;
     const std::string& token = encoding.tokens[i];
-    for (size_t pos = 0, len; pos < token.size(); pos += len) chars.push_back(decode_at(token, pos, &len));
+    for (size_t pos = 0, len; pos < token.size(); pos += len)
+      chars.push_back(decode_at(token, pos, &len));
     size_t leading = 0, trailing = 0;
     while (leading < chars.size() && is_space(chars[leading])) ++leading;
     while (trailing < chars.size() && is_space(chars[chars.size() - 1 - trailing])) ++trailing;
@@ -46,7 +47,8 @@ class BertProcessing : public PostProcessor {
  public:
   BertProcessing(SpecialToken cls, SpecialToken sep) : cls_(std::move(cls)), sep_(std::move(sep)) {}
   size_t added_tokens(bool is_pair) const override { return is_pair ? 3 : 2; }
-  std::vector<Encoding> process(std::vector<Encoding> encodings, bool add_special_tokens) const override {
+  std::vector<Encoding> process(std::vector<Encoding> encodings,
+                                bool add_special_tokens) const override {
     if (!add_special_tokens) return encodings;
     for (size_t i = 0; i < encodings.size(); ++i) encodings[i] = wrap(encodings[i], i == 0);
     return encodings;
@@ -56,7 +58,8 @@ class BertProcessing : public PostProcessor {
   Encoding wrap(const Encoding& e, bool first) const {
     Encoding out;
     if (first) out.push(cls_.second, 0, cls_.first, {0, 0}, true);
-    for (size_t i = 0; i < e.size(); ++i) out.push(e.ids[i], e.type_ids[i], e.tokens[i], e.offsets[i], false);
+    for (size_t i = 0; i < e.size(); ++i)
+      out.push(e.ids[i], e.type_ids[i], e.tokens[i], e.offsets[i], false);
     out.push(sep_.second, first ? 0 : 1, sep_.first, {0, 0}, true);
     for (const Encoding& o : e.overflowing) out.overflowing.push_back(wrap(o, first));
     return out;
@@ -68,9 +71,13 @@ class BertProcessing : public PostProcessor {
 class RobertaProcessing : public PostProcessor {
  public:
   RobertaProcessing(SpecialToken cls, SpecialToken sep, bool trim_offsets, bool add_prefix_space)
-      : cls_(std::move(cls)), sep_(std::move(sep)), trim_offsets_(trim_offsets), add_prefix_space_(add_prefix_space) {}
+      : cls_(std::move(cls)),
+        sep_(std::move(sep)),
+        trim_offsets_(trim_offsets),
+        add_prefix_space_(add_prefix_space) {}
   size_t added_tokens(bool is_pair) const override { return is_pair ? 4 : 2; }
-  std::vector<Encoding> process(std::vector<Encoding> encodings, bool add_special_tokens) const override {
+  std::vector<Encoding> process(std::vector<Encoding> encodings,
+                                bool add_special_tokens) const override {
     if (trim_offsets_) {
       for (Encoding& e : encodings) trim_byte_level_offsets(e, add_prefix_space_);
     }
@@ -131,7 +138,8 @@ class TemplateProcessing : public PostProcessor {
     for (auto it = specials.begin(); it != specials.end(); ++it) {
       Special s{get_required<std::vector<uint32_t>>(it.value(), "ids", component),
                 get_required<std::vector<std::string>>(it.value(), "tokens", component)};
-      if (s.ids.size() != s.tokens.size()) throw TokenizerError(component + ": ids and tokens of '" + it.key() + "' differ in length");
+      if (s.ids.size() != s.tokens.size())
+        throw TokenizerError(component + ": ids and tokens of '" + it.key() + "' differ in length");
       specials_[it.key()] = std::move(s);
     }
     single_ = read_template(require(j, "single", component));
@@ -146,7 +154,8 @@ class TemplateProcessing : public PostProcessor {
     return count;
   }
 
-  std::vector<Encoding> process(std::vector<Encoding> encodings, bool add_special_tokens) const override {
+  std::vector<Encoding> process(std::vector<Encoding> encodings,
+                                bool add_special_tokens) const override {
     std::vector<Encoding> out;
     for (const Piece& p : encodings.size() == 2 ? pair_ : single_) {
       if (p.is_sequence) {
@@ -156,7 +165,8 @@ class TemplateProcessing : public PostProcessor {
       } else if (add_special_tokens) {
         const Special& s = specials_.at(p.name);
         Encoding e;
-        for (size_t i = 0; i < s.ids.size(); ++i) e.push(s.ids[i], p.type_id, s.tokens[i], {0, 0}, true);
+        for (size_t i = 0; i < s.ids.size(); ++i)
+          e.push(s.ids[i], p.type_id, s.tokens[i], {0, 0}, true);
         out.push_back(std::move(e));
       }
     }
@@ -172,12 +182,14 @@ class TemplateProcessing : public PostProcessor {
       if (piece.contains("Sequence")) {
         const Json& s = piece["Sequence"];
         std::string id = get_required<std::string>(s, "id", component);
-        if (id != "A" && id != "B") throw TokenizerError(component + ": unknown sequence '" + id + "'");
+        if (id != "A" && id != "B")
+          throw TokenizerError(component + ": unknown sequence '" + id + "'");
         pieces.push_back({true, id == "A" ? 0u : 1u, "", get_or<uint32_t>(s, "type_id", 0)});
       } else if (piece.contains("SpecialToken")) {
         const Json& s = piece["SpecialToken"];
         std::string id = get_required<std::string>(s, "id", component);
-        if (!specials_.count(id)) throw TokenizerError(component + ": special token '" + id + "' is not defined");
+        if (!specials_.count(id))
+          throw TokenizerError(component + ": special token '" + id + "' is not defined");
         pieces.push_back({false, 0, id, get_or<uint32_t>(s, "type_id", 0)});
       } else {
         throw TokenizerError(component + ": unknown template piece " + piece.dump());
@@ -198,7 +210,8 @@ class Sequence : public PostProcessor {
     for (const auto& p : parts_) count += p->added_tokens(is_pair);
     return count;
   }
-  std::vector<Encoding> process(std::vector<Encoding> encodings, bool add_special_tokens) const override {
+  std::vector<Encoding> process(std::vector<Encoding> encodings,
+                                bool add_special_tokens) const override {
     for (const auto& p : parts_) encodings = p->process(std::move(encodings), add_special_tokens);
     return encodings;
   }
@@ -218,15 +231,18 @@ std::unique_ptr<PostProcessor> make_post_processor(const Json& j) {
   if (type == "RobertaProcessing") {
     return std::make_unique<RobertaProcessing>(special_from_json(require(j, "cls", type), type),
                                                special_from_json(require(j, "sep", type), type),
-                                               get_or(j, "trim_offsets", true), get_or(j, "add_prefix_space", true));
+                                               get_or(j, "trim_offsets", true),
+                                               get_or(j, "add_prefix_space", true));
   }
   if (type == "ByteLevel") {
-    return std::make_unique<ByteLevelProcessing>(get_or(j, "trim_offsets", true), get_or(j, "add_prefix_space", true));
+    return std::make_unique<ByteLevelProcessing>(get_or(j, "trim_offsets", true),
+                                                 get_or(j, "add_prefix_space", true));
   }
   if (type == "TemplateProcessing") return std::make_unique<TemplateProcessing>(j);
   if (type == "Sequence") {
     std::vector<std::unique_ptr<PostProcessor>> parts;
-    for (const Json& part : require(j, "processors", type)) parts.push_back(make_post_processor(part));
+    for (const Json& part : require(j, "processors", type))
+      parts.push_back(make_post_processor(part));
     return std::make_unique<Sequence>(std::move(parts));
   }
   unsupported("post_processor", type);

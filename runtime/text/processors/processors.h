@@ -15,7 +15,8 @@ class PostProcessor {
   virtual ~PostProcessor() = default;
   // How many special tokens process adds to one text or a pair.
   virtual size_t added_tokens(bool is_pair) const = 0;
-  virtual std::vector<Encoding> process(std::vector<Encoding> encodings, bool add_special_tokens) const = 0;
+  virtual std::vector<Encoding> process(std::vector<Encoding> encodings,
+                                        bool add_special_tokens) const = 0;
 };
 
 std::unique_ptr<PostProcessor> make_post_processor(const Json& j);

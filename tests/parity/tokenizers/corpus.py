@@ -7,9 +7,11 @@ import random
 SCRIPTS = {
     "latin": "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéèêëàâäôöûüçñßøåæœÉÀÇ",
     "cjk": "".join(chr(c) for c in range(0x4E00, 0x4E00 + 400)) + "日本語中文漢字東京北京",
-    "kana": "".join(chr(c) for c in range(0x3041, 0x3097)) + "".join(chr(c) for c in range(0x30A1, 0x30FB)),
+    "kana": "".join(chr(c) for c in range(0x3041, 0x3097))
+    + "".join(chr(c) for c in range(0x30A1, 0x30FB)),
     "hangul": "".join(chr(c) for c in range(0xAC00, 0xAC00 + 300)),
-    "jamo": "".join(chr(c) for c in range(0x1100, 0x1113)) + "".join(chr(c) for c in range(0x1161, 0x1176)),
+    "jamo": "".join(chr(c) for c in range(0x1100, 0x1113))
+    + "".join(chr(c) for c in range(0x1161, 0x1176)),
     "arabic": "".join(chr(c) for c in range(0x0621, 0x064B)) + "\u064b\u064e\u0650\u0651",
     "hebrew": "".join(chr(c) for c in range(0x05D0, 0x05EB)) + "\u05b0\u05b4\u05bc",
     "devanagari": "".join(chr(c) for c in range(0x0905, 0x0939)) + "\u093e\u093f\u0940\u094d\u0902",
@@ -26,11 +28,67 @@ WORDS = (
 ).split()
 PUNCT = list(".,;:!?¿¡'\"()[]{}<>-–—_/\\|@#$%^&*+=~`…«»“”‘’·•§¶†‡")
 EMOJI = [
-    "😀", "👍🏽", "👨\u200d👩\u200d👧\u200d👦", "🏳️\u200d🌈", "🇫🇷", "🇯🇵", "1️⃣", "❤️", "🧑🏿\u200d🚀", "🤷‍♀️", "🫠",
+    "😀",
+    "👍🏽",
+    "👨\u200d👩\u200d👧\u200d👦",
+    "🏳️\u200d🌈",
+    "🇫🇷",
+    "🇯🇵",
+    "1️⃣",
+    "❤️",
+    "🧑🏿\u200d🚀",
+    "🤷‍♀️",
+    "🫠",
 ]
-COMBINING = ["e\u0301", "a\u0308\u0323", "n\u0303", "o\u0302\u0301", "z" + "\u0336\u0317\u0358\u0301" * 3, "\u0301", "i\u0307"]
-CONTROL = ["\x00", "\x01", "\x07", "\x1b", "\x7f", "\x85", "\u200b", "\u200c", "\u200d", "\ufeff", "\u2060", "\u00ad", "\ue000", "\U000e0001"]
-SPACES = [" ", "  ", "\t", "\n", "\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\xa0", "\u1680", "\u2000", "\u2003", "\u2009", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "   \n\n  "]
+COMBINING = [
+    "e\u0301",
+    "a\u0308\u0323",
+    "n\u0303",
+    "o\u0302\u0301",
+    "z" + "\u0336\u0317\u0358\u0301" * 3,
+    "\u0301",
+    "i\u0307",
+]
+CONTROL = [
+    "\x00",
+    "\x01",
+    "\x07",
+    "\x1b",
+    "\x7f",
+    "\x85",
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\ufeff",
+    "\u2060",
+    "\u00ad",
+    "\ue000",
+    "\U000e0001",
+]
+SPACES = [
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\r\n",
+    "\r",
+    "\x0b",
+    "\x0c",
+    "\x1c",
+    "\x1f",
+    "\xa0",
+    "\u1680",
+    "\u2000",
+    "\u2003",
+    "\u2009",
+    "\u200a",
+    "\u2028",
+    "\u2029",
+    "\u202f",
+    "\u205f",
+    "\u3000",
+    "   \n\n  ",
+]
 
 
 def random_word(rng: random.Random) -> str:
@@ -56,7 +114,9 @@ def random_text(rng: random.Random, specials: list[str]) -> str:
     if roll < 0.04:
         return "".join(rng.choice(SPACES) for _ in range(rng.randint(1, 4)))
     if roll < 0.06 and specials:
-        return "".join(rng.choice(specials) + rng.choice(["", " ", "  "]) for _ in range(rng.randint(1, 4)))
+        return "".join(
+            rng.choice(specials) + rng.choice(["", " ", "  "]) for _ in range(rng.randint(1, 4))
+        )
     if roll < 0.08:
         # A very long word.
         return rng.choice(WORDS) * rng.randint(20, 200)

@@ -35,7 +35,9 @@ std::string read_file(const std::string& path) {
   return text.str();
 }
 
-Direction direction(const Json& j) { return j.value("direction", "right") == "left" ? Direction::Left : Direction::Right; }
+Direction direction(const Json& j) {
+  return j.value("direction", "right") == "left" ? Direction::Left : Direction::Right;
+}
 
 EncodeOptions options_from(const Json& j) {
   EncodeOptions options;
@@ -47,9 +49,10 @@ EncodeOptions options_from(const Json& j) {
     truncation.stride = t.value("stride", size_t{0});
     truncation.direction = direction(t);
     std::string strategy = t.value("strategy", "longest_first");
-    truncation.strategy = strategy == "only_first"    ? ingot::text::TruncationStrategy::OnlyFirst
-                          : strategy == "only_second" ? ingot::text::TruncationStrategy::OnlySecond
-                                                      : ingot::text::TruncationStrategy::LongestFirst;
+    truncation.strategy = strategy == "only_first" ? ingot::text::TruncationStrategy::OnlyFirst
+                          : strategy == "only_second"
+                              ? ingot::text::TruncationStrategy::OnlySecond
+                              : ingot::text::TruncationStrategy::LongestFirst;
     options.truncation = truncation;
   }
   if (j.contains("padding") && !j["padding"].is_null()) {
@@ -88,7 +91,8 @@ Json to_json(const Encoding& e) {
 Json run(const Json& request) {
   std::optional<ingot::text::Tokenizer> tokenizer;
   try {
-    tokenizer.emplace(ingot::text::Tokenizer::from_json(read_file(request.at("tokenizer").get<std::string>())));
+    tokenizer.emplace(
+        ingot::text::Tokenizer::from_json(read_file(request.at("tokenizer").get<std::string>())));
   } catch (const ingot::text::TokenizerError& e) {
     return {{"load_error", e.what()}};
   }
@@ -110,7 +114,8 @@ Json run(const Json& request) {
     }
     try {
       Json out = Json::array();
-      for (const Encoding& e : tokenizer->encode_batch(inputs, options_from(batch.value("options", Json::object())))) {
+      for (const Encoding& e :
+           tokenizer->encode_batch(inputs, options_from(batch.value("options", Json::object())))) {
         out.push_back(to_json(e));
       }
       batches.push_back(out);
@@ -121,7 +126,8 @@ Json run(const Json& request) {
   Json decoded = Json::array();
   for (const Json& d : request.value("decode", Json::array())) {
     try {
-      decoded.push_back(tokenizer->decode(d.at("ids").get<std::vector<uint32_t>>(), d.value("skip_special_tokens", true)));
+      decoded.push_back(tokenizer->decode(d.at("ids").get<std::vector<uint32_t>>(),
+                                          d.value("skip_special_tokens", true)));
     } catch (const ingot::text::TokenizerError& e) {
       decoded.push_back({{"error", e.what()}});
     }
@@ -129,13 +135,15 @@ Json run(const Json& request) {
   return {{"batches", batches}, {"decode", decoded}};
 }
 
-Json bench(const std::string& tokenizer_path, const std::string& texts_path, int repeats, size_t batch) {
+Json bench(const std::string& tokenizer_path, const std::string& texts_path, int repeats,
+           size_t batch) {
   auto tokenizer = ingot::text::Tokenizer::from_json(read_file(tokenizer_path));
   auto texts = Json::parse(read_file(texts_path)).get<std::vector<std::string>>();
   std::vector<std::vector<ingot::text::TextInput>> batches;
   for (size_t start = 0; start < texts.size(); start += batch) {
     std::vector<ingot::text::TextInput> inputs;
-    for (size_t i = start; i < std::min(texts.size(), start + batch); ++i) inputs.push_back({texts[i], std::nullopt});
+    for (size_t i = start; i < std::min(texts.size(), start + batch); ++i)
+      inputs.push_back({texts[i], std::nullopt});
     batches.push_back(std::move(inputs));
   }
   Json seconds = Json::array();
@@ -146,7 +154,8 @@ Json bench(const std::string& tokenizer_path, const std::string& texts_path, int
     for (const auto& inputs : batches) {
       for (const Encoding& e : tokenizer.encode_batch(inputs, EncodeOptions{})) tokens += e.size();
     }
-    seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    seconds.push_back(
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   }
   return {{"seconds", seconds}, {"tokens", tokens}};
 }
