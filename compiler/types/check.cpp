@@ -1508,8 +1508,9 @@ class Checker : public CallContext {
                std::string(hook) + " must take " + std::to_string(params.size()) + " parameters");
         continue;
       }
-      info.hooks[hook] =
-          loudly([&] { return instantiate(method->func, params, program_.cls(c).loc); });
+      // A structured binding cannot be captured before clang 16.
+      const ir::FuncId func = method->func;
+      info.hooks[hook] = loudly([&] { return instantiate(func, params, program_.cls(c).loc); });
     }
   }
 
