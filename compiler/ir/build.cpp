@@ -471,8 +471,15 @@ class FunctionBuilder {
   std::vector<std::pair<int, const char*>> finally_loop_depths_;
   // Comprehension variables shadow the function's names while their comprehension runs.
   std::vector<std::map<std::string, LocalId>> comprehension_scopes_;
-  // Narrowed locals (see with_narrowed), innermost last: reads of the name read these.
-  std::vector<std::pair<std::string, LocalId>> narrowed_;
+  // Narrowed locals (see narrow_local), innermost last: reads of the name read these. A
+  // narrowing made inside a comprehension (`p if p is not None else ""`) is of that
+  // comprehension's variable, so it records how many comprehension scopes were open.
+  struct Narrowed {
+    std::string name;
+    LocalId local;
+    size_t comprehension_depth;
+  };
+  std::vector<Narrowed> narrowed_;
   // The rest of the statement list being built, for narrowing after an early exit.
   const ast::StmtList* rest_of_body_ = nullptr;
   size_t rest_index_ = 0;
@@ -919,12 +926,15 @@ LocalId FunctionBuilder::new_local(const std::string& name, diag::Loc loc, bool 
 }
 
 std::optional<LocalRef> FunctionBuilder::lookup_local(const std::string& name) const {
-  for (auto scope = comprehension_scopes_.rbegin(); scope != comprehension_scopes_.rend();
-       ++scope) {
-    if (auto it = scope->find(name); it != scope->end()) return LocalRef{it->second, 0};
-  }
-  for (auto it = narrowed_.rbegin(); it != narrowed_.rend(); ++it) {
-    if (it->first == name) return LocalRef{it->second, 0};
+  // Innermost first: the narrowings made at each comprehension depth, then the variables
+  // of the comprehension that opened that depth.
+  for (size_t depth = comprehension_scopes_.size() + 1; depth-- > 0;) {
+    for (auto it = narrowed_.rbegin(); it != narrowed_.rend(); ++it) {
+      if (it->name == name && it->comprehension_depth == depth) return LocalRef{it->local, 0};
+    }
+    if (depth == 0) break;
+    const auto& scope = comprehension_scopes_[depth - 1];
+    if (auto it = scope.find(name); it != scope.end()) return LocalRef{it->second, 0};
   }
   if (auto it = locals_.find(name); it != locals_.end()) return LocalRef{it->second, 0};
   if (parent_) {
@@ -1166,7 +1176,7 @@ void FunctionBuilder::body(const ast::StmtList& list) {
     // A narrowed local assigned here holds its new value from now on.
     if (!narrowed_.empty()) {
       for (const std::string& name : BoundNames(m()).of({list[i]})) {
-        std::erase_if(narrowed_, [&](const auto& entry) { return entry.first == name; });
+        std::erase_if(narrowed_, [&](const auto& entry) { return entry.name == name; });
       }
     }
   }
@@ -1219,9 +1229,6 @@ std::optional<FunctionBuilder::NarrowTest> FunctionBuilder::narrowing_of(ExprId 
     if (!n) return std::nullopt;
     auto ref = lookup_local(n->id);
     if (!ref || ref->depth != 0) return std::nullopt;
-    for (const auto& scope : comprehension_scopes_) {
-      if (scope.count(n->id)) return std::nullopt;
-    }
     return n->id;
   };
   if (const auto* u = e.as<ast::UnaryOp>(); u && u->op == ast::UnaryOperator::Not) {
@@ -1514,7 +1521,7 @@ bool FunctionBuilder::narrow_local(const std::string& name, const std::string& t
   InstId narrowed = emit(Opcode::Narrow, loc, {value}, Constant{ast::Str{test}});
   LocalId local = new_local("$" + name, loc, true);
   emit(Opcode::StoreLocal, loc, {narrowed}, LocalRef{local, 0});
-  narrowed_.emplace_back(name, local);
+  narrowed_.push_back({name, local, comprehension_scopes_.size()});
   return true;
 }
 
@@ -1592,7 +1599,7 @@ void FunctionBuilder::assign(ExprId target, InstId value, diag::Loc loc) {
   const ast::ExprNode& t = m().expr(target);
   if (const auto* n = t.as<ast::Name>()) {
     // A store goes to the variable itself, not to a narrowed view of it.
-    std::vector<std::pair<std::string, LocalId>> narrowed;
+    std::vector<Narrowed> narrowed;
     std::swap(narrowed, narrowed_);
     auto ref = lookup_local(n->id);
     std::swap(narrowed, narrowed_);
@@ -2106,8 +2113,18 @@ InstId FunctionBuilder::if_exp(const ast::IfExp& i, diag::Loc loc) {
   LocalId result = new_local("$if", loc, true);
   LocalRef ref{result, 0};
   InstId cond = truth(loc, expr(i.test));
-  BlockId then_block = in_block([&] { emit(Opcode::StoreLocal, loc, {expr(i.body)}, ref); });
-  BlockId else_block = in_block([&] { emit(Opcode::StoreLocal, loc, {expr(i.orelse)}, ref); });
+  // `x if x is not None else d` reads x narrowed in the branch the test selects.
+  std::optional<NarrowTest> narrow = narrowing_of(i.test);
+  auto branch = [&](ExprId value, const std::string& test) {
+    return in_block([&] {
+      size_t saved = narrowed_.size();
+      if (narrow && !test.empty()) narrow_local(narrow->name, test, loc, {});
+      emit(Opcode::StoreLocal, loc, {expr(value)}, ref);
+      while (narrowed_.size() > saved) narrowed_.pop_back();
+    });
+  };
+  BlockId then_block = branch(i.body, narrow ? narrow->passed : "");
+  BlockId else_block = branch(i.orelse, narrow ? narrow->failed : "");
   emit(Opcode::If, loc, {cond}, Branches{then_block, else_block});
   return emit(Opcode::LoadLocal, loc, {}, ref);
 }
@@ -2248,6 +2265,10 @@ InstId FunctionBuilder::comprehension(const std::vector<ast::comprehension>& gen
       BoundNames::collect_targets(m(), g.target, names);
       for (const std::string& n : names) {
         comprehension_scopes_.back()[n] = new_local(n, m().expr(g.target).loc);
+        // A later `for` rebinding a name an earlier filter narrowed ends that narrowing.
+        std::erase_if(narrowed_, [&](const Narrowed& entry) {
+          return entry.name == n && entry.comprehension_depth == comprehension_scopes_.size();
+        });
       }
       assign(g.target, loop, m().expr(g.target).loc);
       std::function<void(size_t)> filters = [&](size_t f) {
@@ -2256,7 +2277,15 @@ InstId FunctionBuilder::comprehension(const std::vector<ast::comprehension>& gen
           return;
         }
         InstId cond = truth(m().expr(g.ifs[f]).loc, expr(g.ifs[f]));
-        BlockId pass = in_block([&] { filters(f + 1); });
+        // `for x in xs if x is not None` reads x narrowed in what follows the filter.
+        std::optional<NarrowTest> narrow = narrowing_of(g.ifs[f]);
+        BlockId pass = in_block([&] {
+          size_t saved = narrowed_.size();
+          if (narrow && !narrow->passed.empty())
+            narrow_local(narrow->name, narrow->passed, loc, {});
+          filters(f + 1);
+          while (narrowed_.size() > saved) narrowed_.pop_back();
+        });
         emit(Opcode::If, loc, {cond}, Branches{pass, new_block()});
       };
       filters(0);

@@ -711,6 +711,9 @@ class Checker : public CallContext {
         if (target.name == "operator.getitem" && table_.kind(args[0]) == Kind::Tuple) {
           return tuple_index(id, f, in, args[0]);
         }
+        if (auto grouped = grouped_re_name(target.name, f, in)) {
+          return call_op(id, in, *grouped, args, keywords, false);
+        }
         if ((target.name == "operator.pow" || target.name == "operator.ipow") &&
             table_.kind(args[0]) == Kind::Int && table_.kind(args[1]) == Kind::Int) {
           return call_op(id, in, int_pow_name(f, in), args, keywords, false);
@@ -738,6 +741,7 @@ class Checker : public CallContext {
           return {};
         }
         std::string name = prefix + "." + target.name;
+        if (auto grouped = grouped_re_name(name, f, in)) name = *grouped;
         // A dict subclass's method of its own, else the dict method it inherits.
         if (is_dict_subclass(prefix) && !OpLibrary::get().has(name)) name = "dict." + target.name;
         return call_op(id, in, name, args, keywords, target.attribute);
@@ -895,6 +899,70 @@ class Checker : public CallContext {
       return *e >= 0 ? "ingot.pow_nonnegative" : "ingot.pow_negative";
     }
     return "operator.pow";
+  }
+
+  // re.findall with two or more groups gives tuples, and re.split by groups gives None
+  // for a group that took no part: their result types depend on the pattern, so a pattern
+  // known at compile time picks the op that returns them.
+  std::optional<std::string> grouped_re_name(const std::string& name, const ir::Function& f,
+                                             const ir::Inst& in) {
+    const bool findall = name == "re.findall" || name == "re.Pattern.findall";
+    const bool split = name == "re.split" || name == "re.Pattern.split";
+    if ((!findall && !split) || in.args.empty()) return std::nullopt;
+    std::optional<std::string> pattern = constant_pattern(f, in.args[0]);
+    if (!pattern) return std::nullopt;
+    const int groups = regex_group_count(*pattern);
+    const std::string module = name.starts_with("re.Pattern.") ? "re.Pattern." : "re.";
+    if (findall && groups >= 2) return "ingot." + module + "findall_groups";
+    if (split && groups >= 1) return "ingot." + module + "split_groups";
+    return std::nullopt;
+  }
+
+  // A pattern string literal, or a module-level `NAME = re.compile("literal", ...)`.
+  std::optional<std::string> constant_pattern(const ir::Function& f, ir::InstId id) {
+    const ir::Inst& in = f.inst(id);
+    if (in.op == Opcode::Const) {
+      if (const auto* s = std::get_if<ast::Str>(&std::get<ir::Constant>(in.payload))) {
+        return s->utf8;
+      }
+      return std::nullopt;
+    }
+    if (in.op != Opcode::LoadGlobal) return std::nullopt;
+    const ir::Function& init =
+        program_.function(program_.global(std::get<ir::GlobalId>(in.payload)).init);
+    for (const ir::Inst& ret : init.insts) {
+      if (ret.op != Opcode::Return) continue;
+      const ir::Inst& value = init.inst(ret.args[0]);
+      const auto* call = std::get_if<ir::CallTarget>(&value.payload);
+      if (value.op != Opcode::Call || !call || call->name != "re.compile" || value.args.empty()) {
+        return std::nullopt;
+      }
+      return constant_pattern(init, value.args[0]);
+    }
+    return std::nullopt;
+  }
+
+  // The number of capturing groups in a Python pattern: `(` opens one unless `(?` follows,
+  // except `(?P<name>`; escapes and character classes hold none.
+  static int regex_group_count(std::string_view pattern) {
+    int groups = 0;
+    bool in_class = false;
+    for (size_t i = 0; i < pattern.size(); ++i) {
+      const char c = pattern[i];
+      if (c == '\\') {
+        ++i;
+      } else if (in_class) {
+        in_class = c != ']';
+      } else if (c == '[') {
+        in_class = true;
+        if (i + 1 < pattern.size() && pattern[i + 1] == '^') ++i;
+        if (i + 1 < pattern.size() && pattern[i + 1] == ']') ++i;
+      } else if (c == '(') {
+        const std::string_view rest = pattern.substr(i + 1);
+        if (!rest.starts_with("?") || rest.starts_with("?P<")) ++groups;
+      }
+    }
+    return groups;
   }
 
   // The value of an int literal, negated ones included (`-1` is neg(1) in the IR).

@@ -1,7 +1,10 @@
 // The op library's rows for Python's `re` module and its Pattern and Match classes (see
 // op_table.cpp for the format; the runtime is runtime/core/regex.h). A module function
-// compiles its pattern through the runtime's cache, as CPython's re does; findall's items
-// are typed str (a pattern with several groups raises NotImplementedError at run time).
+// compiles its pattern through the runtime's cache, as CPython's re does. findall's items
+// and split's pieces depend on the pattern's groups: a pattern known at compile time with
+// two or more groups (findall) or any group (split) picks the `ingot.re.*_groups` rows
+// (check.cpp, grouped_re_name); one known only at run time is typed for no groups and
+// raises NotImplementedError when it has them.
 #include "compiler/types/op_library.h"
 
 namespace ingot::types {
@@ -115,6 +118,27 @@ constexpr OpRow kReRows[] = {
      "(self: re.Pattern, repl: callable[re.Match] -> str, string: str, count: int = 0) -> "
      "tuple[str, int]",
      "ingot::rt::re::subn_fn"},
+    {"ingot.re.findall_groups",
+     "(pattern: str, string: str, flags: int = 0) -> list[tuple[str, ...]]",
+     "ingot::rt::re::findall_groups(ingot::rt::re::compile({0}, {2}), {1}, 0, "
+     "9223372036854775807)"},
+    {"ingot.re.findall_groups",
+     "(pattern: re.Pattern, string: str, flags: int = 0) -> list[tuple[str, ...]]",
+     "ingot::rt::re::findall_groups(ingot::rt::re::compile({0}, {2}), {1}, 0, "
+     "9223372036854775807)"},
+    {"ingot.re.split_groups",
+     "(pattern: str, string: str, maxsplit: int = 0, flags: int = 0) -> list[str | None]",
+     "ingot::rt::re::split_groups(ingot::rt::re::compile({0}, {3}), {1}, {2})"},
+    {"ingot.re.split_groups",
+     "(pattern: re.Pattern, string: str, maxsplit: int = 0, flags: int = 0) -> list[str | None]",
+     "ingot::rt::re::split_groups(ingot::rt::re::compile({0}, {3}), {1}, {2})"},
+    {"ingot.re.Pattern.findall_groups",
+     "(self: re.Pattern, string: str, pos: int = 0, endpos: int = 9223372036854775807) -> "
+     "list[tuple[str, ...]]",
+     "ingot::rt::re::findall_groups"},
+    {"ingot.re.Pattern.split_groups",
+     "(self: re.Pattern, string: str, maxsplit: int = 0) -> list[str | None]",
+     "ingot::rt::re::split_groups"},
     {"re.Pattern.pattern", "property (self: re.Pattern) -> str", "ingot::rt::re::pattern_text"},
     {"re.Pattern.groups", "property (self: re.Pattern) -> int", "ingot::rt::re::pattern_groups"},
     {"re.Pattern.flags", "property (self: re.Pattern) -> int", "ingot::rt::re::pattern_flags"},

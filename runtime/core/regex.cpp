@@ -450,8 +450,8 @@ Str findall_item(const Match& m) {
   if (m.groups() == 0) return *m.text(0);
   if (m.groups() > 1) {
     raise(ExcKind::NotImplementedError,
-          "findall() with more than one group gives tuples, which ingot does not type yet: "
-          "use finditer() and m.groups()");
+          "findall() with more than one group gives tuples; ingot types them only when the "
+          "pattern is a literal or a module-level re.compile of one");
   }
   return m.text(1).value_or(Str());
 }
@@ -514,8 +514,12 @@ List<Match> finditer(const Pattern& p, const Str& s, Int pos, Int endpos) {
   return out;
 }
 
-List<Str> split(const Pattern& p, const Str& s, Int maxsplit) {
-  List<Str> out;
+// split's pieces and, between them, the texts of the pattern's groups; `unmatched` gives
+// the item for a group that took no part.
+template <class Item>
+List<Item> split_into(const Pattern& p, const Str& s, Int maxsplit,
+                      const std::function<Item()>& unmatched) {
+  List<Item> out;
   if (maxsplit < 0) {
     out.items().push_back(s);
     return out;
@@ -527,9 +531,8 @@ List<Str> split(const Pattern& p, const Str& s, Int maxsplit) {
     out.items().push_back(Str(bytes.substr(last, scan.start_byte() - last)));
     for (Int g = 1; g <= p.code().groups; ++g) {
       if (pcre2_get_ovector_pointer(scan.data)[2 * g] == PCRE2_UNSET) {
-        raise(ExcKind::NotImplementedError,
-              "split() by a group that did not match gives None, which ingot's list[str] "
-              "cannot hold yet");
+        out.items().push_back(unmatched());
+        continue;
       }
       out.items().push_back(
           Str(bytes.substr(scan.start_byte(g), scan.end_byte_of(g) - scan.start_byte(g))));
@@ -538,6 +541,30 @@ List<Str> split(const Pattern& p, const Str& s, Int maxsplit) {
     return maxsplit == 0 || ++splits < maxsplit;
   });
   out.items().push_back(Str(bytes.substr(last)));
+  return out;
+}
+
+List<Str> split(const Pattern& p, const Str& s, Int maxsplit) {
+  return split_into<Str>(p, s, maxsplit, []() -> Str {
+    raise(ExcKind::NotImplementedError,
+          "split() by a group that did not match gives None; ingot types it so only when the "
+          "pattern is a literal or a module-level re.compile of one");
+  });
+}
+
+List<Optional<Str>> split_groups(const Pattern& p, const Str& s, Int maxsplit) {
+  return split_into<Optional<Str>>(p, s, maxsplit, [] { return Optional<Str>(None); });
+}
+
+List<TupleOf<Str>> findall_groups(const Pattern& p, const Str& s, Int pos, Int endpos) {
+  List<TupleOf<Str>> out;
+  scan_all(p, s, pos, endpos, [&](const Scan& scan) {
+    const Match m = scan.result();
+    std::vector<Str> groups;
+    for (Int g = 1; g <= m.groups(); ++g) groups.push_back(m.text(g).value_or(Str()));
+    out.items().push_back(TupleOf<Str>(std::move(groups)));
+    return true;
+  });
   return out;
 }
 

@@ -88,6 +88,12 @@ Optional<Match> fullmatch(const Pattern& p, const Str& s, Int pos, Int endpos);
 List<Str> findall(const Pattern& p, const Str& s, Int pos, Int endpos);
 List<Match> finditer(const Pattern& p, const Str& s, Int pos, Int endpos);
 List<Str> split(const Pattern& p, const Str& s, Int maxsplit);
+// findall for a pattern of two or more groups (the compiler picks it when it knows the
+// pattern): a tuple of the groups per match, "" for a group that took no part.
+List<TupleOf<Str>> findall_groups(const Pattern& p, const Str& s, Int pos, Int endpos);
+// split for a pattern with groups: the groups' texts go between the pieces, None for a
+// group that took no part.
+List<Optional<Str>> split_groups(const Pattern& p, const Str& s, Int maxsplit);
 Str sub(const Pattern& p, const Str& repl, const Str& s, Int count);
 Tuple<Str, Int> subn(const Pattern& p, const Str& repl, const Str& s, Int count);
 Str sub_with(const Pattern& p, const std::function<Str(const Match&)>& repl, const Str& s,
