@@ -11,4 +11,3 @@ def describe(value: int | str | None, items: list[int | None]) -> list[str]:
 # inputs: {"value": 21, "items": [1, null, 3]}
 # inputs: {"value": "ab", "items": []}
 # inputs: {"value": null, "items": [null]}
-
