@@ -10,6 +10,16 @@ namespace ingot::ir {
 
 namespace {
 
+// Decorators that only switch autograd off, or only inform type checkers, leave their
+// function as it is (`@torch.inference_mode()` on an entry or a `forward`).
+bool is_no_op_decorator(const std::string& qualified) {
+  static const std::set<std::string> kNoOps = {
+      "torch.no_grad",          "torch.inference_mode",          "torch.enable_grad",
+      "torch.autograd.no_grad", "torch.autograd.inference_mode", "typing.final",
+      "typing.no_type_check",   "typing_extensions.final",       "typing_extensions.override"};
+  return kNoOps.count(qualified) > 0;
+}
+
 using ast::ExprId;
 using ast::StmtId;
 
@@ -718,6 +728,9 @@ class ClassBuilder {
         method.kind = Method::Kind::Property;
       } else if (setter && setter->attr == "setter") {
         method.kind = Method::Kind::Setter;
+      } else if (const auto* call = m().expr(d).as<ast::Call>();
+                 is_no_op_decorator(program_.qualified_name(call ? call->func : d))) {
+        continue;
       } else {
         program_.unsupported(m().expr(d).loc, "the method decorator '" + text(d) + "'");
       }
@@ -955,6 +968,8 @@ void FunctionBuilder::build_def(const ast::FunctionDef& def, diag::Loc loc, Clas
   f.body = new_block();
   current_ = f.body;
   for (ExprId d : def.decorator_list) {
+    const auto* call = m().expr(d).as<ast::Call>();
+    if (is_no_op_decorator(qualified_name(call ? call->func : d))) continue;
     if (!cls.valid() && resolve::decorator_name(m(), d) != "compile") {
       unsupported(
           m().expr(d).loc,
