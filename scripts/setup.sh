@@ -67,4 +67,18 @@ if [ ${#missing_pip[@]} -gt 0 ]; then
 else
   echo "setup: python packages present in .venv"
 fi
+# The Node.js client's dependencies (koffi, and for its tests the TypeScript compiler,
+# prettier and @types/node), pinned by clients/node/package-lock.json.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "setup: installing nodejs and npm"
+  sudo_if_needed apt-get update -q
+  sudo_if_needed env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -q --no-install-recommends nodejs npm
+fi
+if [ ! -d clients/node/node_modules/koffi ] || [ clients/node/package-lock.json -nt clients/node/node_modules ]; then
+  echo "setup: npm ci in clients/node"
+  (cd clients/node && npm ci --no-audit --no-fund --loglevel=error)
+else
+  echo "setup: clients/node/node_modules present"
+fi
 echo "setup: done"

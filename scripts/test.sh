@@ -86,8 +86,15 @@ lint_python() {
   [ -x "$ruff" ] || ruff=ruff
   "$ruff" check . && "$ruff" format --check .
 }
+lint_js() {
+  local prettier=clients/node/node_modules/.bin/prettier
+  if [ ! -x "$prettier" ]; then echo "no $prettier: run scripts/setup.sh"; return 1; fi
+  "$prettier" --check clients/node/lib clients/node/test clients/node/index.cjs \
+    clients/node/index.mjs clients/node/index.d.ts clients/node/package.json
+}
 run_step lint-cpp 'files clean|no C++ files' lint_cpp
 run_step lint-python 'All checks passed|files? already formatted' lint_python
+run_step lint-js 'use Prettier code style' lint_js
 
 # --- 2. unit tests in build/ ---------------------------------------------------------------
 if [ -d "$BUILD_DIR" ]; then
