@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -67,10 +68,18 @@ int fail(const diag::Sink& sink) {
   return 1;
 }
 
+// Where the clients look for models by name: $INGOT_MODELS, else ~/.ingot/models.
+fs::path models_folder() {
+  if (const char* env = std::getenv("INGOT_MODELS"); env && *env) return env;
+  const char* home = std::getenv("HOME");
+  return fs::path(home && *home ? home : ".") / ".ingot" / "models";
+}
+
 int usage(const std::string& why) {
   std::cerr << "ingot compile: " << why << "\n"
-            << "usage: ingot compile SRC.py [--entry NAME] [-o OUT.so] [--emit-cpp DIR]\n"
-            << "                            [--emit-ir FILE] [--python PY] [-O LEVEL] [-q]\n";
+            << "usage: ingot compile SRC.py [--entry NAME] [-o OUT.so | --name NAME [--install]]\n"
+            << "                            [--emit-cpp DIR] [--emit-ir FILE] [--python PY]\n"
+            << "                            [-O LEVEL] [-q]\n";
   return 2;
 }
 
@@ -158,6 +167,8 @@ int compile(const CompileOptions& options) {
 
 int compile_command(int argc, char** argv) {
   CompileOptions options;
+  std::string name;      // --name NAME: the model's name, the artifact's file stem
+  bool install = false;  // --install: into the models folder the clients look in
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     auto value = [&](const char* flag) -> const char* {
@@ -169,6 +180,12 @@ int compile_command(int argc, char** argv) {
     };
     if (arg == "-q" || arg == "--quiet") {
       options.quiet = true;
+    } else if (arg == "--install") {
+      install = true;
+    } else if (arg == "--name") {
+      const char* v = value("--name");
+      if (!v) return 2;
+      name = v;
     } else if (arg == "--entry" || arg == "-o" || arg == "--emit-cpp" || arg == "--emit-ir" ||
                arg == "--python" || arg == "--target" || arg == "-O") {
       const char* v = value(arg.c_str());
@@ -193,6 +210,24 @@ int compile_command(int argc, char** argv) {
     }
   }
   if (options.source.empty()) return usage("no source file");
+  if (!name.empty() && (name.find('/') != std::string::npos || name.starts_with("."))) {
+    return usage("--name must be a plain name (it becomes NAME.so), not '" + name + "'");
+  }
+  if (install && name.empty()) return usage("--install needs --name NAME");
+  if (install && !options.output.empty()) return usage("--install and -o both name the output");
+  if (install) {
+    fs::path folder = models_folder();
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    if (ec) {
+      std::cerr << "ingot compile: cannot create the models folder " << folder << ": "
+                << ec.message() << "\n";
+      return 2;
+    }
+    options.output = (folder / (name + ".so")).string();
+  } else if (!name.empty() && options.output.empty()) {
+    options.output = (fs::path(options.source).parent_path() / (name + ".so")).string();
+  }
   return compile(options);
 }
 

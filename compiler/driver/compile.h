@@ -22,8 +22,10 @@ struct CompileOptions {
 // Returns the process exit status: 0 built, 1 the source has errors, 2 usage or I/O.
 int compile(const CompileOptions& options);
 
-// ingot compile SRC.py [--entry NAME] [-o OUT.so] [--emit-cpp DIR] [--emit-ir FILE]
-//                      [--target TRIPLE] [--python PY] [-O LEVEL] [-q]
+// ingot compile SRC.py [--entry NAME] [-o OUT.so | --name NAME [--install]] [--emit-cpp DIR]
+//                      [--emit-ir FILE] [--target TRIPLE] [--python PY] [-O LEVEL] [-q]
+// --name NAME writes NAME.so beside the source; with --install, into the models folder the
+// clients resolve names in ($INGOT_MODELS, else ~/.ingot/models).
 int compile_command(int argc, char** argv);
 
 // ingot verify SRC.py --inputs FILE [--entry NAME] [--python PY]

@@ -10,7 +10,8 @@ namespace {
 constexpr const char* kUsage =
     "usage: ingot <command> [args]\n"
     "\n"
-    "  compile SRC.py [--entry NAME] [-o OUT.so] [--emit-cpp DIR] [--emit-ir FILE] [-O N] [-q]\n"
+    "  compile SRC.py [--entry NAME] [-o OUT.so | --name NAME [--install]] [--emit-cpp DIR]\n"
+    "                 [--emit-ir FILE] [-O N] [-q]\n"
     "                          compile a typed Python function into a shared library\n"
     "  run OUT.so [--input NAME=JSON]... [--inputs FILE|-]\n"
     "                          call it; print the result as json.dumps would\n"

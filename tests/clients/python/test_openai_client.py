@@ -175,6 +175,35 @@ def test_resolution_order(models_dir, tmp_path, monkeypatch):
     assert [m.id for m in from_env.models.list()] == ["hashed", "hashed-one", "ids"]
 
 
+def test_compile_install_fills_the_models_folder(tmp_path, monkeypatch):
+    import ingot
+
+    monkeypatch.setenv("INGOT_MODELS", str(tmp_path / "models"))
+    subprocess.run(
+        [
+            str(BUILD / "ingot"),
+            "compile",
+            SOURCE,
+            "--entry",
+            "embed_one",
+            "--name",
+            "mine",
+            "--install",
+            "-q",
+        ],
+        check=True,
+    )
+    assert (tmp_path / "models" / "mine.so").is_file()
+    response = ingot.OpenAI().embeddings.create(model="mine", input="abc")
+    assert response.data[0].embedding == _float32(REFERENCE.embed_one("abc"))
+    refused = subprocess.run(
+        [str(BUILD / "ingot"), "compile", SOURCE, "--name", "../up", "--install"],
+        capture_output=True,
+        text=True,
+    )
+    assert refused.returncode == 2 and "plain name" in refused.stderr
+
+
 def test_response_has_the_official_sdk_shape(client):
     openai = pytest.importorskip("openai")
     response = client.embeddings.create(model="hashed", input=TEXTS)
