@@ -128,7 +128,10 @@ def _cannot_export(obj):
             "(AutoTokenizer.from_pretrained(..., use_fast=True)) or a tokenizers.Tokenizer"
         )
     kinds = ", ".join(kind for kind, _, _ in EXPORTERS)
-    return f"a {what} cannot be exported (ingot exports: {kinds})"
+    return (
+        f"a {what} cannot be exported (ingot exports: {kinds}); make it one of those, "
+        "or a constant (literals and containers of literals)"
+    )
 
 
 def export(name, obj, out_dir):

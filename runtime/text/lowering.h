@@ -37,9 +37,11 @@ class Tokenizer {
   Int vocab_size_with_added_ = 0;
 };
 
-// A tokenizers.Encoding, immutable.
+// A tokenizers.Encoding, immutable. (Default-constructible, as every value of compiled code
+// is: a local is declared before it is assigned.)
 class Encoding {
  public:
+  Encoding() : impl_(std::make_shared<const text::Encoding>()) {}
   explicit Encoding(text::Encoding encoding)
       : impl_(std::make_shared<const text::Encoding>(std::move(encoding))) {}
   const text::Encoding& impl() const { return *impl_; }
@@ -100,6 +102,7 @@ class PreTrainedTokenizerFast {
 template <class T>
 class BatchEncoding {
  public:
+  BatchEncoding() = default;
   explicit BatchEncoding(Dict<Str, T> data) : data_(std::move(data)) {}
   const Dict<Str, T>& data() const { return data_; }
 

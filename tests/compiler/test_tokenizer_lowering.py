@@ -225,7 +225,7 @@ def test_unexportable_live_global_is_a_compile_error(tmp_path):
     source += "    return x if LOCK else 0\n"
     result = compile_source(tmp_path, source)
     assert result.returncode == 1
-    assert "bad.py:3:" in result.stderr
+    assert 'bad.py", line 3, column 1' in result.stderr
     assert "cannot materialize the global 'LOCK'" in result.stderr
     assert "cannot be exported" in result.stderr
 
@@ -238,7 +238,7 @@ def test_missing_interpreter_is_a_compile_error(tmp_path):
     )
     result = compile_source(tmp_path, source, python=str(tmp_path / "no-such-python"))
     assert result.returncode == 1
-    assert "bad.py:3:" in result.stderr
+    assert 'bad.py", line 3, column 1' in result.stderr
     assert "cannot run the Python interpreter" in result.stderr
     assert "--python" in result.stderr
 
