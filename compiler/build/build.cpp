@@ -59,8 +59,10 @@ Toolchain default_toolchain() {
   const char* cxx = std::getenv("CXX");
   t.cxx = cxx && *cxx ? cxx : "c++";
   t.include_root = config::kSourceDir;
-  t.archives = {config::kRuntimeAbiArchive, config::kRuntimeTextArchive,
-                config::kRuntimeCoreArchive, config::kUtf8procArchive, config::kPcre2Archive};
+  // Each library before the ones it calls into: text into tensor, both into core.
+  t.archives = {config::kRuntimeAbiArchive,    config::kRuntimeTextArchive,
+                config::kRuntimeTensorArchive, config::kRuntimeCoreArchive,
+                config::kUtf8procArchive,      config::kPcre2Archive};
   t.version_script = config::kVersionScript;
   t.sanitize = config::kSanitize;
   // The precompiled header serves only the compiler that made it.

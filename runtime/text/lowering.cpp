@@ -323,6 +323,44 @@ BatchEncoding<List<Int>> call_one(const PreTrainedTokenizerFast& self, const Str
   return batch_encoding(self, int_list(e.ids), int_list(e.type_ids), int_list(e.attention_mask));
 }
 
+BatchEncoding<numpy::ndarray> to_arrays(const BatchEncoding<List<List<Int>>>& batch,
+                                        const Str& return_tensors) {
+  std::string_view kind = return_tensors.view();
+  if (kind == "pt" || kind == "tf" || kind == "jax" || kind == "mlx") {
+    raise(ExcKind::NotImplementedError,
+          "return_tensors='" + std::string(kind) + "' is not supported yet: use 'np' or None");
+  }
+  if (kind != "np") {
+    raise(ExcKind::ValueError, "'" + std::string(kind) +
+                                   "' is not a valid TensorType, please select one of ['pt', "
+                                   "'np', 'mlx']");
+  }
+  Dict<Str, numpy::ndarray> arrays;
+  for (const char* name : {"input_ids", "token_type_ids", "attention_mask"}) {
+    Str key(name);
+    if (!contains(batch.data(), key)) continue;
+    const auto& items = rt::getitem(batch.data(), key).items();
+    int64_t width = items.empty() ? 0 : items.front().size();
+    for (const List<Int>& row : items) {
+      if (row.size() != width) {
+        // transformers 4 raises ValueError here, transformers 5 makes an object array of
+        // rows; neither is an int64 array compiled code can go on with.
+        raise(ExcKind::NotImplementedError,
+              "return_tensors='np' on encodings of different lengths (`" + key.to_std() +
+                  "`) gives no int64 array: pass padding=True (and truncation=True)");
+      }
+    }
+    tensor::Array array = tensor::empty(tensor::Shape{static_cast<int64_t>(items.size()), width},
+                                        tensor::DType::Int64);
+    int64_t* out = array.data<int64_t>();
+    for (const List<Int>& row : items) {
+      for (Int v : row.items()) *out++ = v;
+    }
+    setitem(arrays, key, array);
+  }
+  return BatchEncoding<numpy::ndarray>(std::move(arrays));
+}
+
 Str decode(const PreTrainedTokenizerFast& self, const List<Int>& ids, Bool skip_special_tokens) {
   std::string text =
       tokenizing([&] { return self.impl().decode(to_ids(ids), skip_special_tokens); });

@@ -12,12 +12,19 @@
 #include <variant>
 
 #include "runtime/core/core.h"
+#include "runtime/tensor/array.h"
+#include "runtime/tensor/convert.h"
 #include "runtime/text/tokenizer.h"
 
 namespace ingot::rt {
 
 // The generated code's table of embedded files: bytes by "GLOBAL/FILE" key.
 using Resources = std::string_view (*)(std::string_view key);
+
+namespace numpy {
+// numpy.ndarray in compiled code (the same alias runtime/tensor's numpy lowering declares).
+using ndarray = tensor::Array;
+}  // namespace numpy
 
 namespace tokenizers {
 
@@ -166,6 +173,29 @@ List<Int> encode(const PreTrainedTokenizerFast& self, const Str& text, Bool add_
                  const P& padding, const T& truncation, const Optional<Int>& max_length) {
   return getitem(call(self, text, padding, truncation, max_length, add_special_tokens),
                  Str("input_ids"));
+}
+
+// A batch's fields as 2-d int64 arrays (return_tensors="np"); NotImplementedError when the
+// encodings differ in length (no padding asked for), where transformers makes no such array.
+BatchEncoding<numpy::ndarray> to_arrays(const BatchEncoding<List<List<Int>>>& batch,
+                                        const Str& return_tensors);
+
+template <class P, class T>
+BatchEncoding<numpy::ndarray> call(const PreTrainedTokenizerFast& self, const List<Str>& texts,
+                                   const P& padding, const T& truncation,
+                                   const Optional<Int>& max_length, Bool add_special_tokens,
+                                   const Str& return_tensors) {
+  return to_arrays(call(self, texts, padding, truncation, max_length, add_special_tokens),
+                   return_tensors);
+}
+// One text with return_tensors: a batch of one, as transformers adds the batch axis.
+template <class P, class T>
+BatchEncoding<numpy::ndarray> call(const PreTrainedTokenizerFast& self, const Str& text,
+                                   const P& padding, const T& truncation,
+                                   const Optional<Int>& max_length, Bool add_special_tokens,
+                                   const Str& return_tensors) {
+  return call(self, List<Str>{text}, padding, truncation, max_length, add_special_tokens,
+              return_tensors);
 }
 
 Str decode(const PreTrainedTokenizerFast& self, const List<Int>& ids, Bool skip_special_tokens);
