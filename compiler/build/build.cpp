@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 #include "compiler/build/build_config.h"
 
@@ -24,15 +25,44 @@ std::string shell_quote(const std::string& s) {
   return out + "'";
 }
 
+// An assembler file that embeds each resource file in read-only data. The bytes are not
+// copied: the assembler reads each file as the artifact is linked.
+bool write_resources_asm(const std::filesystem::path& asm_file,
+                         const std::vector<std::string>& resources) {
+  std::ofstream out(asm_file);
+  for (size_t i = 0; i < resources.size(); ++i) {
+    std::string symbol = "ingot_resource_" + std::to_string(i);
+    std::string path;
+    for (char c : resources[i]) {
+      if (c == '"' || c == '\\') path += '\\';
+      path += c;
+    }
+    out << "  .section .rodata.ingot_resources,\"a\"\n  .balign 64\n"
+        << "  .globl " << symbol << "\n  .hidden " << symbol << "\n"
+        << symbol << ":\n"
+        << "  .incbin \"" << path << "\"\n"
+        << "  .globl " << symbol << "_end\n  .hidden " << symbol << "_end\n"
+        << symbol << "_end:\n  .byte 0\n";
+  }
+  out << "  .section .note.GNU-stack,\"\",@progbits\n";
+  return static_cast<bool>(out);
+}
+
 }  // namespace
+
+std::string materializer_script(const Toolchain& toolchain) {
+  return toolchain.include_root + "/compiler/materialize/materialize.py";
+}
 
 Toolchain default_toolchain() {
   Toolchain t;
   const char* cxx = std::getenv("CXX");
   t.cxx = cxx && *cxx ? cxx : "c++";
   t.include_root = config::kSourceDir;
-  t.archives = {config::kRuntimeAbiArchive, config::kRuntimeCoreArchive, config::kUtf8procArchive,
-                config::kPcre2Archive};
+  // Each library before the ones it calls into: text into tensor, both into core.
+  t.archives = {config::kRuntimeAbiArchive,    config::kRuntimeTextArchive,
+                config::kRuntimeTensorArchive, config::kRuntimeCoreArchive,
+                config::kUtf8procArchive,      config::kPcre2Archive};
   t.version_script = config::kVersionScript;
   t.sanitize = config::kSanitize;
   // The precompiled header serves only the compiler that made it.
@@ -49,11 +79,26 @@ Toolchain default_toolchain() {
 }
 
 BuildResult build_shared_library(const Toolchain& toolchain, const std::string& cpp_file,
-                                 const std::string& out_so, int opt) {
+                                 const std::string& out_so, int opt,
+                                 const std::vector<std::string>& resources) {
+  BuildResult result;
+  std::string asm_file;
+  if (!resources.empty()) {
+    asm_file = cpp_file + ".resources.s";
+    if (!write_resources_asm(asm_file, resources)) {
+      result.output = "could not write " + asm_file;
+      return result;
+    }
+  }
   std::string cmd = toolchain.cxx + " -std=c++20 -O" + std::to_string(opt) +
                     " -g0 -fPIC -shared -fvisibility=hidden -fvisibility-inlines-hidden -w" +
                     " -I" + shell_quote(toolchain.include_root) + " " + shell_quote(cpp_file) +
                     " -o " + shell_quote(out_so);
+  // The resources are assembled on their own, untouched by the C++ flags (-include).
+  if (!asm_file.empty()) {
+    cmd = toolchain.cxx + " -c " + shell_quote(asm_file) + " -o " + shell_quote(asm_file + ".o") +
+          " && " + cmd + " " + shell_quote(asm_file + ".o");
+  }
   if (opt == 2 && !toolchain.precompiled_header.empty()) {
     cmd += " -include " + shell_quote(toolchain.precompiled_header);
   }
@@ -69,7 +114,6 @@ BuildResult build_shared_library(const Toolchain& toolchain, const std::string& 
   cmd += " -s -static-libstdc++ -static-libgcc -Wl,--version-script=" +
          shell_quote(toolchain.version_script);
   if (toolchain.sanitize.empty()) cmd += " -Wl,--no-undefined";
-  BuildResult result;
   result.command = cmd;
   FILE* pipe = popen((cmd + " 2>&1").c_str(), "r");
   if (!pipe) {

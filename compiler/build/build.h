@@ -25,8 +25,14 @@ struct BuildResult {
   std::string output;   // what the compiler printed
 };
 
-// Compiles `cpp_file` into the shared library `out_so` at optimization level `opt`.
+// Compiles `cpp_file` into the shared library `out_so` at optimization level `opt`. Each
+// file of `resources` is embedded as it is (`.incbin`, no copy), between the hidden symbols
+// ingot_resource_<i> and ingot_resource_<i>_end that the generated code reads.
 BuildResult build_shared_library(const Toolchain& toolchain, const std::string& cpp_file,
-                                 const std::string& out_so, int opt);
+                                 const std::string& out_so, int opt,
+                                 const std::vector<std::string>& resources = {});
+
+// The materializer script shipped with this ingot (compiler/materialize/materialize.py).
+std::string materializer_script(const Toolchain& toolchain);
 
 }  // namespace ingot::build

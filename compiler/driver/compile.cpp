@@ -14,6 +14,7 @@
 #include "compiler/diagnostics/diagnostics.h"
 #include "compiler/emit/cpp.h"
 #include "compiler/ir/build.h"
+#include "compiler/materialize/materialize.h"
 #include "compiler/parse/parse.h"
 #include "compiler/resolve/resolve.h"
 #include "compiler/types/check.h"
@@ -105,6 +106,30 @@ int compile(const CompileOptions& options) {
   timer.done("resolve", "entry " + resolved->entry);
   if (options.entry_out) *options.entry_out = resolved->entry;
 
+  // One scratch folder for what this compilation writes: the materialized resources and,
+  // unless --emit-cpp keeps it elsewhere, the generated C++.
+  char scratch_pattern[] = "/tmp/ingot-XXXXXX";
+  if (!mkdtemp(scratch_pattern)) {
+    std::cerr << "ingot compile: cannot create a temporary directory\n";
+    return 2;
+  }
+  fs::path scratch = scratch_pattern;
+  struct RemoveScratch {
+    fs::path path;
+    ~RemoveScratch() {
+      std::error_code ignored;
+      fs::remove_all(path, ignored);
+    }
+  } remove_scratch{scratch};
+
+  build::Toolchain toolchain = build::default_toolchain();
+  materialize::Options materialize_options{options.python, build::materializer_script(toolchain),
+                                           (scratch / "resources").string()};
+  if (!materialize::materialize(*resolved, materialize_options, sink)) return fail(sink);
+  if (!resolved->live.empty()) {
+    timer.done("materialize", std::to_string(resolved->live.size()) + " live globals");
+  }
+
   types::TypeTable table;
   std::optional<ir::Program> program = ir::build_program(*resolved, table, sink);
   if (!program) return fail(sink);
@@ -125,17 +150,17 @@ int compile(const CompileOptions& options) {
     }
   }
 
-  std::string cpp = emit::emit_cpp(*typed);
-  fs::path cpp_dir = options.emit_cpp_dir;
-  bool keep = !cpp_dir.empty();
-  if (!keep) {
-    char pattern[] = "/tmp/ingot-XXXXXX";
-    if (!mkdtemp(pattern)) {
-      std::cerr << "ingot compile: cannot create a temporary directory\n";
-      return 2;
+  // Every file of every materialized global is embedded, keyed "NAME/FILE".
+  std::vector<std::string> resource_keys, resource_files;
+  for (const auto& [name, live] : resolved->live) {
+    for (const std::string& file : live.files) {
+      resource_keys.push_back(name + "/" + file);
+      resource_files.push_back((fs::path(live.folder) / file).string());
     }
-    cpp_dir = pattern;
   }
+  std::string cpp = emit::emit_cpp(*typed, resource_keys);
+  fs::path cpp_dir = options.emit_cpp_dir;
+  if (cpp_dir.empty()) cpp_dir = scratch / "cpp";
   std::error_code ec;
   fs::create_directories(cpp_dir, ec);
   fs::path cpp_file = cpp_dir / (fs::path(options.source).stem().string() + ".cpp");
@@ -148,8 +173,7 @@ int compile(const CompileOptions& options) {
   std::string output = options.output;
   if (output.empty()) output = fs::path(options.source).replace_extension(".so").string();
   build::BuildResult built =
-      build::build_shared_library(build::default_toolchain(), cpp_file, output, options.opt_level);
-  if (!keep) fs::remove_all(cpp_dir, ec);
+      build::build_shared_library(toolchain, cpp_file, output, options.opt_level, resource_files);
   if (!built.ok) {
     std::cerr << "error: the C++ compiler failed on the generated code (a bug in ingot; "
                  "please report it with --emit-cpp DIR)\n"

@@ -12,7 +12,7 @@ struct CompileOptions {
   std::string output;                // -o OUT.so (default: SRC with .so)
   std::string emit_cpp_dir;          // --emit-cpp DIR
   std::string emit_ir_file;          // --emit-ir FILE ("-" for stdout)
-  std::string python = "python3";    // --python PY (materialization, later)
+  std::string python = "python3";    // --python PY: runs the module to materialize live globals
   int opt_level = 2;                 // -O LEVEL
   bool quiet = false;                // -q
   std::string* entry_out = nullptr;  // receives the entry function's name

@@ -218,8 +218,11 @@ std::string json_array(const std::vector<ir::Constant>& values) {
 
 class Emitter {
  public:
-  explicit Emitter(const types::TypedProgram& typed)
-      : typed_(typed), program_(*typed.program), table_(*typed.table) {}
+  Emitter(const types::TypedProgram& typed, const std::vector<std::string>& resource_keys)
+      : typed_(typed),
+        program_(*typed.program),
+        table_(*typed.table),
+        resource_keys_(resource_keys) {}
 
   std::string run() {
     std::ostringstream body;
@@ -239,9 +242,11 @@ class Emitter {
         << "#include \"runtime/abi/entry.h\"\n"
         << "#include \"runtime/abi/stream.h\"\n"
         << "#include \"runtime/core/core.h\"\n"
-        << "#include \"runtime/core/lowering.h\"\n\n"
+        << "#include \"runtime/core/lowering.h\"\n"
+        << (resource_keys_.empty() ? "" : "#include \"runtime/text/lowering.h\"\n") << "\n"
         << "namespace ingot_user {\n\n"
         << "namespace rt = ingot::rt;\n\n";
+    emit_resources(out);
     for (const auto& [text, name] : strings_) {
       out << "static const rt::" << (text.first ? "Bytes " : "Str ") << name << "(std::string("
           << cpp_string_literal(text.second) << ", " << text.second.size() << "));\n";
@@ -1029,7 +1034,8 @@ class Emitter {
     const auto& target = std::get<ir::CallTarget>(in.payload);
     bool resolved = it != instance().calls.end();
     if (target.kind == ir::CallTarget::Kind::Value &&
-        !(resolved && (it->second.construct >= 0 || it->second.instance >= 0))) {
+        !(resolved &&
+          (it->second.construct >= 0 || it->second.instance >= 0 || it->second.op.op != nullptr))) {
       std::string out = value(in.args[0]) + "(";
       if (calls_nested_generator(in.args[0]))
         out = "rt::call_generator(" + value(in.args[0]) + ", ";
@@ -1328,6 +1334,23 @@ class Emitter {
 
   // ---- globals and glue ---------------------------------------------------------------------
 
+  // The embedded files (build.h): `resource("tok/tokenizer.json")` gives their bytes.
+  void emit_resources(std::ostringstream& out) const {
+    if (resource_keys_.empty()) return;
+    out << "extern \"C\" {\n";
+    for (size_t i = 0; i < resource_keys_.size(); ++i) {
+      out << "extern const char ingot_resource_" << i << "[], ingot_resource_" << i << "_end[];\n";
+    }
+    out << "}\n\n// The bytes of an embedded file, by its key (\"GLOBAL/FILE\"); empty if none.\n"
+        << "[[maybe_unused]] static std::string_view resource(std::string_view key) {\n";
+    for (size_t i = 0; i < resource_keys_.size(); ++i) {
+      std::string begin = "ingot_resource_" + std::to_string(i);
+      out << "  if (key == " << cpp_string_literal(resource_keys_[i]) << ") return {" << begin
+          << ", static_cast<size_t>(" << begin << "_end - " << begin << ")};\n";
+    }
+    out << "  return {};\n}\n\n";
+  }
+
   void emit_global(std::ostringstream& out, size_t g) {
     int32_t id = typed_.globals[g];
     if (id < 0) return;
@@ -1463,10 +1486,14 @@ class Emitter {
   std::vector<std::string> loop_flags_;
   ir::MaybeUnbound unbound_;  // of the function being emitted
   std::map<std::pair<bool, std::string>, std::string> strings_;
+  const std::vector<std::string>& resource_keys_;
 };
 
 }  // namespace
 
-std::string emit_cpp(const types::TypedProgram& typed) { return Emitter(typed).run(); }
+std::string emit_cpp(const types::TypedProgram& typed,
+                     const std::vector<std::string>& resource_keys) {
+  return Emitter(typed, resource_keys).run();
+}
 
 }  // namespace ingot::emit

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "compiler/types/annotation.h"
+#include "compiler/types/op_library.h"
 
 namespace ingot::ir {
 
@@ -360,6 +361,8 @@ class FunctionBuilder {
   // A function of no arguments returning a constant, or calling `factory` with none.
   void build_constant(const Constant& value, diag::Loc loc);
   void build_factory(ExprId factory, diag::Loc loc);
+  // A live global's initializer: `return loader(name)`.
+  void build_resource_loader(const std::string& loader, const std::string& name, diag::Loc loc);
   // The __init__ a dataclass or a NamedTuple gets: one parameter per field, each stored
   // into the attribute of its name, then __post_init__ when the class has one.
   struct InitField {
@@ -440,6 +443,7 @@ class FunctionBuilder {
   // Expressions.
   InstId expr(ExprId id);
   InstId name(const ast::Name& n, diag::Loc loc);
+  InstId live_global(const resolve::Symbol& symbol, diag::Loc loc);
   InstId bool_op(const ast::BoolOp& b, diag::Loc loc);
   InstId compare(const ast::Compare& c, diag::Loc loc);
   InstId call_expr(const ast::Call& c, diag::Loc loc);
@@ -537,6 +541,32 @@ class ProgramBuilder {
       program_.functions[init.index()].return_annotation =
           types::from_annotation(module_, symbol.annotation, table_, sink_);
     }
+    return id;
+  }
+
+  // A materialized live global: its initializer loads the embedded resource at run time,
+  // through the op named after its kind ("ingot.resource.transformers.PreTrainedTokenizerFast").
+  std::optional<GlobalId> live_global_for(const resolve::Symbol& symbol) {
+    auto it = globals_.find(symbol.name);
+    if (it != globals_.end()) return it->second;
+    auto live = module_.live.find(symbol.name);
+    std::string why = live == module_.live.end() ? "it was not materialized" : live->second.error;
+    if (why.empty() && !types::OpLibrary::get().has("ingot.resource." + live->second.kind)) {
+      why =
+          "ingot materializes a " + live->second.kind + " but cannot use one in compiled code yet";
+    }
+    if (!why.empty()) {
+      sink_.report(diag::Kind::MaterializeFailed, module_.file, symbol.loc,
+                   "cannot materialize the global '" + symbol.name + "': " + why);
+      return std::nullopt;
+    }
+    GlobalId id(static_cast<uint32_t>(program_.globals.size()));
+    globals_[symbol.name] = id;
+    FuncId init = new_function();
+    program_.globals.push_back({symbol.name, symbol.loc, init});
+    FunctionBuilder(*this, init, nullptr)
+        .build_resource_loader("ingot.resource." + live->second.kind, symbol.name, symbol.loc);
+    program_.functions[init.index()].name = symbol.name;
     return id;
   }
 
@@ -1026,6 +1056,15 @@ void FunctionBuilder::build_constant(const Constant& value, diag::Loc loc) {
   f.body = new_block();
   current_ = f.body;
   emit(Opcode::Return, loc, {constant(loc, value)});
+}
+
+void FunctionBuilder::build_resource_loader(const std::string& loader, const std::string& name,
+                                            diag::Loc loc) {
+  Function& f = fn();
+  f.loc = loc;
+  f.body = new_block();
+  current_ = f.body;
+  emit(Opcode::Return, loc, {call(loc, loader, {constant(loc, ast::Str{name})})});
 }
 
 void FunctionBuilder::build_factory(ExprId factory, diag::Loc loc) {
@@ -2056,9 +2095,7 @@ InstId FunctionBuilder::name(const ast::Name& n, diag::Loc loc) {
       case resolve::Symbol::Kind::Class:
         return emit(Opcode::LoadClass, loc, {}, program_.class_for(*s));
       case resolve::Symbol::Kind::Live:
-        unsupported(loc, "the global '" + n.id +
-                             "', which is not a constant (a live object needs materializing)");
-        return constant(loc, ast::NoneType{});
+        return live_global(*s, loc);
     }
   }
   if (!is_builtin_name(n.id)) {
@@ -2067,6 +2104,12 @@ InstId FunctionBuilder::name(const ast::Name& n, diag::Loc loc) {
   }
   return emit(Opcode::Call, loc, {},
               CallTarget{CallTarget::Kind::Named, "builtins." + n.id, {}, {}, true});
+}
+
+InstId FunctionBuilder::live_global(const resolve::Symbol& symbol, diag::Loc loc) {
+  std::optional<GlobalId> global = program_.live_global_for(symbol);
+  if (!global) return constant(loc, ast::NoneType{});
+  return emit(Opcode::LoadGlobal, loc, {}, *global);
 }
 
 InstId FunctionBuilder::bool_op(const ast::BoolOp& b, diag::Loc loc) {

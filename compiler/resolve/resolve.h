@@ -35,12 +35,22 @@ struct Symbol {
   std::string qualified;
 };
 
+// What the materializer made of a live global (compiler/materialize/).
+struct LiveObject {
+  std::string kind;    // the exporter's kind: "transformers.PreTrainedTokenizerFast", ...
+  std::string folder;  // where its files were written, until the build embeds them
+  std::vector<std::string> files;  // relative to `folder`
+  std::string error;               // why it could not be materialized; reported where it is used
+};
+
 struct Module {
   const diag::SourceFile* file = nullptr;
   const ast::Module* ast = nullptr;
   std::map<std::string, Symbol> symbols;
   std::string entry;  // name of the entry function
   ast::StmtId entry_stmt;
+  // The live globals a function refers to, by name, once materialized.
+  std::map<std::string, LiveObject> live;
 
   const Symbol* find(const std::string& name) const {
     auto it = symbols.find(name);

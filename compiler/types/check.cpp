@@ -700,6 +700,9 @@ class Checker : public CallContext {
         if (table_.kind(args[0]) == Kind::Object) {
           return call_dunder(id, in, "__call__", args, keywords, true);
         }
+        if (table_.kind(args[0]) == Kind::Native) {  // a library object called: its __call__ row
+          return call_op(id, in, table_.node(args[0]).name + ".__call__", args, keywords, false);
+        }
         std::vector<TypeId> rest(args.begin() + 1, args.end());
         return call_value(args[0], rest, in.loc);
       }

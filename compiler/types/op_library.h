@@ -126,6 +126,8 @@ std::span<const OpRow> collections_rows();
 std::span<const OpRow> itertools_rows();
 // The rows of the str/dict/set/tuple methods beyond op_table.cpp's (op_table_methods.cpp).
 std::span<const OpRow> method_rows();
+// The rows of tokenizers and transformers' fast tokenizers (op_table_tokenizers.cpp).
+std::span<const OpRow> tokenizer_rows();
 
 class OpLibrary {
  public:
