@@ -31,8 +31,9 @@ Toolchain default_toolchain() {
   const char* cxx = std::getenv("CXX");
   t.cxx = cxx && *cxx ? cxx : "c++";
   t.include_root = config::kSourceDir;
-  t.archives = {config::kRuntimeAbiArchive, config::kRuntimeCoreArchive, config::kUtf8procArchive,
-                config::kPcre2Archive};
+  // The tensor library before core, which it calls into.
+  t.archives = {config::kRuntimeAbiArchive, config::kRuntimeTensorArchive,
+                config::kRuntimeCoreArchive, config::kUtf8procArchive, config::kPcre2Archive};
   t.version_script = config::kVersionScript;
   t.sanitize = config::kSanitize;
   // The precompiled header serves only the compiler that made it.

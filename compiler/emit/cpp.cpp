@@ -239,7 +239,8 @@ class Emitter {
         << "#include \"runtime/abi/entry.h\"\n"
         << "#include \"runtime/abi/stream.h\"\n"
         << "#include \"runtime/core/core.h\"\n"
-        << "#include \"runtime/core/lowering.h\"\n\n"
+        << "#include \"runtime/core/lowering.h\"\n"
+        << "#include \"runtime/tensor/python.h\"\n\n"
         << "namespace ingot_user {\n\n"
         << "namespace rt = ingot::rt;\n\n";
     for (const auto& [text, name] : strings_) {

@@ -126,6 +126,8 @@ std::span<const OpRow> collections_rows();
 std::span<const OpRow> itertools_rows();
 // The rows of the str/dict/set/tuple methods beyond op_table.cpp's (op_table_methods.cpp).
 std::span<const OpRow> method_rows();
+// The rows of numpy and its ndarray (op_table_numpy.cpp).
+std::span<const OpRow> numpy_rows();
 
 class OpLibrary {
  public:

@@ -7,6 +7,11 @@ comment lines, one JSON object of named arguments each:
         return s * x
     # inputs: {"x": 3, "s": "ab"}
 
+A parameter annotated `np.ndarray` (or `npt.NDArray[...]`) takes a nested JSON list and gets
+`np.array(list)` (int64, float64 or bool, as the compiled side's ABI makes it; a case casts
+with `.astype` where it wants another dtype). A result that is a numpy array or scalar is
+compared as its `.tolist()`, which is what `ingot run` prints.
+
 `# expect-error: Kind` marks the next `# inputs:` line as one where only the compiled side
 runs and must raise Kind (64-bit overflow, which CPython's big ints never raise).
 
@@ -239,11 +244,18 @@ def run_in_cpython(case: Case, call: Call) -> Outcome:
 
 def _dumps(case: Case, call: Call, value: Any) -> str:
     try:
-        return json.dumps(value)
+        return json.dumps(value, default=_numpy_to_json)
     except (TypeError, ValueError) as e:
         raise CaseError(
             f"{case.path.name}:{call.line}: result is not JSON-serializable: {e}"
         ) from e
+
+
+def _numpy_to_json(value: Any) -> Any:
+    """numpy arrays and scalars as `ingot run` prints them: their `.tolist()`."""
+    if type(value).__module__ == "numpy" and hasattr(value, "tolist"):
+        return value.tolist()
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
 def traceback_last_line(kind: str, message: str) -> str:
@@ -292,6 +304,10 @@ def _convert(annotation: Any, value: Any) -> Any:
         raise CaseError(f"string annotations are not supported by the runner: {annotation}")
     origin = getattr(annotation, "__origin__", None)
     arguments = getattr(annotation, "__args__", ())
+    if _is_ndarray_annotation(annotation):
+        import numpy
+
+        return numpy.array(value)
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
         return annotation(value)  # an Enum parameter takes a member's value
     if annotation is float and isinstance(value, int) and not isinstance(value, bool):
@@ -317,6 +333,14 @@ def _convert(annotation: Any, value: Any) -> Any:
         others = [a for a in arguments if a is not type(None)]
         return _convert(others[0], value) if len(others) == 1 else value
     return value
+
+
+def _is_ndarray_annotation(annotation: Any) -> bool:
+    """np.ndarray, or npt.NDArray[...] (an alias whose origin is np.ndarray)."""
+    annotation = getattr(annotation, "__origin__", annotation)
+    return getattr(annotation, "__module__", None) == "numpy" and (
+        getattr(annotation, "__name__", None) == "ndarray"
+    )
 
 
 def _convert_key(key_type: Any, key: str) -> Any:

@@ -1,0 +1,10 @@
+import numpy as np
+
+
+def as_ints(x: np.ndarray) -> list[int]:
+    return x.tolist()
+
+
+# inputs: {"x": [1, 2, 3]}
+# expect-error: TypeError
+# inputs: {"x": [1.5, 2.5]}
