@@ -313,7 +313,7 @@ R element(const Array& a, int64_t i) {
 template <class R>
 R to_list(const Array& a, int64_t axis_index, int64_t& flat) {
   if constexpr (requires { typename R::Storage; }) {
-    using Item = std::remove_cvref_t<decltype(std::declval<R>().items()[0])>;
+    using Item = typename R::value_type;
     if (axis_index >= a.ndim()) {
       raise(ExcKind::TypeError, "tolist(): the array has " + std::to_string(a.ndim()) +
                                     " dimensions, fewer than the annotated nesting");

@@ -12,6 +12,10 @@ A parameter annotated `np.ndarray` (or `npt.NDArray[...]`) takes a nested JSON l
 with `.astype` where it wants another dtype). A result that is a numpy array or scalar is
 compared as its `.tolist()`, which is what `ingot run` prints.
 
+`# float-tolerance: REL` lets every float of the case's results differ from CPython's by
+REL relative to their size (float32 arrays computed in a different but equally valid order
+round differently in the last place: 1e-6 is a few float32 ulps); exact otherwise.
+
 `# expect-error: Kind` marks the next `# inputs:` line as one where only the compiled side
 runs and must raise Kind (64-bit overflow, which CPython's big ints never raise).
 
@@ -28,6 +32,7 @@ import collections.abc
 import enum
 import importlib.util
 import json
+import math
 import os
 import re
 import subprocess
@@ -96,6 +101,7 @@ class Case:
     path: Path
     entry: str
     calls: list[Call] = field(default_factory=list)
+    float_tolerance: float | None = None  # relative; None: results must be identical
 
     @property
     def name(self) -> str:
@@ -133,6 +139,7 @@ class Outcome:
 INPUTS_LINE = re.compile(r"^#\s*inputs:\s*(?P<json>.*)$")
 EXPECT_ERROR_LINE = re.compile(r"^#\s*expect-error:\s*(?P<kind>\w+)\s*$")
 COMPILE_ERROR_LINE = re.compile(r"^#\s*expect-compile-error:\s*(?P<text>.+?)\s*$")
+FLOAT_TOLERANCE_LINE = re.compile(r"^#\s*float-tolerance:\s*(?P<relative>\S+)\s*$")
 EXPECT_LINE_LINE = re.compile(r"^#\s*expect-line:\s*(?P<line>\d+)\s*$")
 
 
@@ -158,6 +165,8 @@ def load_case(path: Path) -> Case:
         text = text.strip()
         if match := EXPECT_ERROR_LINE.match(text):
             pending_error = match["kind"]
+        elif match := FLOAT_TOLERANCE_LINE.match(text):
+            case.float_tolerance = float(match["relative"])
         elif match := INPUTS_LINE.match(text):
             try:
                 arguments = json.loads(match["json"])
@@ -408,9 +417,34 @@ def compare_call(case: Case, call: Call, compiled: Outcome) -> str | None:
             return None
         return f"{where}: expected {call.expect_error}, compiled {compiled.describe()}"
     expected = run_in_cpython(case, call)
-    if expected == compiled:
+    if expected == compiled or _close_enough(case, expected, compiled):
         return None
     return f"{where}: CPython {expected.describe()}, compiled {compiled.describe()}"
+
+
+def _close_enough(case: Case, expected: Outcome, compiled: Outcome) -> bool:
+    """Whether two returned results differ only in floats within the case's tolerance."""
+    if case.float_tolerance is None or expected.raised or compiled.raised:
+        return False
+    if expected.returned is None or compiled.returned is None:
+        return False
+    try:
+        a, b = json.loads(expected.returned), json.loads(compiled.returned)
+    except json.JSONDecodeError:
+        return False
+    return _values_close(a, b, case.float_tolerance)
+
+
+def _values_close(a: Any, b: Any, relative: float) -> bool:
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_values_close(x, y, relative) for x, y in zip(a, b))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_values_close(a[k], b[k], relative) for k in a)
+    if isinstance(a, float) and isinstance(b, float):
+        if math.isnan(a) or math.isnan(b):
+            return math.isnan(a) and math.isnan(b)
+        return math.isclose(a, b, rel_tol=relative)
+    return type(a) is type(b) and a == b
 
 
 def compile_error_mismatch(

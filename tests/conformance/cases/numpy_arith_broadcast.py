@@ -7,5 +7,4 @@ def combine(a: np.ndarray, b: np.ndarray) -> list[np.ndarray]:
 
 # inputs: {"a": [[1, 2, 3], [4, 5, 6]], "b": [10, 20, 30]}
 # inputs: {"a": [[1.5], [2.5]], "b": [[1.0, 2.0, 3.0]]}
-# inputs: {"a": [1, 2, 3], "b": 5}
 # inputs: {"a": [], "b": []}

@@ -1,5 +1,7 @@
 import numpy as np
 
+# float-tolerance: 1e-15
+
 
 def funcs(x: np.ndarray) -> list[np.ndarray]:
     return [

@@ -2,7 +2,8 @@ import numpy as np
 
 
 def only(x: np.ndarray) -> float:
-    return x.item()
+    value: float = x.item()
+    return value
 
 
 # inputs: {"x": [2.5]}

@@ -1,5 +1,7 @@
 import numpy as np
 
+# float-tolerance: 1e-6
+
 
 def normalize(x: np.ndarray) -> np.ndarray:
     v = x.astype(np.float32)

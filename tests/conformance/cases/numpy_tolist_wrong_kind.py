@@ -2,7 +2,8 @@ import numpy as np
 
 
 def as_ints(x: np.ndarray) -> list[int]:
-    return x.tolist()
+    items: list[int] = x.tolist()
+    return items
 
 
 # inputs: {"x": [1, 2, 3]}
