@@ -14,5 +14,5 @@ def embed(h0: np.ndarray, m: np.ndarray, dims: int) -> list[list[float]]:
     return out
 
 
-# inputs: {"h0": [[[1, 2, 3], [4, 5, 6]], [[0.5, 0, 1], [9, 9, 9]]], "m": [[1, 1], [1, 0]], "dims": 2}
+# inputs: {"h0": [[[1, 2, 3], [4, 5, 6]], [[5, 0, 1], [9, 9, 9]]], "m": [[1, 1], [1, 0]], "dims": 2}
 # inputs: {"h0": [[[0.1, -0.2, 0.3]]], "m": [[1]], "dims": 3}
