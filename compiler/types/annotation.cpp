@@ -85,6 +85,7 @@ class AnnotationReader {
         {"typing.Deque", "collections.deque"},
         {"numpy.ndarray", "numpy.ndarray"},
         {"numpy.typing.NDArray", "numpy.ndarray"},
+        {"torch.Tensor", "torch.Tensor"},
     };
     auto it = kClasses.find(name);
     return it == kClasses.end() ? "" : it->second;
@@ -94,7 +95,8 @@ class AnnotationReader {
   // re.Pattern, and an array's dtype lives in the array (npt.NDArray[np.float32] is an
   // ndarray).
   static bool is_plain_class(const std::string& library) {
-    return library == "re.Pattern" || library == "re.Match" || library == "numpy.ndarray";
+    return library == "re.Pattern" || library == "re.Match" || library == "numpy.ndarray" ||
+           library == "torch.Tensor";
   }
 
   // The qualified name an annotation expression names: "builtins.int", "typing.Optional".

@@ -128,6 +128,8 @@ std::span<const OpRow> itertools_rows();
 std::span<const OpRow> method_rows();
 // The rows of numpy and its ndarray (op_table_numpy.cpp).
 std::span<const OpRow> numpy_rows();
+// The rows of torch and its Tensor (op_table_torch.cpp).
+std::span<const OpRow> torch_rows();
 
 class OpLibrary {
  public:

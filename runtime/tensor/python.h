@@ -1,7 +1,8 @@
-// The numpy spellings compiled code calls: the op library's rows for numpy
-// (compiler/types/op_table_numpy.cpp) lower to these functions, which take the runtime's
-// Python values (Int, Float, Bool, None, List, Tuple, Str) and call the array operations
-// with numpy's promotion rules.
+// The numpy and torch spellings compiled code calls: the op library's rows for numpy and
+// torch (compiler/types/op_table_numpy.cpp, op_table_torch.cpp) lower to these functions,
+// which take the runtime's Python values (Int, Float, Bool, None, List, Tuple, Str) and
+// call the array operations with numpy's or torch's promotion rules. torch.Tensor is the
+// same Array as numpy.ndarray (torch.from_numpy and .numpy() share memory, as in torch).
 //
 // numpy.ndarray is a tensor::Array whose dtype is known only at run time: a function's
 // static types say "an array", not "a float32 array". So a value that leaves the array
@@ -30,6 +31,7 @@
 #include "runtime/tensor/elementwise.h"
 #include "runtime/tensor/index.h"
 #include "runtime/tensor/linalg.h"
+#include "runtime/tensor/nn.h"
 #include "runtime/tensor/reduce.h"
 #include "runtime/tensor/shape.h"
 #include "runtime/tensor/sort.h"
@@ -581,3 +583,203 @@ Array argsort(const Array& a, const X& axis) {
 }
 
 }  // namespace ingot::rt::numpy
+
+namespace ingot::rt::torch {
+
+using numpy::operand;
+using tensor::Array;
+using tensor::BinaryOp;
+using tensor::DType;
+using tensor::ReduceOp;
+using tensor::UnaryOp;
+using Tensor = Array;
+
+constexpr tensor::Rules kRules = tensor::Rules::Torch;
+
+// A torch dtype as a value: torch.float32, t.dtype.
+struct dtype {
+  DType value;
+  friend bool operator==(const dtype&, const dtype&) = default;
+};
+
+inline Str dtype_str(const dtype& d) { return Str(std::string(tensor::torch_dtype_name(d.value))); }
+inline DType dtype_or(const NoneType&, DType fallback) { return fallback; }
+inline DType dtype_or(const dtype& d, DType) { return d.value; }
+
+// torch.tensor(list): float32 for floats (torch's default dtype), int64 for ints, bool.
+template <class T, class D>
+Array tensor_from(const List<T>& list, const D& dtype) {
+  Array made = numpy::array(list, None);
+  const DType natural = made.dtype() == DType::Float64 ? DType::Float32 : made.dtype();
+  return tensor::as_dtype(made, dtype_or(dtype, natural));
+}
+
+template <class D, class... Ints>
+Array zeros(const D& dtype, Ints... sizes) {
+  return tensor::zeros({static_cast<int64_t>(sizes)...}, dtype_or(dtype, DType::Float32));
+}
+template <class D, class... Ints>
+Array ones(const D& dtype, Ints... sizes) {
+  return tensor::ones({static_cast<int64_t>(sizes)...}, dtype_or(dtype, DType::Float32));
+}
+// torch.arange: int64 when every bound is an int, else float32.
+template <class A, class B, class C, class D>
+Array arange(const A& start, const B& end, const C& step, const D& dtype) {
+  constexpr bool all_int =
+      std::is_same_v<A, Int> && std::is_same_v<B, Int> && std::is_same_v<C, Int>;
+  if (static_cast<double>(step) == 0) raise(ExcKind::RuntimeError, "step must be nonzero");
+  return tensor::arange(static_cast<double>(start), static_cast<double>(end),
+                        static_cast<double>(step),
+                        dtype_or(dtype, all_int ? DType::Int64 : DType::Float32));
+}
+
+inline dtype dtype_of(const Array& a) { return {a.dtype()}; }
+inline Array to(const Array& a, const dtype& d) { return tensor::as_dtype(a, d.value); }
+inline Int size_at(const Array& a, Int dim) {
+  return a.shape()[tensor::normalize_axis(dim, a.ndim())];
+}
+
+template <class A, class B>
+Array binary(BinaryOp op, const A& a, const B& b) {
+  return tensor::binary(op, operand(a), operand(b), kRules);
+}
+template <class B>
+Array inplace(BinaryOp op, const Array& a, const B& b) {
+  tensor::binary_inplace(op, a, operand(b), kRules);
+  return a;
+}
+inline Array unary(UnaryOp op, const Array& a) { return tensor::unary(op, a, kRules); }
+inline Array gelu(const Array& a, const Str& approximate) {
+  if (approximate.view() == "tanh") return tensor::unary(UnaryOp::GeluTanh, a, kRules);
+  if (approximate.view() != "none") {
+    raise(ExcKind::RuntimeError, "approximate argument must be either none or tanh.");
+  }
+  return tensor::unary(UnaryOp::Gelu, a, kRules);
+}
+
+template <class X>
+Array reduce(ReduceOp op, const Array& a, const X& dim, Bool keepdim, Int correction = 0) {
+  return tensor::reduce(op, a, numpy::axes_of(dim), {keepdim, correction, kRules});
+}
+template <class X>
+Array argmax(const Array& a, const X& dim, Bool keepdim) {
+  return tensor::argmax(a, numpy::axis_of(dim), keepdim);
+}
+template <class X>
+Array argmin(const Array& a, const X& dim, Bool keepdim) {
+  return tensor::argmin(a, numpy::axis_of(dim), keepdim);
+}
+// Tensor.norm / torch.norm: the p-norm over `dim`, or over every element.
+template <class X>
+Array norm(const Array& a, Float p, const X& dim, Bool keepdim) {
+  const std::optional<int64_t> axis = numpy::axis_of(dim);
+  if (!axis) return tensor::norm(tensor::flatten(a), p, 0, false);
+  return tensor::norm(a, p, axis, keepdim);
+}
+
+namespace detail {
+template <class T>
+std::optional<Array> bound(const T& value, const Array& a) {
+  if constexpr (std::is_same_v<T, NoneType>) {
+    return std::nullopt;
+  } else if constexpr (std::is_same_v<T, Array>) {
+    return value;
+  } else if constexpr (requires { value.has_value(); }) {
+    if (!value) return std::nullopt;
+    return tensor::scalar_operand(operand(*value), a.dtype(), kRules);
+  } else {
+    return tensor::scalar_operand(operand(value), a.dtype(), kRules);
+  }
+}
+}  // namespace detail
+
+template <class L, class H>
+Array clamp(const Array& a, const L& lo, const H& hi) {
+  std::optional<Array> low = detail::bound(lo, a), high = detail::bound(hi, a);
+  if (!low && !high)
+    raise(ExcKind::RuntimeError, "torch.clamp: At least one of 'min' or 'max' must not be None");
+  return tensor::clip(a, low ? &*low : nullptr, high ? &*high : nullptr, kRules);
+}
+template <class X, class Y>
+Array where(const Array& condition, const X& x, const Y& y) {
+  const Array& like = [&]() -> const Array& {
+    if constexpr (std::is_same_v<X, Array>) {
+      return x;
+    } else {
+      return y;
+    }
+  }();
+  Array xs = *detail::bound(x, like), ys = *detail::bound(y, like);
+  return tensor::where(condition, xs, ys, kRules);
+}
+
+inline Array matmul(const Array& a, const Array& b) { return tensor::matmul(a, b, kRules); }
+template <class... Tensors>
+Array einsum(const Str& equation, const Tensors&... operands) {
+  return tensor::einsum(equation.view(), std::vector<Array>{operands...}, kRules);
+}
+
+// torch's RuntimeError for a shape the tensor's elements do not fill.
+inline const tensor::Shape& checked_shape(const Array& a, const tensor::Shape& shape) {
+  int64_t known = 1;
+  bool inferred = false;
+  for (int64_t n : shape) {
+    if (n == -1) {
+      inferred = true;
+    } else {
+      known *= n;
+    }
+  }
+  const bool fits = inferred ? known != 0 && a.size() % known == 0 : known == a.size();
+  if (!fits) {
+    raise(ExcKind::RuntimeError, "shape '" + tensor::torch_shape_str(shape) +
+                                     "' is invalid for input of size " + std::to_string(a.size()));
+  }
+  return shape;
+}
+template <class... Ints>
+Array view_dims(const Array& a, Ints... shape) {
+  return tensor::view(a, checked_shape(a, {static_cast<int64_t>(shape)...}));
+}
+template <class... Ints>
+Array reshape_dims(const Array& a, Ints... shape) {
+  return tensor::reshape(a, checked_shape(a, {static_cast<int64_t>(shape)...}));
+}
+template <class... Ints>
+Array permute_dims(const Array& a, Ints... dims) {
+  return tensor::transpose(a, {static_cast<int64_t>(dims)...});
+}
+template <class... Ints>
+Array expand_dims(const Array& a, Ints... sizes) {
+  return tensor::expand(a, {static_cast<int64_t>(sizes)...});
+}
+inline Array squeeze(const Array& a, const Optional<Int>& dim) {
+  if (!dim) return tensor::squeeze(a, std::nullopt);
+  // torch leaves a dimension that is not size 1 alone (numpy raises).
+  const int64_t axis = tensor::normalize_axis(*dim, a.ndim());
+  if (a.shape()[axis] != 1) return a;
+  return tensor::squeeze(a, std::vector<int64_t>{axis});
+}
+template <class A>
+Array cat(const A& tensors, Int dim) {
+  return tensor::concatenate(numpy::arrays_of(tensors), dim, kRules);
+}
+template <class A>
+Array stack(const A& tensors, Int dim) {
+  return tensor::stack(numpy::arrays_of(tensors), dim, kRules);
+}
+inline Tuple<Array, Array> topk(const Array& a, Int k, Int dim, Bool largest) {
+  auto [values, indices] = tensor::topk(a, k, dim, largest);
+  return Tuple<Array, Array>(values, indices);
+}
+inline Tuple<Array, Array> sort(const Array& a, Int dim, Bool descending) {
+  return Tuple<Array, Array>(tensor::sort(a, dim, descending), tensor::argsort(a, dim, descending));
+}
+template <class S>
+Array layer_norm(const Array& a, const S& normalized_shape, const Optional<Array>& weight,
+                 const Optional<Array>& bias, Float eps) {
+  return tensor::layer_norm(a, numpy::shape_of(normalized_shape), weight ? &*weight : nullptr,
+                            bias ? &*bias : nullptr, eps);
+}
+
+}  // namespace ingot::rt::torch

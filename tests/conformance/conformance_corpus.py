@@ -9,7 +9,8 @@ comment lines, one JSON object of named arguments each:
 
 A parameter annotated `np.ndarray` (or `npt.NDArray[...]`) takes a nested JSON list and gets
 `np.array(list)` (int64, float64 or bool, as the compiled side's ABI makes it; a case casts
-with `.astype` where it wants another dtype). A result that is a numpy array or scalar is
+with `.astype` where it wants another dtype); one annotated `torch.Tensor` gets that array
+through `torch.from_numpy`. A result that is a numpy array or scalar, or a torch tensor, is
 compared as its `.tolist()`, which is what `ingot run` prints.
 
 `# float-tolerance: REL` lets every float of the case's results differ from CPython's by
@@ -261,8 +262,9 @@ def _dumps(case: Case, call: Call, value: Any) -> str:
 
 
 def _numpy_to_json(value: Any) -> Any:
-    """numpy arrays and scalars as `ingot run` prints them: their `.tolist()`."""
-    if type(value).__module__ == "numpy" and hasattr(value, "tolist"):
+    """numpy arrays and scalars and torch tensors as `ingot run` prints them: their
+    `.tolist()`."""
+    if type(value).__module__ in ("numpy", "torch") and hasattr(value, "tolist"):
         return value.tolist()
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
@@ -317,6 +319,11 @@ def _convert(annotation: Any, value: Any) -> Any:
         import numpy
 
         return numpy.array(value)
+    if _is_tensor_annotation(annotation):
+        import numpy
+        import torch
+
+        return torch.from_numpy(numpy.array(value))
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
         return annotation(value)  # an Enum parameter takes a member's value
     if annotation is float and isinstance(value, int) and not isinstance(value, bool):
@@ -349,6 +356,12 @@ def _is_ndarray_annotation(annotation: Any) -> bool:
     annotation = getattr(annotation, "__origin__", annotation)
     return getattr(annotation, "__module__", None) == "numpy" and (
         getattr(annotation, "__name__", None) == "ndarray"
+    )
+
+
+def _is_tensor_annotation(annotation: Any) -> bool:
+    return getattr(annotation, "__module__", None) == "torch" and (
+        getattr(annotation, "__name__", None) == "Tensor"
     )
 
 
