@@ -243,6 +243,7 @@ class Emitter {
         << "#include \"runtime/abi/stream.h\"\n"
         << "#include \"runtime/core/core.h\"\n"
         << "#include \"runtime/core/lowering.h\"\n"
+        << "#include \"runtime/tensor/python.h\"\n"
         << (resource_keys_.empty() ? "" : "#include \"runtime/text/lowering.h\"\n") << "\n"
         << "namespace ingot_user {\n\n"
         << "namespace rt = ingot::rt;\n\n";

@@ -2024,6 +2024,8 @@ InstId FunctionBuilder::expr(ExprId id) {
           [&](const ast::JoinedStr& j) { return joined_str(j, loc); },
           [&](const ast::FormattedValue& f) { return formatted_value(f, loc); },
           [&](const ast::Subscript& s) { return subscript(s, loc); },
+          // Inside a subscript's tuple (`a[1:3, ::2]`): a slice as a value.
+          [&](const ast::Slice& s) { return call(loc, "builtins.slice", slice_bounds(s, loc)); },
           [&](const ast::Attribute& a) { return attribute(a, loc); },
           [&](const ast::Lambda& l) { return lambda(l, loc); },
           [&](const ast::NamedExpr& n) { return named_expr(n, loc); },
@@ -2053,6 +2055,7 @@ InstId FunctionBuilder::constant_expr(const ast::Constant& c, diag::Loc loc) {
           [&](double d) { return constant(loc, d); },
           [&](const ast::Str& s) { return constant(loc, s); },
           [&](const ast::Bytes& b) { return constant(loc, b); },
+          [&](ast::EllipsisType) { return call(loc, "builtins.Ellipsis", {}); },
           [&](const auto&) {
             unsupported(loc, "this literal");
             return constant(loc, ast::NoneType{});

@@ -51,8 +51,7 @@ class AnnotationReader {
     if (name == "builtins.bool") return table_.boolean();
     if (name == "builtins.str") return table_.str();
     if (name == "builtins.bytes") return table_.bytes();
-    if (std::string library = library_class(name);
-        library == "re.Pattern" || library == "re.Match") {
+    if (std::string library = library_class(name); is_plain_class(library)) {
       return table_.native(library, {});
     }
     if (name == "builtins.list" || name == "builtins.dict" || name == "builtins.set" ||
@@ -84,9 +83,20 @@ class AnnotationReader {
         {"typing.OrderedDict", "collections.OrderedDict"},
         {"collections.deque", "collections.deque"},
         {"typing.Deque", "collections.deque"},
+        {"numpy.ndarray", "numpy.ndarray"},
+        {"numpy.typing.NDArray", "numpy.ndarray"},
+        {"torch.Tensor", "torch.Tensor"},
     };
     auto it = kClasses.find(name);
     return it == kClasses.end() ? "" : it->second;
+  }
+
+  // The library classes without type parameters of their own: re.Pattern[str] is a
+  // re.Pattern, and an array's dtype lives in the array (npt.NDArray[np.float32] is an
+  // ndarray).
+  static bool is_plain_class(const std::string& library) {
+    return library == "re.Pattern" || library == "re.Match" || library == "numpy.ndarray" ||
+           library == "torch.Tensor";
   }
 
   // The qualified name an annotation expression names: "builtins.int", "typing.Optional".
@@ -139,7 +149,7 @@ class AnnotationReader {
       return k && v ? table_.dict(k, v) : TypeId();
     }
     if (std::string library = library_class(name); !library.empty()) {
-      if (library == "re.Pattern" || library == "re.Match") {  // re.Pattern[str]
+      if (is_plain_class(library)) {  // re.Pattern[str], npt.NDArray[np.float32]
         if (!expect(1)) return {};
         return table_.native(library, {});
       }

@@ -188,13 +188,16 @@ class Checker : public CallContext {
                         [&](const OpParam& param) { return mentions(param.type); });
   }
 
-  // A row whose result only its context decides (json.loads) needs that context: a result
-  // still unknown after typing would be compiled as None.
+  // A row whose result only its context decides (json.loads, ndarray.tolist) needs that
+  // context: a result still unknown after typing would be compiled as None. The runtime
+  // converts to plain values, so a library class (an array op's argument) is no context.
   void require_target_types(int32_t id) {
     const ir::Function& f = program_.function(inst(id).func);
     for (const auto& [index, call] : inst(id).calls) {
       if (!call.op.op || !result_from_context(*call.op.op)) continue;
-      if (!table_.has_vars(call.op.result)) continue;
+      if (!table_.has_vars(call.op.result) && table_.kind(call.op.result) != Kind::Native) {
+        continue;
+      }
       report(diag::Kind::TypeConflict, f.insts[index].loc,
              call.op.op->name +
                  "() needs the type of its result: assign it to an annotated "

@@ -399,9 +399,9 @@ constexpr OpRow kRows[] = {
 OpLibrary::OpLibrary() {
   // The table, one part per file: builtins and operators here, a module's rows beside it.
   for (std::span<const OpRow> part :
-       {collections_rows(), std::span<const OpRow>(kRows), math_rows(), format_rows(),
-        exception_rows(), iteration_rows(), re_rows(), text_module_rows(), json_rows(),
-        itertools_rows(), method_rows(), tokenizer_rows()}) {
+       {numpy_rows(), torch_rows(), collections_rows(), std::span<const OpRow>(kRows), math_rows(),
+        format_rows(), exception_rows(), iteration_rows(), re_rows(), text_module_rows(),
+        json_rows(), itertools_rows(), method_rows(), tokenizer_rows()}) {
     for (const OpRow& row : part) add_row(row);
   }
 }

@@ -134,7 +134,7 @@ inline T store(compute_t<T> value) {
 
 // A value converted to T as numpy's astype converts it: integers wrap to the target width,
 // floats truncate toward zero; a float that no integer holds (NaN, inf, out of range)
-// gives the type's minimum, as x86's conversion instructions do, without undefined behaviour.
+// gives what x86's conversion instructions give, without undefined behaviour.
 template <typename T, typename From>
 inline T cast_value(From from) {
   const auto value = load(from);
@@ -149,9 +149,17 @@ inline T cast_value(From from) {
     }
   } else if constexpr (std::is_floating_point_v<V>) {
     const double wide = static_cast<double>(value);
-    if (!(wide >= -0x1p63 && wide < 0x1p63)) return std::numeric_limits<T>::min();
-    // Through int64 then modular narrowing, as numpy's C casts behave on x86-64.
-    return static_cast<T>(static_cast<uint64_t>(static_cast<int64_t>(wide)));
+    // x86-64's truncating conversions, which numpy's C casts compile to: to int64 for
+    // int64, else to int32 and then narrowed; out of range gives the minimum (INT32_MIN
+    // narrowed for the narrower types: float64 3e9 as uint8 is 0).
+    if constexpr (sizeof(T) == 8) {
+      if (!(wide >= -0x1p63 && wide < 0x1p63)) return std::numeric_limits<T>::min();
+      return static_cast<T>(static_cast<int64_t>(wide));
+    } else {
+      const int32_t narrow = wide >= -0x1p31 && wide < 0x1p31 ? static_cast<int32_t>(wide)
+                                                              : std::numeric_limits<int32_t>::min();
+      return static_cast<T>(static_cast<uint32_t>(narrow));
+    }
   } else {
     return static_cast<T>(static_cast<uint64_t>(static_cast<int64_t>(value)));
   }

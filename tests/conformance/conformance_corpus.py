@@ -7,6 +7,16 @@ comment lines, one JSON object of named arguments each:
         return s * x
     # inputs: {"x": 3, "s": "ab"}
 
+A parameter annotated `np.ndarray` (or `npt.NDArray[...]`) takes a nested JSON list and gets
+`np.array(list)` (int64, float64 or bool, as the compiled side's ABI makes it; a case casts
+with `.astype` where it wants another dtype); one annotated `torch.Tensor` gets that array
+through `torch.from_numpy`. A result that is a numpy array or scalar, or a torch tensor, is
+compared as its `.tolist()`, which is what `ingot run` prints.
+
+`# float-tolerance: REL` lets every float of the case's results differ from CPython's by
+REL relative to their size (float32 arrays computed in a different but equally valid order
+round differently in the last place: 1e-6 is a few float32 ulps); exact otherwise.
+
 `# expect-error: Kind` marks the next `# inputs:` line as one where only the compiled side
 runs and must raise Kind (64-bit overflow, which CPython's big ints never raise).
 
@@ -23,6 +33,7 @@ import collections.abc
 import enum
 import importlib.util
 import json
+import math
 import os
 import re
 import subprocess
@@ -91,6 +102,7 @@ class Case:
     path: Path
     entry: str
     calls: list[Call] = field(default_factory=list)
+    float_tolerance: float | None = None  # relative; None: results must be identical
 
     @property
     def name(self) -> str:
@@ -128,6 +140,7 @@ class Outcome:
 INPUTS_LINE = re.compile(r"^#\s*inputs:\s*(?P<json>.*)$")
 EXPECT_ERROR_LINE = re.compile(r"^#\s*expect-error:\s*(?P<kind>\w+)\s*$")
 COMPILE_ERROR_LINE = re.compile(r"^#\s*expect-compile-error:\s*(?P<text>.+?)\s*$")
+FLOAT_TOLERANCE_LINE = re.compile(r"^#\s*float-tolerance:\s*(?P<relative>\S+)\s*$")
 EXPECT_LINE_LINE = re.compile(r"^#\s*expect-line:\s*(?P<line>\d+)\s*$")
 
 
@@ -153,6 +166,8 @@ def load_case(path: Path) -> Case:
         text = text.strip()
         if match := EXPECT_ERROR_LINE.match(text):
             pending_error = match["kind"]
+        elif match := FLOAT_TOLERANCE_LINE.match(text):
+            case.float_tolerance = float(match["relative"])
         elif match := INPUTS_LINE.match(text):
             try:
                 arguments = json.loads(match["json"])
@@ -239,11 +254,19 @@ def run_in_cpython(case: Case, call: Call) -> Outcome:
 
 def _dumps(case: Case, call: Call, value: Any) -> str:
     try:
-        return json.dumps(value)
+        return json.dumps(value, default=_numpy_to_json)
     except (TypeError, ValueError) as e:
         raise CaseError(
             f"{case.path.name}:{call.line}: result is not JSON-serializable: {e}"
         ) from e
+
+
+def _numpy_to_json(value: Any) -> Any:
+    """numpy arrays and scalars and torch tensors as `ingot run` prints them: their
+    `.tolist()`."""
+    if type(value).__module__ in ("numpy", "torch") and hasattr(value, "tolist"):
+        return value.tolist()
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
 def traceback_last_line(kind: str, message: str) -> str:
@@ -292,6 +315,15 @@ def _convert(annotation: Any, value: Any) -> Any:
         raise CaseError(f"string annotations are not supported by the runner: {annotation}")
     origin = getattr(annotation, "__origin__", None)
     arguments = getattr(annotation, "__args__", ())
+    if _is_ndarray_annotation(annotation):
+        import numpy
+
+        return numpy.array(value)
+    if _is_tensor_annotation(annotation):
+        import numpy
+        import torch
+
+        return torch.from_numpy(numpy.array(value))
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
         return annotation(value)  # an Enum parameter takes a member's value
     if annotation is float and isinstance(value, int) and not isinstance(value, bool):
@@ -317,6 +349,20 @@ def _convert(annotation: Any, value: Any) -> Any:
         others = [a for a in arguments if a is not type(None)]
         return _convert(others[0], value) if len(others) == 1 else value
     return value
+
+
+def _is_ndarray_annotation(annotation: Any) -> bool:
+    """np.ndarray, or npt.NDArray[...] (an alias whose origin is np.ndarray)."""
+    annotation = getattr(annotation, "__origin__", annotation)
+    return getattr(annotation, "__module__", None) == "numpy" and (
+        getattr(annotation, "__name__", None) == "ndarray"
+    )
+
+
+def _is_tensor_annotation(annotation: Any) -> bool:
+    return getattr(annotation, "__module__", None) == "torch" and (
+        getattr(annotation, "__name__", None) == "Tensor"
+    )
 
 
 def _convert_key(key_type: Any, key: str) -> Any:
@@ -384,9 +430,34 @@ def compare_call(case: Case, call: Call, compiled: Outcome) -> str | None:
             return None
         return f"{where}: expected {call.expect_error}, compiled {compiled.describe()}"
     expected = run_in_cpython(case, call)
-    if expected == compiled:
+    if expected == compiled or _close_enough(case, expected, compiled):
         return None
     return f"{where}: CPython {expected.describe()}, compiled {compiled.describe()}"
+
+
+def _close_enough(case: Case, expected: Outcome, compiled: Outcome) -> bool:
+    """Whether two returned results differ only in floats within the case's tolerance."""
+    if case.float_tolerance is None or expected.raised or compiled.raised:
+        return False
+    if expected.returned is None or compiled.returned is None:
+        return False
+    try:
+        a, b = json.loads(expected.returned), json.loads(compiled.returned)
+    except json.JSONDecodeError:
+        return False
+    return _values_close(a, b, case.float_tolerance)
+
+
+def _values_close(a: Any, b: Any, relative: float) -> bool:
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_values_close(x, y, relative) for x, y in zip(a, b))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_values_close(a[k], b[k], relative) for k in a)
+    if isinstance(a, float) and isinstance(b, float):
+        if math.isnan(a) or math.isnan(b):
+            return math.isnan(a) and math.isnan(b)
+        return math.isclose(a, b, rel_tol=relative)
+    return type(a) is type(b) and a == b
 
 
 def compile_error_mismatch(

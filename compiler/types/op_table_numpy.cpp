@@ -1,0 +1,511 @@
+// The op library's rows for numpy (see op_table.cpp for the format; the runtime is
+// runtime/tensor/python.h over runtime/tensor/). numpy.ndarray is one static type whatever
+// its dtype and rank: the dtype lives in the array at run time, as in numpy, so promotion
+// follows numpy's rules at run time. `.tolist()` and `.item()` take the type their
+// variable or return is annotated with (as json.loads does). numpy's scalars (what
+// `a.sum()` or `a[0]` return) are 0-d arrays here; they print, compare and convert alike.
+// These rows come first in the table: the generic rows (`a == b` on any two objects,
+// bool(x) on any value) would otherwise take arrays.
+#include "compiler/types/op_library.h"
+
+namespace ingot::types {
+
+namespace {
+
+// The families of rows below differ only in a name and an op; the macros write them out.
+#define INGOT_NP "ingot::rt::numpy::"
+
+// An operator on two arrays, or an array and a Python number on either side.
+#define NP_OPERATOR(py, op)                                                 \
+  {"operator." py, "(a: numpy.ndarray, b: numpy.ndarray) -> numpy.ndarray", \
+   INGOT_NP "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"},       \
+      {"operator." py, "(a: numpy.ndarray, b: number) -> numpy.ndarray",    \
+       INGOT_NP "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"},   \
+  {                                                                         \
+    "operator." py, "(a: number, b: numpy.ndarray) -> numpy.ndarray",       \
+        INGOT_NP "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"    \
+  }
+
+// `a op= b`: written into a's memory.
+#define NP_INPLACE(py, op)                                                   \
+  {"operator.i" py, "(a: numpy.ndarray, b: numpy.ndarray) -> numpy.ndarray", \
+   INGOT_NP "inplace(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"},       \
+  {                                                                          \
+    "operator.i" py, "(a: numpy.ndarray, b: number) -> numpy.ndarray",       \
+        INGOT_NP "inplace(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"    \
+  }
+
+// A binary ufunc (np.maximum(a, b)): arrays or numbers on either side.
+#define NP_UFUNC2(name, op)                                                  \
+  {"numpy." name, "(x1: numpy.ndarray, x2: numpy.ndarray) -> numpy.ndarray", \
+   INGOT_NP "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"},        \
+      {"numpy." name, "(x1: numpy.ndarray, x2: number) -> numpy.ndarray",    \
+       INGOT_NP "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"},    \
+  {                                                                          \
+    "numpy." name, "(x1: number, x2: numpy.ndarray) -> numpy.ndarray",       \
+        INGOT_NP "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"     \
+  }
+
+#define NP_UFUNC1(name, op)                                       \
+  {                                                               \
+    "numpy." name, "(x: numpy.ndarray) -> numpy.ndarray",         \
+        INGOT_NP "unary(ingot::rt::tensor::UnaryOp::" op ", {0})" \
+  }
+
+// A reduction as a method and as a module function, over one axis, a tuple of them or all.
+#define NP_REDUCE(name, op)                                                                       \
+  {"numpy.ndarray." name,                                                                         \
+   "(self: numpy.ndarray, axis: int | None = None, *, keepdims: bool = False) -> "                \
+   "numpy.ndarray",                                                                               \
+   INGOT_NP "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {2})"},                        \
+      {"numpy.ndarray." name,                                                                     \
+       "(self: numpy.ndarray, axis: tuple, *, keepdims: bool = False) -> numpy.ndarray",          \
+       INGOT_NP "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {2})"},                    \
+      {"numpy." name,                                                                             \
+       "(a: numpy.ndarray, axis: int | None = None, *, keepdims: bool = False) -> "               \
+       "numpy.ndarray",                                                                           \
+       INGOT_NP "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {2})"},                    \
+  {                                                                                               \
+    "numpy." name, "(a: numpy.ndarray, axis: tuple, *, keepdims: bool = False) -> numpy.ndarray", \
+        INGOT_NP "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {2})"                     \
+  }
+
+// var and std: ddof is the divisor's N - ddof.
+#define NP_REDUCE_DDOF(name, op)                                                          \
+  {"numpy.ndarray." name,                                                                 \
+   "(self: numpy.ndarray, axis: int | None = None, *, ddof: int = 0, keepdims: bool = "   \
+   "False) -> numpy.ndarray",                                                             \
+   INGOT_NP "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {3}, {2})"},           \
+  {                                                                                       \
+    "numpy." name,                                                                        \
+        "(a: numpy.ndarray, axis: int | None = None, *, ddof: int = 0, keepdims: bool = " \
+        "False) -> numpy.ndarray",                                                        \
+        INGOT_NP "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {3}, {2})"        \
+  }
+
+#define NP_ARGREDUCE(name)                                                           \
+  {"numpy.ndarray." name,                                                            \
+   "(self: numpy.ndarray, axis: int | None = None, *, keepdims: bool = False) -> "   \
+   "numpy.ndarray",                                                                  \
+   INGOT_NP name},                                                                   \
+  {                                                                                  \
+    "numpy." name,                                                                   \
+        "(a: numpy.ndarray, axis: int | None = None, *, keepdims: bool = False) -> " \
+        "numpy.ndarray",                                                             \
+        INGOT_NP name                                                                \
+  }
+
+// A creation function taking a shape (an int or a tuple) and an optional dtype.
+#define NP_CREATE(name)                                                                        \
+  {"numpy." name, "(shape: int, dtype: numpy.dtype | None = None) -> numpy.ndarray",           \
+   INGOT_NP name},                                                                             \
+      {"numpy." name, "(shape: tuple, dtype: numpy.dtype | None = None) -> numpy.ndarray",     \
+       INGOT_NP name},                                                                         \
+      {"numpy." name, "(shape: list[int], dtype: numpy.dtype | None = None) -> numpy.ndarray", \
+       INGOT_NP name},                                                                         \
+  {                                                                                            \
+    "numpy." name "_like",                                                                     \
+        "(a: numpy.ndarray, dtype: numpy.dtype | None = None) -> "                             \
+        "numpy.ndarray",                                                                       \
+        INGOT_NP name "_like"                                                                  \
+  }
+
+#define NP_DTYPE(name, dtype)                                          \
+  {                                                                    \
+    "numpy." name, "-> numpy.dtype",                                   \
+        "ingot::rt::numpy::dtype(ingot::rt::tensor::DType::" dtype ")" \
+  }
+
+constexpr OpRow kNumpyRows[] = {
+    // ---- dtypes and constants -----------------------------------------------------------
+    NP_DTYPE("float32", "Float32"),
+    NP_DTYPE("float64", "Float64"),
+    NP_DTYPE("double", "Float64"),
+    NP_DTYPE("float16", "Float16"),
+    NP_DTYPE("half", "Float16"),
+    NP_DTYPE("int32", "Int32"),
+    NP_DTYPE("int64", "Int64"),
+    NP_DTYPE("intp", "Int64"),
+    NP_DTYPE("uint8", "UInt8"),
+    NP_DTYPE("bool_", "Bool"),
+    NP_DTYPE("bool", "Bool"),
+    {"numpy.inf", "-> float", "ingot::rt::math::inf"},
+    {"numpy.nan", "-> float", "ingot::rt::math::nan"},
+    {"numpy.pi", "-> float", "ingot::rt::math::pi"},
+    {"numpy.e", "-> float", "ingot::rt::math::e"},
+    {"numpy.newaxis", "-> None", "ingot::rt::None"},
+    {"builtins.str", "(object: numpy.dtype) -> str", INGOT_NP "dtype_str"},
+    {"operator.eq", "(a: numpy.dtype, b: numpy.dtype) -> bool", "({0} == {1})"},
+    {"operator.ne", "(a: numpy.dtype, b: numpy.dtype) -> bool", "!({0} == {1})"},
+    // The parts of a subscript: `a[1:3, None, ...]`.
+    {"builtins.slice", "(start: int | None, stop: int | None, step: int | None) -> builtins.slice",
+     "ingot::rt::builtins::make_slice"},
+    {"builtins.Ellipsis", "() -> builtins.ellipsis", "ingot::rt::builtins::ellipsis()"},
+
+    // ---- creation -------------------------------------------------------------------------
+    {"numpy.array", "(object: list[T], dtype: numpy.dtype | None = None) -> numpy.ndarray",
+     INGOT_NP "array"},
+    {"numpy.array", "(object: numpy.ndarray, dtype: numpy.dtype | None = None) -> numpy.ndarray",
+     INGOT_NP "array"},
+    {"numpy.asarray", "(a: list[T], dtype: numpy.dtype | None = None) -> numpy.ndarray",
+     INGOT_NP "asarray"},
+    {"numpy.asarray", "(a: numpy.ndarray, dtype: numpy.dtype | None = None) -> numpy.ndarray",
+     INGOT_NP "asarray"},
+    NP_CREATE("zeros"),
+    NP_CREATE("ones"),
+    NP_CREATE("empty"),
+    {"numpy.full",
+     "(shape: int, fill_value: number, dtype: numpy.dtype | None = None) -> "
+     "numpy.ndarray",
+     INGOT_NP "full"},
+    {"numpy.full",
+     "(shape: tuple, fill_value: number, dtype: numpy.dtype | None = None) -> "
+     "numpy.ndarray",
+     INGOT_NP "full"},
+    {"numpy.full_like",
+     "(a: numpy.ndarray, fill_value: number, dtype: numpy.dtype | None = "
+     "None) -> numpy.ndarray",
+     INGOT_NP "full_like"},
+    {"numpy.arange", "(stop: int, *, dtype: numpy.dtype | None = None) -> numpy.ndarray",
+     INGOT_NP "arange(ingot::rt::Int(0), {0}, ingot::rt::Int(1), {1})"},
+    {"numpy.arange", "(stop: float, *, dtype: numpy.dtype | None = None) -> numpy.ndarray",
+     INGOT_NP "arange(ingot::rt::Int(0), {0}, ingot::rt::Int(1), {1})"},
+    {"numpy.arange",
+     "(start: int, stop: int, step: int = 1, *, dtype: numpy.dtype | None = "
+     "None) -> numpy.ndarray",
+     INGOT_NP "arange"},
+    {"numpy.arange",
+     "(start: float, stop: float, step: float = 1.0, *, dtype: numpy.dtype | "
+     "None = None) -> numpy.ndarray",
+     INGOT_NP "arange"},
+    {"numpy.linspace",
+     "(start: float, stop: float, num: int = 50, endpoint: bool = True, *, "
+     "dtype: numpy.dtype | None = None) -> numpy.ndarray",
+     INGOT_NP "linspace"},
+    {"numpy.eye",
+     "(N: int, M: int | None = None, k: int = 0, dtype: numpy.dtype | None = None) "
+     "-> numpy.ndarray",
+     INGOT_NP "eye"},
+    {"numpy.copy", "(a: numpy.ndarray) -> numpy.ndarray", "ingot::rt::tensor::copy"},
+    {"numpy.ndarray.copy", "(self: numpy.ndarray) -> numpy.ndarray", "ingot::rt::tensor::copy"},
+
+    // ---- conversion and attributes -------------------------------------------------------
+    {"numpy.ndarray.astype", "(self: numpy.ndarray, dtype: numpy.dtype) -> numpy.ndarray",
+     INGOT_NP "astype"},
+    {"numpy.ndarray.astype", "(self: numpy.ndarray, dtype: str) -> numpy.ndarray",
+     INGOT_NP "astype"},
+    {"numpy.ndarray.astype",
+     "(self: numpy.ndarray, dtype: builtins.type[float]) -> "
+     "numpy.ndarray",
+     INGOT_NP "astype"},
+    {"numpy.ndarray.astype", "(self: numpy.ndarray, dtype: builtins.type[int]) -> numpy.ndarray",
+     INGOT_NP "astype"},
+    {"numpy.ndarray.astype",
+     "(self: numpy.ndarray, dtype: builtins.type[bool]) -> "
+     "numpy.ndarray",
+     INGOT_NP "astype"},
+    {"numpy.ndarray.tolist", "(self: numpy.ndarray) -> T", INGOT_NP "tolist<{result}>({0})"},
+    {"numpy.ndarray.item", "(self: numpy.ndarray) -> T", INGOT_NP "item<{result}>({0})"},
+    {"numpy.ndarray.shape", "property (self: numpy.ndarray) -> tuple[int, ...]", INGOT_NP "shape"},
+    {"numpy.ndarray.ndim", "property (self: numpy.ndarray) -> int", "{0}.ndim()"},
+    {"numpy.ndarray.size", "property (self: numpy.ndarray) -> int", "{0}.size()"},
+    {"numpy.ndarray.dtype", "property (self: numpy.ndarray) -> numpy.dtype", INGOT_NP "dtype_of"},
+    {"numpy.ndarray.T", "property (self: numpy.ndarray) -> numpy.ndarray",
+     "ingot::rt::tensor::transpose({0})"},
+    {"numpy.shape", "(a: numpy.ndarray) -> tuple[int, ...]", INGOT_NP "shape"},
+    {"numpy.ndim", "(a: numpy.ndarray) -> int", "{0}.ndim()"},
+    {"numpy.size", "(a: numpy.ndarray) -> int", "{0}.size()"},
+    {"builtins.float", "(x: numpy.ndarray) -> float", INGOT_NP "to_float"},
+    {"builtins.int", "(x: numpy.ndarray) -> int", INGOT_NP "to_int"},
+    {"builtins.bool", "(x: numpy.ndarray) -> bool", INGOT_NP "truth"},
+    {"builtins.len", "(obj: numpy.ndarray) -> int", INGOT_NP "len"},
+    {"builtins.abs", "(x: numpy.ndarray) -> numpy.ndarray",
+     INGOT_NP "unary(ingot::rt::tensor::UnaryOp::Abs, {0})"},
+
+    // ---- operators ---------------------------------------------------------------------------
+    NP_OPERATOR("add", "Add"),
+    NP_OPERATOR("sub", "Subtract"),
+    NP_OPERATOR("mul", "Multiply"),
+    NP_OPERATOR("truediv", "TrueDivide"),
+    NP_OPERATOR("floordiv", "FloorDivide"),
+    NP_OPERATOR("mod", "Remainder"),
+    NP_OPERATOR("pow", "Power"),
+    NP_OPERATOR("and_", "BitwiseAnd"),
+    NP_OPERATOR("or_", "BitwiseOr"),
+    NP_OPERATOR("xor", "BitwiseXor"),
+    NP_OPERATOR("eq", "Equal"),
+    NP_OPERATOR("ne", "NotEqual"),
+    NP_OPERATOR("lt", "Less"),
+    NP_OPERATOR("le", "LessEqual"),
+    NP_OPERATOR("gt", "Greater"),
+    NP_OPERATOR("ge", "GreaterEqual"),
+    NP_INPLACE("add", "Add"),
+    NP_INPLACE("sub", "Subtract"),
+    NP_INPLACE("mul", "Multiply"),
+    NP_INPLACE("truediv", "TrueDivide"),
+    NP_INPLACE("floordiv", "FloorDivide"),
+    NP_INPLACE("mod", "Remainder"),
+    NP_INPLACE("pow", "Power"),
+    NP_INPLACE("and_", "BitwiseAnd"),
+    NP_INPLACE("or_", "BitwiseOr"),
+    NP_INPLACE("xor", "BitwiseXor"),
+    {"operator.matmul", "(a: numpy.ndarray, b: numpy.ndarray) -> numpy.ndarray",
+     "ingot::rt::tensor::matmul"},
+    {"operator.neg", "(a: numpy.ndarray) -> numpy.ndarray",
+     INGOT_NP "unary(ingot::rt::tensor::UnaryOp::Negative, {0})"},
+    {"operator.pos", "(a: numpy.ndarray) -> numpy.ndarray", "ingot::rt::tensor::copy"},
+    {"operator.invert", "(a: numpy.ndarray) -> numpy.ndarray", INGOT_NP "invert"},
+
+    // ---- elementwise functions ---------------------------------------------------------------
+    NP_UFUNC2("add", "Add"),
+    NP_UFUNC2("subtract", "Subtract"),
+    NP_UFUNC2("multiply", "Multiply"),
+    NP_UFUNC2("divide", "TrueDivide"),
+    NP_UFUNC2("true_divide", "TrueDivide"),
+    NP_UFUNC2("floor_divide", "FloorDivide"),
+    NP_UFUNC2("mod", "Remainder"),
+    NP_UFUNC2("remainder", "Remainder"),
+    NP_UFUNC2("power", "Power"),
+    NP_UFUNC2("maximum", "Maximum"),
+    NP_UFUNC2("minimum", "Minimum"),
+    NP_UFUNC2("logical_and", "LogicalAnd"),
+    NP_UFUNC2("logical_or", "LogicalOr"),
+    NP_UFUNC2("logical_xor", "LogicalXor"),
+    NP_UFUNC2("equal", "Equal"),
+    NP_UFUNC2("not_equal", "NotEqual"),
+    NP_UFUNC2("less", "Less"),
+    NP_UFUNC2("less_equal", "LessEqual"),
+    NP_UFUNC2("greater", "Greater"),
+    NP_UFUNC2("greater_equal", "GreaterEqual"),
+    NP_UFUNC1("exp", "Exp"),
+    NP_UFUNC1("log", "Log"),
+    NP_UFUNC1("log1p", "Log1p"),
+    NP_UFUNC1("sqrt", "Sqrt"),
+    NP_UFUNC1("tanh", "Tanh"),
+    NP_UFUNC1("abs", "Abs"),
+    NP_UFUNC1("absolute", "Abs"),
+    NP_UFUNC1("sign", "Sign"),
+    NP_UFUNC1("square", "Square"),
+    NP_UFUNC1("negative", "Negative"),
+    NP_UFUNC1("floor", "Floor"),
+    NP_UFUNC1("ceil", "Ceil"),
+    NP_UFUNC1("round", "Round"),
+    NP_UFUNC1("rint", "Round"),
+    NP_UFUNC1("isnan", "IsNan"),
+    NP_UFUNC1("isfinite", "IsFinite"),
+    NP_UFUNC1("isinf", "IsInf"),
+    NP_UFUNC1("logical_not", "LogicalNot"),
+    {"numpy.invert", "(x: numpy.ndarray) -> numpy.ndarray", INGOT_NP "invert"},
+    {"numpy.where",
+     "(condition: numpy.ndarray, x: numpy.ndarray, y: numpy.ndarray) -> "
+     "numpy.ndarray",
+     INGOT_NP "where"},
+    {"numpy.where", "(condition: numpy.ndarray, x: numpy.ndarray, y: number) -> numpy.ndarray",
+     INGOT_NP "where"},
+    {"numpy.where", "(condition: numpy.ndarray, x: number, y: numpy.ndarray) -> numpy.ndarray",
+     INGOT_NP "where"},
+    {"numpy.where", "(condition: numpy.ndarray, x: number, y: number) -> numpy.ndarray",
+     INGOT_NP "where"},
+    {"numpy.clip",
+     "(a: numpy.ndarray, a_min: numpy.ndarray, a_max: numpy.ndarray) -> "
+     "numpy.ndarray",
+     INGOT_NP "clip"},
+    {"numpy.clip",
+     "(a: numpy.ndarray, a_min: float | None, a_max: float | None) -> "
+     "numpy.ndarray",
+     INGOT_NP "clip"},
+    {"numpy.ndarray.clip",
+     "(self: numpy.ndarray, min: float | None = None, max: float | None = "
+     "None) -> numpy.ndarray",
+     INGOT_NP "clip"},
+
+    // ---- reductions ---------------------------------------------------------------------------
+    NP_REDUCE("sum", "Sum"),
+    NP_REDUCE("prod", "Prod"),
+    NP_REDUCE("mean", "Mean"),
+    NP_REDUCE("max", "Max"),
+    NP_REDUCE("min", "Min"),
+    NP_REDUCE("amax", "Max"),
+    NP_REDUCE("amin", "Min"),
+    NP_REDUCE("any", "Any"),
+    NP_REDUCE("all", "All"),
+    NP_REDUCE_DDOF("var", "Var"),
+    NP_REDUCE_DDOF("std", "Std"),
+    NP_ARGREDUCE("argmax"),
+    NP_ARGREDUCE("argmin"),
+    {"numpy.ndarray.cumsum", "(self: numpy.ndarray, axis: int | None = None) -> numpy.ndarray",
+     INGOT_NP "cumsum"},
+    {"numpy.cumsum", "(a: numpy.ndarray, axis: int | None = None) -> numpy.ndarray",
+     INGOT_NP "cumsum"},
+
+    // ---- linear algebra -----------------------------------------------------------------------
+    {"numpy.matmul", "(x1: numpy.ndarray, x2: numpy.ndarray) -> numpy.ndarray",
+     "ingot::rt::tensor::matmul"},
+    {"numpy.dot", "(a: numpy.ndarray, b: numpy.ndarray) -> numpy.ndarray",
+     "ingot::rt::tensor::dot"},
+    {"numpy.ndarray.dot", "(self: numpy.ndarray, b: numpy.ndarray) -> numpy.ndarray",
+     "ingot::rt::tensor::dot"},
+    {"numpy.einsum", "(subscripts: str, *operands: numpy.ndarray) -> numpy.ndarray",
+     INGOT_NP "einsum({0}{,1})"},
+    {"numpy.linalg.norm",
+     "(x: numpy.ndarray, ord: float | None = None, axis: int | None = None, "
+     "keepdims: bool = False) -> numpy.ndarray",
+     INGOT_NP "norm"},
+
+    // ---- shapes -------------------------------------------------------------------------------
+    {"numpy.ndarray.reshape", "(self: numpy.ndarray, shape: tuple) -> numpy.ndarray",
+     INGOT_NP "reshape"},
+    {"numpy.ndarray.reshape", "(self: numpy.ndarray, shape: list[int]) -> numpy.ndarray",
+     INGOT_NP "reshape"},
+    {"numpy.ndarray.reshape", "(self: numpy.ndarray, *shape: int) -> numpy.ndarray",
+     INGOT_NP "reshape_dims({0}{,1})"},
+    {"numpy.reshape", "(a: numpy.ndarray, shape: tuple) -> numpy.ndarray", INGOT_NP "reshape"},
+    {"numpy.reshape", "(a: numpy.ndarray, shape: int) -> numpy.ndarray", INGOT_NP "reshape"},
+    {"numpy.ndarray.transpose", "(self: numpy.ndarray, axes: tuple) -> numpy.ndarray",
+     INGOT_NP "transpose"},
+    {"numpy.ndarray.transpose", "(self: numpy.ndarray, *axes: int) -> numpy.ndarray",
+     INGOT_NP "transpose_dims({0}{,1})"},
+    {"numpy.transpose", "(a: numpy.ndarray, axes: tuple | None = None) -> numpy.ndarray",
+     INGOT_NP "transpose"},
+    {"numpy.swapaxes", "(a: numpy.ndarray, axis1: int, axis2: int) -> numpy.ndarray",
+     "ingot::rt::tensor::swapaxes"},
+    {"numpy.ndarray.swapaxes", "(self: numpy.ndarray, axis1: int, axis2: int) -> numpy.ndarray",
+     "ingot::rt::tensor::swapaxes"},
+    {"numpy.moveaxis", "(a: numpy.ndarray, source: int, destination: int) -> numpy.ndarray",
+     "ingot::rt::tensor::moveaxis"},
+    {"numpy.expand_dims", "(a: numpy.ndarray, axis: int) -> numpy.ndarray",
+     "ingot::rt::tensor::expand_dims"},
+    {"numpy.squeeze", "(a: numpy.ndarray, axis: int | None = None) -> numpy.ndarray",
+     INGOT_NP "squeeze"},
+    {"numpy.squeeze", "(a: numpy.ndarray, axis: tuple) -> numpy.ndarray", INGOT_NP "squeeze"},
+    {"numpy.ndarray.squeeze", "(self: numpy.ndarray, axis: int | None = None) -> numpy.ndarray",
+     INGOT_NP "squeeze"},
+    {"numpy.ndarray.squeeze", "(self: numpy.ndarray, axis: tuple) -> numpy.ndarray",
+     INGOT_NP "squeeze"},
+    {"numpy.ndarray.flatten", "(self: numpy.ndarray) -> numpy.ndarray",
+     "ingot::rt::tensor::copy(ingot::rt::tensor::flatten({0}))"},
+    {"numpy.ndarray.ravel", "(self: numpy.ndarray) -> numpy.ndarray",
+     "ingot::rt::tensor::flatten({0})"},
+    {"numpy.ravel", "(a: numpy.ndarray) -> numpy.ndarray", "ingot::rt::tensor::flatten({0})"},
+    {"numpy.broadcast_to", "(array: numpy.ndarray, shape: tuple) -> numpy.ndarray",
+     INGOT_NP "broadcast_to"},
+    {"numpy.broadcast_to", "(array: numpy.ndarray, shape: int) -> numpy.ndarray",
+     INGOT_NP "broadcast_to"},
+    {"numpy.concatenate", "(arrays: list[numpy.ndarray], axis: int | None = 0) -> numpy.ndarray",
+     INGOT_NP "concatenate"},
+    {"numpy.concatenate",
+     "(arrays: tuple[numpy.ndarray, numpy.ndarray], axis: int | None = 0) "
+     "-> numpy.ndarray",
+     INGOT_NP "concatenate"},
+    {"numpy.concatenate",
+     "(arrays: tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray], axis: "
+     "int | None = 0) -> numpy.ndarray",
+     INGOT_NP "concatenate"},
+    {"numpy.stack", "(arrays: list[numpy.ndarray], axis: int = 0) -> numpy.ndarray",
+     INGOT_NP "stack"},
+    {"numpy.stack",
+     "(arrays: tuple[numpy.ndarray, numpy.ndarray], axis: int = 0) -> "
+     "numpy.ndarray",
+     INGOT_NP "stack"},
+    {"numpy.stack",
+     "(arrays: tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray], axis: int = 0) "
+     "-> numpy.ndarray",
+     INGOT_NP "stack"},
+    {"numpy.split",
+     "(ary: numpy.ndarray, indices_or_sections: int, axis: int = 0) -> "
+     "list[numpy.ndarray]",
+     INGOT_NP "split({0}, {1}, {2}, true)"},
+    {"numpy.split",
+     "(ary: numpy.ndarray, indices_or_sections: list[int], axis: int = 0) -> "
+     "list[numpy.ndarray]",
+     INGOT_NP "split_at"},
+    {"numpy.array_split",
+     "(ary: numpy.ndarray, indices_or_sections: int, axis: int = 0) -> "
+     "list[numpy.ndarray]",
+     INGOT_NP "split({0}, {1}, {2}, false)"},
+    {"numpy.repeat", "(a: numpy.ndarray, repeats: int, axis: int | None = None) -> numpy.ndarray",
+     INGOT_NP "repeat"},
+    {"numpy.ndarray.repeat",
+     "(self: numpy.ndarray, repeats: int, axis: int | None = None) -> "
+     "numpy.ndarray",
+     INGOT_NP "repeat"},
+    {"numpy.tile", "(A: numpy.ndarray, reps: int) -> numpy.ndarray", INGOT_NP "tile"},
+    {"numpy.tile", "(A: numpy.ndarray, reps: tuple) -> numpy.ndarray", INGOT_NP "tile"},
+
+    // ---- indexing -------------------------------------------------------------------------------
+    {"operator.getitem", "(a: numpy.ndarray, index: int) -> numpy.ndarray", INGOT_NP "getitem"},
+    {"operator.getitem", "(a: numpy.ndarray, index: numpy.ndarray) -> numpy.ndarray",
+     INGOT_NP "getitem"},
+    {"operator.getitem", "(a: numpy.ndarray, index: list[int]) -> numpy.ndarray",
+     INGOT_NP "getitem"},
+    {"operator.getitem", "(a: numpy.ndarray, index: None) -> numpy.ndarray", INGOT_NP "getitem"},
+    {"operator.getitem", "(a: numpy.ndarray, index: builtins.ellipsis) -> numpy.ndarray",
+     INGOT_NP "getitem"},
+    {"operator.getitem", "(a: numpy.ndarray, index: tuple) -> numpy.ndarray", INGOT_NP "getitem"},
+    {"operator.getslice",
+     "(a: numpy.ndarray, start: int | None, stop: int | None, step: int | "
+     "None) -> numpy.ndarray",
+     INGOT_NP "getslice"},
+    {"operator.setitem", "(a: numpy.ndarray, index: int, value: numpy.ndarray) -> None",
+     INGOT_NP "setitem"},
+    {"operator.setitem", "(a: numpy.ndarray, index: int, value: number) -> None",
+     INGOT_NP "setitem"},
+    {"operator.setitem", "(a: numpy.ndarray, index: numpy.ndarray, value: numpy.ndarray) -> None",
+     INGOT_NP "setitem"},
+    {"operator.setitem", "(a: numpy.ndarray, index: numpy.ndarray, value: number) -> None",
+     INGOT_NP "setitem"},
+    {"operator.setitem", "(a: numpy.ndarray, index: tuple, value: numpy.ndarray) -> None",
+     INGOT_NP "setitem"},
+    {"operator.setitem", "(a: numpy.ndarray, index: tuple, value: number) -> None",
+     INGOT_NP "setitem"},
+    {"operator.setitem", "(a: numpy.ndarray, index: builtins.ellipsis, value: number) -> None",
+     INGOT_NP "setitem"},
+    {"operator.setslice",
+     "(a: numpy.ndarray, start: int | None, stop: int | None, step: int | "
+     "None, value: numpy.ndarray) -> None",
+     INGOT_NP "setslice"},
+    {"operator.setslice",
+     "(a: numpy.ndarray, start: int | None, stop: int | None, step: int | "
+     "None, value: number) -> None",
+     INGOT_NP "setslice"},
+    {"numpy.take",
+     "(a: numpy.ndarray, indices: numpy.ndarray, axis: int | None = None) -> "
+     "numpy.ndarray",
+     "ingot::rt::tensor::take"},
+    {"numpy.take_along_axis",
+     "(arr: numpy.ndarray, indices: numpy.ndarray, axis: int) -> "
+     "numpy.ndarray",
+     "ingot::rt::tensor::take_along_axis"},
+
+    // ---- ordering -------------------------------------------------------------------------------
+    {"numpy.sort", "(a: numpy.ndarray, axis: int | None = -1) -> numpy.ndarray", INGOT_NP "sort"},
+    {"numpy.ndarray.sort", "(self: numpy.ndarray, axis: int = -1) -> None",
+     INGOT_NP "sort_inplace"},
+    {"numpy.argsort",
+     "(a: numpy.ndarray, axis: int | None = -1, kind: str | None = None) -> "
+     "numpy.ndarray",
+     INGOT_NP "argsort({0}, {1})"},
+    {"numpy.ndarray.argsort",
+     "(self: numpy.ndarray, axis: int | None = -1, kind: str | None = "
+     "None) -> numpy.ndarray",
+     INGOT_NP "argsort({0}, {1})"},
+    {"numpy.argpartition", "(a: numpy.ndarray, kth: int, axis: int = -1) -> numpy.ndarray",
+     "ingot::rt::tensor::argpartition"},
+};
+
+#undef NP_DTYPE
+#undef NP_CREATE
+#undef NP_ARGREDUCE
+#undef NP_REDUCE_DDOF
+#undef NP_REDUCE
+#undef NP_UFUNC1
+#undef NP_UFUNC2
+#undef NP_INPLACE
+#undef NP_OPERATOR
+#undef INGOT_NP
+
+}  // namespace
+
+std::span<const OpRow> numpy_rows() { return kNumpyRows; }
+
+}  // namespace ingot::types

@@ -1,0 +1,410 @@
+// The op library's rows for torch (see op_table.cpp for the format; the runtime is
+// runtime/tensor/python.h). torch.Tensor is numpy.ndarray's storage under torch's promotion
+// rules (float32 by default for Python floats); its dtype lives in the tensor at run time.
+// Indexing and shape errors are worded as numpy words them. Like numpy's, these rows come
+// before the generic ones.
+#include "compiler/types/op_library.h"
+
+namespace ingot::types {
+
+namespace {
+
+#define INGOT_TH "ingot::rt::torch::"
+
+#define TH_OPERATOR(py, op)                                               \
+  {"operator." py, "(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor",  \
+   INGOT_TH "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"},     \
+      {"operator." py, "(a: torch.Tensor, b: number) -> torch.Tensor",    \
+       INGOT_TH "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"}, \
+  {                                                                       \
+    "operator." py, "(a: number, b: torch.Tensor) -> torch.Tensor",       \
+        INGOT_TH "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"  \
+  }
+
+#define TH_INPLACE(py, op)                                                \
+  {"operator.i" py, "(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor", \
+   INGOT_TH "inplace(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"},    \
+  {                                                                       \
+    "operator.i" py, "(a: torch.Tensor, b: number) -> torch.Tensor",      \
+        INGOT_TH "inplace(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})" \
+  }
+
+// A pointwise function as torch.f(t) and t.f().
+#define TH_UNARY(name, op)                                        \
+  {"torch." name, "(input: torch.Tensor) -> torch.Tensor",        \
+   INGOT_TH "unary(ingot::rt::tensor::UnaryOp::" op ", {0})"},    \
+  {                                                               \
+    "torch.Tensor." name, "(self: torch.Tensor) -> torch.Tensor", \
+        INGOT_TH "unary(ingot::rt::tensor::UnaryOp::" op ", {0})" \
+  }
+
+#define TH_BINARY(name, op)                                                               \
+  {"torch." name, "(input: torch.Tensor, other: torch.Tensor) -> torch.Tensor",           \
+   INGOT_TH "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"},                     \
+      {"torch." name, "(input: torch.Tensor, other: number) -> torch.Tensor",             \
+       INGOT_TH "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"},                 \
+      {"torch.Tensor." name, "(self: torch.Tensor, other: torch.Tensor) -> torch.Tensor", \
+       INGOT_TH "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"},                 \
+  {                                                                                       \
+    "torch.Tensor." name, "(self: torch.Tensor, other: number) -> torch.Tensor",          \
+        INGOT_TH "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"                  \
+  }
+
+// A reduction as torch.f(t, dim) and t.f(dim), over one dim, a tuple of them or all.
+#define TH_REDUCE(name, op)                                                               \
+  {"torch.Tensor." name,                                                                  \
+   "(self: torch.Tensor, dim: int | None = None, keepdim: bool = False) -> torch.Tensor", \
+   INGOT_TH "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {2})"},                \
+      {"torch.Tensor." name,                                                              \
+       "(self: torch.Tensor, dim: tuple, keepdim: bool = False) -> torch.Tensor",         \
+       INGOT_TH "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {2})"},            \
+      {"torch." name,                                                                     \
+       "(input: torch.Tensor, dim: int | None = None, keepdim: bool = False) -> "         \
+       "torch.Tensor",                                                                    \
+       INGOT_TH "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {2})"},            \
+  {                                                                                       \
+    "torch." name,                                                                        \
+        "(input: torch.Tensor, dim: tuple, keepdim: bool = False) -> "                    \
+        "torch.Tensor",                                                                   \
+        INGOT_TH "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {2})"             \
+  }
+
+#define TH_ARGREDUCE(name)                                                                \
+  {"torch.Tensor." name,                                                                  \
+   "(self: torch.Tensor, dim: int | None = None, keepdim: bool = False) -> torch.Tensor", \
+   INGOT_TH name},                                                                        \
+  {                                                                                       \
+    "torch." name,                                                                        \
+        "(input: torch.Tensor, dim: int | None = None, keepdim: bool = False) -> "        \
+        "torch.Tensor",                                                                   \
+        INGOT_TH name                                                                     \
+  }
+
+#define TH_DTYPE(name, dtype)                                          \
+  {                                                                    \
+    "torch." name, "-> torch.dtype",                                   \
+        "ingot::rt::torch::dtype(ingot::rt::tensor::DType::" dtype ")" \
+  }
+
+// t.float(), t.long(), ...: a conversion to one dtype.
+#define TH_CAST(name, dtype)                                                    \
+  {                                                                             \
+    "torch.Tensor." name, "(self: torch.Tensor) -> torch.Tensor",               \
+        "ingot::rt::tensor::as_dtype({0}, ingot::rt::tensor::DType::" dtype ")" \
+  }
+
+constexpr OpRow kTorchRows[] = {
+    // ---- dtypes ---------------------------------------------------------------------------
+    TH_DTYPE("float32", "Float32"),
+    TH_DTYPE("float", "Float32"),
+    TH_DTYPE("float64", "Float64"),
+    TH_DTYPE("double", "Float64"),
+    TH_DTYPE("float16", "Float16"),
+    TH_DTYPE("half", "Float16"),
+    TH_DTYPE("bfloat16", "BFloat16"),
+    TH_DTYPE("int32", "Int32"),
+    TH_DTYPE("int", "Int32"),
+    TH_DTYPE("int64", "Int64"),
+    TH_DTYPE("long", "Int64"),
+    TH_DTYPE("uint8", "UInt8"),
+    TH_DTYPE("bool", "Bool"),
+    {"builtins.str", "(object: torch.dtype) -> str", INGOT_TH "dtype_str"},
+    {"operator.eq", "(a: torch.dtype, b: torch.dtype) -> bool", "({0} == {1})"},
+    {"operator.ne", "(a: torch.dtype, b: torch.dtype) -> bool", "!({0} == {1})"},
+
+    // ---- creation and conversion -------------------------------------------------------------
+    {"torch.tensor", "(data: list[T], dtype: torch.dtype | None = None) -> torch.Tensor",
+     INGOT_TH "tensor_from"},
+    {"torch.from_numpy", "(ndarray: numpy.ndarray) -> torch.Tensor", "{0}"},
+    {"torch.as_tensor", "(data: numpy.ndarray) -> torch.Tensor", "{0}"},
+    {"torch.Tensor.numpy", "(self: torch.Tensor) -> numpy.ndarray", "{0}"},
+    {"torch.zeros", "(*size: int, dtype: torch.dtype | None = None) -> torch.Tensor",
+     INGOT_TH "zeros({1}{,0})"},
+    {"torch.ones", "(*size: int, dtype: torch.dtype | None = None) -> torch.Tensor",
+     INGOT_TH "ones({1}{,0})"},
+    {"torch.zeros_like", "(input: torch.Tensor) -> torch.Tensor",
+     "ingot::rt::tensor::zeros({0}.shape(), {0}.dtype())"},
+    {"torch.ones_like", "(input: torch.Tensor) -> torch.Tensor",
+     "ingot::rt::tensor::ones({0}.shape(), {0}.dtype())"},
+    {"torch.arange", "(end: int, *, dtype: torch.dtype | None = None) -> torch.Tensor",
+     INGOT_TH "arange(ingot::rt::Int(0), {0}, ingot::rt::Int(1), {1})"},
+    {"torch.arange", "(end: float, *, dtype: torch.dtype | None = None) -> torch.Tensor",
+     INGOT_TH "arange(ingot::rt::Int(0), {0}, ingot::rt::Int(1), {1})"},
+    {"torch.arange",
+     "(start: int, end: int, step: int = 1, *, dtype: torch.dtype | None = None) -> "
+     "torch.Tensor",
+     INGOT_TH "arange"},
+    {"torch.arange",
+     "(start: float, end: float, step: float = 1.0, *, dtype: torch.dtype | None = None) -> "
+     "torch.Tensor",
+     INGOT_TH "arange"},
+    {"torch.Tensor.to", "(self: torch.Tensor, dtype: torch.dtype) -> torch.Tensor", INGOT_TH "to"},
+    TH_CAST("float", "Float32"),
+    TH_CAST("double", "Float64"),
+    TH_CAST("half", "Float16"),
+    TH_CAST("long", "Int64"),
+    TH_CAST("int", "Int32"),
+    TH_CAST("bool", "Bool"),
+    {"torch.Tensor.clone", "(self: torch.Tensor) -> torch.Tensor", "ingot::rt::tensor::copy"},
+    {"torch.Tensor.contiguous", "(self: torch.Tensor) -> torch.Tensor",
+     "ingot::rt::tensor::contiguous"},
+    {"torch.Tensor.detach", "(self: torch.Tensor) -> torch.Tensor", "{0}"},
+    {"torch.Tensor.cpu", "(self: torch.Tensor) -> torch.Tensor", "{0}"},
+    {"torch.Tensor.tolist", "(self: torch.Tensor) -> T", "ingot::rt::numpy::tolist<{result}>({0})"},
+    {"torch.Tensor.item", "(self: torch.Tensor) -> T", "ingot::rt::numpy::item<{result}>({0})"},
+    {"torch.Tensor.shape", "property (self: torch.Tensor) -> tuple[int, ...]",
+     "ingot::rt::numpy::shape"},
+    {"torch.Tensor.size", "(self: torch.Tensor) -> tuple[int, ...]", "ingot::rt::numpy::shape"},
+    {"torch.Tensor.size", "(self: torch.Tensor, dim: int) -> int", INGOT_TH "size_at"},
+    {"torch.Tensor.dim", "(self: torch.Tensor) -> int", "{0}.ndim()"},
+    {"torch.Tensor.ndim", "property (self: torch.Tensor) -> int", "{0}.ndim()"},
+    {"torch.Tensor.numel", "(self: torch.Tensor) -> int", "{0}.size()"},
+    {"torch.Tensor.dtype", "property (self: torch.Tensor) -> torch.dtype", INGOT_TH "dtype_of"},
+    {"torch.Tensor.T", "property (self: torch.Tensor) -> torch.Tensor",
+     "ingot::rt::tensor::transpose({0})"},
+    {"torch.Tensor.t", "(self: torch.Tensor) -> torch.Tensor", "ingot::rt::tensor::transpose({0})"},
+    {"builtins.float", "(x: torch.Tensor) -> float", "ingot::rt::numpy::to_float"},
+    {"builtins.int", "(x: torch.Tensor) -> int", "ingot::rt::numpy::to_int"},
+    {"builtins.bool", "(x: torch.Tensor) -> bool", "ingot::rt::numpy::truth"},
+    {"builtins.len", "(obj: torch.Tensor) -> int", "ingot::rt::numpy::len"},
+
+    // ---- operators -----------------------------------------------------------------------------
+    TH_OPERATOR("add", "Add"),
+    TH_OPERATOR("sub", "Subtract"),
+    TH_OPERATOR("mul", "Multiply"),
+    TH_OPERATOR("truediv", "TrueDivide"),
+    TH_OPERATOR("floordiv", "FloorDivide"),
+    TH_OPERATOR("mod", "Remainder"),
+    TH_OPERATOR("pow", "Power"),
+    TH_OPERATOR("and_", "BitwiseAnd"),
+    TH_OPERATOR("or_", "BitwiseOr"),
+    TH_OPERATOR("xor", "BitwiseXor"),
+    TH_OPERATOR("eq", "Equal"),
+    TH_OPERATOR("ne", "NotEqual"),
+    TH_OPERATOR("lt", "Less"),
+    TH_OPERATOR("le", "LessEqual"),
+    TH_OPERATOR("gt", "Greater"),
+    TH_OPERATOR("ge", "GreaterEqual"),
+    TH_INPLACE("add", "Add"),
+    TH_INPLACE("sub", "Subtract"),
+    TH_INPLACE("mul", "Multiply"),
+    TH_INPLACE("truediv", "TrueDivide"),
+    {"operator.matmul", "(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor", INGOT_TH "matmul"},
+    {"operator.neg", "(a: torch.Tensor) -> torch.Tensor",
+     INGOT_TH "unary(ingot::rt::tensor::UnaryOp::Negative, {0})"},
+    {"operator.invert", "(a: torch.Tensor) -> torch.Tensor", "ingot::rt::numpy::invert"},
+
+    // ---- pointwise -----------------------------------------------------------------------------
+    TH_UNARY("exp", "Exp"),
+    TH_UNARY("log", "Log"),
+    TH_UNARY("log1p", "Log1p"),
+    TH_UNARY("sqrt", "Sqrt"),
+    TH_UNARY("rsqrt", "Rsqrt"),
+    TH_UNARY("tanh", "Tanh"),
+    TH_UNARY("sigmoid", "Sigmoid"),
+    TH_UNARY("erf", "Erf"),
+    TH_UNARY("relu", "Relu"),
+    TH_UNARY("abs", "Abs"),
+    TH_UNARY("sign", "Sign"),
+    TH_UNARY("floor", "Floor"),
+    TH_UNARY("ceil", "Ceil"),
+    TH_UNARY("round", "Round"),
+    TH_UNARY("isnan", "IsNan"),
+    TH_UNARY("isfinite", "IsFinite"),
+    TH_BINARY("maximum", "Maximum"),
+    TH_BINARY("minimum", "Minimum"),
+    TH_BINARY("pow", "Power"),
+    {"torch.nn.functional.relu", "(input: torch.Tensor) -> torch.Tensor",
+     INGOT_TH "unary(ingot::rt::tensor::UnaryOp::Relu, {0})"},
+    {"torch.nn.functional.gelu",
+     "(input: torch.Tensor, approximate: str = \"none\") -> "
+     "torch.Tensor",
+     INGOT_TH "gelu"},
+    {"torch.clamp",
+     "(input: torch.Tensor, min: float | None = None, max: float | None = None) "
+     "-> torch.Tensor",
+     INGOT_TH "clamp"},
+    {"torch.Tensor.clamp",
+     "(self: torch.Tensor, min: float | None = None, max: float | None = "
+     "None) -> torch.Tensor",
+     INGOT_TH "clamp"},
+    {"torch.where",
+     "(condition: torch.Tensor, input: torch.Tensor, other: torch.Tensor) -> "
+     "torch.Tensor",
+     INGOT_TH "where"},
+    {"torch.where",
+     "(condition: torch.Tensor, input: torch.Tensor, other: number) -> "
+     "torch.Tensor",
+     INGOT_TH "where"},
+    {"torch.where",
+     "(condition: torch.Tensor, input: number, other: torch.Tensor) -> "
+     "torch.Tensor",
+     INGOT_TH "where"},
+
+    // ---- reductions ----------------------------------------------------------------------------
+    TH_REDUCE("sum", "Sum"),
+    TH_REDUCE("mean", "Mean"),
+    TH_REDUCE("prod", "Prod"),
+    TH_REDUCE("amax", "Max"),
+    TH_REDUCE("amin", "Min"),
+    TH_REDUCE("logsumexp", "LogSumExp"),
+    TH_REDUCE("any", "Any"),
+    TH_REDUCE("all", "All"),
+    TH_ARGREDUCE("argmax"),
+    TH_ARGREDUCE("argmin"),
+    {"torch.Tensor.max", "(self: torch.Tensor) -> torch.Tensor",
+     INGOT_TH "reduce(ingot::rt::tensor::ReduceOp::Max, {0}, ingot::rt::None, false)"},
+    {"torch.Tensor.min", "(self: torch.Tensor) -> torch.Tensor",
+     INGOT_TH "reduce(ingot::rt::tensor::ReduceOp::Min, {0}, ingot::rt::None, false)"},
+    {"torch.Tensor.norm",
+     "(self: torch.Tensor, p: float = 2.0, dim: int | None = None, "
+     "keepdim: bool = False) -> torch.Tensor",
+     INGOT_TH "norm"},
+    {"torch.norm",
+     "(input: torch.Tensor, p: float = 2.0, dim: int | None = None, keepdim: bool "
+     "= False) -> torch.Tensor",
+     INGOT_TH "norm"},
+    {"torch.linalg.norm",
+     "(input: torch.Tensor, ord: float = 2.0, dim: int | None = None, "
+     "keepdim: bool = False) -> torch.Tensor",
+     INGOT_TH "norm"},
+
+    // ---- linear algebra and nn -----------------------------------------------------------------
+    {"torch.matmul", "(input: torch.Tensor, other: torch.Tensor) -> torch.Tensor",
+     INGOT_TH "matmul"},
+    {"torch.Tensor.matmul", "(self: torch.Tensor, other: torch.Tensor) -> torch.Tensor",
+     INGOT_TH "matmul"},
+    {"torch.mm", "(input: torch.Tensor, mat2: torch.Tensor) -> torch.Tensor", INGOT_TH "matmul"},
+    {"torch.einsum", "(equation: str, *operands: torch.Tensor) -> torch.Tensor",
+     INGOT_TH "einsum({0}{,1})"},
+    {"torch.softmax", "(input: torch.Tensor, dim: int) -> torch.Tensor",
+     "ingot::rt::tensor::softmax"},
+    {"torch.Tensor.softmax", "(self: torch.Tensor, dim: int) -> torch.Tensor",
+     "ingot::rt::tensor::softmax"},
+    {"torch.nn.functional.softmax", "(input: torch.Tensor, dim: int) -> torch.Tensor",
+     "ingot::rt::tensor::softmax"},
+    {"torch.log_softmax", "(input: torch.Tensor, dim: int) -> torch.Tensor",
+     "ingot::rt::tensor::log_softmax"},
+    {"torch.nn.functional.log_softmax", "(input: torch.Tensor, dim: int) -> torch.Tensor",
+     "ingot::rt::tensor::log_softmax"},
+    {"torch.nn.functional.normalize",
+     "(input: torch.Tensor, p: float = 2.0, dim: int = 1, eps: "
+     "float = 0.000000000001) -> torch.Tensor",
+     "ingot::rt::tensor::normalize"},
+    {"torch.nn.functional.cosine_similarity",
+     "(x1: torch.Tensor, x2: torch.Tensor, dim: int = "
+     "1, eps: float = 0.00000001) -> torch.Tensor",
+     "ingot::rt::tensor::cosine_similarity"},
+    {"torch.nn.functional.layer_norm",
+     "(input: torch.Tensor, normalized_shape: tuple, weight: "
+     "torch.Tensor | None = None, bias: torch.Tensor | None = None, eps: float = 0.00001) -> "
+     "torch.Tensor",
+     INGOT_TH "layer_norm"},
+    {"torch.nn.functional.layer_norm",
+     "(input: torch.Tensor, normalized_shape: list[int], "
+     "weight: torch.Tensor | None = None, bias: torch.Tensor | None = None, eps: float = "
+     "0.00001) -> torch.Tensor",
+     INGOT_TH "layer_norm"},
+
+    // ---- shapes --------------------------------------------------------------------------------
+    {"torch.Tensor.view", "(self: torch.Tensor, *shape: int) -> torch.Tensor",
+     INGOT_TH "view_dims({0}{,1})"},
+    {"torch.Tensor.reshape", "(self: torch.Tensor, *shape: int) -> torch.Tensor",
+     INGOT_TH "reshape_dims({0}{,1})"},
+    {"torch.reshape", "(input: torch.Tensor, shape: tuple) -> torch.Tensor",
+     "ingot::rt::numpy::reshape"},
+    {"torch.Tensor.permute", "(self: torch.Tensor, *dims: int) -> torch.Tensor",
+     INGOT_TH "permute_dims({0}{,1})"},
+    {"torch.Tensor.transpose", "(self: torch.Tensor, dim0: int, dim1: int) -> torch.Tensor",
+     "ingot::rt::tensor::swapaxes"},
+    {"torch.transpose", "(input: torch.Tensor, dim0: int, dim1: int) -> torch.Tensor",
+     "ingot::rt::tensor::swapaxes"},
+    {"torch.Tensor.unsqueeze", "(self: torch.Tensor, dim: int) -> torch.Tensor",
+     "ingot::rt::tensor::expand_dims"},
+    {"torch.unsqueeze", "(input: torch.Tensor, dim: int) -> torch.Tensor",
+     "ingot::rt::tensor::expand_dims"},
+    {"torch.Tensor.squeeze", "(self: torch.Tensor, dim: int | None = None) -> torch.Tensor",
+     INGOT_TH "squeeze"},
+    {"torch.squeeze", "(input: torch.Tensor, dim: int | None = None) -> torch.Tensor",
+     INGOT_TH "squeeze"},
+    {"torch.Tensor.expand", "(self: torch.Tensor, *sizes: int) -> torch.Tensor",
+     INGOT_TH "expand_dims({0}{,1})"},
+    {"torch.Tensor.flatten",
+     "(self: torch.Tensor, start_dim: int = 0, end_dim: int = -1) -> "
+     "torch.Tensor",
+     "ingot::rt::tensor::flatten"},
+    {"torch.flatten",
+     "(input: torch.Tensor, start_dim: int = 0, end_dim: int = -1) -> "
+     "torch.Tensor",
+     "ingot::rt::tensor::flatten"},
+    {"torch.cat", "(tensors: list[torch.Tensor], dim: int = 0) -> torch.Tensor", INGOT_TH "cat"},
+    {"torch.cat", "(tensors: tuple[torch.Tensor, torch.Tensor], dim: int = 0) -> torch.Tensor",
+     INGOT_TH "cat"},
+    {"torch.stack", "(tensors: list[torch.Tensor], dim: int = 0) -> torch.Tensor",
+     INGOT_TH "stack"},
+    {"torch.stack", "(tensors: tuple[torch.Tensor, torch.Tensor], dim: int = 0) -> torch.Tensor",
+     INGOT_TH "stack"},
+
+    // ---- indexing and ordering
+    // -------------------------------------------------------------------
+    {"operator.getitem", "(a: torch.Tensor, index: int) -> torch.Tensor",
+     "ingot::rt::numpy::getitem"},
+    {"operator.getitem", "(a: torch.Tensor, index: torch.Tensor) -> torch.Tensor",
+     "ingot::rt::numpy::getitem"},
+    {"operator.getitem", "(a: torch.Tensor, index: None) -> torch.Tensor",
+     "ingot::rt::numpy::getitem"},
+    {"operator.getitem", "(a: torch.Tensor, index: builtins.ellipsis) -> torch.Tensor",
+     "ingot::rt::numpy::getitem"},
+    {"operator.getitem", "(a: torch.Tensor, index: tuple) -> torch.Tensor",
+     "ingot::rt::numpy::getitem"},
+    {"operator.getslice",
+     "(a: torch.Tensor, start: int | None, stop: int | None, step: int | "
+     "None) -> torch.Tensor",
+     "ingot::rt::numpy::getslice"},
+    {"operator.setitem", "(a: torch.Tensor, index: int, value: number) -> None",
+     "ingot::rt::numpy::setitem"},
+    {"operator.setitem", "(a: torch.Tensor, index: torch.Tensor, value: number) -> None",
+     "ingot::rt::numpy::setitem"},
+    {"operator.setitem", "(a: torch.Tensor, index: tuple, value: number) -> None",
+     "ingot::rt::numpy::setitem"},
+    {"operator.setitem", "(a: torch.Tensor, index: tuple, value: torch.Tensor) -> None",
+     "ingot::rt::numpy::setitem"},
+    {"torch.gather", "(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Tensor",
+     "ingot::rt::tensor::gather"},
+    {"torch.topk",
+     "(input: torch.Tensor, k: int, dim: int = -1, largest: bool = True) -> "
+     "tuple[torch.Tensor, torch.Tensor]",
+     INGOT_TH "topk"},
+    {"torch.Tensor.topk",
+     "(self: torch.Tensor, k: int, dim: int = -1, largest: bool = True) -> "
+     "tuple[torch.Tensor, torch.Tensor]",
+     INGOT_TH "topk"},
+    {"torch.sort",
+     "(input: torch.Tensor, dim: int = -1, descending: bool = False) -> "
+     "tuple[torch.Tensor, torch.Tensor]",
+     INGOT_TH "sort"},
+    {"torch.argsort",
+     "(input: torch.Tensor, dim: int = -1, descending: bool = False) -> "
+     "torch.Tensor",
+     "ingot::rt::tensor::argsort"},
+    {"torch.Tensor.argsort",
+     "(self: torch.Tensor, dim: int = -1, descending: bool = False) -> "
+     "torch.Tensor",
+     "ingot::rt::tensor::argsort"},
+};
+
+#undef TH_CAST
+#undef TH_DTYPE
+#undef TH_ARGREDUCE
+#undef TH_REDUCE
+#undef TH_BINARY
+#undef TH_UNARY
+#undef TH_INPLACE
+#undef TH_OPERATOR
+#undef INGOT_TH
+
+}  // namespace
+
+std::span<const OpRow> torch_rows() { return kTorchRows; }
+
+}  // namespace ingot::types

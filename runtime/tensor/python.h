@@ -1,0 +1,785 @@
+// The numpy and torch spellings compiled code calls: the op library's rows for numpy and
+// torch (compiler/types/op_table_numpy.cpp, op_table_torch.cpp) lower to these functions,
+// which take the runtime's Python values (Int, Float, Bool, None, List, Tuple, Str) and
+// call the array operations with numpy's or torch's promotion rules. torch.Tensor is the
+// same Array as numpy.ndarray (torch.from_numpy and .numpy() share memory, as in torch).
+//
+// numpy.ndarray is a tensor::Array whose dtype is known only at run time: a function's
+// static types say "an array", not "a float32 array". So a value that leaves the array
+// world takes the type its context gives it: `.tolist()` and `.item()` return the type of
+// the variable or return they are annotated with, and raise TypeError at run time when the
+// array's elements are of another kind (a float array's items are not int).
+#pragma once
+
+#include <cmath>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "runtime/core/builtins.h"
+#include "runtime/core/collections.h"
+#include "runtime/core/containers.h"
+#include "runtime/core/errors.h"
+#include "runtime/core/str.h"
+#include "runtime/core/tuple_of.h"
+#include "runtime/core/values.h"
+#include "runtime/tensor/array.h"
+#include "runtime/tensor/convert.h"
+#include "runtime/tensor/elementwise.h"
+#include "runtime/tensor/index.h"
+#include "runtime/tensor/linalg.h"
+#include "runtime/tensor/nn.h"
+#include "runtime/tensor/reduce.h"
+#include "runtime/tensor/shape.h"
+#include "runtime/tensor/sort.h"
+
+namespace ingot::rt::builtins {
+
+// `a[1:3, ::2]` and `a[..., None]`: a subscript's slices and ellipsis as values.
+using slice = tensor::Slice;
+using ellipsis = tensor::Ellipsis;
+
+inline slice make_slice(const Optional<Int>& start, const Optional<Int>& stop,
+                        const Optional<Int>& step) {
+  return {start, stop, step};
+}
+
+}  // namespace ingot::rt::builtins
+
+namespace ingot::rt::numpy {
+
+using tensor::Array;
+using tensor::BinaryOp;
+using tensor::DType;
+using tensor::ReduceOp;
+using tensor::UnaryOp;
+using ndarray = Array;
+
+// A numpy dtype as a value: np.float32, x.dtype.
+struct dtype {
+  DType value;
+  friend bool operator==(const dtype&, const dtype&) = default;
+};
+
+inline Str dtype_str(const dtype& d) { return Str(std::string(tensor::dtype_name(d.value))); }
+
+// ---- Python values as array operands -----------------------------------------------------------
+
+inline const Array& operand(const Array& a) { return a; }
+inline tensor::Scalar operand(Bool v) { return tensor::Scalar::from_bool(v); }
+inline tensor::Scalar operand(Int v) { return tensor::Scalar::from_int(v); }
+inline tensor::Scalar operand(Float v) { return tensor::Scalar::from_float(v); }
+
+// A Python scalar next to `like` becomes the 0-d array numpy's weak-scalar rule makes of it.
+inline Array as_array(const Array& a, const Array&) { return a; }
+template <class S>
+Array as_array(const S& s, const Array& like) {
+  return tensor::scalar_operand(operand(s), like.dtype(), tensor::Rules::Numpy);
+}
+
+// The dtype a `dtype=` argument names; `fallback` where it is None.
+inline DType dtype_or(const NoneType&, DType fallback) { return fallback; }
+inline DType dtype_or(const dtype& d, DType) { return d.value; }
+inline DType dtype_or(const Optional<dtype>& d, DType fallback) { return d ? d->value : fallback; }
+inline DType dtype_or(const builtins::type<Float>&, DType) { return DType::Float64; }
+inline DType dtype_or(const builtins::type<Int>&, DType) { return DType::Int64; }
+inline DType dtype_or(const builtins::type<Bool>&, DType) { return DType::Bool; }
+inline DType dtype_or(const Str& name, DType) {
+  DType out;
+  if (!tensor::dtype_from_name(name.view(), out)) {
+    raise(ExcKind::TypeError, "data type '" + std::string(name.view()) + "' not understood");
+  }
+  return out;
+}
+
+// ---- shapes and axes as Python writes them -----------------------------------------------------
+
+inline tensor::Shape shape_of(Int n) { return {n}; }
+inline tensor::Shape shape_of(const TupleOf<Int>& t) { return t.items(); }
+inline tensor::Shape shape_of(const List<Int>& l) { return l.items(); }
+template <class... Ts>
+tensor::Shape shape_of(const Tuple<Ts...>& t) {
+  return std::apply([](const auto&... n) { return tensor::Shape{static_cast<int64_t>(n)...}; },
+                    static_cast<const std::tuple<Ts...>&>(t));
+}
+
+inline tensor::Axes axes_of(const NoneType&) { return std::nullopt; }
+inline tensor::Axes axes_of(Int axis) { return std::vector<int64_t>{axis}; }
+inline tensor::Axes axes_of(const Optional<Int>& axis) {
+  if (!axis) return std::nullopt;
+  return std::vector<int64_t>{*axis};
+}
+template <class T>
+tensor::Axes axes_of(const T& tuple) {
+  return shape_of(tuple);
+}
+
+inline std::optional<int64_t> axis_of(const NoneType&) { return std::nullopt; }
+inline std::optional<int64_t> axis_of(const Optional<Int>& axis) {
+  return axis ? std::optional<int64_t>(*axis) : std::nullopt;
+}
+inline std::optional<int64_t> axis_of(Int axis) { return axis; }
+
+// A list or tuple of arrays as a vector (np.concatenate((a, b)), np.stack([a, b])).
+inline std::vector<Array> arrays_of(const List<Array>& l) { return l.items(); }
+inline std::vector<Array> arrays_of(const TupleOf<Array>& t) { return t.items(); }
+template <class... Ts>
+std::vector<Array> arrays_of(const Tuple<Ts...>& t) {
+  return std::apply([](const auto&... a) { return std::vector<Array>{a...}; },
+                    static_cast<const std::tuple<Ts...>&>(t));
+}
+
+// ---- creation ---------------------------------------------------------------------------------
+
+namespace detail {
+
+template <class T>
+struct ListLeaf {
+  using type = T;
+};
+template <class T>
+struct ListLeaf<List<T>> {
+  using type = typename ListLeaf<T>::type;
+};
+
+// The shape np.array finds in a nested list, checked to be rectangular, and its leaves.
+template <class T, class Leaf>
+void walk_list(const T& value, size_t depth, tensor::Shape& shape, bool& shape_known,
+               std::vector<Leaf>& leaves) {
+  auto ragged = [&] {
+    raise(ExcKind::ValueError,
+          "setting an array element with a sequence. The requested array has an "
+          "inhomogeneous shape after " +
+              std::to_string(depth) + " dimensions. The detected shape was " +
+              tensor::shape_str(tensor::Shape(shape.begin(), shape.begin() + depth)) +
+              " + inhomogeneous part.");
+  };
+  if constexpr (requires { value.items(); }) {
+    const auto size = static_cast<int64_t>(value.items().size());
+    if (!shape_known && depth == shape.size()) {
+      shape.push_back(size);
+    } else if (depth >= shape.size() || shape[depth] != size) {
+      ragged();
+    }
+    if (size == 0) shape_known = true;
+    for (const auto& item : value.items()) walk_list(item, depth + 1, shape, shape_known, leaves);
+  } else {
+    if (depth != shape.size()) ragged();
+    shape_known = true;
+    leaves.push_back(value);
+  }
+}
+
+template <class Leaf>
+constexpr DType leaf_dtype() {
+  if constexpr (std::is_same_v<Leaf, Bool>) return DType::Bool;
+  if constexpr (std::is_same_v<Leaf, Int>) return DType::Int64;
+  return DType::Float64;
+}
+
+}  // namespace detail
+
+// np.array(list): bool, int64 or float64 as the items are, converted to `dtype` if given.
+template <class T, class D>
+Array array(const List<T>& list, const D& dtype) {
+  using Leaf = typename detail::ListLeaf<T>::type;
+  if constexpr (std::is_same_v<Leaf, Array>) {
+    Array stacked = tensor::stack(list.items(), 0);
+    return tensor::as_dtype(stacked, dtype_or(dtype, stacked.dtype()));
+  } else {
+    tensor::Shape shape;
+    bool shape_known = false;
+    std::vector<Leaf> leaves;
+    detail::walk_list(list, 0, shape, shape_known, leaves);
+    Array out(detail::leaf_dtype<Leaf>(), shape);
+    for (size_t i = 0; i < leaves.size(); ++i) out.data<Leaf>()[i] = leaves[i];
+    return tensor::as_dtype(out, dtype_or(dtype, out.dtype()));
+  }
+}
+// np.array(a) copies; np.asarray(a) does not unless the dtype changes.
+template <class D>
+Array array(const Array& a, const D& dtype) {
+  return tensor::astype(a, dtype_or(dtype, a.dtype()));
+}
+template <class T, class D>
+Array asarray(const T& value, const D& dtype) {
+  if constexpr (std::is_same_v<T, Array>) {
+    return tensor::as_dtype(value, dtype_or(dtype, value.dtype()));
+  } else {
+    return array(value, dtype);
+  }
+}
+
+template <class S, class D>
+Array zeros(const S& shape, const D& dtype) {
+  return tensor::zeros(shape_of(shape), dtype_or(dtype, DType::Float64));
+}
+template <class S, class D>
+Array ones(const S& shape, const D& dtype) {
+  return tensor::ones(shape_of(shape), dtype_or(dtype, DType::Float64));
+}
+template <class S, class D>
+Array empty(const S& shape, const D& dtype) {
+  // np.empty's contents are unspecified; zeros keep compiled results deterministic.
+  return tensor::zeros(shape_of(shape), dtype_or(dtype, DType::Float64));
+}
+template <class S, class V, class D>
+Array full(const S& shape, const V& value, const D& dtype) {
+  const DType fill_dtype = detail::leaf_dtype<V>();
+  Array filled =
+      tensor::as_dtype(tensor::scalar_operand(operand(value), fill_dtype, tensor::Rules::Numpy),
+                       dtype_or(dtype, fill_dtype));
+  Array out(filled.dtype(), shape_of(shape));
+  tensor::assign(out, filled);
+  return out;
+}
+template <class D>
+Array zeros_like(const Array& a, const D& dtype) {
+  return tensor::zeros(a.shape(), dtype_or(dtype, a.dtype()));
+}
+template <class D>
+Array ones_like(const Array& a, const D& dtype) {
+  return tensor::ones(a.shape(), dtype_or(dtype, a.dtype()));
+}
+template <class D>
+Array empty_like(const Array& a, const D& dtype) {
+  return zeros_like(a, dtype);
+}
+template <class V, class D>
+Array full_like(const Array& a, const V& value, const D& dtype) {
+  Array out(dtype_or(dtype, a.dtype()), a.shape());
+  tensor::assign(out, as_array(value, out));
+  return out;
+}
+
+// np.arange: int64 when every bound is an int, else float64.
+template <class A, class B, class C, class D>
+Array arange(const A& start, const B& stop, const C& step, const D& dtype) {
+  constexpr bool all_int =
+      std::is_same_v<A, Int> && std::is_same_v<B, Int> && std::is_same_v<C, Int>;
+  if (static_cast<double>(step) == 0) raise(ExcKind::ZeroDivisionError, "division by zero");
+  return tensor::arange(static_cast<double>(start), static_cast<double>(stop),
+                        static_cast<double>(step),
+                        dtype_or(dtype, all_int ? DType::Int64 : DType::Float64));
+}
+
+template <class D>
+Array linspace(Float start, Float stop, Int num, Bool endpoint, const D& dtype) {
+  if (num < 0) {
+    raise(ExcKind::ValueError,
+          "Number of samples, " + std::to_string(num) + ", must be non-negative.");
+  }
+  return tensor::linspace(start, stop, num, endpoint, dtype_or(dtype, DType::Float64));
+}
+
+template <class D>
+Array eye(Int n, const Optional<Int>& m, Int k, const D& dtype) {
+  return tensor::eye(n, m ? *m : n, k, dtype_or(dtype, DType::Float64));
+}
+
+// ---- conversion -------------------------------------------------------------------------------
+
+template <class D>
+Array astype(const Array& a, const D& dtype) {
+  return tensor::astype(a, dtype_or(dtype, a.dtype()));
+}
+
+inline TupleOf<Int> shape(const Array& a) { return TupleOf<Int>(a.shape()); }
+inline dtype dtype_of(const Array& a) { return {a.dtype()}; }
+
+namespace detail {
+
+// The element at flat position `i` as the Python scalar R; TypeError when the array's
+// elements are of another kind.
+template <class R>
+R element(const Array& a, int64_t i) {
+  const DType d = a.dtype();
+  const char* wanted = std::is_same_v<R, Bool> ? "bool" : std::is_same_v<R, Int> ? "int" : "float";
+  const bool fits = std::is_same_v<R, Bool>  ? d == DType::Bool
+                    : std::is_same_v<R, Int> ? tensor::is_integer(d)
+                                             : tensor::is_float(d);
+  if (!fits) {
+    raise(ExcKind::TypeError,
+          "the items of a " + std::string(tensor::dtype_name(d)) + " array are not " + wanted);
+  }
+  if constexpr (std::is_same_v<R, Float>) {
+    return a.element_as_double(i);
+  } else {
+    return static_cast<R>(a.element_as_int(i));
+  }
+}
+
+template <class R>
+R to_list(const Array& a, int64_t axis_index, int64_t& flat) {
+  if constexpr (requires { typename R::Storage; }) {
+    using Item = typename R::value_type;
+    if (axis_index >= a.ndim()) {
+      raise(ExcKind::TypeError, "tolist(): the array has " + std::to_string(a.ndim()) +
+                                    " dimensions, fewer than the annotated nesting");
+    }
+    R out;
+    for (int64_t i = 0; i < a.shape()[axis_index]; ++i) {
+      out.items().push_back(to_list<Item>(a, axis_index + 1, flat));
+    }
+    return out;
+  } else {
+    if (axis_index != a.ndim()) {
+      raise(ExcKind::TypeError, "tolist(): the array has " + std::to_string(a.ndim()) +
+                                    " dimensions, more than the annotated nesting");
+    }
+    return element<R>(a, flat++);
+  }
+}
+
+}  // namespace detail
+
+// a.tolist() as the annotated type R (list[list[float]], float for a 0-d array).
+template <class R>
+R tolist(const Array& a) {
+  int64_t flat = 0;
+  return detail::to_list<R>(a, 0, flat);
+}
+
+// a.item(): the only element, as the annotated scalar type R.
+template <class R>
+R item(const Array& a) {
+  if (a.size() != 1) {
+    raise(ExcKind::ValueError, "can only convert an array of size 1 to a Python scalar");
+  }
+  return detail::element<R>(a, 0);
+}
+
+// float(a), int(a), bool(a) and len(a) on an array.
+inline void expect_scalar_conversion(const Array& a) {
+  if (a.ndim() > 0) {
+    raise(ExcKind::TypeError, "only 0-dimensional arrays can be converted to Python scalars");
+  }
+}
+inline Float to_float(const Array& a) {
+  expect_scalar_conversion(a);
+  return a.element_as_double(0);
+}
+inline Int to_int(const Array& a) {
+  expect_scalar_conversion(a);
+  if (tensor::is_float(a.dtype())) return rt::to_int(a.element_as_double(0));
+  return a.element_as_int(0);
+}
+inline Bool truth(const Array& a) {
+  if (a.size() == 0) {
+    raise(ExcKind::ValueError,
+          "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that "
+          "an array is not empty.");
+  }
+  if (a.size() > 1) {
+    raise(ExcKind::ValueError,
+          "The truth value of an array with more than one element is ambiguous. Use a.any() or "
+          "a.all()");
+  }
+  return a.element_as_double(0) != 0;
+}
+inline Int len(const Array& a) {
+  if (a.ndim() == 0) raise(ExcKind::TypeError, "len() of unsized object");
+  return a.shape()[0];
+}
+
+// ---- elementwise ------------------------------------------------------------------------------
+
+template <class A, class B>
+Array binary(BinaryOp op, const A& a, const B& b) {
+  return tensor::binary(op, operand(a), operand(b), tensor::Rules::Numpy);
+}
+// a op= b: written into a's memory (a view's base sees it), a itself returned.
+template <class B>
+Array inplace(BinaryOp op, const Array& a, const B& b) {
+  tensor::binary_inplace(op, a, operand(b), tensor::Rules::Numpy);
+  return a;
+}
+inline Array unary(UnaryOp op, const Array& a) { return tensor::unary(op, a); }
+// ~a: logical not for bool arrays, bitwise not for integers.
+inline Array invert(const Array& a) {
+  return tensor::unary(a.dtype() == DType::Bool ? UnaryOp::LogicalNot : UnaryOp::BitwiseNot, a);
+}
+
+template <class X, class Y>
+Array where(const Array& condition, const X& x, const Y& y) {
+  if constexpr (std::is_same_v<X, Array>) {
+    return tensor::where(condition, x, as_array(y, x));
+  } else if constexpr (std::is_same_v<Y, Array>) {
+    return tensor::where(condition, as_array(x, y), y);
+  } else {
+    return tensor::where(
+        condition,
+        tensor::scalar_operand(operand(x), detail::leaf_dtype<X>(), tensor::Rules::Numpy),
+        tensor::scalar_operand(operand(y), detail::leaf_dtype<Y>(), tensor::Rules::Numpy));
+  }
+}
+
+namespace detail {
+inline std::optional<Array> bound(const NoneType&, const Array&) { return std::nullopt; }
+template <class T>
+std::optional<Array> bound(const Optional<T>& value, const Array& a) {
+  if (!value) return std::nullopt;
+  return as_array(*value, a);
+}
+template <class T>
+std::optional<Array> bound(const T& value, const Array& a) {
+  return as_array(value, a);
+}
+}  // namespace detail
+
+// np.clip(a, lo, hi): either bound None, a Python scalar or an array.
+template <class L, class H>
+Array clip(const Array& a, const L& lo, const H& hi) {
+  std::optional<Array> low = detail::bound(lo, a), high = detail::bound(hi, a);
+  if (!low && !high) raise(ExcKind::ValueError, "One of max or min must be given");
+  return tensor::clip(a, low ? &*low : nullptr, high ? &*high : nullptr);
+}
+
+// ---- reductions -------------------------------------------------------------------------------
+
+template <class X>
+Array reduce(ReduceOp op, const Array& a, const X& axis, Bool keepdims, Int ddof = 0) {
+  return tensor::reduce(op, a, axes_of(axis), {keepdims, ddof, tensor::Rules::Numpy});
+}
+template <class X>
+Array argmax(const Array& a, const X& axis, Bool keepdims) {
+  return tensor::argmax(a, axis_of(axis), keepdims);
+}
+template <class X>
+Array argmin(const Array& a, const X& axis, Bool keepdims) {
+  return tensor::argmin(a, axis_of(axis), keepdims);
+}
+template <class X>
+Array cumsum(const Array& a, const X& axis) {
+  return tensor::cumsum(a, axis_of(axis));
+}
+
+// ---- linear algebra ---------------------------------------------------------------------------
+
+template <class... Arrays>
+Array einsum(const Str& subscripts, const Arrays&... operands) {
+  return tensor::einsum(subscripts.view(), std::vector<Array>{operands...});
+}
+template <class Ord, class X>
+Array norm(const Array& a, const Ord& ord, const X& axis, Bool keepdims) {
+  double p = 2;
+  if constexpr (std::is_same_v<Ord, Optional<Float>>) {
+    if (ord) p = *ord;
+  } else if constexpr (!std::is_same_v<Ord, NoneType>) {
+    p = static_cast<double>(ord);
+  }
+  return tensor::norm(a, p, axis_of(axis), keepdims);
+}
+
+// ---- shapes -----------------------------------------------------------------------------------
+
+template <class... Ints>
+Array reshape_dims(const Array& a, Ints... dims) {
+  return tensor::reshape(a, tensor::Shape{static_cast<int64_t>(dims)...});
+}
+template <class S>
+Array reshape(const Array& a, const S& shape) {
+  return tensor::reshape(a, shape_of(shape));
+}
+template <class... Ints>
+Array transpose_dims(const Array& a, Ints... axes) {
+  return tensor::transpose(a, tensor::Shape{static_cast<int64_t>(axes)...});
+}
+inline Array transpose(const Array& a, const NoneType&) { return tensor::transpose(a); }
+template <class S>
+Array transpose(const Array& a, const S& axes) {
+  return tensor::transpose(a, shape_of(axes));
+}
+template <class X>
+Array squeeze(const Array& a, const X& axis) {
+  return tensor::squeeze(a, axes_of(axis));
+}
+template <class A, class X>
+Array concatenate(const A& arrays, const X& axis) {
+  return tensor::concatenate(arrays_of(arrays), axis_of(axis));
+}
+template <class A>
+Array stack(const A& arrays, Int axis) {
+  return tensor::stack(arrays_of(arrays), axis);
+}
+inline List<Array> split(const Array& a, Int sections, Int axis, Bool exact) {
+  return List<Array>(tensor::split_sections(a, sections, axis, exact));
+}
+inline List<Array> split_at(const Array& a, const List<Int>& indices, Int axis) {
+  return List<Array>(tensor::split_at(a, indices.items(), axis));
+}
+template <class X>
+Array repeat(const Array& a, Int repeats, const X& axis) {
+  return tensor::repeat(a, repeats, axis_of(axis));
+}
+template <class S>
+Array tile(const Array& a, const S& reps) {
+  return tensor::tile(a, shape_of(reps));
+}
+template <class S>
+Array broadcast_to(const Array& a, const S& shape) {
+  return tensor::broadcast_to(a, shape_of(shape));
+}
+
+// ---- indexing ---------------------------------------------------------------------------------
+
+namespace detail {
+inline tensor::IndexItem index_item(Int i) { return i; }
+inline tensor::IndexItem index_item(Bool b) { return tensor::scalar_int(b, DType::Bool); }
+inline tensor::IndexItem index_item(const builtins::slice& s) { return s; }
+inline tensor::IndexItem index_item(const NoneType&) { return tensor::NewAxis{}; }
+inline tensor::IndexItem index_item(const builtins::ellipsis&) { return tensor::Ellipsis{}; }
+inline tensor::IndexItem index_item(const Array& a) { return a; }
+inline tensor::IndexItem index_item(const List<Int>& l) {
+  return tensor::from_values<int64_t>({l.size()}, std::span<const int64_t>(l.items()));
+}
+}  // namespace detail
+
+template <class I>
+tensor::Index index_of(const I& index) {
+  return {detail::index_item(index)};
+}
+template <class... Ts>
+tensor::Index index_of(const Tuple<Ts...>& index) {
+  return std::apply([](const auto&... item) { return tensor::Index{detail::index_item(item)...}; },
+                    static_cast<const std::tuple<Ts...>&>(index));
+}
+
+template <class I>
+Array getitem(const Array& a, const I& index) {
+  return tensor::getitem(a, index_of(index));
+}
+inline Array getslice(const Array& a, const Optional<Int>& start, const Optional<Int>& stop,
+                      const Optional<Int>& step) {
+  return tensor::getitem(a, {builtins::make_slice(start, stop, step)});
+}
+template <class I, class V>
+void setitem(const Array& a, const I& index, const V& value) {
+  tensor::setitem(a, index_of(index), as_array(value, a));
+}
+template <class V>
+void setslice(const Array& a, const Optional<Int>& start, const Optional<Int>& stop,
+              const Optional<Int>& step, const V& value) {
+  tensor::setitem(a, {builtins::make_slice(start, stop, step)}, as_array(value, a));
+}
+
+// ---- ordering ---------------------------------------------------------------------------------
+
+template <class X>
+Array sort(const Array& a, const X& axis) {
+  return tensor::sort(a, axis_of(axis));
+}
+// a.sort(): in place.
+inline NoneType sort_inplace(const Array& a, Int axis) {
+  tensor::assign(a, tensor::sort(a, axis));
+  return None;
+}
+template <class X>
+Array argsort(const Array& a, const X& axis) {
+  return tensor::argsort(a, axis_of(axis));
+}
+
+}  // namespace ingot::rt::numpy
+
+namespace ingot::rt::torch {
+
+using numpy::operand;
+using tensor::Array;
+using tensor::BinaryOp;
+using tensor::DType;
+using tensor::ReduceOp;
+using tensor::UnaryOp;
+using Tensor = Array;
+
+constexpr tensor::Rules kRules = tensor::Rules::Torch;
+
+// A torch dtype as a value: torch.float32, t.dtype.
+struct dtype {
+  DType value;
+  friend bool operator==(const dtype&, const dtype&) = default;
+};
+
+inline Str dtype_str(const dtype& d) { return Str(std::string(tensor::torch_dtype_name(d.value))); }
+inline DType dtype_or(const NoneType&, DType fallback) { return fallback; }
+inline DType dtype_or(const dtype& d, DType) { return d.value; }
+
+// torch.tensor(list): float32 for floats (torch's default dtype), int64 for ints, bool.
+template <class T, class D>
+Array tensor_from(const List<T>& list, const D& dtype) {
+  Array made = numpy::array(list, None);
+  const DType natural = made.dtype() == DType::Float64 ? DType::Float32 : made.dtype();
+  return tensor::as_dtype(made, dtype_or(dtype, natural));
+}
+
+template <class D, class... Ints>
+Array zeros(const D& dtype, Ints... sizes) {
+  return tensor::zeros({static_cast<int64_t>(sizes)...}, dtype_or(dtype, DType::Float32));
+}
+template <class D, class... Ints>
+Array ones(const D& dtype, Ints... sizes) {
+  return tensor::ones({static_cast<int64_t>(sizes)...}, dtype_or(dtype, DType::Float32));
+}
+// torch.arange: int64 when every bound is an int, else float32.
+template <class A, class B, class C, class D>
+Array arange(const A& start, const B& end, const C& step, const D& dtype) {
+  constexpr bool all_int =
+      std::is_same_v<A, Int> && std::is_same_v<B, Int> && std::is_same_v<C, Int>;
+  if (static_cast<double>(step) == 0) raise(ExcKind::RuntimeError, "step must be nonzero");
+  return tensor::arange(static_cast<double>(start), static_cast<double>(end),
+                        static_cast<double>(step),
+                        dtype_or(dtype, all_int ? DType::Int64 : DType::Float32));
+}
+
+inline dtype dtype_of(const Array& a) { return {a.dtype()}; }
+inline Array to(const Array& a, const dtype& d) { return tensor::as_dtype(a, d.value); }
+inline Int size_at(const Array& a, Int dim) {
+  return a.shape()[tensor::normalize_axis(dim, a.ndim())];
+}
+
+template <class A, class B>
+Array binary(BinaryOp op, const A& a, const B& b) {
+  return tensor::binary(op, operand(a), operand(b), kRules);
+}
+template <class B>
+Array inplace(BinaryOp op, const Array& a, const B& b) {
+  tensor::binary_inplace(op, a, operand(b), kRules);
+  return a;
+}
+inline Array unary(UnaryOp op, const Array& a) { return tensor::unary(op, a, kRules); }
+inline Array gelu(const Array& a, const Str& approximate) {
+  if (approximate.view() == "tanh") return tensor::unary(UnaryOp::GeluTanh, a, kRules);
+  if (approximate.view() != "none") {
+    raise(ExcKind::RuntimeError, "approximate argument must be either none or tanh.");
+  }
+  return tensor::unary(UnaryOp::Gelu, a, kRules);
+}
+
+template <class X>
+Array reduce(ReduceOp op, const Array& a, const X& dim, Bool keepdim, Int correction = 0) {
+  return tensor::reduce(op, a, numpy::axes_of(dim), {keepdim, correction, kRules});
+}
+template <class X>
+Array argmax(const Array& a, const X& dim, Bool keepdim) {
+  return tensor::argmax(a, numpy::axis_of(dim), keepdim);
+}
+template <class X>
+Array argmin(const Array& a, const X& dim, Bool keepdim) {
+  return tensor::argmin(a, numpy::axis_of(dim), keepdim);
+}
+// Tensor.norm / torch.norm: the p-norm over `dim`, or over every element.
+template <class X>
+Array norm(const Array& a, Float p, const X& dim, Bool keepdim) {
+  const std::optional<int64_t> axis = numpy::axis_of(dim);
+  if (!axis) return tensor::norm(tensor::flatten(a), p, 0, false);
+  return tensor::norm(a, p, axis, keepdim);
+}
+
+namespace detail {
+template <class T>
+std::optional<Array> bound(const T& value, const Array& a) {
+  if constexpr (std::is_same_v<T, NoneType>) {
+    return std::nullopt;
+  } else if constexpr (std::is_same_v<T, Array>) {
+    return value;
+  } else if constexpr (requires { value.has_value(); }) {
+    if (!value) return std::nullopt;
+    return tensor::scalar_operand(operand(*value), a.dtype(), kRules);
+  } else {
+    return tensor::scalar_operand(operand(value), a.dtype(), kRules);
+  }
+}
+}  // namespace detail
+
+template <class L, class H>
+Array clamp(const Array& a, const L& lo, const H& hi) {
+  std::optional<Array> low = detail::bound(lo, a), high = detail::bound(hi, a);
+  if (!low && !high)
+    raise(ExcKind::RuntimeError, "torch.clamp: At least one of 'min' or 'max' must not be None");
+  return tensor::clip(a, low ? &*low : nullptr, high ? &*high : nullptr, kRules);
+}
+template <class X, class Y>
+Array where(const Array& condition, const X& x, const Y& y) {
+  const Array& like = [&]() -> const Array& {
+    if constexpr (std::is_same_v<X, Array>) {
+      return x;
+    } else {
+      return y;
+    }
+  }();
+  Array xs = *detail::bound(x, like), ys = *detail::bound(y, like);
+  return tensor::where(condition, xs, ys, kRules);
+}
+
+inline Array matmul(const Array& a, const Array& b) { return tensor::matmul(a, b, kRules); }
+template <class... Tensors>
+Array einsum(const Str& equation, const Tensors&... operands) {
+  return tensor::einsum(equation.view(), std::vector<Array>{operands...}, kRules);
+}
+
+// torch's RuntimeError for a shape the tensor's elements do not fill.
+inline const tensor::Shape& checked_shape(const Array& a, const tensor::Shape& shape) {
+  int64_t known = 1;
+  bool inferred = false;
+  for (int64_t n : shape) {
+    if (n == -1) {
+      inferred = true;
+    } else {
+      known *= n;
+    }
+  }
+  const bool fits = inferred ? known != 0 && a.size() % known == 0 : known == a.size();
+  if (!fits) {
+    raise(ExcKind::RuntimeError, "shape '" + tensor::torch_shape_str(shape) +
+                                     "' is invalid for input of size " + std::to_string(a.size()));
+  }
+  return shape;
+}
+template <class... Ints>
+Array view_dims(const Array& a, Ints... shape) {
+  return tensor::view(a, checked_shape(a, {static_cast<int64_t>(shape)...}));
+}
+template <class... Ints>
+Array reshape_dims(const Array& a, Ints... shape) {
+  return tensor::reshape(a, checked_shape(a, {static_cast<int64_t>(shape)...}));
+}
+template <class... Ints>
+Array permute_dims(const Array& a, Ints... dims) {
+  return tensor::transpose(a, {static_cast<int64_t>(dims)...});
+}
+template <class... Ints>
+Array expand_dims(const Array& a, Ints... sizes) {
+  return tensor::expand(a, {static_cast<int64_t>(sizes)...});
+}
+inline Array squeeze(const Array& a, const Optional<Int>& dim) {
+  if (!dim) return tensor::squeeze(a, std::nullopt);
+  // torch leaves a dimension that is not size 1 alone (numpy raises).
+  const int64_t axis = tensor::normalize_axis(*dim, a.ndim());
+  if (a.shape()[axis] != 1) return a;
+  return tensor::squeeze(a, std::vector<int64_t>{axis});
+}
+template <class A>
+Array cat(const A& tensors, Int dim) {
+  return tensor::concatenate(numpy::arrays_of(tensors), dim, kRules);
+}
+template <class A>
+Array stack(const A& tensors, Int dim) {
+  return tensor::stack(numpy::arrays_of(tensors), dim, kRules);
+}
+inline Tuple<Array, Array> topk(const Array& a, Int k, Int dim, Bool largest) {
+  auto [values, indices] = tensor::topk(a, k, dim, largest);
+  return Tuple<Array, Array>(values, indices);
+}
+inline Tuple<Array, Array> sort(const Array& a, Int dim, Bool descending) {
+  return Tuple<Array, Array>(tensor::sort(a, dim, descending), tensor::argsort(a, dim, descending));
+}
+template <class S>
+Array layer_norm(const Array& a, const S& normalized_shape, const Optional<Array>& weight,
+                 const Optional<Array>& bias, Float eps) {
+  return tensor::layer_norm(a, numpy::shape_of(normalized_shape), weight ? &*weight : nullptr,
+                            bias ? &*bias : nullptr, eps);
+}
+
+}  // namespace ingot::rt::torch

@@ -1,0 +1,9 @@
+import numpy as np
+
+
+def batched(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return a @ b
+
+
+# inputs: {"a": [[[1, 0], [0, 1]], [[2, 0], [0, 2]]], "b": [[1, 2], [3, 4]]}
+# inputs: {"a": [[1, 2, 3]], "b": [[1, 2], [3, 4]]}
