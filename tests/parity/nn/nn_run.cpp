@@ -1,0 +1,112 @@
+// nn_run MODEL_DIR: loads the checkpoint folder with the model engine (runtime/nn), then
+// answers one request per line of stdin with one JSON line on stdout.
+//
+// Request: {"ids": [[...], ...], "mask": [[...], ...], "token_type_ids": [[...]] (optional),
+//           "call": "encode" | "embed", "prompt_length": 0, "out": "result.npy",
+//           "repeat": 1}
+// Answer:  {"shape": [...], "seconds": [one per repeat]} with the result written to "out"
+//          as a float32 .npy, or {"error": "Kind: message"}.
+// A model that does not load answers every request with its error, so tests can check the
+// messages of bad checkpoints.
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "runtime/core/errors.h"
+#include "runtime/nn/model.h"
+
+namespace nn = ingot::rt::nn;
+using nlohmann::json;
+
+namespace {
+
+std::vector<int64_t> flatten(const json& rows, int64_t& batch, int64_t& length) {
+  batch = int64_t(rows.size());
+  length = batch ? int64_t(rows[0].size()) : 0;
+  std::vector<int64_t> flat;
+  for (const auto& row : rows) {
+    if (int64_t(row.size()) != length) throw std::runtime_error("ragged token rows");
+    for (const auto& value : row) flat.push_back(value.get<int64_t>());
+  }
+  return flat;
+}
+
+void write_npy(const std::string& path, const nn::FloatArray& array) {
+  std::string shape = "(";
+  for (int64_t d : array.shape) shape += std::to_string(d) + ",";
+  shape += ")";
+  std::string header = "{'descr': '<f4', 'fortran_order': False, 'shape': " + shape + ", }";
+  while ((10 + header.size() + 1) % 64 != 0) header += ' ';
+  header += '\n';
+  std::ofstream out(path, std::ios::binary);
+  out.write("\x93NUMPY\x01\x00", 8);
+  const uint16_t size = uint16_t(header.size());
+  out.write(reinterpret_cast<const char*>(&size), 2);
+  out.write(header.data(), std::streamsize(header.size()));
+  out.write(reinterpret_cast<const char*>(array.data.data()),
+            std::streamsize(array.data.size() * sizeof(float)));
+}
+
+json answer(const nn::Model& model, const json& request) {
+  nn::TokenBatch tokens;
+  int64_t mask_batch = 0, mask_length = 0;
+  tokens.ids = flatten(request.at("ids"), tokens.batch, tokens.length);
+  tokens.attention_mask = flatten(request.at("mask"), mask_batch, mask_length);
+  if (request.contains("token_type_ids")) {
+    tokens.token_type_ids = flatten(request.at("token_type_ids"), mask_batch, mask_length);
+  }
+  const bool embed = request.value("call", "embed") == "embed";
+  const int64_t prompt_length = request.value("prompt_length", int64_t(0));
+  json seconds = json::array();
+  nn::FloatArray result;
+  for (int64_t r = 0; r < request.value("repeat", int64_t(1)); ++r) {
+    const auto start = std::chrono::steady_clock::now();
+    result = embed ? model.embed(tokens, prompt_length) : model.encode(tokens);
+    seconds.push_back(
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  }
+  if (request.contains("out")) write_npy(request.at("out").get<std::string>(), result);
+  return {{"shape", result.shape}, {"seconds", seconds}};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 2) {
+    std::fprintf(stderr, "usage: nn_run MODEL_DIR < requests\n");
+    return 2;
+  }
+  std::optional<nn::Model> model;
+  std::string load_error;
+  const auto start = std::chrono::steady_clock::now();
+  try {
+    model = nn::Model::load_folder(argv[1]);
+  } catch (const ingot::rt::PyException& error) {
+    load_error = error.what();
+  }
+  const double load_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::string line;
+  while (std::getline(std::cin, line)) {
+    json reply;
+    if (!model) {
+      reply = {{"error", load_error}};
+    } else {
+      try {
+        reply = answer(*model, json::parse(line));
+        reply["load_seconds"] = load_seconds;
+        reply["embedding_dim"] = model->embedding_dim();
+      } catch (const ingot::rt::PyException& error) {
+        reply = {{"error", error.what()}};
+      } catch (const std::exception& error) {
+        reply = {{"error", std::string("driver: ") + error.what()}};
+      }
+    }
+    std::cout << reply.dump() << std::endl;
+  }
+  return 0;
+}
