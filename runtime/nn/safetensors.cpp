@@ -15,15 +15,21 @@ namespace {
   raise(ExcKind::ValueError, "invalid safetensors file '" + std::string(file_name) + "': " + why);
 }
 
-size_t element_size(WeightDType dtype) { return dtype == WeightDType::F32 ? 4 : 2; }
+// Bytes per element of each dtype safetensors defines; 0 for a name it does not.
+size_t element_size(const std::string& dtype) {
+  static const std::map<std::string, size_t, std::less<>> sizes = {
+      {"BOOL", 1}, {"U8", 1},  {"I8", 1},  {"F8_E4M3", 1}, {"F8_E5M2", 1}, {"I16", 2},
+      {"U16", 2},  {"F16", 2}, {"BF16", 2}, {"I32", 4},    {"U32", 4},     {"F32", 4},
+      {"I64", 8},  {"U64", 8}, {"F64", 8}};
+  auto it = sizes.find(dtype);
+  return it == sizes.end() ? 0 : it->second;
+}
 
-WeightDType parse_dtype(const std::string& name, std::string_view file_name,
-                        const std::string& tensor) {
+WeightDType weight_dtype(const std::string& name) {
   if (name == "F32") return WeightDType::F32;
   if (name == "F16") return WeightDType::F16;
   if (name == "BF16") return WeightDType::BF16;
-  bad_file(file_name,
-           "tensor '" + tensor + "' has dtype " + name + ", only F32, F16 and BF16 are supported");
+  return WeightDType::Other;
 }
 
 std::string shape_text(const std::vector<int64_t>& shape) {
@@ -83,8 +89,10 @@ std::map<std::string, TensorView, std::less<>> parse_safetensors(Bytes file,
   for (const auto& [name, entry] : header.items()) {
     if (name == "__metadata__") continue;
     try {
-      TensorView view{parse_dtype(entry.at("dtype").get<std::string>(), file_name, name),
-                      entry.at("shape").get<std::vector<int64_t>>(),
+      const auto dtype = entry.at("dtype").get<std::string>();
+      const size_t size = element_size(dtype);
+      if (size == 0) bad_file(file_name, "tensor '" + name + "' has unknown dtype " + dtype);
+      TensorView view{weight_dtype(dtype), dtype, entry.at("shape").get<std::vector<int64_t>>(),
                       {}};
       const auto offsets = entry.at("data_offsets").get<std::vector<uint64_t>>();
       if (offsets.size() != 2 || offsets[0] > offsets[1] || offsets[1] > data.size()) {
@@ -97,7 +105,7 @@ std::map<std::string, TensorView, std::less<>> parse_safetensors(Bytes file,
         }
         numel *= d;
       }
-      if (uint64_t(numel) * element_size(view.dtype) != offsets[1] - offsets[0]) {
+      if (uint64_t(numel) * size != offsets[1] - offsets[0]) {
         bad_file(file_name, "tensor '" + name + "' has " + std::to_string(offsets[1] - offsets[0]) +
                                 " bytes for shape " + shape_text(view.shape));
       }
@@ -110,7 +118,11 @@ std::map<std::string, TensorView, std::less<>> parse_safetensors(Bytes file,
   return tensors;
 }
 
-Weight::Weight(const TensorView& view) : shape_(view.shape) {
+Weight::Weight(const TensorView& view, std::string_view name) : shape_(view.shape) {
+  if (view.dtype == WeightDType::Other) {
+    raise(ExcKind::ValueError, "tensor '" + std::string(name) + "' has dtype " + view.dtype_name +
+                                   ", only F32, F16 and BF16 weights are supported");
+  }
   const int64_t n = view.numel();
   const std::byte* bytes = view.data.data();
   if (view.dtype == WeightDType::F32 && reinterpret_cast<uintptr_t>(bytes) % alignof(float) == 0) {
@@ -128,6 +140,8 @@ Weight::Weight(const TensorView& view) : shape_(view.shape) {
       break;
     case WeightDType::BF16:
       for (int64_t i = 0; i < n; ++i) out[i] = bf16_to_float(read_u16(bytes + 2 * i));
+      break;
+    case WeightDType::Other:
       break;
   }
   data_ = out;
@@ -178,7 +192,7 @@ Weight WeightSet::get(std::string_view name, const std::vector<int64_t>& shape) 
                                    shape_text(it->second.shape) + ", expected " +
                                    shape_text(shape));
   }
-  return Weight(it->second);
+  return Weight(it->second, name);
 }
 
 std::vector<std::string> WeightSet::names() const {

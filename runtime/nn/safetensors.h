@@ -15,10 +15,13 @@
 
 namespace ingot::rt::nn {
 
-enum class WeightDType { F32, F16, BF16 };
+// The dtypes a Weight reads; a tensor of any other safetensors dtype (the int64
+// position_ids some BERT checkpoints carry) parses as Other and is an error only when used.
+enum class WeightDType { F32, F16, BF16, Other };
 
 struct TensorView {
   WeightDType dtype;
+  std::string dtype_name;  // as the header spells it: "F32", "I64", ...
   std::vector<int64_t> shape;
   Bytes data;  // exactly numel * element size bytes, inside the file
   int64_t numel() const;
@@ -33,7 +36,8 @@ std::map<std::string, TensorView, std::less<>> parse_safetensors(Bytes file,
 class Weight {
  public:
   Weight() = default;
-  explicit Weight(const TensorView& view);
+  // ValueError naming the tensor when its dtype is not F32, F16 or BF16.
+  Weight(const TensorView& view, std::string_view name);
   const float* data() const { return data_; }
   const std::vector<int64_t>& shape() const { return shape_; }
   int64_t numel() const;

@@ -9,15 +9,15 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-import torch  # noqa: E402
-from sentence_transformers import SentenceTransformer  # noqa: E402
-from sentence_transformers.sentence_transformer.modules import (  # noqa: E402
+import torch
+from sentence_transformers import SentenceTransformer
+from sentence_transformers.sentence_transformer.modules import (
     Dense,
     Normalize,
     Pooling,
     Transformer,
 )
-from transformers import AutoModel, BertConfig, BertTokenizerFast, Gemma3TextConfig  # noqa: E402
+from transformers import AutoModel, BertConfig, BertTokenizerFast, Gemma3TextConfig
 
 VOCAB_SIZE = 120
 
@@ -45,8 +45,9 @@ def tiny_bert_config() -> BertConfig:
 
 
 def tiny_gemma3_config() -> Gemma3TextConfig:
-    # Every code path: 4 query heads over 2 key/value heads, a sliding window (keys up to 4 away) shorter
-    # than the inputs, sliding and full layers, distinct local and global RoPE bases.
+    # Every code path: 4 query heads over 2 key/value heads, a sliding window (keys up to 4
+    # away) shorter than the inputs, sliding and full layers, distinct local and global RoPE
+    # bases.
     return Gemma3TextConfig(
         vocab_size=VOCAB_SIZE,
         hidden_size=64,
