@@ -21,12 +21,14 @@ def driver_path() -> Path:
 class Engine:
     """A checkpoint folder loaded by `nn_run`; each call is one request over its pipes."""
 
-    def __init__(self, folder: Path, threads: int | None = None):
+    def __init__(self, folder: Path, threads: int | None = None, load: str = "folder"):
+        """`load`: "folder" (memory-mapped), "in-memory" (blobs, as an artifact embeds them)
+        or "in-memory-unaligned" (blobs at odd addresses: float32 weights are copied)."""
         env = dict(os.environ)
         if threads is not None:
             env["INGOT_NUM_THREADS"] = str(threads)
         self.process = subprocess.Popen(
-            [str(driver_path()), str(folder)],
+            [str(driver_path())] + ([] if load == "folder" else [f"--{load}"]) + [str(folder)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,

@@ -1,5 +1,8 @@
-// nn_run MODEL_DIR: loads the checkpoint folder with the model engine (runtime/nn), then
-// answers one request per line of stdin with one JSON line on stdout.
+// nn_run [--in-memory | --in-memory-unaligned] MODEL_DIR: loads the checkpoint folder with
+// the model engine (runtime/nn), then answers one request per line of stdin with one JSON
+// line on stdout. --in-memory reads the files into memory first and loads them as blobs, as
+// an artifact loads its embedded weights; --in-memory-unaligned puts each blob at an odd
+// address, so float32 tensors cannot be viewed in place and are copied.
 //
 // Request: {"ids": [[...], ...], "mask": [[...], ...], "token_type_ids": [[...]] (optional),
 //           "call": "encode" | "embed", "prompt_length": 0, "out": "result.npy",
@@ -10,8 +13,10 @@
 // messages of bad checkpoints.
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -51,6 +56,21 @@ void write_npy(const std::string& path, const nn::FloatArray& array) {
             std::streamsize(array.data.size() * sizeof(float)));
 }
 
+// Every file under `folder` read into memory, `offset` bytes into its buffer.
+std::map<std::string, std::vector<std::byte>> read_folder(const std::string& folder,
+                                                          size_t offset) {
+  namespace fs = std::filesystem;
+  std::map<std::string, std::vector<std::byte>> buffers;
+  for (const auto& entry : fs::recursive_directory_iterator(folder)) {
+    if (!entry.is_regular_file()) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::vector<std::byte> buffer(offset + entry.file_size());
+    in.read(reinterpret_cast<char*>(buffer.data() + offset), std::streamsize(entry.file_size()));
+    buffers[fs::relative(entry.path(), folder).generic_string()] = std::move(buffer);
+  }
+  return buffers;
+}
+
 json answer(const nn::Model& model, const json& request) {
   nn::TokenBatch tokens;
   int64_t mask_batch = 0, mask_length = 0;
@@ -76,15 +96,28 @@ json answer(const nn::Model& model, const json& request) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::fprintf(stderr, "usage: nn_run MODEL_DIR < requests\n");
+  const std::string mode = argc == 3 ? argv[1] : "";
+  if (argc < 2 || argc > 3 ||
+      (argc == 3 && mode != "--in-memory" && mode != "--in-memory-unaligned")) {
+    std::fprintf(stderr,
+                 "usage: nn_run [--in-memory | --in-memory-unaligned] MODEL_DIR < requests\n");
     return 2;
   }
+  const std::string folder = argv[argc - 1];
+  const size_t offset = mode == "--in-memory-unaligned" ? 1 : 0;
+  std::map<std::string, std::vector<std::byte>> buffers;
+  if (!mode.empty()) buffers = read_folder(folder, offset);
   std::optional<nn::Model> model;
   std::string load_error;
   const auto start = std::chrono::steady_clock::now();
   try {
-    model = nn::Model::load_folder(argv[1]);
+    if (mode.empty()) {
+      model = nn::Model::load_folder(folder);
+    } else {
+      std::map<std::string, nn::Bytes> blobs;
+      for (const auto& [name, buffer] : buffers) blobs[name] = nn::Bytes(buffer).subspan(offset);
+      model = nn::Model::load(nn::FileSet::from_blobs(std::move(blobs)));
+    }
   } catch (const ingot::rt::PyException& error) {
     load_error = error.what();
   }

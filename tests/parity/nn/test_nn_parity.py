@@ -124,6 +124,16 @@ def test_batch_invariance(tiny):
             assert np.array_equal(alone_hidden[0], hidden[row, :n])
 
 
+@pytest.mark.parametrize("load", ["in-memory", "in-memory-unaligned"])
+def test_loading_from_memory_blobs(tiny, load):
+    """The same model loaded from in-memory blobs (as an artifact holds its weights, aligned or
+    not) gives bit-identical results to the memory-mapped folder."""
+    ids, mask = padded_batch([4, 13, 9])
+    with Engine(tiny) as mapped, Engine(tiny, load=load) as blobs:
+        assert np.array_equal(blobs.embed(ids, mask), mapped.embed(ids, mask))
+        assert np.array_equal(blobs.encode(ids, mask), mapped.encode(ids, mask))
+
+
 def test_minilm_matches_sentence_transformers(minilm):
     """The real all-MiniLM-L6-v2 on 240 varied texts (short, long and truncated at its 256
     tokens, every major script), tokenized by sentence-transformers in batches of 32 and
