@@ -20,6 +20,7 @@ from sentence_transformers.sentence_transformer.modules import (
 from transformers import AutoModel, BertConfig, BertTokenizerFast, Gemma3TextConfig
 
 VOCAB_SIZE = 120
+PROMPTS = {"query": "task: search result | query: ", "document": "title: none | text: "}
 
 
 def write_tokenizer(folder: Path) -> None:
@@ -74,23 +75,32 @@ def tiny_gemma3_config() -> Gemma3TextConfig:
 
 
 def save_sentence_transformer(
-    config, folder: Path, dtype: torch.dtype, dense_sizes: list[int], pooling: str
+    config,
+    folder: Path,
+    dtype: torch.dtype,
+    dense_sizes: list[int],
+    pooling: str | tuple[str, ...],
+    include_prompt: bool = True,
 ) -> Path:
     """A random model of `config` saved in `dtype`, wrapped as a sentence-transformers model:
-    Transformer, Pooling(`pooling`), a Dense per size in `dense_sizes`, Normalize."""
+    Transformer, Pooling(`pooling`), a Dense per size in `dense_sizes`, Normalize, with
+    EmbeddingGemma-style prompts."""
     torch.manual_seed(0)
     transformer_dir = folder / "transformer"
     write_tokenizer(transformer_dir)
     model = AutoModel.from_config(config)
     _randomize_norms(model)
     model.to(dtype).save_pretrained(transformer_dir)
-    modules = [Transformer(str(transformer_dir)), Pooling(config.hidden_size, pooling_mode=pooling)]
+    modules = [
+        Transformer(str(transformer_dir)),
+        Pooling(config.hidden_size, pooling, include_prompt),
+    ]
     width = config.hidden_size * (1 if isinstance(pooling, str) else len(pooling))
     for size in dense_sizes:
         modules.append(Dense(width, size, bias=False, activation_function=torch.nn.Identity()))
         width = size
     modules.append(Normalize())
-    st = SentenceTransformer(modules=modules, device="cpu")
+    st = SentenceTransformer(modules=modules, device="cpu", prompts=PROMPTS)
     st.to(dtype)
     st.save(str(folder / "st"))
     return folder / "st"

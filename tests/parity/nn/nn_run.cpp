@@ -7,7 +7,8 @@
 // Request: {"ids": [[...], ...], "mask": [[...], ...], "token_type_ids": [[...]] (optional),
 //           "call": "encode" | "embed", "prompt_length": 0, "out": "result.npy",
 //           "repeat": 1}
-// Answer:  {"shape": [...], "seconds": [one per repeat]} with the result written to "out"
+// Answer:  {"shape": [...], "seconds": [one per repeat], "load_seconds": ...,
+//           "embedding_dim": ..., "prompts": {...}} with the result written to "out"
 //          as a float32 .npy, or {"error": "Kind: message"}.
 // A model that does not load answers every request with its error, so tests can check the
 // messages of bad checkpoints.
@@ -133,6 +134,7 @@ int main(int argc, char** argv) {
         reply = answer(*model, json::parse(line));
         reply["load_seconds"] = load_seconds;
         reply["embedding_dim"] = model->embedding_dim();
+        reply["prompts"] = model->prompts();
       } catch (const ingot::rt::PyException& error) {
         reply = {{"error", error.what()}};
       } catch (const std::exception& error) {

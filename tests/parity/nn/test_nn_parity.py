@@ -36,19 +36,30 @@ MAX_ABS_DIFF = 1e-4
 RNG = np.random.default_rng(20261125)
 
 TINY = {
-    # name: (config builder, dtype, Dense sizes, pooling)
-    "bert-f32": (checkpoints.tiny_bert_config, torch.float32, [], "mean"),
-    "bert-bf16": (checkpoints.tiny_bert_config, torch.bfloat16, [32], ("cls", "max", "mean")),
-    "gemma3-f32": (checkpoints.tiny_gemma3_config, torch.float32, [96, 64], "mean"),
-    "gemma3-bf16": (checkpoints.tiny_gemma3_config, torch.bfloat16, [96, 64], "mean"),
+    # name: (config builder, dtype, Dense sizes, pooling, include_prompt)
+    "bert-f32": (checkpoints.tiny_bert_config, torch.float32, [], "mean", True),
+    "bert-bf16": (
+        checkpoints.tiny_bert_config,
+        torch.bfloat16,
+        [32],
+        ("cls", "max", "mean", "mean_sqrt_len_tokens"),
+        False,
+    ),
+    "gemma3-f32": (checkpoints.tiny_gemma3_config, torch.float32, [96, 64], "mean", True),
+    "gemma3-bf16": (checkpoints.tiny_gemma3_config, torch.bfloat16, [96, 64], "mean", False),
 }
+
+
+def save_tiny(name: str, folder: Path) -> Path:
+    config, dtype, dense, pooling, include_prompt = TINY[name]
+    return checkpoints.save_sentence_transformer(
+        config(), folder, dtype, dense, pooling, include_prompt
+    )
 
 
 @pytest.fixture(scope="module", params=sorted(TINY))
 def tiny(request, tmp_path_factory) -> Path:
-    config, dtype, dense, pooling = TINY[request.param]
-    folder = tmp_path_factory.mktemp(request.param)
-    return checkpoints.save_sentence_transformer(config(), folder, dtype, dense, pooling)
+    return save_tiny(request.param, tmp_path_factory.mktemp(request.param))
 
 
 @pytest.fixture(scope="module")
@@ -103,6 +114,25 @@ def test_tiny_embed_matches_sentence_transformers(tiny):
         ours = engine.embed(ids, mask)
         assert engine.last_reply["embedding_dim"] == st.get_embedding_dimension()
     report(f"embed {tiny.parent.name}", ours, theirs)
+
+
+@pytest.mark.parametrize("prompt_length", [1, 4])
+def test_prompt_tokens_pooled_as_sentence_transformers_does(tiny, prompt_length):
+    """With a prompt before each text, pooling leaves its tokens out where the Pooling module
+    says include_prompt: false; the prompts themselves load from the checkpoint."""
+    st = sentence_transformer(tiny)
+    ids, mask = padded_batch([5, 9, 12])
+    with torch.inference_mode():
+        features = {
+            "input_ids": torch.tensor(ids),
+            "attention_mask": torch.tensor(mask),
+            "prompt_length": prompt_length,
+        }
+        theirs = st(features)["sentence_embedding"].numpy()
+    with Engine(tiny) as engine:
+        ours = engine.embed(ids, mask, prompt_length=prompt_length)
+        assert engine.last_reply["prompts"] == st.prompts
+    report(f"embed with a prompt of {prompt_length} {tiny.parent.name}", ours, theirs)
 
 
 def test_batch_invariance(tiny):
@@ -177,9 +207,7 @@ def test_minilm_encode_matches_transformers(minilm):
 
 @pytest.fixture(scope="module")
 def bert_folder(tmp_path_factory) -> Path:
-    config, dtype, dense, pooling = TINY["bert-f32"]
-    folder = tmp_path_factory.mktemp("bad-base")
-    return checkpoints.save_sentence_transformer(config(), folder, dtype, dense, pooling)
+    return save_tiny("bert-f32", tmp_path_factory.mktemp("bad-base"))
 
 
 def load_error(folder: Path) -> str:
