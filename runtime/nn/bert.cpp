@@ -24,8 +24,8 @@ class Bert final : public Encoder {
   int64_t hidden_size() const override { return hidden_; }
 
  private:
-  void embed(const TokenBatch& tokens, float* x) const;
-  void layer(const BertLayer& w, const TokenBatch& tokens, float* x) const;
+  void embed(const TokenBatch& tokens, const PackedBatch& packed, float* x) const;
+  void layer(const BertLayer& w, const PackedBatch& packed, float* x) const;
 
   int64_t vocab_, hidden_, layers_, heads_, intermediate_, max_positions_, type_vocab_;
   float eps_;
@@ -94,48 +94,44 @@ FloatArray Bert::forward(const TokenBatch& tokens) const {
                                    " exceeds BERT's max_position_embeddings " +
                                    std::to_string(max_positions_));
   }
-  FloatArray result{{tokens.batch, tokens.length, hidden_},
-                    std::vector<float>(size_t(tokens.batch * tokens.length * hidden_))};
-  embed(tokens, result.data.data());
-  for (const BertLayer& w : layer_weights_) layer(w, tokens, result.data.data());
-  return result;
+  const PackedBatch packed = pack(tokens.attention_mask, tokens.batch, tokens.length);
+  std::vector<float> x(static_cast<size_t>(packed.rows() * hidden_));
+  embed(tokens, packed, x.data());
+  for (const BertLayer& w : layer_weights_) layer(w, packed, x.data());
+  return {{tokens.batch, tokens.length, hidden_}, unpack(packed, x, hidden_)};
 }
 
 // x = LayerNorm(word[id] + position[i] + token_type[type]) for every token.
-void Bert::embed(const TokenBatch& tokens, float* x) const {
-  for (int64_t b = 0; b < tokens.batch; ++b) {
-    for (int64_t i = 0; i < tokens.length; ++i) {
-      const int64_t t = b * tokens.length + i;
-      const int64_t id = tokens.ids[size_t(t)];
-      const int64_t type = tokens.token_type_ids.empty() ? 0 : tokens.token_type_ids[size_t(t)];
-      if (id < 0 || id >= vocab_) {
-        raise(ExcKind::IndexError, "token id " + std::to_string(id) + " is out of the vocabulary");
-      }
-      if (type < 0 || type >= type_vocab_) {
-        raise(ExcKind::IndexError, "token type id " + std::to_string(type) + " is out of range");
-      }
-      const float* word = word_embeddings_.data() + id * hidden_;
-      const float* position = position_embeddings_.data() + i * hidden_;
-      const float* token_type = type_embeddings_.data() + type * hidden_;
-      float* row = x + t * hidden_;
-      for (int64_t d = 0; d < hidden_; ++d) row[d] = (word[d] + token_type[d]) + position[d];
+void Bert::embed(const TokenBatch& tokens, const PackedBatch& packed, float* x) const {
+  for (int64_t r = 0; r < packed.rows(); ++r) {
+    const auto t = size_t(packed.source[size_t(r)]);
+    const int64_t id = tokens.ids[t];
+    const int64_t type = tokens.token_type_ids.empty() ? 0 : tokens.token_type_ids[t];
+    if (id < 0 || id >= vocab_) {
+      raise(ExcKind::IndexError, "token id " + std::to_string(id) + " is out of the vocabulary");
     }
+    if (type < 0 || type >= type_vocab_) {
+      raise(ExcKind::IndexError, "token type id " + std::to_string(type) + " is out of range");
+    }
+    const float* word = word_embeddings_.data() + id * hidden_;
+    const float* position = position_embeddings_.data() + packed.position[size_t(r)] * hidden_;
+    const float* token_type = type_embeddings_.data() + type * hidden_;
+    float* row = x + r * hidden_;
+    for (int64_t d = 0; d < hidden_; ++d) row[d] = (word[d] + token_type[d]) + position[d];
   }
-  layer_norm(x, tokens.batch * tokens.length, hidden_, embed_norm_w_.data(), embed_norm_b_.data(),
-             eps_);
+  layer_norm(x, packed.rows(), hidden_, embed_norm_w_.data(), embed_norm_b_.data(), eps_);
 }
 
-void Bert::layer(const BertLayer& w, const TokenBatch& tokens, float* x) const {
-  const int64_t rows = tokens.batch * tokens.length;
+void Bert::layer(const BertLayer& w, const PackedBatch& packed, float* x) const {
+  const int64_t rows = packed.rows();
   const int64_t head_dim = hidden_ / heads_;
-  std::vector<float> q(size_t(rows * hidden_)), k(q.size()), v(q.size()), context(q.size());
+  std::vector<float> q(static_cast<size_t>(rows * hidden_)), k(q.size()), v(q.size()),
+      context(q.size());
   linear(x, rows, hidden_, w.query_w.data(), w.query_b.data(), hidden_, q.data());
   linear(x, rows, hidden_, w.key_w.data(), w.key_b.data(), hidden_, k.data());
   linear(x, rows, hidden_, w.value_w.data(), w.value_b.data(), hidden_, v.data());
-  attention(q.data(), hidden_, k.data(), v.data(), hidden_,
-            {tokens.batch, tokens.length, heads_, heads_, head_dim},
-            1.0f / std::sqrt(float(head_dim)), {tokens.attention_mask.data()}, context.data(),
-            hidden_);
+  attention(q.data(), hidden_, k.data(), v.data(), hidden_, packed, {heads_, heads_, head_dim},
+            1.0f / std::sqrt(float(head_dim)), -1, context.data(), hidden_);
   // x = LayerNorm(x + context Wₒ)
   std::vector<float> projected(q.size());
   linear(context.data(), rows, hidden_, w.attn_out_w.data(), w.attn_out_b.data(), hidden_,
@@ -143,7 +139,7 @@ void Bert::layer(const BertLayer& w, const TokenBatch& tokens, float* x) const {
   add_in_place(projected, {x, size_t(rows * hidden_)});
   layer_norm(projected.data(), rows, hidden_, w.attn_norm_w.data(), w.attn_norm_b.data(), eps_);
   // x = LayerNorm(x + GELU(x W₁) W₂)
-  std::vector<float> inner(size_t(rows * intermediate_));
+  std::vector<float> inner(static_cast<size_t>(rows * intermediate_));
   linear(projected.data(), rows, hidden_, w.intermediate_w.data(), w.intermediate_b.data(),
          intermediate_, inner.data());
   gelu_erf(inner);

@@ -39,8 +39,8 @@ class Gemma3 final : public Encoder {
   int64_t hidden_size() const override { return hidden_; }
 
  private:
-  void layer(const GemmaLayer& w, const TokenBatch& tokens, float* x) const;
-  void apply_rope(float* rows, int64_t stride, int64_t heads, const TokenBatch& tokens,
+  void layer(const GemmaLayer& w, const PackedBatch& packed, float* x) const;
+  void apply_rope(float* rows, int64_t stride, int64_t heads, const PackedBatch& packed,
                   const std::vector<float>& inv_freq) const;
   void read_rope(const nlohmann::json& config);
   std::vector<bool> read_layer_kinds(const nlohmann::json& config) const;
@@ -164,48 +164,46 @@ std::vector<bool> Gemma3::read_layer_kinds(const nlohmann::json& config) const {
 }
 
 FloatArray Gemma3::forward(const TokenBatch& tokens) const {
-  const int64_t rows = tokens.batch * tokens.length;
-  FloatArray result{{tokens.batch, tokens.length, hidden_},
-                    std::vector<float>(size_t(rows * hidden_))};
-  float* x = result.data.data();
+  const PackedBatch packed = pack(tokens.attention_mask, tokens.batch, tokens.length);
+  const int64_t rows = packed.rows();
+  std::vector<float> x(static_cast<size_t>(rows * hidden_));
   // Gemma3TextScaledWordEmbedding: the embedding times √hidden_size (float32 here).
   const float scale = std::sqrt(float(hidden_));
-  for (int64_t t = 0; t < rows; ++t) {
-    const int64_t id = tokens.ids[size_t(t)];
+  for (int64_t r = 0; r < rows; ++r) {
+    const int64_t id = tokens.ids[size_t(packed.source[size_t(r)])];
     if (id < 0 || id >= vocab_) {
       raise(ExcKind::IndexError, "token id " + std::to_string(id) + " is out of the vocabulary");
     }
     const float* embedding = embed_tokens_.data() + id * hidden_;
-    for (int64_t d = 0; d < hidden_; ++d) x[t * hidden_ + d] = embedding[d] * scale;
+    for (int64_t d = 0; d < hidden_; ++d) x[size_t(r * hidden_ + d)] = embedding[d] * scale;
   }
-  for (const GemmaLayer& w : layer_weights_) layer(w, tokens, x);
-  rms_norm_one_plus(x, rows, hidden_, final_norm_.data(), eps_);
-  return result;
+  for (const GemmaLayer& w : layer_weights_) layer(w, packed, x.data());
+  rms_norm_one_plus(x.data(), rows, hidden_, final_norm_.data(), eps_);
+  return {{tokens.batch, tokens.length, hidden_}, unpack(packed, x, hidden_)};
 }
 
-void Gemma3::layer(const GemmaLayer& w, const TokenBatch& tokens, float* x) const {
-  const int64_t rows = tokens.batch * tokens.length;
+void Gemma3::layer(const GemmaLayer& w, const PackedBatch& packed, float* x) const {
+  const int64_t rows = packed.rows();
   const int64_t q_width = heads_ * head_dim_, kv_width = kv_heads_ * head_dim_;
   std::span<float> residual(x, size_t(rows * hidden_));
 
   // Attention block: h = PostNorm(Attention(InputNorm(x))); x += h.
   std::vector<float> normed(residual.begin(), residual.end());
   rms_norm_one_plus(normed.data(), rows, hidden_, w.input_norm.data(), eps_);
-  std::vector<float> q(size_t(rows * q_width)), k(size_t(rows * kv_width)), v(k.size());
+  std::vector<float> q(static_cast<size_t>(rows * q_width)),
+      k(static_cast<size_t>(rows * kv_width)), v(k.size());
   linear(normed.data(), rows, hidden_, w.q_proj.data(), nullptr, q_width, q.data());
   linear(normed.data(), rows, hidden_, w.k_proj.data(), nullptr, kv_width, k.data());
   linear(normed.data(), rows, hidden_, w.v_proj.data(), nullptr, kv_width, v.data());
   rms_norm_one_plus(q.data(), rows * heads_, head_dim_, w.q_norm.data(), eps_);
   rms_norm_one_plus(k.data(), rows * kv_heads_, head_dim_, w.k_norm.data(), eps_);
   const auto& inv_freq = w.sliding ? local_inv_freq_ : global_inv_freq_;
-  apply_rope(q.data(), q_width, heads_, tokens, inv_freq);
-  apply_rope(k.data(), kv_width, kv_heads_, tokens, inv_freq);
+  apply_rope(q.data(), q_width, heads_, packed, inv_freq);
+  apply_rope(k.data(), kv_width, kv_heads_, packed, inv_freq);
   std::vector<float> context(q.size());
-  const KeyMask mask{tokens.attention_mask.data(), w.sliding ? max_distance_ : -1};
-  attention(q.data(), q_width, k.data(), v.data(), kv_width,
-            {tokens.batch, tokens.length, heads_, kv_heads_, head_dim_}, attention_scale_, mask,
-            context.data(), q_width);
-  std::vector<float> h(size_t(rows * hidden_));
+  attention(q.data(), q_width, k.data(), v.data(), kv_width, packed, {heads_, kv_heads_, head_dim_},
+            attention_scale_, w.sliding ? max_distance_ : -1, context.data(), q_width);
+  std::vector<float> h(static_cast<size_t>(rows * hidden_));
   linear(context.data(), rows, q_width, w.o_proj.data(), nullptr, hidden_, h.data());
   rms_norm_one_plus(h.data(), rows, hidden_, w.post_attention_norm.data(), eps_);
   add_in_place(residual, h);
@@ -213,7 +211,7 @@ void Gemma3::layer(const GemmaLayer& w, const TokenBatch& tokens, float* x) cons
   // MLP block: h = PostNorm(down(gelu_tanh(gate(PreNorm(x))) · up(PreNorm(x)))); x += h.
   normed.assign(residual.begin(), residual.end());
   rms_norm_one_plus(normed.data(), rows, hidden_, w.pre_feedforward_norm.data(), eps_);
-  std::vector<float> gate(size_t(rows * intermediate_)), up(gate.size());
+  std::vector<float> gate(static_cast<size_t>(rows * intermediate_)), up(gate.size());
   linear(normed.data(), rows, hidden_, w.gate_proj.data(), nullptr, intermediate_, gate.data());
   linear(normed.data(), rows, hidden_, w.up_proj.data(), nullptr, intermediate_, up.data());
   gelu_tanh(gate);
@@ -224,27 +222,25 @@ void Gemma3::layer(const GemmaLayer& w, const TokenBatch& tokens, float* x) cons
 }
 
 // Rotary position embedding, rotate-half form: for i < head_dim/2 the pair
-// (x[i], x[i + head_dim/2]) turns by position · inv_freq[i]. Positions are 0, 1, ... along
-// the padded sequence, as transformers numbers them.
-void Gemma3::apply_rope(float* rows, int64_t stride, int64_t heads, const TokenBatch& tokens,
+// (x[i], x[i + head_dim/2]) turns by position · inv_freq[i], the angle's cosine and sine
+// taken in float32 as transformers takes them.
+void Gemma3::apply_rope(float* rows, int64_t stride, int64_t heads, const PackedBatch& packed,
                         const std::vector<float>& inv_freq) const {
   const int64_t half = head_dim_ / 2;
   std::vector<float> cos(static_cast<size_t>(half)), sin(static_cast<size_t>(half));
-  for (int64_t position = 0; position < tokens.length; ++position) {
+  for (int64_t r = 0; r < packed.rows(); ++r) {
+    const auto position = float(packed.position[size_t(r)]);
     for (int64_t i = 0; i < half; ++i) {
-      const float angle = float(position) * inv_freq[size_t(i)];
+      const float angle = position * inv_freq[size_t(i)];
       cos[size_t(i)] = std::cos(angle);
       sin[size_t(i)] = std::sin(angle);
     }
-    for (int64_t b = 0; b < tokens.batch; ++b) {
-      float* row = rows + (b * tokens.length + position) * stride;
-      for (int64_t h = 0; h < heads; ++h) {
-        float* head = row + h * head_dim_;
-        for (int64_t i = 0; i < half; ++i) {
-          const float x1 = head[i], x2 = head[i + half];
-          head[i] = x1 * cos[size_t(i)] - x2 * sin[size_t(i)];
-          head[i + half] = x2 * cos[size_t(i)] + x1 * sin[size_t(i)];
-        }
+    for (int64_t h = 0; h < heads; ++h) {
+      float* head = rows + r * stride + h * head_dim_;
+      for (int64_t i = 0; i < half; ++i) {
+        const float x1 = head[i], x2 = head[i + half];
+        head[i] = x1 * cos[size_t(i)] - x2 * sin[size_t(i)];
+        head[i + half] = x2 * cos[size_t(i)] + x1 * sin[size_t(i)];
       }
     }
   }

@@ -169,35 +169,56 @@ void softmax(float* scores, int64_t n) {
 
 namespace ingot::rt::nn {
 
+PackedBatch pack(const std::vector<int64_t>& attention_mask, int64_t batch, int64_t length) {
+  PackedBatch packed{batch, length, {0}, {}, {}};
+  for (int64_t b = 0; b < batch; ++b) {
+    for (int64_t i = 0; i < length; ++i) {
+      if (attention_mask[size_t(b * length + i)] == 0) continue;
+      packed.source.push_back(b * length + i);
+      packed.position.push_back(i);
+    }
+    packed.start.push_back(packed.rows());
+  }
+  return packed;
+}
+
+std::vector<float> unpack(const PackedBatch& packed, const std::vector<float>& rows,
+                          int64_t width) {
+  std::vector<float> padded(static_cast<size_t>(packed.batch * packed.length * width), 0.0f);
+  for (int64_t r = 0; r < packed.rows(); ++r) {
+    std::copy_n(rows.begin() + r * width, width, padded.begin() + packed.source[size_t(r)] * width);
+  }
+  return padded;
+}
+
 void attention(const float* q, int64_t q_stride, const float* k, const float* v, int64_t kv_stride,
-               const AttentionShape& shape, float scale, const KeyMask& mask, float* out,
-               int64_t out_stride) {
-  const int64_t length = shape.length, head_dim = shape.head_dim;
+               const PackedBatch& batch, const AttentionShape& shape, float scale,
+               int64_t max_distance, float* out, int64_t out_stride) {
+  const int64_t head_dim = shape.head_dim;
   const int64_t group = shape.heads / shape.kv_heads;
-  parallel_for(shape.batch * shape.heads, [&](int64_t item) {
+  parallel_for(batch.batch * shape.heads, [&](int64_t item) {
     const int64_t b = item / shape.heads, h = item % shape.heads;
     const int64_t kv_h = h / group;
-    const int64_t* padding = mask.padding + b * length;
-    const int64_t first_row = b * length;
-    std::vector<float> scores(static_cast<size_t>(length));
-    std::vector<int64_t> keys(static_cast<size_t>(length));
-    for (int64_t i = 0; i < length; ++i) {
-      const float* query = q + (first_row + i) * q_stride + h * head_dim;
+    const int64_t first = batch.start[size_t(b)], end = batch.start[size_t(b) + 1];
+    std::vector<float> scores(static_cast<size_t>(end - first));
+    std::vector<int64_t> keys(scores.size());
+    for (int64_t i = first; i < end; ++i) {
+      const float* query = q + i * q_stride + h * head_dim;
+      const int64_t position = batch.position[size_t(i)];
       int64_t seen = 0;
-      for (int64_t j = 0; j < length; ++j) {
-        if (padding[j] == 0) continue;
-        if (mask.max_distance >= 0 && std::abs(i - j) > mask.max_distance) continue;
+      for (int64_t j = first; j < end; ++j) {
+        if (max_distance >= 0 && std::abs(position - batch.position[size_t(j)]) > max_distance) {
+          continue;
+        }
         keys[size_t(seen)] = j;
-        scores[size_t(seen)] =
-            dot(query, k + (first_row + j) * kv_stride + kv_h * head_dim, head_dim) * scale;
+        scores[size_t(seen)] = dot(query, k + j * kv_stride + kv_h * head_dim, head_dim) * scale;
         ++seen;
       }
-      float* result = out + (first_row + i) * out_stride + h * head_dim;
+      float* result = out + i * out_stride + h * head_dim;
       std::fill(result, result + head_dim, 0.0f);
-      if (seen == 0) continue;
       softmax(scores.data(), seen);
       for (int64_t s = 0; s < seen; ++s) {
-        const float* value = v + (first_row + keys[size_t(s)]) * kv_stride + kv_h * head_dim;
+        const float* value = v + keys[size_t(s)] * kv_stride + kv_h * head_dim;
         const float p = scores[size_t(s)];
         for (int64_t d = 0; d < head_dim; ++d) result[d] += p * value[d];
       }

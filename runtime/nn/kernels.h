@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <span>
+#include <vector>
 
 namespace ingot::rt::nn {
 
@@ -38,26 +39,37 @@ void softmax(float* scores, int64_t n);
 
 namespace ingot::rt::nn {
 
-// The layout of one multi-head attention over a batch of sequences. Queries, keys, values
-// and the output are rows of (batch · length); head h of a row starts at column
-// h · head_dim, and query head h reads key/value head h / (heads / kv_heads) (grouped-query
-// attention).
-struct AttentionShape {
-  int64_t batch, length, heads, kv_heads, head_dim;
+// A padded batch with its padding taken out: the tokens the attention mask keeps, sequence
+// after sequence, so no layer spends work on padding. Sequence b owns rows
+// [start[b], start[b + 1]); row r is token source[r] of the padded (batch x length) layout,
+// at position[r] within its sequence (its index there, padding included, as transformers
+// numbers positions).
+struct PackedBatch {
+  int64_t batch = 0, length = 0;
+  std::vector<int64_t> start, source, position;
+  int64_t rows() const { return int64_t(source.size()); }
 };
 
-// Which keys a query sees: keys whose padding mask is non-zero and, when max_distance is
-// not negative, at most max_distance positions away on either side (bidirectional sliding
-// window). Keys it does not see are skipped, not added with a large negative score, so the
-// padding around a sequence cannot change its result.
-struct KeyMask {
-  const int64_t* padding;  // batch x length
-  int64_t max_distance = -1;
+PackedBatch pack(const std::vector<int64_t>& attention_mask, int64_t batch, int64_t length);
+
+// Rows of `width` values, one per packed row, back in the padded layout (batch, length,
+// width); padding rows are zeros.
+std::vector<float> unpack(const PackedBatch& packed, const std::vector<float>& rows, int64_t width);
+
+// One multi-head attention over packed sequences. Queries, keys, values and the output are
+// packed rows; head h of a row starts at column h * head_dim, and query head h reads
+// key/value head h / (heads / kv_heads) (grouped-query attention). A query sees the keys of
+// its own sequence, only those at most max_distance positions away on either side when
+// max_distance is not negative (bidirectional sliding window). Keys it does not see are
+// skipped, not added with a large negative score, so the rest of the batch cannot change a
+// sequence's result.
+struct AttentionShape {
+  int64_t heads, kv_heads, head_dim;
 };
 
 // out = softmax(q kᵀ · scale) v per (sequence, head), for every query row.
 void attention(const float* q, int64_t q_stride, const float* k, const float* v, int64_t kv_stride,
-               const AttentionShape& shape, float scale, const KeyMask& mask, float* out,
-               int64_t out_stride);
+               const PackedBatch& batch, const AttentionShape& shape, float scale,
+               int64_t max_distance, float* out, int64_t out_stride);
 
 }  // namespace ingot::rt::nn

@@ -18,9 +18,9 @@ namespace {
 // Bytes per element of each dtype safetensors defines; 0 for a name it does not.
 size_t element_size(const std::string& dtype) {
   static const std::map<std::string, size_t, std::less<>> sizes = {
-      {"BOOL", 1}, {"U8", 1},  {"I8", 1},  {"F8_E4M3", 1}, {"F8_E5M2", 1}, {"I16", 2},
-      {"U16", 2},  {"F16", 2}, {"BF16", 2}, {"I32", 4},    {"U32", 4},     {"F32", 4},
-      {"I64", 8},  {"U64", 8}, {"F64", 8}};
+      {"BOOL", 1}, {"U8", 1},  {"I8", 1},  {"F8_E4M3", 1}, {"F8_E5M2", 1},
+      {"I16", 2},  {"U16", 2}, {"F16", 2}, {"BF16", 2},    {"I32", 4},
+      {"U32", 4},  {"F32", 4}, {"I64", 8}, {"U64", 8},     {"F64", 8}};
   auto it = sizes.find(dtype);
   return it == sizes.end() ? 0 : it->second;
 }
@@ -92,8 +92,8 @@ std::map<std::string, TensorView, std::less<>> parse_safetensors(Bytes file,
       const auto dtype = entry.at("dtype").get<std::string>();
       const size_t size = element_size(dtype);
       if (size == 0) bad_file(file_name, "tensor '" + name + "' has unknown dtype " + dtype);
-      TensorView view{weight_dtype(dtype), dtype, entry.at("shape").get<std::vector<int64_t>>(),
-                      {}};
+      TensorView view{
+          weight_dtype(dtype), dtype, entry.at("shape").get<std::vector<int64_t>>(), {}};
       const auto offsets = entry.at("data_offsets").get<std::vector<uint64_t>>();
       if (offsets.size() != 2 || offsets[0] > offsets[1] || offsets[1] > data.size()) {
         bad_file(file_name, "tensor '" + name + "' lies outside the file (truncated?)");
