@@ -95,9 +95,9 @@ float dot_kernel(const float* a, const float* b, int64_t n) {
 
 void linear(const float* in, int64_t rows, int64_t in_features, const float* weight,
             const float* bias, int64_t out_features, float* out) {
-  // Tiles of 64 rows by 64 weight rows: a tile's weights (64 x k floats) stay in cache
-  // while its rows stream past.
-  constexpr int64_t kTileRows = 64, kTileCols = 64;
+  // Tiles of 32 rows by 32 weight rows: a tile's weights (32 x k floats) stay in cache
+  // while its rows stream past, and even one short sentence gives every thread work.
+  constexpr int64_t kTileRows = 32, kTileCols = 32;
   const int64_t row_tiles = (rows + kTileRows - 1) / kTileRows;
   const int64_t col_tiles = (out_features + kTileCols - 1) / kTileCols;
   parallel_for(row_tiles * col_tiles, [&](int64_t tile) {
@@ -133,13 +133,30 @@ void rms_norm_one_plus(float* x, int64_t rows, int64_t width, const float* weigh
   }
 }
 
+namespace {
+
+// f applied to every element, in chunks spread over the threads (each element on its own,
+// so the split cannot change a result).
+template <typename F>
+void for_each_parallel(std::span<float> x, F f) {
+  constexpr int64_t kChunk = 16384;
+  const auto size = int64_t(x.size());
+  parallel_for((size + kChunk - 1) / kChunk, [&](int64_t chunk) {
+    const int64_t end = std::min(size, (chunk + 1) * kChunk);
+    for (int64_t i = chunk * kChunk; i < end; ++i) x[size_t(i)] = f(x[size_t(i)]);
+  });
+}
+
+}  // namespace
+
 void gelu_erf(std::span<float> x) {
-  for (float& v : x) v = 0.5f * v * (1.0f + std::erf(v * float(M_SQRT1_2)));
+  for_each_parallel(x, [](float v) { return 0.5f * v * (1.0f + std::erf(v * float(M_SQRT1_2))); });
 }
 
 void gelu_tanh(std::span<float> x) {
   const float k = float(std::sqrt(2.0 / M_PI));
-  for (float& v : x) v = 0.5f * v * (1.0f + std::tanh(k * (v + 0.044715f * v * v * v)));
+  for_each_parallel(
+      x, [k](float v) { return 0.5f * v * (1.0f + std::tanh(k * (v + 0.044715f * v * v * v))); });
 }
 
 void relu(std::span<float> x) {
