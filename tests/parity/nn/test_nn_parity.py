@@ -100,6 +100,25 @@ def test_tiny_encode_matches_transformers(tiny):
     report(f"encode {tiny.parent.name}", ours[valid], theirs[valid])
 
 
+def test_gemma3_legacy_config_keys(tmp_path_factory):
+    """Configs written before rope_parameters (EmbeddingGemma's own): rope_theta and
+    rope_local_base_freq, and a sliding_window_pattern in place of layer_types."""
+    folder = save_tiny("gemma3-f32", tmp_path_factory.mktemp("gemma3-legacy"))
+    config = json.loads((folder / "config.json").read_text())
+    del config["rope_parameters"], config["layer_types"]
+    config.update(rope_theta=1_000_000.0, rope_local_base_freq=10_000.0, sliding_window_pattern=3)
+    (folder / "config.json").write_text(json.dumps(config))
+    reference = AutoModel.from_pretrained(folder, dtype=torch.float32).eval()
+    assert reference.config.layer_types[:3] == ["sliding_attention"] * 2 + ["full_attention"]
+    ids, mask = padded_batch([3, 11, 20])
+    with torch.inference_mode():
+        theirs = reference(input_ids=torch.tensor(ids), attention_mask=torch.tensor(mask))
+    with Engine(folder) as engine:
+        ours = engine.encode(ids, mask)
+    valid = mask.astype(bool)
+    report("encode gemma3 legacy config", ours[valid], theirs.last_hidden_state.numpy()[valid])
+
+
 def sentence_transformer(folder: Path) -> SentenceTransformer:
     return SentenceTransformer(str(folder), device="cpu", model_kwargs={"dtype": torch.float32})
 
