@@ -6,12 +6,13 @@
 //
 // Request: {"ids": [[...], ...], "mask": [[...], ...], "token_type_ids": [[...]] (optional),
 //           "call": "encode" | "embed", "prompt_length": 0, "out": "result.npy",
-//           "repeat": 1}
+//           "repeat": 1, "concurrent": 0}
 // Answer:  {"shape": [...], "seconds": [one per repeat], "load_seconds": ...,
 //           "embedding_dim": ..., "prompts": {...}} with the result written to "out"
 //          as a float32 .npy, or {"error": "Kind: message"}.
 // A model that does not load answers every request with its error, so tests can check the
 // messages of bad checkpoints.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -21,6 +22,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <thread>
 
 #include "runtime/core/errors.h"
 #include "runtime/nn/model.h"
@@ -91,7 +93,23 @@ json answer(const nn::Model& model, const json& request) {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   }
   if (request.contains("out")) write_npy(request.at("out").get<std::string>(), result);
-  return {{"shape", result.shape}, {"seconds", seconds}};
+  json reply = {{"shape", result.shape}, {"seconds", seconds}};
+  // "concurrent": n runs the same call from n threads at once on the one model; the reply
+  // says whether every thread got exactly the result above.
+  if (const int64_t threads = request.value("concurrent", int64_t(0)); threads > 0) {
+    std::vector<nn::FloatArray> results(static_cast<size_t>(threads));
+    std::vector<std::thread> callers;
+    for (auto& out : results) {
+      callers.emplace_back([&, out = &out] {
+        *out = embed ? model.embed(tokens, prompt_length) : model.encode(tokens);
+      });
+    }
+    for (auto& caller : callers) caller.join();
+    reply["concurrent_equal"] = std::all_of(results.begin(), results.end(), [&](const auto& r) {
+      return r.shape == result.shape && r.data == result.data;
+    });
+  }
+  return reply;
 }
 
 }  // namespace

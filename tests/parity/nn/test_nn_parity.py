@@ -183,6 +183,16 @@ def test_loading_from_memory_blobs(tiny, load):
         assert np.array_equal(blobs.encode(ids, mask), mapped.encode(ids, mask))
 
 
+def test_concurrent_calls_on_one_model(tiny):
+    """Calls from several threads at once on one model all get the single-call result."""
+    ids, mask = padded_batch([6, 17, 2, 20])
+    with Engine(tiny) as engine:
+        engine.embed(ids, mask, concurrent=8)
+        assert engine.last_reply["concurrent_equal"] is True
+        engine.encode(ids, mask, concurrent=8)
+        assert engine.last_reply["concurrent_equal"] is True
+
+
 def test_minilm_matches_sentence_transformers(minilm):
     """The real all-MiniLM-L6-v2 on 240 varied texts (short, long and truncated at its 256
     tokens, every major script), tokenized by sentence-transformers in batches of 32 and
