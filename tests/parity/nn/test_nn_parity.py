@@ -68,14 +68,16 @@ def minilm(tmp_path_factory) -> Path:
     return checkpoints.minilm(tmp_path_factory.mktemp("minilm"))
 
 
-def padded_batch(lengths: list[int], padded_to: int | None = None):
-    """Random token ids (past the special tokens), right-padded with 0 to one length."""
+def padded_batch(lengths: list[int], padded_to: int | None = None, left: bool = False):
+    """Random token ids (past the special tokens), padded with 0 to one length, on the right
+    or on the left."""
     length = padded_to or max(lengths)
     ids = np.zeros((len(lengths), length), dtype=np.int64)
     mask = np.zeros_like(ids)
     for row, n in enumerate(lengths):
-        ids[row, :n] = RNG.integers(5, checkpoints.VOCAB_SIZE, n)
-        mask[row, :n] = 1
+        tokens = slice(length - n, length) if left else slice(0, n)
+        ids[row, tokens] = RNG.integers(5, checkpoints.VOCAB_SIZE, n)
+        mask[row, tokens] = 1
     return ids, mask
 
 
@@ -87,9 +89,10 @@ def report(name: str, ours: np.ndarray, theirs: np.ndarray) -> None:
     assert diff <= MAX_ABS_DIFF
 
 
-def test_tiny_encode_matches_transformers(tiny):
+@pytest.mark.parametrize("left", [False, True], ids=["right-padded", "left-padded"])
+def test_tiny_encode_matches_transformers(tiny, left):
     reference = AutoModel.from_pretrained(tiny, dtype=torch.float32).eval()
-    ids, mask = padded_batch([1, 3, 7, 12, 19, 20])
+    ids, mask = padded_batch([1, 3, 7, 12, 19, 20], left=left)
     with torch.inference_mode():
         theirs = reference(input_ids=torch.tensor(ids), attention_mask=torch.tensor(mask))
     theirs = theirs.last_hidden_state.numpy()
@@ -123,9 +126,10 @@ def sentence_transformer(folder: Path) -> SentenceTransformer:
     return SentenceTransformer(str(folder), device="cpu", model_kwargs={"dtype": torch.float32})
 
 
-def test_tiny_embed_matches_sentence_transformers(tiny):
+@pytest.mark.parametrize("left", [False, True], ids=["right-padded", "left-padded"])
+def test_tiny_embed_matches_sentence_transformers(tiny, left):
     st = sentence_transformer(tiny)
-    ids, mask = padded_batch([1, 2, 6, 9, 15, 20, 20])
+    ids, mask = padded_batch([1, 2, 6, 9, 15, 20, 20], left=left)
     with torch.inference_mode():
         features = {"input_ids": torch.tensor(ids), "attention_mask": torch.tensor(mask)}
         theirs = st(features)["sentence_embedding"].numpy()
