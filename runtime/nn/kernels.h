@@ -35,10 +35,6 @@ void add_in_place(std::span<float> x, std::span<const float> y);
 // Softmax of scores[0..n) in place, in float32 as torch computes it (max subtracted).
 void softmax(float* scores, int64_t n);
 
-}  // namespace ingot::rt::nn
-
-namespace ingot::rt::nn {
-
 // A padded batch with its padding taken out: the tokens the attention mask keeps, sequence
 // after sequence, so no layer spends work on padding. Sequence b owns rows
 // [start[b], start[b + 1]); row r is token source[r] of the padded (batch x length) layout,
