@@ -51,7 +51,13 @@ bool write_resources_asm(const std::filesystem::path& asm_file,
 }  // namespace
 
 std::string materializer_script(const Toolchain& toolchain) {
-  return toolchain.include_root + "/compiler/materialize/materialize.py";
+  namespace fs = std::filesystem;
+  fs::path in_tree = fs::path(toolchain.include_root) / "compiler/materialize/materialize.py";
+  if (fs::exists(in_tree)) return in_tree.string();
+  // An ingot installed without its sources: the copy the build puts beside the binary.
+  std::error_code ec;
+  fs::path beside = fs::read_symlink("/proc/self/exe", ec).parent_path() / "materialize.py";
+  return !ec && fs::exists(beside) ? beside.string() : in_tree.string();
 }
 
 Toolchain default_toolchain() {

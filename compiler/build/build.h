@@ -32,7 +32,8 @@ BuildResult build_shared_library(const Toolchain& toolchain, const std::string& 
                                  const std::string& out_so, int opt,
                                  const std::vector<std::string>& resources = {});
 
-// The materializer script shipped with this ingot (compiler/materialize/materialize.py).
+// The materializer script shipped with this ingot: compiler/materialize/materialize.py in
+// the source tree (or INGOT_HOME), else the copy beside the ingot binary.
 std::string materializer_script(const Toolchain& toolchain);
 
 }  // namespace ingot::build

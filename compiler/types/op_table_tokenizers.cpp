@@ -5,9 +5,9 @@
 // `ingot.resource.KIND` row rebuilds it from the files embedded in the artifact.
 //
 // A call returns Python lists with return_tensors=None (list[list[int]] fields for a batch
-// of texts, list[int] for one text) and 2-d int64 numpy arrays with return_tensors="np". `padding`
-// and `truncation` take a bool, a strategy name or None, checked at run time as transformers checks
-// them.
+// of texts, list[int] for one text) and 2-d int64 numpy arrays with return_tensors="np".
+// `padding` and `truncation` take a bool, a strategy name or None, `text_pair` None or the
+// second texts: checked at run time, as transformers checks them.
 #include "compiler/types/op_library.h"
 
 namespace ingot::types {
@@ -60,35 +60,35 @@ constexpr OpRow kTokenizerRows[] = {
 
     // transformers.PreTrainedTokenizerFast
     {"transformers.PreTrainedTokenizerFast.__call__",
-     "(self: transformers.PreTrainedTokenizerFast, text: list[str], text_pair: None = None, *, "
+     "(self: transformers.PreTrainedTokenizerFast, text: list[str], text_pair: object = None, *, "
      "add_special_tokens: bool = True, padding: object = False, truncation: object = None, "
      "max_length: int | None = None, return_tensors: None = None) -> "
      "transformers.BatchEncoding[list[list[int]]]",
-     "ingot::rt::transformers::call({0}, {1}, {4}, {5}, {6}, {3})"},
+     "ingot::rt::transformers::call({0}, {1}, {2}, {4}, {5}, {6}, {3})"},
     {"transformers.PreTrainedTokenizerFast.__call__",
-     "(self: transformers.PreTrainedTokenizerFast, text: str, text_pair: None = None, *, "
+     "(self: transformers.PreTrainedTokenizerFast, text: str, text_pair: object = None, *, "
      "add_special_tokens: bool = True, padding: object = False, truncation: object = None, "
      "max_length: int | None = None, return_tensors: None = None) -> "
      "transformers.BatchEncoding[list[int]]",
-     "ingot::rt::transformers::call({0}, {1}, {4}, {5}, {6}, {3})"},
+     "ingot::rt::transformers::call({0}, {1}, {2}, {4}, {5}, {6}, {3})"},
     // return_tensors="np": the fields as int64 arrays ("pt" and others raise at run time).
     {"transformers.PreTrainedTokenizerFast.__call__",
-     "(self: transformers.PreTrainedTokenizerFast, text: list[str], text_pair: None = None, *, "
+     "(self: transformers.PreTrainedTokenizerFast, text: list[str], text_pair: object = None, *, "
      "add_special_tokens: bool = True, padding: object = False, truncation: object = None, "
      "max_length: int | None = None, return_tensors: str) -> "
      "transformers.BatchEncoding[numpy.ndarray]",
-     "ingot::rt::transformers::call({0}, {1}, {4}, {5}, {6}, {3}, {7})"},
+     "ingot::rt::transformers::call({0}, {1}, {2}, {4}, {5}, {6}, {3}, {7})"},
     {"transformers.PreTrainedTokenizerFast.__call__",
-     "(self: transformers.PreTrainedTokenizerFast, text: str, text_pair: None = None, *, "
+     "(self: transformers.PreTrainedTokenizerFast, text: str, text_pair: object = None, *, "
      "add_special_tokens: bool = True, padding: object = False, truncation: object = None, "
      "max_length: int | None = None, return_tensors: str) -> "
      "transformers.BatchEncoding[numpy.ndarray]",
-     "ingot::rt::transformers::call({0}, {1}, {4}, {5}, {6}, {3}, {7})"},
+     "ingot::rt::transformers::call({0}, {1}, {2}, {4}, {5}, {6}, {3}, {7})"},
     {"transformers.PreTrainedTokenizerFast.encode",
-     "(self: transformers.PreTrainedTokenizerFast, text: str, text_pair: None = None, "
+     "(self: transformers.PreTrainedTokenizerFast, text: str, text_pair: object = None, "
      "add_special_tokens: bool = True, padding: object = False, truncation: object = None, "
      "max_length: int | None = None, *, return_tensors: None = None) -> list[int]",
-     "ingot::rt::transformers::encode({0}, {1}, {3}, {4}, {5}, {6})"},
+     "ingot::rt::transformers::encode({0}, {1}, {2}, {3}, {4}, {5}, {6})"},
     {"transformers.PreTrainedTokenizerFast.decode",
      "(self: transformers.PreTrainedTokenizerFast, token_ids: list[int], skip_special_tokens: "
      "bool = False) -> str",

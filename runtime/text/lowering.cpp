@@ -298,10 +298,20 @@ PreTrainedTokenizerFast PreTrainedTokenizerFast::load(Resources resources, const
 }
 
 BatchEncoding<List<List<Int>>> call_batch(const PreTrainedTokenizerFast& self,
-                                          const List<Str>& texts, const CallOptions& call) {
+                                          const List<Str>& texts, const Optional<List<Str>>& pairs,
+                                          const CallOptions& call) {
+  std::vector<text::TextInput> inputs = inputs_of(texts);
+  if (pairs) {
+    if (pairs->size() != texts.size()) {
+      raise(ExcKind::ValueError, "batch length of `text`: " + std::to_string(texts.size()) +
+                                     " does not match batch length of `text_pair`: " +
+                                     std::to_string(pairs->size()) + ".");
+    }
+    for (size_t i = 0; i < inputs.size(); ++i) inputs[i].pair = pairs->items()[i].view();
+  }
   text::EncodeOptions options = encode_options(self, call);
   std::vector<text::Encoding> encodings =
-      tokenizing([&] { return self.impl().encode_batch(inputs_of(texts), options); });
+      tokenizing([&] { return self.impl().encode_batch(inputs, options); });
   count(encodings);
   List<List<Int>> ids, type_ids, mask;
   for (const text::Encoding& e : encodings) {
@@ -313,10 +323,12 @@ BatchEncoding<List<List<Int>>> call_batch(const PreTrainedTokenizerFast& self,
 }
 
 BatchEncoding<List<Int>> call_one(const PreTrainedTokenizerFast& self, const Str& text,
-                                  const CallOptions& call) {
+                                  const Optional<Str>& pair, const CallOptions& call) {
   text::EncodeOptions options = encode_options(self, call);
+  std::optional<std::string_view> second;
+  if (pair) second = pair->view();
   std::vector<text::Encoding> encodings = tokenizing([&] {
-    return self.impl().encode_batch({{text.view(), std::nullopt}}, options);
+    return self.impl().encode_batch({{text.view(), second}}, options);
   });
   count(encodings);
   const text::Encoding& e = encodings.front();

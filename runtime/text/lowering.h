@@ -149,29 +149,57 @@ struct CallOptions {
   Bool add_special_tokens = true;
 };
 
-BatchEncoding<List<List<Int>>> call_batch(const PreTrainedTokenizerFast& self,
-                                          const List<Str>& texts, const CallOptions& options);
-BatchEncoding<List<Int>> call_one(const PreTrainedTokenizerFast& self, const Str& text,
-                                  const CallOptions& options);
+// `text_pair` as Python gives it: None, or the second texts (a list for a batch, else a str;
+// transformers takes an empty str as no pair).
+template <class V>
+Optional<List<Str>> batch_pairs(const V& pairs) {
+  if constexpr (std::is_same_v<V, NoneType>) {
+    return None;
+  } else if constexpr (std::is_same_v<V, List<Str>> || std::is_same_v<V, Optional<List<Str>>>) {
+    return pairs;
+  } else {
+    raise(ExcKind::TypeError,
+          "when tokenizing batches of text, `text_pair` must be a list or tuple with the same "
+          "length as `text`.");
+  }
+}
+template <class V>
+Optional<Str> single_pair(const V& pair) {
+  if constexpr (std::is_same_v<V, NoneType>) {
+    return None;
+  } else if constexpr (std::is_same_v<V, Str> || std::is_same_v<V, Optional<Str>>) {
+    if (Optional<Str>(pair) && Optional<Str>(pair)->view().empty()) return None;
+    return pair;
+  } else {
+    raise(ExcKind::TypeError, "text_pair of one text must be a str or None");
+  }
+}
 
-template <class P, class T>
+BatchEncoding<List<List<Int>>> call_batch(const PreTrainedTokenizerFast& self,
+                                          const List<Str>& texts, const Optional<List<Str>>& pairs,
+                                          const CallOptions& options);
+BatchEncoding<List<Int>> call_one(const PreTrainedTokenizerFast& self, const Str& text,
+                                  const Optional<Str>& pair, const CallOptions& options);
+
+template <class Pair, class P, class T>
 BatchEncoding<List<List<Int>>> call(const PreTrainedTokenizerFast& self, const List<Str>& texts,
-                                    const P& padding, const T& truncation,
+                                    const Pair& text_pair, const P& padding, const T& truncation,
                                     const Optional<Int>& max_length, Bool add_special_tokens) {
-  return call_batch(self, texts,
+  return call_batch(self, texts, batch_pairs(text_pair),
                     {strategy(padding), strategy(truncation), max_length, add_special_tokens});
 }
-template <class P, class T>
+template <class Pair, class P, class T>
 BatchEncoding<List<Int>> call(const PreTrainedTokenizerFast& self, const Str& text,
-                              const P& padding, const T& truncation,
+                              const Pair& text_pair, const P& padding, const T& truncation,
                               const Optional<Int>& max_length, Bool add_special_tokens) {
-  return call_one(self, text,
+  return call_one(self, text, single_pair(text_pair),
                   {strategy(padding), strategy(truncation), max_length, add_special_tokens});
 }
-template <class P, class T>
-List<Int> encode(const PreTrainedTokenizerFast& self, const Str& text, Bool add_special_tokens,
-                 const P& padding, const T& truncation, const Optional<Int>& max_length) {
-  return getitem(call(self, text, padding, truncation, max_length, add_special_tokens),
+template <class Pair, class P, class T>
+List<Int> encode(const PreTrainedTokenizerFast& self, const Str& text, const Pair& text_pair,
+                 Bool add_special_tokens, const P& padding, const T& truncation,
+                 const Optional<Int>& max_length) {
+  return getitem(call(self, text, text_pair, padding, truncation, max_length, add_special_tokens),
                  Str("input_ids"));
 }
 
@@ -180,22 +208,28 @@ List<Int> encode(const PreTrainedTokenizerFast& self, const Str& text, Bool add_
 BatchEncoding<numpy::ndarray> to_arrays(const BatchEncoding<List<List<Int>>>& batch,
                                         const Str& return_tensors);
 
-template <class P, class T>
+template <class Pair, class P, class T>
 BatchEncoding<numpy::ndarray> call(const PreTrainedTokenizerFast& self, const List<Str>& texts,
-                                   const P& padding, const T& truncation,
+                                   const Pair& text_pair, const P& padding, const T& truncation,
                                    const Optional<Int>& max_length, Bool add_special_tokens,
                                    const Str& return_tensors) {
-  return to_arrays(call(self, texts, padding, truncation, max_length, add_special_tokens),
-                   return_tensors);
+  return to_arrays(
+      call(self, texts, text_pair, padding, truncation, max_length, add_special_tokens),
+      return_tensors);
 }
 // One text with return_tensors: a batch of one, as transformers adds the batch axis.
-template <class P, class T>
+template <class Pair, class P, class T>
 BatchEncoding<numpy::ndarray> call(const PreTrainedTokenizerFast& self, const Str& text,
-                                   const P& padding, const T& truncation,
+                                   const Pair& text_pair, const P& padding, const T& truncation,
                                    const Optional<Int>& max_length, Bool add_special_tokens,
                                    const Str& return_tensors) {
-  return call(self, List<Str>{text}, padding, truncation, max_length, add_special_tokens,
-              return_tensors);
+  Optional<Str> pair = single_pair(text_pair);
+  Optional<List<Str>> pairs;
+  if (pair) pairs = List<Str>{*pair};
+  return to_arrays(
+      call_batch(self, List<Str>{text}, pairs,
+                 {strategy(padding), strategy(truncation), max_length, add_special_tokens}),
+      return_tensors);
 }
 
 Str decode(const PreTrainedTokenizerFast& self, const List<Int>& ids, Bool skip_special_tokens);

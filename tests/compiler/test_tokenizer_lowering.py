@@ -88,6 +88,18 @@ def raw_batch(texts: list[str]) -> list[list[int]]:
     return [e.ids for e in RAW.encode_batch(texts, add_special_tokens=False)]
 
 
+def pairs(
+    queries: list[str], documents: list[str]
+) -> tuple[list[list[int]], list[list[int]], list[list[int]]]:
+    enc = TOK(queries, documents, padding=True, truncation="only_second", max_length=24)
+    return enc["input_ids"], enc["token_type_ids"], enc["attention_mask"]
+
+
+def one_pair(query: str, document: str) -> tuple[list[int], list[int]]:
+    enc = TOK(query, document, truncation=True, max_length=10)
+    return enc.input_ids, enc.token_type_ids
+
+
 def np_ids(texts: list[str]):
     enc = TOK(texts, padding=True, truncation=True, max_length=9, return_tensors="np")
     return enc["input_ids"]
@@ -114,6 +126,8 @@ CALLS = {
     "round_trip": [{"text": t} for t in CORPUS],
     "batch_decode": [{"texts": CORPUS}],
     "sizes": [{}],
+    "pairs": [{"queries": CORPUS[:3], "documents": CORPUS[2:]}],
+    "one_pair": [{"query": CORPUS[0], "document": CORPUS[1]}, {"query": "a", "document": ""}],
     "raw_encode": [{"text": t} for t in CORPUS],
     "raw_batch": [{"texts": CORPUS}],
     "raw_decode": [{"ids": [5, 6, 7, 8, 9]}],
@@ -237,6 +251,15 @@ def test_numpy_tensors_of_ragged_batch_are_not_supported(module_dir):
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith("NotImplementedError: return_tensors='np' on encodings of different")
     assert "padding=True" in last
+
+
+def test_pairs_of_different_lengths_are_a_value_error(module_dir, reference):
+    inputs = {"queries": CORPUS[:2], "documents": CORPUS}
+    result = run(compile_entry(module_dir, "pairs"), inputs)
+    assert result.returncode == 1
+    with pytest.raises(ValueError) as expected:
+        reference.pairs(**inputs)
+    assert result.stderr.strip().splitlines()[-1] == f"ValueError: {expected.value}"
 
 
 def test_non_str_text_is_a_type_error(module_dir):
