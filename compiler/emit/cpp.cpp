@@ -1162,7 +1162,10 @@ class Emitter {
     auto arg_type = [&](int a) { return arg_types.empty() ? type_of(in.args[a]) : arg_types[a]; };
     const types::Instance& callee = typed_.instances[r.instance];
     const ir::Function& f = program_.function(callee.func);
-    std::string out = cpp_identifier(callee.name) + "(";
+    // Qualified where it can be: an argument from the runtime (an array) would otherwise
+    // bring in the runtime's function of the same name by argument-dependent lookup.
+    std::string scope = is_lambda(r.instance) ? "" : "ingot_user::";
+    std::string out = scope + cpp_identifier(callee.name) + "(";
     for (size_t p = 0; p < f.params.size(); ++p) {
       out += p ? ", " : "";
       if (f.params[p].var_positional || f.params[p].var_keyword) {
@@ -1415,7 +1418,7 @@ class Emitter {
   void emit_glue(std::ostringstream& out) {
     const types::Instance& entry = typed_.instances[typed_.entry];
     const ir::Function& f = program_.function(entry.func);
-    std::string fn = cpp_identifier(entry.name);
+    std::string fn = "ingot_user::" + cpp_identifier(entry.name);
     bool generator = table_.kind(entry.result) == Kind::Iterator &&
                      table_.node(entry.result).name == "generator";
     out << "// The artifact's entry: converts ABI values to the function's types and back.\n"
