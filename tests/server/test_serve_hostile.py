@@ -84,9 +84,10 @@ def test_wrong_types_and_values_are_400(server, body, param):
 
 
 def test_huge_numbers_are_400(server):
+    # Some are refused by the JSON parser (overflow), the rest as wrong values.
     for literal in (b"1e999", b"-1e999", b"1" * 400, b"123456789012345678901234567890"):
         body = b'{"model": "embed", "input": "x", "dimensions": ' + literal + b"}"
-        assert_error(post(server, body), 400, "dimensions")
+        assert_error(post(server, body), 400)
         body = b'{"model": "one", "input": "x", "rounds": ' + literal + b"}"
         assert_error(post(server, body), 400)
     still_serving(server)
@@ -187,14 +188,14 @@ def test_slow_drip_client_is_dropped(server):
         chunks = [request[:40]] + [bytes([b]) for b in request[40:60]]
         drip = pool.submit(raw_exchange, server, chunks, 0.3)
         time.sleep(0.5)
-        started = time.monotonic()
-        for _ in range(20):
+        for _ in range(10):
             still_serving(server)
-        assert time.monotonic() - started < 2
-        drip.result(timeout=60)
+        assert not drip.done(), "the others waited for the dripping client"
+        assert b" 200 " not in drip.result(timeout=60)
     # A client that sends headers and then nothing at all is cut off after the timeout.
     started = time.monotonic()
-    assert raw_exchange(server, [b"POST /v1/embeddings HTTP/1.1\r\nHost: x\r\n"]) == b""
+    answer = raw_exchange(server, [b"POST /v1/embeddings HTTP/1.1\r\nHost: x\r\n"])
+    assert answer == b"" or answer.startswith(b"HTTP/1.1 400 ")
     assert time.monotonic() - started < 10
 
 
