@@ -68,4 +68,9 @@ if [ ${#missing_pip[@]} -gt 0 ]; then
 else
   echo "setup: python packages present in .venv"
 fi
+# The openai npm package for tests/server's Node.js test, pinned by its package-lock.json.
+if command -v npm >/dev/null && [ ! -d tests/server/node/node_modules/openai ]; then
+  echo "setup: npm ci in tests/server/node"
+  (cd tests/server/node && npm ci -q --no-audit --no-fund)
+fi
 echo "setup: done"
