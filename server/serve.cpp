@@ -162,9 +162,9 @@ class Server {
     http_.set_write_timeout(options_.timeout_seconds, 0);
     http_.set_keep_alive_timeout(options_.timeout_seconds);
 
-    timed(
+    route(
         "/v1/embeddings", [this](const auto& req, auto& res) { embeddings(req, res); }, true);
-    timed(
+    route(
         "/v1/models", [this](const auto&, auto& res) { list_models(res); }, true);
     http_.Get("/health", [](const httplib::Request&, httplib::Response& res) {
       res.set_content(R"({"status":"ok"})", "application/json");
@@ -188,15 +188,14 @@ class Server {
       case 404:
         return ApiError{404, "No such endpoint", "invalid_request_error", "", "not_found"};
       default:
-        return ApiError{status,
-                        "The HTTP request was refused (status " + std::to_string(status) + ")",
-                        "invalid_request_error", "", ""};
+        return ApiError{status, "The HTTP request failed (status " + std::to_string(status) + ")",
+                        status >= 500 ? "server_error" : "invalid_request_error", "", ""};
     }
   }
 
   // Routes `path` (POST for embeddings, GET otherwise) through the key check and metrics.
   template <typename Handler>
-  void timed(const std::string& path, Handler handler, bool needs_key) {
+  void route(const std::string& path, Handler handler, bool needs_key) {
     auto wrapped = [this, handler, path, needs_key](const httplib::Request& req,
                                                     httplib::Response& res) {
       const auto start = std::chrono::steady_clock::now();
