@@ -160,7 +160,8 @@ class Server {
     http_.set_payload_max_length(options_.max_body_bytes);
     http_.set_read_timeout(options_.timeout_seconds, 0);
     http_.set_write_timeout(options_.timeout_seconds, 0);
-    http_.set_keep_alive_timeout(options_.timeout_seconds);
+    // An idle kept-alive connection holds a thread, and SIGTERM waits for it: keep it short.
+    http_.set_keep_alive_timeout(std::min(options_.timeout_seconds, 2));
 
     route(
         "/v1/embeddings", [this](const auto& req, auto& res) { embeddings(req, res); }, true);
