@@ -83,3 +83,35 @@ def test_batched_results_are_bit_identical_to_unbatched(start_server):
     assert json.dumps(batched) == json.dumps(solo)
     for body, answer in zip(bodies, batched):
         assert [d["embedding"] for d in answer["data"]] == hashed_ngrams.embed(body["input"])
+
+
+def test_a_failing_request_does_not_fail_its_batch(start_server):
+    server = start_server("--threads", "1", "--max-batch-tokens", "1000000")
+    bodies = [
+        {"model": "embed", "input": [f"{i}-{j} " + "text " * 60 for j in range(40)]}
+        for i in range(24)
+    ]
+    for poisoned in (5, 17):
+        bodies[poisoned]["input"][3] = f"raise: request {poisoned}"
+    calls_before, requests_before = batch_stats(server)
+
+    def send(body):
+        return httpx.post(
+            f"{server.url}/v1/embeddings", json={**body, "encoding_format": "float"}, timeout=60
+        )
+
+    with concurrent.futures.ThreadPoolExecutor(len(bodies)) as pool:
+        responses = list(pool.map(send, bodies))
+    for index, (body, response) in enumerate(zip(bodies, responses)):
+        if index in (5, 17):
+            assert response.status_code == 400
+            message = response.json()["error"]["message"]
+            assert message == f"ValueError: refusing 'raise: request {index}'"
+        else:
+            assert response.status_code == 200, response.text
+            got = [d["embedding"] for d in response.json()["data"]]
+            assert got == hashed_ngrams.embed(body["input"])
+    # Calls that served several requests happened (the poisoned ones most likely among them:
+    # 24 requests wait for one worker); each poisoned batch was retried request by request.
+    calls, requests = batch_stats(server)
+    assert requests - requests_before > calls - calls_before

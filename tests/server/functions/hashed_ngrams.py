@@ -1,6 +1,6 @@
 """A deterministic embedding written in plain Python: character trigrams hashed into a
 fixed-width vector, L2-normalized. The server tests compile it with ingot and compute the
-expected vectors by running this same source in CPython."""
+expected vectors by running this same source in CPython. A text starting "raise:" raises."""
 
 import math
 from typing import Literal
@@ -11,6 +11,8 @@ WIDTH = 64
 def embed(texts: list[str], task: Literal["query", "document"] = "document") -> list[list[float]]:
     vectors = []
     for text in texts:
+        if text.startswith("raise:"):
+            raise ValueError(f"refusing {text!r}")
         padded = f"{task}: <{text}>"
         vector = [0.0] * WIDTH
         for start in range(len(padded) - 2):
