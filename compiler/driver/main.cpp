@@ -4,6 +4,7 @@
 
 #include "compiler/driver/commands.h"
 #include "compiler/driver/compile.h"
+#include "server/serve.h"
 
 namespace {
 
@@ -33,6 +34,7 @@ int main(int argc, char** argv) {
   if (command == "run") return ingot::driver::run_command(sub_argc, sub_argv);
   if (command == "inspect") return ingot::driver::inspect_command(sub_argc, sub_argv);
   if (command == "verify") return ingot::driver::verify_command(sub_argc, sub_argv);
+  if (command == "serve") return ingot::server::serve_command(sub_argc, sub_argv);
   std::cerr << "ingot: unknown command '" << command << "'\n" << kUsage;
   return 2;
 }
