@@ -107,6 +107,8 @@ numpy::ndarray encode_batch(const SentenceTransformer& self, const List<Str>& se
   if (options.batch_size <= 0) raise(ExcKind::ValueError, "batch_size must be positive");
   const nn::Model& model = self.model();
   Optional<Str> prompt = chosen_prompt(model, options);
+  // sentence-transformers takes an empty prompt as none.
+  if (prompt && prompt->view().empty()) prompt = None;
   int64_t skipped = prompt ? prompt_length(self, *prompt) : 0;
   int64_t dim = model.embedding_dim();
   Optional<Int> max_length;
