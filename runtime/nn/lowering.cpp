@@ -30,14 +30,16 @@ nn::FileSet checkpoint_files(Resources resources, const std::string& name) {
 
 // The prompt sentence-transformers prepends: `prompt` wins over `prompt_name`, which wins
 // over the model's default prompt name.
-Optional<Str> chosen_prompt(const nn::Model& model, const EncodeOptions& options) {
+Optional<Str> chosen_prompt(const SentenceTransformer& self, const EncodeOptions& options) {
   if (options.prompt) return options.prompt;
+  const nn::Model& model = self.model();
   const auto& prompts = model.prompts();
   if (options.prompt_name) {
     auto it = prompts.find(options.prompt_name->to_std());
     if (it == prompts.end()) {
       std::string keys;
-      for (const auto& [key, _] : prompts) keys += (keys.empty() ? "'" : ", '") + key + "'";
+      for (const std::string& key : self.prompt_names())
+        keys += (keys.empty() ? "'" : ", '") + key + "'";
       raise(ExcKind::ValueError, "Prompt name '" + options.prompt_name->to_std() +
                                      "' not found in the configured prompts dictionary with "
                                      "keys [" +
@@ -95,6 +97,14 @@ SentenceTransformer SentenceTransformer::load(Resources resources, const Str& na
   out.model_ = std::make_shared<const nn::Model>(
       nn::Model::load(checkpoint_files(resources, name.to_std())));
   out.tokenizer_ = transformers::PreTrainedTokenizerFast::load(resources, name);
+  auto names = std::make_shared<std::vector<std::string>>();
+  std::string_view config = resources(name.to_std() + "/config_sentence_transformers.json");
+  if (config.data() != nullptr) {
+    auto json = nlohmann::ordered_json::parse(config);
+    for (const auto& [key, _] : json.value("prompts", nlohmann::ordered_json::object()).items())
+      names->push_back(key);
+  }
+  out.prompt_names_ = std::move(names);
   return out;
 }
 
@@ -106,7 +116,7 @@ numpy::ndarray encode_batch(const SentenceTransformer& self, const List<Str>& se
   }
   if (options.batch_size <= 0) raise(ExcKind::ValueError, "batch_size must be positive");
   const nn::Model& model = self.model();
-  Optional<Str> prompt = chosen_prompt(model, options);
+  Optional<Str> prompt = chosen_prompt(self, options);
   // sentence-transformers takes an empty prompt as none.
   if (prompt && prompt->view().empty()) prompt = None;
   int64_t skipped = prompt ? prompt_length(self, *prompt) : 0;
@@ -152,7 +162,11 @@ Int max_seq_length(const SentenceTransformer& self) {
 
 Dict<Str, Str> prompts(const SentenceTransformer& self) {
   Dict<Str, Str> out;
-  for (const auto& [name, text] : self.model().prompts()) out.set(Str(name), Str(text));
+  const auto& prompts = self.model().prompts();
+  for (const std::string& name : self.prompt_names()) {
+    auto it = prompts.find(name);
+    if (it != prompts.end()) out.set(Str(name), Str(it->second));
+  }
   return out;
 }
 

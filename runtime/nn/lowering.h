@@ -7,6 +7,8 @@
 #pragma once
 
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "runtime/core/core.h"
 #include "runtime/nn/model.h"
@@ -22,10 +24,13 @@ class SentenceTransformer {
 
   const nn::Model& model() const { return *model_; }
   const transformers::PreTrainedTokenizerFast& tokenizer() const { return tokenizer_; }
+  // The prompts' names in config_sentence_transformers.json's order (Python's dict order).
+  const std::vector<std::string>& prompt_names() const { return *prompt_names_; }
 
  private:
   std::shared_ptr<const nn::Model> model_;
   transformers::PreTrainedTokenizerFast tokenizer_;
+  std::shared_ptr<const std::vector<std::string>> prompt_names_;
 };
 
 struct EncodeOptions {
