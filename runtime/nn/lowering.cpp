@@ -100,9 +100,9 @@ SentenceTransformer SentenceTransformer::load(Resources resources, const Str& na
   auto names = std::make_shared<std::vector<std::string>>();
   std::string_view config = resources(name.to_std() + "/config_sentence_transformers.json");
   if (config.data() != nullptr) {
-    auto json = nlohmann::ordered_json::parse(config);
-    for (const auto& [key, _] : json.value("prompts", nlohmann::ordered_json::object()).items())
-      names->push_back(key);
+    auto prompts =
+        nlohmann::ordered_json::parse(config).value("prompts", nlohmann::ordered_json::object());
+    for (const auto& [key, _] : prompts.items()) names->push_back(key);
   }
   out.prompt_names_ = std::move(names);
   return out;
