@@ -126,6 +126,13 @@ def _export_sentence_transformer(obj, folder):
     # tokenizer needs beside tokenizer.json, and checkpoint.json lists the checkpoint's
     # files, which the artifact cannot list itself.
     obj.save(folder)
+    # save sorts the prompts by name; the live object's dict order is what Python shows.
+    config_path = os.path.join(folder, "config_sentence_transformers.json")
+    if os.path.exists(config_path):
+        with open(config_path, encoding="utf-8") as f:
+            config = json.load(f)
+        config["prompts"] = dict(obj.prompts)
+        _write_json(config_path, config)
     checkpoint = _files_under(folder)
     _export_fast_tokenizer(obj.tokenizer, folder)
     _write_json(os.path.join(folder, "checkpoint.json"), checkpoint)
