@@ -65,10 +65,11 @@ Toolchain default_toolchain() {
   const char* cxx = std::getenv("CXX");
   t.cxx = cxx && *cxx ? cxx : "c++";
   t.include_root = config::kSourceDir;
-  // Each library before the ones it calls into: text into tensor, both into core.
-  t.archives = {config::kRuntimeAbiArchive,    config::kRuntimeTextArchive,
-                config::kRuntimeTensorArchive, config::kRuntimeCoreArchive,
-                config::kUtf8procArchive,      config::kPcre2Archive};
+  // Each library before the ones it calls into: nn into text, text into tensor, all into core.
+  t.archives = {config::kRuntimeAbiArchive,  config::kRuntimeNnArchive,
+                config::kRuntimeTextArchive, config::kRuntimeTensorArchive,
+                config::kRuntimeCoreArchive, config::kUtf8procArchive,
+                config::kPcre2Archive};
   t.version_script = config::kVersionScript;
   t.sanitize = config::kSanitize;
   // The precompiled header serves only the compiler that made it.

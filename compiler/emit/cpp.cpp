@@ -244,7 +244,10 @@ class Emitter {
         << "#include \"runtime/core/core.h\"\n"
         << "#include \"runtime/core/lowering.h\"\n"
         << "#include \"runtime/tensor/python.h\"\n"
-        << (resource_keys_.empty() ? "" : "#include \"runtime/text/lowering.h\"\n") << "\n"
+        << (resource_keys_.empty() ? ""
+                                   : "#include \"runtime/nn/lowering.h\"\n"
+                                     "#include \"runtime/text/lowering.h\"\n")
+        << "\n"
         << "namespace ingot_user {\n\n"
         << "namespace rt = ingot::rt;\n\n";
     emit_resources(out);

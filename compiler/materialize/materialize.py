@@ -105,6 +105,40 @@ def _export_fast_tokenizer(obj, folder):
     return ["tokenizer.json", "settings.json"]
 
 
+def _is_sentence_transformer(obj):
+    return "sentence_transformers.sentence_transformer.model.SentenceTransformer" in _class_names(
+        obj
+    ) or "sentence_transformers.SentenceTransformer.SentenceTransformer" in _class_names(obj)
+
+
+def _files_under(folder):
+    """Every file under folder, by its path relative to it, sorted."""
+    names = []
+    for root, _, files in os.walk(folder):
+        for name in files:
+            names.append(os.path.relpath(os.path.join(root, name), folder))
+    return sorted(names)
+
+
+def _export_sentence_transformer(obj, folder):
+    # SentenceTransformer.save writes the checkpoint (config, safetensors, modules.json and
+    # each module's folder, prompts); the tokenizer's settings.json is what the compiled
+    # tokenizer needs beside tokenizer.json, and checkpoint.json lists the checkpoint's
+    # files, which the artifact cannot list itself.
+    obj.save(folder)
+    # save sorts the prompts by name; the live object's dict order is what Python shows.
+    config_path = os.path.join(folder, "config_sentence_transformers.json")
+    if os.path.exists(config_path):
+        with open(config_path, encoding="utf-8") as f:
+            config = json.load(f)
+        config["prompts"] = dict(obj.prompts)
+        _write_json(config_path, config)
+    checkpoint = _files_under(folder)
+    _export_fast_tokenizer(obj.tokenizer, folder)
+    _write_json(os.path.join(folder, "checkpoint.json"), checkpoint)
+    return _files_under(folder)
+
+
 def _export_ndarray(obj, folder):
     import numpy
 
@@ -116,6 +150,11 @@ EXPORTERS = [
     ("tokenizers.Tokenizer", _is_tokenizers_tokenizer, _export_tokenizers_tokenizer),
     ("transformers.PreTrainedTokenizerFast", _is_fast_tokenizer, _export_fast_tokenizer),
     ("numpy.ndarray", _is_ndarray, _export_ndarray),
+    (
+        "sentence_transformers.SentenceTransformer",
+        _is_sentence_transformer,
+        _export_sentence_transformer,
+    ),
 ]
 
 

@@ -128,6 +128,8 @@ std::span<const OpRow> itertools_rows();
 std::span<const OpRow> method_rows();
 // The rows of tokenizers and transformers' fast tokenizers (op_table_tokenizers.cpp).
 std::span<const OpRow> tokenizer_rows();
+// The rows of sentence-transformers models (op_table_models.cpp).
+std::span<const OpRow> model_rows();
 // The rows of numpy and its ndarray (op_table_numpy.cpp).
 std::span<const OpRow> numpy_rows();
 // The rows of torch and its Tensor (op_table_torch.cpp).

@@ -401,7 +401,7 @@ OpLibrary::OpLibrary() {
   for (std::span<const OpRow> part :
        {numpy_rows(), torch_rows(), collections_rows(), std::span<const OpRow>(kRows), math_rows(),
         format_rows(), exception_rows(), iteration_rows(), re_rows(), text_module_rows(),
-        json_rows(), itertools_rows(), method_rows(), tokenizer_rows()}) {
+        json_rows(), itertools_rows(), method_rows(), tokenizer_rows(), model_rows()}) {
     for (const OpRow& row : part) add_row(row);
   }
 }
