@@ -173,6 +173,9 @@ std::variant<std::string, ApiError> embedding_response(const EmbeddingRequest& r
       }
       vector = truncate_and_normalize(vector, static_cast<size_t>(*request.dimensions));
     }
+    // Both formats carry float32 values, so that "float" and "base64" (and the clients'
+    // local answers) agree exactly.
+    for (double& x : vector) x = static_cast<float>(x);
     json embedding = request.base64 ? json(base64_float32(vector)) : json(vector);
     data.push_back({{"object", "embedding"}, {"index", i}, {"embedding", std::move(embedding)}});
   }

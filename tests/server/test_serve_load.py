@@ -8,6 +8,7 @@ import threading
 
 import hashed_ngrams
 import httpx
+from float32 import as_float32
 
 
 def text_for(index):
@@ -17,7 +18,9 @@ def text_for(index):
 def test_load_32_clients_every_response_checked(server):
     requests_total = 2000
     clients = 32
-    expected = {i: hashed_ngrams.embed([text_for(i), "shared"]) for i in range(requests_total)}
+    expected = {
+        i: as_float32(hashed_ngrams.embed([text_for(i), "shared"])) for i in range(requests_total)
+    }
     errors = []
     lock = threading.Lock()
 
@@ -82,7 +85,9 @@ def test_batched_results_are_bit_identical_to_unbatched(start_server):
     # Byte-for-byte the same JSON as alone, and the same as CPython.
     assert json.dumps(batched) == json.dumps(solo)
     for body, answer in zip(bodies, batched):
-        assert [d["embedding"] for d in answer["data"]] == hashed_ngrams.embed(body["input"])
+        assert [d["embedding"] for d in answer["data"]] == as_float32(
+            hashed_ngrams.embed(body["input"])
+        )
 
 
 def test_a_failing_request_does_not_fail_its_batch(start_server):
@@ -110,7 +115,7 @@ def test_a_failing_request_does_not_fail_its_batch(start_server):
         else:
             assert response.status_code == 200, response.text
             got = [d["embedding"] for d in response.json()["data"]]
-            assert got == hashed_ngrams.embed(body["input"])
+            assert got == as_float32(hashed_ngrams.embed(body["input"]))
     # Calls that served several requests happened (the poisoned ones most likely among them:
     # 24 requests wait for one worker); each poisoned batch was retried request by request.
     calls, requests = batch_stats(server)

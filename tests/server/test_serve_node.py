@@ -9,6 +9,7 @@ import subprocess
 import hashed_ngrams
 import numpy as np
 import pytest
+from float32 import as_float32
 
 NODE_DIR = pathlib.Path(__file__).resolve().parent / "node"
 TEXTS = ["hello from node", "ünïcödé", "日本語", "x" * 300]
@@ -31,4 +32,4 @@ def test_openai_node_sdk_default_and_float_paths(server):
     expected = hashed_ngrams.embed(TEXTS)
     # The default path is base64 float32, decoded by the SDK into float32 values.
     assert np.array_equal(np.float32(got["default"]), np.float32(expected))
-    assert got["float"] == expected
+    assert got["float"] == as_float32(expected)

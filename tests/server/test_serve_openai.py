@@ -10,6 +10,7 @@ import numpy as np
 import one_text
 import openai
 import pytest
+from float32 import as_float32
 
 TEXTS = [
     "hello",
@@ -41,7 +42,7 @@ def test_base64_default_path_matches_cpython_as_float32(server):
 
 def test_float_path_is_bit_identical_to_cpython(server):
     response = client(server).embeddings.create(model="embed", input=TEXTS, encoding_format="float")
-    assert [item.embedding for item in response.data] == hashed_ngrams.embed(TEXTS)
+    assert [item.embedding for item in response.data] == as_float32(hashed_ngrams.embed(TEXTS))
 
 
 def test_base64_bytes_are_little_endian_float32(server):
@@ -58,23 +59,25 @@ def test_single_string_input(server):
         model="embed", input="just one", encoding_format="float"
     )
     assert len(response.data) == 1
-    assert response.data[0].embedding == hashed_ngrams.embed(["just one"])[0]
+    assert response.data[0].embedding == as_float32(hashed_ngrams.embed(["just one"])[0])
 
 
 def test_extra_fields_map_to_parameters(server):
     response = client(server).embeddings.create(
         model="embed", input=TEXTS, encoding_format="float", extra_body={"task": "query"}
     )
-    assert [item.embedding for item in response.data] == hashed_ngrams.embed(TEXTS, "query")
+    assert [item.embedding for item in response.data] == as_float32(
+        hashed_ngrams.embed(TEXTS, "query")
+    )
 
 
 def test_str_parameter_model_is_called_per_text(server):
     response = client(server).embeddings.create(
         model="one", input=TEXTS, encoding_format="float", extra_body={"rounds": 2}
     )
-    assert [item.embedding for item in response.data] == [
-        one_text.embed_one(text, 2) for text in TEXTS
-    ]
+    assert [item.embedding for item in response.data] == as_float32(
+        [one_text.embed_one(text, 2) for text in TEXTS]
+    )
 
 
 @pytest.mark.parametrize("dimensions", [1, 7, 64])
@@ -85,7 +88,7 @@ def test_dimensions_truncates_and_renormalizes(server, dimensions):
     for item, full in zip(response.data, hashed_ngrams.embed(TEXTS)):
         head = full[:dimensions]
         norm = math.sqrt(sum(x * x for x in head))
-        assert item.embedding == ([x / norm for x in head] if norm > 0 else head)
+        assert item.embedding == as_float32([x / norm for x in head] if norm > 0 else head)
 
 
 def test_named_model(start_server, artifacts):
@@ -93,7 +96,7 @@ def test_named_model(start_server, artifacts):
     ids = sorted(model.id for model in client(named).models.list())
     assert ids == ["ngrams", "one"]
     response = client(named).embeddings.create(model="ngrams", input="a", encoding_format="float")
-    assert response.data[0].embedding == hashed_ngrams.embed(["a"])[0]
+    assert response.data[0].embedding == as_float32(hashed_ngrams.embed(["a"])[0])
 
 
 def test_models_health_and_metrics(server):
@@ -127,7 +130,7 @@ def test_api_key(start_server, artifacts):
     ok = client(keyed, "s3cret").embeddings.create(
         model="embed", input="x", encoding_format="float"
     )
-    assert ok.data[0].embedding == hashed_ngrams.embed(["x"])[0]
+    assert ok.data[0].embedding == as_float32(hashed_ngrams.embed(["x"])[0])
 
 
 def test_unknown_model_is_404(server):

@@ -166,12 +166,16 @@ class LocalModel {
 
 // [inputs, whether they are token ids]
 function checkInput(input) {
-  if (typeof input === "string") return [[input], false];
+  if (typeof input === "string") return checkInput([input]);
   const isInt = (x) => Number.isInteger(x);
   if (!Array.isArray(input) || input.length === 0) {
     throw badRequest("'input' must be a non-empty string or a non-empty array of strings", "input");
   }
-  if (input.every((x) => typeof x === "string")) return [input, false];
+  if (input.every((x) => typeof x === "string")) {
+    // As OpenAI's API, and `ingot serve`, refuse it.
+    if (input.includes("")) throw badRequest("'input' must not contain an empty string", "input");
+    return [input, false];
+  }
   if (input.every(isInt)) return [[input], true];
   if (input.every((row) => Array.isArray(row) && row.every(isInt))) return [input, true];
   throw badRequest("'input' must be a string, an array of strings, or arrays of token ids", "input");

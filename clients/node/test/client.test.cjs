@@ -152,7 +152,7 @@ test("OpenAI-style client: dimensions, bad input and unknown models", async () =
   for (const dimensions of [0, 17, 2.5]) {
     await assert.rejects(client.embeddings.create({ model: "hashed", input: "x", dimensions }), ingot.BadRequestError);
   }
-  for (const input of [[], 3, null, ["a", 1]]) {
+  for (const input of [[], 3, null, ["a", 1], "", ["a", ""]]) {
     await assert.rejects(client.embeddings.create({ model: "hashed", input }), ingot.BadRequestError);
   }
   await assert.rejects(client.embeddings.create({ model: "hashed", input: [[1, 2]] }), /takes text/);

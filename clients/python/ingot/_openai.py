@@ -274,12 +274,14 @@ def _truncate(vector, dimensions):
 def _check_input(given):
     """(list of inputs, whether they are token ids)."""
     if isinstance(given, str):
-        return [given], False
+        return _check_input([given])
     if not isinstance(given, list) or not given:
         raise _bad_request(
             "'input' must be a non-empty string or a non-empty array of strings", param="input"
         )
     if all(isinstance(x, str) for x in given):
+        if "" in given:  # as OpenAI's API, and `ingot serve`, refuse it
+            raise _bad_request("'input' must not contain an empty string", param="input")
         return given, False
     if all(isinstance(x, int) and not isinstance(x, bool) for x in given):
         return [given], True

@@ -19,7 +19,7 @@ if not BUILD.is_absolute():
     BUILD = ROOT / BUILD
 ARTIFACTS = BUILD / "tests" / "artifacts"
 SOURCE = ROOT / "tests" / "clients" / "python" / "sources" / "hashed_embedding.py"
-TEXTS = ["Which planet is known as the Red Planet?", "Mars, the fourth planet", "", "é ü 漢字"]
+TEXTS = ["Which planet is known as the Red Planet?", "Mars, the fourth planet", "a", "é ü 漢字"]
 
 sys.path.insert(0, str(ROOT / "clients" / "python"))
 

@@ -7,6 +7,7 @@ import http.server
 import importlib.util
 import json
 import os
+import pathlib
 import struct
 import subprocess
 import sys
@@ -14,8 +15,10 @@ import threading
 
 import numpy as np
 import pytest
-from conftest import BUILD
 
+BUILD = pathlib.Path(os.environ.get("INGOT_BUILD", "build"))
+if not BUILD.is_absolute():
+    BUILD = pathlib.Path(__file__).resolve().parents[3] / BUILD
 SOURCE = os.path.join(os.path.dirname(__file__), "sources", "hashed_embedding.py")
 
 
@@ -64,7 +67,7 @@ def client(models_dir):
     return ingot.OpenAI(models_dir=models_dir)
 
 
-TEXTS = ["Which planet is known as the Red Planet?", "Mars, the fourth planet", "", "é ü 漢字"]
+TEXTS = ["Which planet is known as the Red Planet?", "Mars, the fourth planet", "a", "é ü 漢字"]
 
 
 def test_list_input_matches_cpython(client):
@@ -121,7 +124,7 @@ def test_bad_dimensions(client, dimensions):
     assert raised.value.param == "dimensions"
 
 
-@pytest.mark.parametrize("bad", [[], 3, None, ["a", 1], [[1, 2], "a"]])
+@pytest.mark.parametrize("bad", [[], 3, None, ["a", 1], [[1, 2], "a"], "", ["a", ""]])
 def test_bad_input(client, bad):
     import ingot
 
