@@ -27,6 +27,9 @@ sentence_transformers = pytest.importorskip("sentence_transformers")
 transformers = pytest.importorskip("transformers")
 all_minilm_l6_v2 = pytest.importorskip("all_minilm_l6_v2")
 
+sys.path.insert(0, str(ROOT / "tests" / "parity" / "nn"))
+from checkpoints import tiny_gemma3_config  # noqa: E402
+
 TEXTS = [
     "The quick brown fox jumps over the lazy dog.",
     "Embeddings map sentences to vectors; similar meaning, nearby vectors!",
@@ -94,30 +97,11 @@ def tiny_gemma(folder: Path) -> Path:
     )
 
     tokenizer = train_tokenizer()
-    config = transformers.Gemma3TextConfig(
-        vocab_size=len(tokenizer),
-        hidden_size=64,
-        intermediate_size=96,
-        num_hidden_layers=4,
-        num_attention_heads=4,
-        num_key_value_heads=2,
-        head_dim=16,
-        query_pre_attn_scalar=16,
-        sliding_window=8,
-        layer_types=[
-            "sliding_attention",
-            "sliding_attention",
-            "full_attention",
-            "sliding_attention",
-        ],
-        rope_parameters={
-            "sliding_attention": {"rope_type": "default", "rope_theta": 10_000.0},
-            "full_attention": {"rope_type": "default", "rope_theta": 1_000_000.0},
-        },
-        max_position_embeddings=256,
-        use_bidirectional_attention=True,
-        pad_token_id=tokenizer.pad_token_id,
-    )
+    # The parity tests' tiny Gemma 3 (GQA, sliding and full layers, two RoPE bases), with
+    # this test's tokenizer's vocabulary.
+    config = tiny_gemma3_config()
+    config.vocab_size = len(tokenizer)
+    config.pad_token_id = tokenizer.pad_token_id
     torch.manual_seed(0)
     model = transformers.AutoModel.from_config(config)
     with torch.no_grad():
