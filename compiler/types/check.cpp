@@ -717,8 +717,8 @@ class Checker : public CallContext {
         if (target.name == "operator.getitem" && table_.kind(args[0]) == Kind::Tuple) {
           return tuple_index(id, f, in, args[0]);
         }
-        if (auto grouped = grouped_re_name(target.name, f, in)) {
-          return call_op(id, in, *grouped, args, keywords, false);
+        if (auto exact = exact_re_name(target.name, f, in)) {
+          return call_op(id, in, *exact, args, keywords, false);
         }
         if ((target.name == "operator.pow" || target.name == "operator.ipow") &&
             table_.kind(args[0]) == Kind::Int && table_.kind(args[1]) == Kind::Int) {
@@ -747,7 +747,7 @@ class Checker : public CallContext {
           return {};
         }
         std::string name = prefix + "." + target.name;
-        if (auto grouped = grouped_re_name(name, f, in)) name = *grouped;
+        if (auto exact = exact_re_name(name, f, in)) name = *exact;
         // A dict subclass's method of its own, else the dict method it inherits.
         if (is_dict_subclass(prefix) && !OpLibrary::get().has(name)) name = "dict." + target.name;
         return call_op(id, in, name, args, keywords, target.attribute);
@@ -907,21 +907,33 @@ class Checker : public CallContext {
     return "operator.pow";
   }
 
-  // re.findall with two or more groups gives tuples, and re.split by groups gives None
-  // for a group that took no part: their result types depend on the pattern, so a pattern
-  // known at compile time picks the op that returns them.
-  std::optional<std::string> grouped_re_name(const std::string& name, const ir::Function& f,
-                                             const ir::Inst& in) {
+  // re.findall's items and re.split's pieces depend on the pattern's groups, so their
+  // general rows type them for any pattern (str | tuple, str | None). A pattern known at
+  // compile time picks the row with the exact type: list[str] or list[tuple[str, ...]]
+  // for findall, list[str] for split by a pattern without groups.
+  std::optional<std::string> exact_re_name(const std::string& name, const ir::Function& f,
+                                           const ir::Inst& in) {
     const bool findall = name == "re.findall" || name == "re.Pattern.findall";
     const bool split = name == "re.split" || name == "re.Pattern.split";
     if ((!findall && !split) || in.args.empty()) return std::nullopt;
     std::optional<std::string> pattern = constant_pattern(f, in.args[0]);
     if (!pattern) return std::nullopt;
+    const bool method = name.starts_with("re.Pattern.");
+    const size_t positional = findall ? 2 : 3;  // the parameters before `flags`
+    if (may_be_verbose(*pattern, !method && in.args.size() > positional)) return std::nullopt;
     const int groups = regex_group_count(*pattern);
-    const std::string module = name.starts_with("re.Pattern.") ? "re.Pattern." : "re.";
-    if (findall && groups >= 2) return "ingot." + module + "findall_groups";
-    if (split && groups >= 1) return "ingot." + module + "split_groups";
+    const std::string module = method ? "ingot.re.Pattern." : "ingot.re.";
+    if (findall) return module + (groups >= 2 ? "findall_groups" : "findall_text");
+    if (groups == 0) return module + "split_text";
     return std::nullopt;
+  }
+
+  // Under re.VERBOSE a `#` starts a comment, whose parentheses are no groups; the flags
+  // are not read here, so a pattern with a `#` and flags or inline ones (`(?x)`) is typed
+  // for any group count instead.
+  static bool may_be_verbose(std::string_view pattern, bool has_flags) {
+    return pattern.find('#') != std::string_view::npos &&
+           (has_flags || pattern.find("(?") != std::string_view::npos);
   }
 
   // A pattern string literal, or a module-level `NAME = re.compile("literal", ...)`.
@@ -943,7 +955,9 @@ class Checker : public CallContext {
       if (value.op != Opcode::Call || !call || call->name != "re.compile" || value.args.empty()) {
         return std::nullopt;
       }
-      return constant_pattern(init, value.args[0]);
+      std::optional<std::string> pattern = constant_pattern(init, value.args[0]);
+      if (pattern && may_be_verbose(*pattern, value.args.size() > 1)) return std::nullopt;
+      return pattern;
     }
     return std::nullopt;
   }

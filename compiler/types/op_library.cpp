@@ -251,8 +251,11 @@ class Matcher {
         TypeId item = item_type(actual);
         return item.valid() && (p.args.empty() || match(p.args[0], item));
       }
-      case Pattern::Kind::Union:
-        return false;  // only results are written as unions
+      case Pattern::Kind::Union:  // each alternative of the actual type is one of the pattern's
+        for (TypeId alt : table_.alternatives(actual)) {
+          if (!match(p.args[0], alt) && !match(p.args[1], alt)) return false;
+        }
+        return true;
       case Pattern::Kind::Optional:
         if (k == Kind::None) return true;
         if (k == Kind::Optional) return match(p.args[0], table_.arg(actual, 0));

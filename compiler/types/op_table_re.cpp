@@ -1,10 +1,11 @@
 // The op library's rows for Python's `re` module and its Pattern and Match classes (see
 // op_table.cpp for the format; the runtime is runtime/core/regex.h). A module function
 // compiles its pattern through the runtime's cache, as CPython's re does. findall's items
-// and split's pieces depend on the pattern's groups: a pattern known at compile time with
-// two or more groups (findall) or any group (split) picks the `ingot.re.*_groups` rows
-// (check.cpp, grouped_re_name); one known only at run time is typed for no groups and
-// raises NotImplementedError when it has them.
+// and split's pieces depend on the pattern's groups. The `re.findall`/`re.split` rows type
+// them for any pattern (an item of findall is a str, or a tuple for two or more groups; a
+// piece of split is None for a group that took no part); for a pattern known at compile
+// time the checker picks the `ingot.re.*` row with the exact type (check.cpp,
+// exact_re_name).
 #include "compiler/types/op_library.h"
 
 namespace ingot::types {
@@ -37,12 +38,13 @@ constexpr OpRow kReRows[] = {
      "ingot::rt::re::match(ingot::rt::re::compile({0}, {2}), {1}, 0, 9223372036854775807)"},
     {"re.fullmatch", "(pattern: str, string: str, flags: int = 0) -> re.Match | None",
      "ingot::rt::re::fullmatch(ingot::rt::re::compile({0}, {2}), {1}, 0, 9223372036854775807)"},
-    {"re.findall", "(pattern: str, string: str, flags: int = 0) -> list[str]",
-     "ingot::rt::re::findall(ingot::rt::re::compile({0}, {2}), {1}, 0, 9223372036854775807)"},
+    {"re.findall", "(pattern: str, string: str, flags: int = 0) -> list[str | tuple[str, ...]]",
+     "ingot::rt::re::findall_any(ingot::rt::re::compile({0}, {2}), {1}, 0, 9223372036854775807)"},
     {"re.finditer", "(pattern: str, string: str, flags: int = 0) -> finditer[re.Match]",
      "ingot::rt::re::finditer(ingot::rt::re::compile({0}, {2}), {1}, 0, 9223372036854775807)"},
-    {"re.split", "(pattern: str, string: str, maxsplit: int = 0, flags: int = 0) -> list[str]",
-     "ingot::rt::re::split(ingot::rt::re::compile({0}, {3}), {1}, {2})"},
+    {"re.split",
+     "(pattern: str, string: str, maxsplit: int = 0, flags: int = 0) -> list[str | None]",
+     "ingot::rt::re::split_groups(ingot::rt::re::compile({0}, {3}), {1}, {2})"},
     {"re.sub", "(pattern: str, repl: str, string: str, count: int = 0, flags: int = 0) -> str",
      "ingot::rt::re::sub(ingot::rt::re::compile({0}, {4}), {1}, {2}, {3})"},
     {"re.sub",
@@ -62,13 +64,14 @@ constexpr OpRow kReRows[] = {
      "ingot::rt::re::match(ingot::rt::re::compile({0}, {2}), {1}, 0, 9223372036854775807)"},
     {"re.fullmatch", "(pattern: re.Pattern, string: str, flags: int = 0) -> re.Match | None",
      "ingot::rt::re::fullmatch(ingot::rt::re::compile({0}, {2}), {1}, 0, 9223372036854775807)"},
-    {"re.findall", "(pattern: re.Pattern, string: str, flags: int = 0) -> list[str]",
-     "ingot::rt::re::findall(ingot::rt::re::compile({0}, {2}), {1}, 0, 9223372036854775807)"},
+    {"re.findall",
+     "(pattern: re.Pattern, string: str, flags: int = 0) -> list[str | tuple[str, ...]]",
+     "ingot::rt::re::findall_any(ingot::rt::re::compile({0}, {2}), {1}, 0, 9223372036854775807)"},
     {"re.finditer", "(pattern: re.Pattern, string: str, flags: int = 0) -> finditer[re.Match]",
      "ingot::rt::re::finditer(ingot::rt::re::compile({0}, {2}), {1}, 0, 9223372036854775807)"},
     {"re.split",
-     "(pattern: re.Pattern, string: str, maxsplit: int = 0, flags: int = 0) -> list[str]",
-     "ingot::rt::re::split(ingot::rt::re::compile({0}, {3}), {1}, {2})"},
+     "(pattern: re.Pattern, string: str, maxsplit: int = 0, flags: int = 0) -> list[str | None]",
+     "ingot::rt::re::split_groups(ingot::rt::re::compile({0}, {3}), {1}, {2})"},
     {"re.sub",
      "(pattern: re.Pattern, repl: str, string: str, count: int = 0, flags: int = 0) -> str",
      "ingot::rt::re::sub(ingot::rt::re::compile({0}, {4}), {1}, {2}, {3})"},
@@ -98,14 +101,14 @@ constexpr OpRow kReRows[] = {
      "ingot::rt::re::fullmatch"},
     {"re.Pattern.findall",
      "(self: re.Pattern, string: str, pos: int = 0, endpos: int = 9223372036854775807) -> "
-     "list[str]",
-     "ingot::rt::re::findall"},
+     "list[str | tuple[str, ...]]",
+     "ingot::rt::re::findall_any"},
     {"re.Pattern.finditer",
      "(self: re.Pattern, string: str, pos: int = 0, endpos: int = 9223372036854775807) -> "
      "finditer[re.Match]",
      "ingot::rt::re::finditer"},
-    {"re.Pattern.split", "(self: re.Pattern, string: str, maxsplit: int = 0) -> list[str]",
-     "ingot::rt::re::split"},
+    {"re.Pattern.split", "(self: re.Pattern, string: str, maxsplit: int = 0) -> list[str | None]",
+     "ingot::rt::re::split_groups"},
     {"re.Pattern.sub", "(self: re.Pattern, repl: str, string: str, count: int = 0) -> str",
      "ingot::rt::re::sub"},
     {"re.Pattern.sub",
@@ -126,19 +129,26 @@ constexpr OpRow kReRows[] = {
      "(pattern: re.Pattern, string: str, flags: int = 0) -> list[tuple[str, ...]]",
      "ingot::rt::re::findall_groups(ingot::rt::re::compile({0}, {2}), {1}, 0, "
      "9223372036854775807)"},
-    {"ingot.re.split_groups",
-     "(pattern: str, string: str, maxsplit: int = 0, flags: int = 0) -> list[str | None]",
-     "ingot::rt::re::split_groups(ingot::rt::re::compile({0}, {3}), {1}, {2})"},
-    {"ingot.re.split_groups",
-     "(pattern: re.Pattern, string: str, maxsplit: int = 0, flags: int = 0) -> list[str | None]",
-     "ingot::rt::re::split_groups(ingot::rt::re::compile({0}, {3}), {1}, {2})"},
+    {"ingot.re.findall_text", "(pattern: str, string: str, flags: int = 0) -> list[str]",
+     "ingot::rt::re::findall(ingot::rt::re::compile({0}, {2}), {1}, 0, 9223372036854775807)"},
+    {"ingot.re.findall_text", "(pattern: re.Pattern, string: str, flags: int = 0) -> list[str]",
+     "ingot::rt::re::findall(ingot::rt::re::compile({0}, {2}), {1}, 0, 9223372036854775807)"},
+    {"ingot.re.split_text",
+     "(pattern: str, string: str, maxsplit: int = 0, flags: int = 0) -> list[str]",
+     "ingot::rt::re::split(ingot::rt::re::compile({0}, {3}), {1}, {2})"},
+    {"ingot.re.split_text",
+     "(pattern: re.Pattern, string: str, maxsplit: int = 0, flags: int = 0) -> list[str]",
+     "ingot::rt::re::split(ingot::rt::re::compile({0}, {3}), {1}, {2})"},
     {"ingot.re.Pattern.findall_groups",
      "(self: re.Pattern, string: str, pos: int = 0, endpos: int = 9223372036854775807) -> "
      "list[tuple[str, ...]]",
      "ingot::rt::re::findall_groups"},
-    {"ingot.re.Pattern.split_groups",
-     "(self: re.Pattern, string: str, maxsplit: int = 0) -> list[str | None]",
-     "ingot::rt::re::split_groups"},
+    {"ingot.re.Pattern.findall_text",
+     "(self: re.Pattern, string: str, pos: int = 0, endpos: int = 9223372036854775807) -> "
+     "list[str]",
+     "ingot::rt::re::findall"},
+    {"ingot.re.Pattern.split_text",
+     "(self: re.Pattern, string: str, maxsplit: int = 0) -> list[str]", "ingot::rt::re::split"},
     {"re.Pattern.pattern", "property (self: re.Pattern) -> str", "ingot::rt::re::pattern_text"},
     {"re.Pattern.groups", "property (self: re.Pattern) -> int", "ingot::rt::re::pattern_groups"},
     {"re.Pattern.flags", "property (self: re.Pattern) -> int", "ingot::rt::re::pattern_flags"},

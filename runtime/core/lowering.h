@@ -394,4 +394,27 @@ R concat_lists(const List<A>& a, const List<B>& b) {
   return out;
 }
 
+// sep.join(items) for items of a union with str (re.split's pieces, re.findall's items for
+// a pattern known only at run time): an item that is not a str raises CPython's TypeError.
+inline const Str* str_alternative(const Optional<Str>& x) { return x ? &*x : nullptr; }
+template <class... Ts>
+const Str* str_alternative(const std::variant<Ts...>& x) {
+  return std::get_if<Str>(&x);
+}
+template <class It>
+Str str_join_union(const Str& sep, const It& items) {
+  std::string out;
+  Int index = 0;
+  for (const auto& item : items) {
+    const Str* text = str_alternative(item);
+    if (!text) {
+      raise(ExcKind::TypeError, "sequence item " + std::to_string(index) +
+                                    ": expected str instance, " + type_name(item) + " found");
+    }
+    if (index++) out += sep.view();
+    out += text->view();
+  }
+  return Str(std::move(out));
+}
+
 }  // namespace ingot::rt

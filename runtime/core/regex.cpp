@@ -444,16 +444,37 @@ Str expand(const Template& t, const Match& m) {
   return Str(std::move(out));
 }
 
-// findall's item for one match: the whole match, or its single group ("" when it did not
-// take part).
-Str findall_item(const Match& m) {
-  if (m.groups() == 0) return *m.text(0);
-  if (m.groups() > 1) {
-    raise(ExcKind::NotImplementedError,
-          "findall() with more than one group gives tuples; ingot types them only when the "
-          "pattern is a literal or a module-level re.compile of one");
-  }
-  return m.text(1).value_or(Str());
+// findall's item for one match of a pattern with fewer than two groups: the whole match, or
+// its group ("" when it did not take part).
+Str findall_text(const Match& m) {
+  return m.groups() == 0 ? *m.text(0) : m.text(1).value_or(Str());
+}
+
+// findall's item for one match of a pattern with two or more groups: their texts.
+TupleOf<Str> findall_tuple(const Match& m) {
+  std::vector<Str> groups;
+  for (Int g = 1; g <= m.groups(); ++g) groups.push_back(m.text(g).value_or(Str()));
+  return TupleOf<Str>(std::move(groups));
+}
+
+template <class Item, class MakeItem>
+List<Item> findall_as(const Pattern& p, const Str& s, Int pos, Int endpos, MakeItem make_item) {
+  List<Item> out;
+  scan_all(p, s, pos, endpos, [&](const Scan& scan) {
+    out.items().push_back(make_item(scan.result()));
+    return true;
+  });
+  return out;
+}
+
+// The typed findall/split variants are picked by the compiler from the group count of a
+// pattern it knows; a different count at run time is a bug in that count, not in the caller.
+void expect_groups_at_most(const Pattern& p, Int most, const char* function) {
+  if (p.code().groups <= most) return;
+  raise(ExcKind::RuntimeError, std::string("internal error: ingot typed ") + function +
+                                   "() for a pattern of at most " + std::to_string(most) +
+                                   " group(s), but it has " + std::to_string(p.code().groups) +
+                                   "; please report this pattern");
 }
 
 }  // namespace
@@ -497,12 +518,18 @@ Optional<Match> fullmatch(const Pattern& p, const Str& s, Int pos, Int endpos) {
 }
 
 List<Str> findall(const Pattern& p, const Str& s, Int pos, Int endpos) {
-  List<Str> out;
-  scan_all(p, s, pos, endpos, [&](const Scan& scan) {
-    out.items().push_back(findall_item(scan.result()));
-    return true;
+  expect_groups_at_most(p, 1, "findall");
+  return findall_as<Str>(p, s, pos, endpos, findall_text);
+}
+
+List<TupleOf<Str>> findall_groups(const Pattern& p, const Str& s, Int pos, Int endpos) {
+  return findall_as<TupleOf<Str>>(p, s, pos, endpos, findall_tuple);
+}
+
+List<FindallItem> findall_any(const Pattern& p, const Str& s, Int pos, Int endpos) {
+  return findall_as<FindallItem>(p, s, pos, endpos, [](const Match& m) {
+    return m.groups() < 2 ? FindallItem(findall_text(m)) : FindallItem(findall_tuple(m));
   });
-  return out;
 }
 
 List<Match> finditer(const Pattern& p, const Str& s, Int pos, Int endpos) {
@@ -545,27 +572,12 @@ List<Item> split_into(const Pattern& p, const Str& s, Int maxsplit,
 }
 
 List<Str> split(const Pattern& p, const Str& s, Int maxsplit) {
-  return split_into<Str>(p, s, maxsplit, []() -> Str {
-    raise(ExcKind::NotImplementedError,
-          "split() by a group that did not match gives None; ingot types it so only when the "
-          "pattern is a literal or a module-level re.compile of one");
-  });
+  expect_groups_at_most(p, 0, "split");
+  return split_into<Str>(p, s, maxsplit, [] { return Str(); });
 }
 
 List<Optional<Str>> split_groups(const Pattern& p, const Str& s, Int maxsplit) {
   return split_into<Optional<Str>>(p, s, maxsplit, [] { return Optional<Str>(None); });
-}
-
-List<TupleOf<Str>> findall_groups(const Pattern& p, const Str& s, Int pos, Int endpos) {
-  List<TupleOf<Str>> out;
-  scan_all(p, s, pos, endpos, [&](const Scan& scan) {
-    const Match m = scan.result();
-    std::vector<Str> groups;
-    for (Int g = 1; g <= m.groups(); ++g) groups.push_back(m.text(g).value_or(Str()));
-    out.items().push_back(TupleOf<Str>(std::move(groups)));
-    return true;
-  });
-  return out;
 }
 
 Str sub_with(const Pattern& p, const std::function<Str(const Match&)>& repl, const Str& s,

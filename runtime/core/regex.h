@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "runtime/core/containers.h"
@@ -85,14 +86,19 @@ void purge();
 Optional<Match> search(const Pattern& p, const Str& s, Int pos, Int endpos);
 Optional<Match> match(const Pattern& p, const Str& s, Int pos, Int endpos);
 Optional<Match> fullmatch(const Pattern& p, const Str& s, Int pos, Int endpos);
-List<Str> findall(const Pattern& p, const Str& s, Int pos, Int endpos);
 List<Match> finditer(const Pattern& p, const Str& s, Int pos, Int endpos);
-List<Str> split(const Pattern& p, const Str& s, Int maxsplit);
-// findall for a pattern of two or more groups (the compiler picks it when it knows the
-// pattern): a tuple of the groups per match, "" for a group that took no part.
+// findall's and split's items depend on the pattern's groups. For a pattern it knows, the
+// compiler picks the variant with the exact item type; for one known only at run time,
+// findall_any (an item is a str, or a tuple for two or more groups) and split_groups.
+using FindallItem = std::variant<Str, TupleOf<Str>>;
+List<FindallItem> findall_any(const Pattern& p, const Str& s, Int pos, Int endpos);
+// fewer than two groups: the whole match or its one group, "" for a group that took no part
+List<Str> findall(const Pattern& p, const Str& s, Int pos, Int endpos);
+// two or more groups: a tuple of the groups per match, "" for a group that took no part
 List<TupleOf<Str>> findall_groups(const Pattern& p, const Str& s, Int pos, Int endpos);
-// split for a pattern with groups: the groups' texts go between the pieces, None for a
-// group that took no part.
+// no groups: the pieces between matches
+List<Str> split(const Pattern& p, const Str& s, Int maxsplit);
+// any groups: their texts go between the pieces, None for a group that took no part
 List<Optional<Str>> split_groups(const Pattern& p, const Str& s, Int maxsplit);
 Str sub(const Pattern& p, const Str& repl, const Str& s, Int count);
 Tuple<Str, Int> subn(const Pattern& p, const Str& repl, const Str& s, Int count);
