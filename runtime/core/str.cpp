@@ -116,21 +116,34 @@ Str pad(const Str& self, Int left, Int right, const Str& fill) {
   return Str(std::move(out));
 }
 
-// Which characters strip() removes: whitespace, or the code points of `chars`.
+// strip() removes whitespace, or the code points of `chars`. It walks the UTF-8 bytes in
+// from each end, decoding only the code points it tests; a string with nothing to strip is
+// returned as is, as CPython returns the same object.
 Str strip_impl(const Str& self, const Optional<Str>& chars, bool left, bool right) {
-  std::u32string cps = self.code_points();
-  std::u32string set = chars ? chars->code_points() : std::u32string();
+  const std::string_view bytes = self.view();
+  const std::u32string set = chars && !chars->is_ascii() ? chars->code_points() : U"";
   auto strippable = [&](char32_t c) {
-    return chars ? set.find(c) != std::u32string::npos : unicode::is_space(c);
+    if (!chars) return unicode::is_space(c);
+    if (chars->is_ascii()) {
+      return c < 0x80 && chars->view().find(static_cast<char>(c)) != std::string_view::npos;
+    }
+    return set.find(c) != std::u32string::npos;
   };
-  size_t begin = 0, end = cps.size();
-  if (left) {
-    while (begin < end && strippable(cps[begin])) ++begin;
+  size_t begin = 0, end = bytes.size();
+  while (left && begin < end) {
+    size_t next = begin;
+    if (!strippable(decode_at(bytes, next))) break;
+    begin = next;
   }
-  if (right) {
-    while (end > begin && strippable(cps[end - 1])) --end;
+  while (right && end > begin) {
+    size_t start = end - 1;
+    while (start > begin && is_continuation(static_cast<unsigned char>(bytes[start]))) --start;
+    size_t at = start;
+    if (!strippable(decode_at(bytes, at))) break;
+    end = start;
   }
-  return self.substr(static_cast<Int>(begin), static_cast<Int>(end));
+  if (begin == 0 && end == bytes.size()) return self;
+  return Str(bytes.substr(begin, end - begin));
 }
 
 bool is_final_sigma(const std::u32string& cps, size_t i) {
@@ -206,13 +219,15 @@ std::shared_ptr<const Str::Rep> Str::make_rep(std::string&& bytes) {
   if (bytes.empty()) return nullptr;
   auto rep = std::make_shared<Rep>();
   rep->bytes = std::move(bytes);
+  // Branch-free, so the compiler vectorizes it: every string pays this once.
   Int length = 0;
-  bool ascii = true;
+  unsigned char any_high = 0;
   for (char ch : rep->bytes) {
     auto b = static_cast<unsigned char>(ch);
-    ascii = ascii && b < 0x80;
+    any_high |= b;
     length += is_continuation(b) ? 0 : 1;
   }
+  const bool ascii = any_high < 0x80;
   rep->length = length;
   rep->ascii = ascii;
   return rep;
@@ -368,19 +383,26 @@ List<Str> str_split(const Str& self, const Optional<Str>& sep, Int maxsplit) {
   std::vector<Str> out;
   std::string_view b = self.view();
   if (!sep) {
-    std::u32string cps = self.code_points();
-    Int n = static_cast<Int>(cps.size());
-    Int i = 0;
+    // Walks the bytes a code point at a time: whitespace may be beyond ASCII.
+    const size_t n = b.size();
+    size_t i = 0, next = 0;
+    auto space_at = [&](size_t pos) {
+      next = pos;
+      return unicode::is_space(decode_at(b, next));
+    };
+    auto skip_spaces = [&] {
+      while (i < n && space_at(i)) i = next;
+    };
     while (maxcount-- > 0) {
-      while (i < n && unicode::is_space(cps[i])) ++i;
+      skip_spaces();
       if (i == n) break;
-      Int j = i++;
-      while (i < n && !unicode::is_space(cps[i])) ++i;
-      out.push_back(self.substr(j, i));
+      const size_t word = i;
+      while (i < n && !space_at(i)) i = next;
+      out.emplace_back(b.substr(word, i - word));
     }
     if (i < n) {
-      while (i < n && unicode::is_space(cps[i])) ++i;
-      if (i != n) out.push_back(self.substr(i, n));
+      skip_spaces();
+      if (i != n) out.emplace_back(b.substr(i));
     }
     return List<Str>(std::move(out));
   }
