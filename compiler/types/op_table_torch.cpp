@@ -136,6 +136,8 @@ constexpr OpRow kTorchRows[] = {
     // ---- creation and conversion -------------------------------------------------------------
     {"torch.tensor", "(data: list[T], dtype: torch.dtype | None = None) -> torch.Tensor",
      INGOT_TH "tensor_from"},
+    {"torch.tensor", "(data: number, dtype: torch.dtype | None = None) -> torch.Tensor",
+     INGOT_TH "tensor_scalar"},
     {"torch.from_numpy", "(ndarray: numpy.ndarray) -> torch.Tensor", "{0}"},
     {"torch.as_tensor", "(data: numpy.ndarray) -> torch.Tensor", "{0}"},
     {"torch.Tensor.numpy", "(self: torch.Tensor) -> numpy.ndarray", "{0}"},
@@ -418,10 +420,8 @@ constexpr OpRow kTorchRows[] = {
 
     // ---- indexing and ordering
     // -------------------------------------------------------------------
-    {"operator.getitem", "(a: torch.Tensor, index: int) -> torch.Tensor",
-     "ingot::rt::numpy::getitem"},
-    {"operator.getitem", "(a: torch.Tensor, index: torch.Tensor) -> torch.Tensor",
-     "ingot::rt::numpy::getitem"},
+    {"operator.getitem", "(a: torch.Tensor, index: int) -> torch.Tensor", INGOT_TH "getitem"},
+    {"operator.getitem", "(a: torch.Tensor, index: torch.Tensor) -> torch.Tensor", INGOT_TH "getitem"},
     {"operator.getitem", "(a: torch.Tensor, index: None) -> torch.Tensor",
      "ingot::rt::numpy::getitem"},
     {"operator.getitem", "(a: torch.Tensor, index: builtins.ellipsis) -> torch.Tensor",
@@ -435,6 +435,10 @@ constexpr OpRow kTorchRows[] = {
     {"operator.setitem", "(a: torch.Tensor, index: int, value: number) -> None",
      "ingot::rt::numpy::setitem"},
     {"operator.setitem", "(a: torch.Tensor, index: torch.Tensor, value: number) -> None",
+     "ingot::rt::numpy::setitem"},
+    {"operator.setitem", "(a: torch.Tensor, index: int, value: torch.Tensor) -> None",
+     "ingot::rt::numpy::setitem"},
+    {"operator.setitem", "(a: torch.Tensor, index: torch.Tensor, value: torch.Tensor) -> None",
      "ingot::rt::numpy::setitem"},
     {"operator.setitem", "(a: torch.Tensor, index: tuple, value: number) -> None",
      "ingot::rt::numpy::setitem"},

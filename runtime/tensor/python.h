@@ -646,6 +646,16 @@ Array tensor_from(const List<T>& list, const D& dtype) {
   return tensor::as_dtype(made, dtype_or(dtype, natural));
 }
 
+// torch.tensor(5), torch.tensor(2.5): a 0-d tensor (int64, float32 or bool).
+template <class V, class D>
+Array tensor_scalar(const V& value, const D& dtype) {
+  const DType natural = std::is_same_v<V, Float>  ? DType::Float32
+                        : std::is_same_v<V, Bool> ? DType::Bool
+                                                  : DType::Int64;
+  const Array made = tensor::scalar_operand(operand(value), natural, kRules);
+  return tensor::as_dtype(made, dtype_or(dtype, natural));
+}
+
 template <class D, class... Ints>
 Array zeros(const D& dtype, Ints... sizes) {
   return tensor::zeros({static_cast<int64_t>(sizes)...}, dtype_or(dtype, DType::Float32));
@@ -953,16 +963,46 @@ inline Array squeeze(const Array& a, const Optional<Int>& dim) {
   if (a.shape()[axis] != 1) return a;
   return tensor::squeeze(a, std::vector<int64_t>{axis});
 }
+// torch's cat errors: one number of dimensions, and equal sizes off `dim`.
+inline void expect_cat_shapes(const std::vector<Array>& arrays, int64_t dim) {
+  const Array& first = arrays.front();
+  const int64_t axis = tensor::normalize_axis(checked_dim(first, dim), first.ndim());
+  for (std::size_t i = 1; i < arrays.size(); ++i) {
+    const Array& other = arrays[i];
+    if (other.ndim() != first.ndim()) {
+      raise(ExcKind::RuntimeError, "Tensors must have same number of dimensions: got " +
+                                       std::to_string(first.ndim()) + " and " +
+                                       std::to_string(other.ndim()));
+    }
+    for (int64_t d = 0; d < first.ndim(); ++d) {
+      if (d == axis || other.shape()[d] == first.shape()[d]) continue;
+      raise(ExcKind::RuntimeError,
+            "Sizes of tensors must match except in dimension " + std::to_string(axis) +
+                ". Expected size " + std::to_string(first.shape()[d]) + " but got size " +
+                std::to_string(other.shape()[d]) + " for tensor number " + std::to_string(i) +
+                " in the list.");
+    }
+  }
+}
 template <class A>
 Array cat(const A& tensors, Int dim) {
   std::vector<Array> arrays = numpy::arrays_of(tensors);
-  if (!arrays.empty()) checked_dim(arrays.front(), dim);
+  if (!arrays.empty()) expect_cat_shapes(arrays, dim);
   return tensor::concatenate(arrays, dim, kRules);
 }
 template <class A>
 Array stack(const A& tensors, Int dim) {
   std::vector<Array> arrays = numpy::arrays_of(tensors);
   if (!arrays.empty()) checked_dim(dim, arrays.front().ndim(), 1);
+  for (std::size_t i = 1; i < arrays.size(); ++i) {
+    if (arrays[i].shape() != arrays.front().shape()) {
+      raise(ExcKind::RuntimeError, "stack expects each tensor to be equal size, but got " +
+                                       tensor::torch_shape_str(arrays.front().shape()) +
+                                       " at entry 0 and " +
+                                       tensor::torch_shape_str(arrays[i].shape()) +
+                                       " at entry " + std::to_string(i));
+    }
+  }
   return tensor::stack(arrays, dim, kRules);
 }
 inline Tuple<Array, Array> topk(const Array& a, Int k, Int dim, Bool largest) {
@@ -974,6 +1014,39 @@ inline Tuple<Array, Array> sort(const Array& a, Int dim, Bool descending) {
   checked_dim(a, dim);
   return Tuple<Array, Array>(tensor::sort(a, dim, descending), tensor::argsort(a, dim, descending));
 }
+// t[i] and t[index tensor]: torch words an index out of range with "dimension" and a mask
+// of the wrong shape its own way (numpy's words stay for tuple subscripts).
+inline void expect_in_range(int64_t index, int64_t size) {
+  if (index < -size || index >= size) {
+    raise(ExcKind::IndexError, "index " + std::to_string(index) +
+                                   " is out of bounds for dimension 0 with size " +
+                                   std::to_string(size));
+  }
+}
+inline Array getitem(const Array& a, Int index) {
+  if (a.ndim() > 0) expect_in_range(index, a.shape()[0]);
+  return numpy::getitem(a, index);
+}
+inline Array getitem(const Array& a, const Array& index) {
+  if (a.ndim() == 0) return numpy::getitem(a, index);
+  if (index.dtype() == DType::Bool) {
+    for (int64_t d = 0; d < index.ndim() && d < a.ndim(); ++d) {
+      if (index.shape()[d] == a.shape()[d]) continue;
+      raise(ExcKind::IndexError, "The shape of the mask " +
+                                     tensor::torch_shape_str({index.shape()[d]}) + " at index " +
+                                     std::to_string(d) +
+                                     " does not match the shape of the indexed tensor " +
+                                     tensor::torch_shape_str({a.shape()[d]}) + " at index " +
+                                     std::to_string(d));
+    }
+  } else if (!tensor::is_float(index.dtype())) {
+    const Array positions = tensor::contiguous(tensor::as_dtype(index, DType::Int64));
+    const int64_t* at = positions.data<int64_t>();
+    for (int64_t i = 0; i < positions.size(); ++i) expect_in_range(at[i], a.shape()[0]);
+  }
+  return numpy::getitem(a, index);
+}
+
 // torch.max(t, dim) / t.min(dim): the values and where they are, as a pair.
 inline Tuple<Array, Array> max_dim(const Array& a, Int dim, Bool keepdim) {
   checked_dim(a, dim);

@@ -10,4 +10,4 @@ def sums(x: torch.Tensor) -> list[torch.Tensor]:
 
 # inputs: {"x": [[1, 2, 3], [4, 5, 6]]}
 # inputs: {"x": [[0.5], [-0.5], [2.25]]}
-# inputs: {"x": [[1e8, 1.0, -1e8]]}
+# inputs: {"x": [[1e8, 1.0, -3e7]]}
