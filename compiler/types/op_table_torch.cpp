@@ -81,24 +81,24 @@ namespace {
   }
 
 // std and var: with torch's `correction` (keyword) or the older `unbiased` (positional too).
-#define TH_STATISTIC(name, op)                                                                 \
-  {"torch.Tensor." name,                                                                       \
-   "(self: torch.Tensor, dim: int | None = None, *, correction: int = 1, keepdim: bool = "     \
-   "False) -> torch.Tensor",                                                                   \
-   INGOT_TH "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {3}, {2})"},                \
-      {"torch.Tensor." name,                                                                   \
-       "(self: torch.Tensor, dim: int | None = None, unbiased: bool = True, keepdim: bool = "  \
-       "False) -> torch.Tensor",                                                               \
-       INGOT_TH "reduce_unbiased(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {2}, {3})"},   \
-      {"torch." name,                                                                          \
+#define TH_STATISTIC(name, op)                                                                  \
+  {"torch.Tensor." name,                                                                        \
+   "(self: torch.Tensor, dim: int | None = None, *, correction: int = 1, keepdim: bool = "      \
+   "False) -> torch.Tensor",                                                                    \
+   INGOT_TH "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {3}, {2})"},                 \
+      {"torch.Tensor." name,                                                                    \
+       "(self: torch.Tensor, dim: int | None = None, unbiased: bool = True, keepdim: bool = "   \
+       "False) -> torch.Tensor",                                                                \
+       INGOT_TH "reduce_unbiased(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {2}, {3})"},    \
+      {"torch." name,                                                                           \
        "(input: torch.Tensor, dim: int | None = None, *, correction: int = 1, keepdim: bool = " \
-       "False) -> torch.Tensor",                                                               \
-       INGOT_TH "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {3}, {2})"},            \
-  {                                                                                            \
-    "torch." name,                                                                             \
+       "False) -> torch.Tensor",                                                                \
+       INGOT_TH "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {3}, {2})"},             \
+  {                                                                                             \
+    "torch." name,                                                                              \
         "(input: torch.Tensor, dim: int | None = None, unbiased: bool = True, keepdim: bool = " \
-        "False) -> torch.Tensor",                                                              \
-        INGOT_TH "reduce_unbiased(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {2}, {3})"    \
+        "False) -> torch.Tensor",                                                               \
+        INGOT_TH "reduce_unbiased(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {2}, {3})"     \
   }
 
 #define TH_DTYPE(name, dtype)                                          \
@@ -275,16 +275,20 @@ constexpr OpRow kTorchRows[] = {
     TH_REDUCE("all", "All"),
     TH_ARGREDUCE("argmax"),
     TH_ARGREDUCE("argmin"),
-    {"torch.Tensor.max", "(self: torch.Tensor, dim: int, keepdim: bool = False) -> "
+    {"torch.Tensor.max",
+     "(self: torch.Tensor, dim: int, keepdim: bool = False) -> "
      "tuple[torch.Tensor, torch.Tensor]",
      INGOT_TH "max_dim"},
-    {"torch.max", "(input: torch.Tensor, dim: int, keepdim: bool = False) -> "
+    {"torch.max",
+     "(input: torch.Tensor, dim: int, keepdim: bool = False) -> "
      "tuple[torch.Tensor, torch.Tensor]",
      INGOT_TH "max_dim"},
-    {"torch.Tensor.min", "(self: torch.Tensor, dim: int, keepdim: bool = False) -> "
+    {"torch.Tensor.min",
+     "(self: torch.Tensor, dim: int, keepdim: bool = False) -> "
      "tuple[torch.Tensor, torch.Tensor]",
      INGOT_TH "min_dim"},
-    {"torch.min", "(input: torch.Tensor, dim: int, keepdim: bool = False) -> "
+    {"torch.min",
+     "(input: torch.Tensor, dim: int, keepdim: bool = False) -> "
      "tuple[torch.Tensor, torch.Tensor]",
      INGOT_TH "min_dim"},
     TH_BINARY("max", "Maximum"),
@@ -328,10 +332,8 @@ constexpr OpRow kTorchRows[] = {
      INGOT_TH "dot"},
     {"torch.einsum", "(equation: str, *operands: torch.Tensor) -> torch.Tensor",
      INGOT_TH "einsum({0}{,1})"},
-    {"torch.softmax", "(input: torch.Tensor, dim: int) -> torch.Tensor",
-     INGOT_TH "softmax"},
-    {"torch.Tensor.softmax", "(self: torch.Tensor, dim: int) -> torch.Tensor",
-     INGOT_TH "softmax"},
+    {"torch.softmax", "(input: torch.Tensor, dim: int) -> torch.Tensor", INGOT_TH "softmax"},
+    {"torch.Tensor.softmax", "(self: torch.Tensor, dim: int) -> torch.Tensor", INGOT_TH "softmax"},
     {"torch.nn.functional.softmax", "(input: torch.Tensor, dim: int) -> torch.Tensor",
      INGOT_TH "softmax"},
     {"torch.log_softmax", "(input: torch.Tensor, dim: int) -> torch.Tensor",
@@ -369,19 +371,24 @@ constexpr OpRow kTorchRows[] = {
     {"torch.permute", "(input: torch.Tensor, dims: tuple) -> torch.Tensor", INGOT_TH "permute"},
     {"torch.Tensor.mT", "property (self: torch.Tensor) -> torch.Tensor",
      INGOT_TH "matrix_transpose"},
-    {"torch.Tensor.split", "(self: torch.Tensor, split_size: int, dim: int = 0) -> "
+    {"torch.Tensor.split",
+     "(self: torch.Tensor, split_size: int, dim: int = 0) -> "
      "list[torch.Tensor]",
      INGOT_TH "split"},
-    {"torch.Tensor.split", "(self: torch.Tensor, split_size: list[int], dim: int = 0) -> "
+    {"torch.Tensor.split",
+     "(self: torch.Tensor, split_size: list[int], dim: int = 0) -> "
      "list[torch.Tensor]",
      INGOT_TH "split_sizes"},
-    {"torch.split", "(tensor: torch.Tensor, split_size_or_sections: int, dim: int = 0) -> "
+    {"torch.split",
+     "(tensor: torch.Tensor, split_size_or_sections: int, dim: int = 0) -> "
      "list[torch.Tensor]",
      INGOT_TH "split"},
-    {"torch.split", "(tensor: torch.Tensor, split_size_or_sections: list[int], dim: int = 0) -> "
+    {"torch.split",
+     "(tensor: torch.Tensor, split_size_or_sections: list[int], dim: int = 0) -> "
      "list[torch.Tensor]",
      INGOT_TH "split_sizes"},
-    {"torch.Tensor.chunk", "(self: torch.Tensor, chunks: int, dim: int = 0) -> "
+    {"torch.Tensor.chunk",
+     "(self: torch.Tensor, chunks: int, dim: int = 0) -> "
      "list[torch.Tensor]",
      INGOT_TH "chunk"},
     {"torch.chunk", "(input: torch.Tensor, chunks: int, dim: int = 0) -> list[torch.Tensor]",
@@ -394,8 +401,7 @@ constexpr OpRow kTorchRows[] = {
      INGOT_TH "transpose"},
     {"torch.Tensor.unsqueeze", "(self: torch.Tensor, dim: int) -> torch.Tensor",
      INGOT_TH "unsqueeze"},
-    {"torch.unsqueeze", "(input: torch.Tensor, dim: int) -> torch.Tensor",
-     INGOT_TH "unsqueeze"},
+    {"torch.unsqueeze", "(input: torch.Tensor, dim: int) -> torch.Tensor", INGOT_TH "unsqueeze"},
     {"torch.Tensor.squeeze", "(self: torch.Tensor, dim: int | None = None) -> torch.Tensor",
      INGOT_TH "squeeze"},
     {"torch.squeeze", "(input: torch.Tensor, dim: int | None = None) -> torch.Tensor",
@@ -421,7 +427,8 @@ constexpr OpRow kTorchRows[] = {
     // ---- indexing and ordering
     // -------------------------------------------------------------------
     {"operator.getitem", "(a: torch.Tensor, index: int) -> torch.Tensor", INGOT_TH "getitem"},
-    {"operator.getitem", "(a: torch.Tensor, index: torch.Tensor) -> torch.Tensor", INGOT_TH "getitem"},
+    {"operator.getitem", "(a: torch.Tensor, index: torch.Tensor) -> torch.Tensor",
+     INGOT_TH "getitem"},
     {"operator.getitem", "(a: torch.Tensor, index: None) -> torch.Tensor",
      "ingot::rt::numpy::getitem"},
     {"operator.getitem", "(a: torch.Tensor, index: builtins.ellipsis) -> torch.Tensor",

@@ -622,8 +622,8 @@ void check_dims(const Array& a, const T& dims) {
 // max()/min()/argmax() of every element of an empty tensor: torch asks for a dim.
 inline void expect_elements(const Array& a, const char* op, ExcKind kind, bool advice) {
   if (a.size() != 0) return;
-  std::string message = std::string(op) +
-                        "(): Expected reduction dim to be specified for input.numel() == 0.";
+  std::string message =
+      std::string(op) + "(): Expected reduction dim to be specified for input.numel() == 0.";
   if (advice) message += " Specify the reduction dim with the 'dim' argument.";
   raise(kind, message);
 }
@@ -709,8 +709,8 @@ Array with_dividend_sign_zeros(const Array& result, const A& dividend) {
   const Array zero = tensor::binary(BinaryOp::Equal, result, tensor::Scalar::from_int(0), kRules);
   Array signed_zero;
   if constexpr (std::is_same_v<A, Array>) {
-    signed_zero = tensor::binary(BinaryOp::Multiply, dividend, tensor::Scalar::from_float(0.0),
-                                 kRules);
+    signed_zero =
+        tensor::binary(BinaryOp::Multiply, dividend, tensor::Scalar::from_float(0.0), kRules);
   } else {
     const double sign = std::copysign(0.0, static_cast<double>(dividend));
     signed_zero = tensor::scalar_operand(tensor::Scalar::from_float(sign), result.dtype(), kRules);
@@ -855,9 +855,9 @@ inline std::string cpp_scalar_name(DType d) {
 }
 inline void expect_same_dtype(const Array& a, const Array& b) {
   if (a.dtype() != b.dtype()) {
-    raise(ExcKind::RuntimeError, "expected m1 and m2 to have the same dtype, but got: " +
-                                     cpp_scalar_name(a.dtype()) +
-                                     " != " + cpp_scalar_name(b.dtype()));
+    raise(ExcKind::RuntimeError,
+          "expected m1 and m2 to have the same dtype, but got: " + cpp_scalar_name(a.dtype()) +
+              " != " + cpp_scalar_name(b.dtype()));
   }
 }
 }  // namespace detail
@@ -876,21 +876,21 @@ inline void expect_matmul_sizes(const Array& a, const Array& b) {
   if (b.ndim() == 1) {
     if (k == b.shape()[0]) return;
     const int64_t rows = a.ndim() == 1 ? 1 : a.size() / std::max<int64_t>(k, 1);
-    raise(ExcKind::RuntimeError, "size mismatch, got input (" + std::to_string(rows) +
-                                     "), mat (" + dims(rows, k) + "), vec (" +
-                                     std::to_string(b.shape()[0]) + ")");
+    raise(ExcKind::RuntimeError, "size mismatch, got input (" + std::to_string(rows) + "), mat (" +
+                                     dims(rows, k) + "), vec (" + std::to_string(b.shape()[0]) +
+                                     ")");
   }
   const int64_t kb = b.shape()[b.ndim() - 2], n = b.shape().back();
   if (k == kb) return;
   if (b.ndim() == 2) {
     const int64_t rows = a.ndim() == 1 ? 1 : a.size() / std::max<int64_t>(k, 1);
-    raise(ExcKind::RuntimeError, "mm: mat1 and mat2 shapes cannot be multiplied (" +
-                                     dims(rows, k) + " and " + dims(kb, n) + ")");
+    raise(ExcKind::RuntimeError, "mm: mat1 and mat2 shapes cannot be multiplied (" + dims(rows, k) +
+                                     " and " + dims(kb, n) + ")");
   }
   const int64_t batch = b.size() / std::max<int64_t>(kb * n, 1);
   raise(ExcKind::RuntimeError, "Expected size for first two dimensions of batch2 tensor to be: " +
-                                   tensor::torch_shape_str({batch, k}) + " but got: " +
-                                   tensor::torch_shape_str({batch, kb}) + ".");
+                                   tensor::torch_shape_str({batch, k}) +
+                                   " but got: " + tensor::torch_shape_str({batch, kb}) + ".");
 }
 }  // namespace detail
 
@@ -937,8 +937,8 @@ inline Array permute_checked(const Array& a, const tensor::Shape& dims) {
     raise(ExcKind::RuntimeError,
           "permute(sizes): number of dimensions in the tensor input does not match the length "
           "of the desired ordering of dimensions i.e. input.dim() = " +
-              std::to_string(a.ndim()) + " is not equal to len(dims) = " +
-              std::to_string(dims.size()));
+              std::to_string(a.ndim()) +
+              " is not equal to len(dims) = " + std::to_string(dims.size()));
   }
   std::vector<bool> seen(dims.size(), false);
   for (int64_t d : dims) {
@@ -976,11 +976,11 @@ inline void expect_cat_shapes(const std::vector<Array>& arrays, int64_t dim) {
     }
     for (int64_t d = 0; d < first.ndim(); ++d) {
       if (d == axis || other.shape()[d] == first.shape()[d]) continue;
-      raise(ExcKind::RuntimeError,
-            "Sizes of tensors must match except in dimension " + std::to_string(axis) +
-                ". Expected size " + std::to_string(first.shape()[d]) + " but got size " +
-                std::to_string(other.shape()[d]) + " for tensor number " + std::to_string(i) +
-                " in the list.");
+      raise(ExcKind::RuntimeError, "Sizes of tensors must match except in dimension " +
+                                       std::to_string(axis) + ". Expected size " +
+                                       std::to_string(first.shape()[d]) + " but got size " +
+                                       std::to_string(other.shape()[d]) + " for tensor number " +
+                                       std::to_string(i) + " in the list.");
     }
   }
 }
@@ -996,11 +996,10 @@ Array stack(const A& tensors, Int dim) {
   if (!arrays.empty()) checked_dim(dim, arrays.front().ndim(), 1);
   for (std::size_t i = 1; i < arrays.size(); ++i) {
     if (arrays[i].shape() != arrays.front().shape()) {
-      raise(ExcKind::RuntimeError, "stack expects each tensor to be equal size, but got " +
-                                       tensor::torch_shape_str(arrays.front().shape()) +
-                                       " at entry 0 and " +
-                                       tensor::torch_shape_str(arrays[i].shape()) +
-                                       " at entry " + std::to_string(i));
+      raise(ExcKind::RuntimeError,
+            "stack expects each tensor to be equal size, but got " +
+                tensor::torch_shape_str(arrays.front().shape()) + " at entry 0 and " +
+                tensor::torch_shape_str(arrays[i].shape()) + " at entry " + std::to_string(i));
     }
   }
   return tensor::stack(arrays, dim, kRules);
@@ -1032,12 +1031,10 @@ inline Array getitem(const Array& a, const Array& index) {
   if (index.dtype() == DType::Bool) {
     for (int64_t d = 0; d < index.ndim() && d < a.ndim(); ++d) {
       if (index.shape()[d] == a.shape()[d]) continue;
-      raise(ExcKind::IndexError, "The shape of the mask " +
-                                     tensor::torch_shape_str({index.shape()[d]}) + " at index " +
-                                     std::to_string(d) +
-                                     " does not match the shape of the indexed tensor " +
-                                     tensor::torch_shape_str({a.shape()[d]}) + " at index " +
-                                     std::to_string(d));
+      raise(ExcKind::IndexError,
+            "The shape of the mask " + tensor::torch_shape_str({index.shape()[d]}) + " at index " +
+                std::to_string(d) + " does not match the shape of the indexed tensor " +
+                tensor::torch_shape_str({a.shape()[d]}) + " at index " + std::to_string(d));
     }
   } else if (!tensor::is_float(index.dtype())) {
     const Array positions = tensor::contiguous(tensor::as_dtype(index, DType::Int64));
@@ -1050,15 +1047,15 @@ inline Array getitem(const Array& a, const Array& index) {
 // torch.max(t, dim) / t.min(dim): the values and where they are, as a pair.
 inline Tuple<Array, Array> max_dim(const Array& a, Int dim, Bool keepdim) {
   checked_dim(a, dim);
-  return Tuple<Array, Array>(tensor::reduce(ReduceOp::Max, a, std::vector<int64_t>{dim},
-                                            {keepdim, 0, kRules}),
-                             tensor::argmax(a, dim, keepdim));
+  return Tuple<Array, Array>(
+      tensor::reduce(ReduceOp::Max, a, std::vector<int64_t>{dim}, {keepdim, 0, kRules}),
+      tensor::argmax(a, dim, keepdim));
 }
 inline Tuple<Array, Array> min_dim(const Array& a, Int dim, Bool keepdim) {
   checked_dim(a, dim);
-  return Tuple<Array, Array>(tensor::reduce(ReduceOp::Min, a, std::vector<int64_t>{dim},
-                                            {keepdim, 0, kRules}),
-                             tensor::argmin(a, dim, keepdim));
+  return Tuple<Array, Array>(
+      tensor::reduce(ReduceOp::Min, a, std::vector<int64_t>{dim}, {keepdim, 0, kRules}),
+      tensor::argmin(a, dim, keepdim));
 }
 // std/var spelled with `unbiased` (torch's older keyword): correction 1 or 0.
 template <class X>
@@ -1070,7 +1067,6 @@ Array cumsum(const Array& a, const X& dim) {
   check_dims(a, dim);
   return tensor::cumsum(a, numpy::axis_of(dim));
 }
-
 
 // torch.bmm: two 3-d tensors whose batch and inner sizes agree, as torch checks them.
 inline Array bmm(const Array& a, const Array& b) {
@@ -1092,16 +1088,14 @@ inline Array dot(const Array& a, const Array& b) {
                                      "D and " + std::to_string(b.ndim()) + "D tensors");
   }
   if (a.dtype() != b.dtype()) {
-    raise(ExcKind::RuntimeError,
-          "dot : expected both vectors to have same dtype, but found " +
-              std::string(tensor::torch_scalar_name(a.dtype())) + " and " +
-              std::string(tensor::torch_scalar_name(b.dtype())));
+    raise(ExcKind::RuntimeError, "dot : expected both vectors to have same dtype, but found " +
+                                     std::string(tensor::torch_scalar_name(a.dtype())) + " and " +
+                                     std::string(tensor::torch_scalar_name(b.dtype())));
   }
   if (a.size() != b.size()) {
     const std::string n = std::to_string(a.size()), m = std::to_string(b.size());
-    raise(ExcKind::RuntimeError, "inconsistent tensor size, expected tensor [" + n +
-                                     "] and src [" + m +
-                                     "] to have the same number of elements, but got " + n +
+    raise(ExcKind::RuntimeError, "inconsistent tensor size, expected tensor [" + n + "] and src [" +
+                                     m + "] to have the same number of elements, but got " + n +
                                      " and " + m + " elements respectively");
   }
   return tensor::dot(a, b, kRules);
@@ -1139,8 +1133,8 @@ inline List<Array> split_sizes(const Array& a, const List<Int>& sizes, Int dim) 
     raise(ExcKind::RuntimeError,
           "split_with_sizes expects split_sizes to sum exactly to " +
               std::to_string(a.shape()[axis]) + " (input tensor's size at dimension " +
-              std::to_string(axis) + "), but got split_sizes=" +
-              tensor::torch_shape_str(sizes.items()));
+              std::to_string(axis) +
+              "), but got split_sizes=" + tensor::torch_shape_str(sizes.items()));
   }
   std::vector<Array> parts;
   for (std::size_t i = 0; i < starts.size(); ++i) {
@@ -1170,9 +1164,10 @@ Array permute(const Array& a, const S& dims) {
 // t.mT: the last two dimensions swapped.
 inline Array matrix_transpose(const Array& a) {
   if (a.ndim() < 2) {
-    raise(ExcKind::RuntimeError, "tensor.mT is only supported on matrices or batches of "
-                                 "matrices. Got " +
-                                     std::to_string(a.ndim()) + "-D tensor.");
+    raise(ExcKind::RuntimeError,
+          "tensor.mT is only supported on matrices or batches of "
+          "matrices. Got " +
+              std::to_string(a.ndim()) + "-D tensor.");
   }
   return tensor::swapaxes(a, -2, -1);
 }
