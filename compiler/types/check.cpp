@@ -893,6 +893,11 @@ class Checker : public CallContext {
       if (name.starts_with("builtins.")) {
         return "name '" + name.substr(9) + "' is not defined (or not supported yet)";
       }
+      if (attribute && (name == "tuple.values" || name == "tuple.indices")) {
+        // torch's (values, indices) results (topk, sort, max(dim)) are plain tuples here.
+        return "'" + name + "' is not supported yet: unpack the pair instead (values, indices " +
+               "= torch.topk(x, k))";
+      }
       return std::string(attribute ? "'" : "'") + name + "' is not supported yet";
     }
     return "no implementation of " + name + " for (" + given +

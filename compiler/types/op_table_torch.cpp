@@ -80,6 +80,27 @@ namespace {
         INGOT_TH name                                                                     \
   }
 
+// std and var: with torch's `correction` (keyword) or the older `unbiased` (positional too).
+#define TH_STATISTIC(name, op)                                                                  \
+  {"torch.Tensor." name,                                                                        \
+   "(self: torch.Tensor, dim: int | None = None, *, correction: int = 1, keepdim: bool = "      \
+   "False) -> torch.Tensor",                                                                    \
+   INGOT_TH "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {3}, {2})"},                 \
+      {"torch.Tensor." name,                                                                    \
+       "(self: torch.Tensor, dim: int | None = None, unbiased: bool = True, keepdim: bool = "   \
+       "False) -> torch.Tensor",                                                                \
+       INGOT_TH "reduce_unbiased(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {2}, {3})"},    \
+      {"torch." name,                                                                           \
+       "(input: torch.Tensor, dim: int | None = None, *, correction: int = 1, keepdim: bool = " \
+       "False) -> torch.Tensor",                                                                \
+       INGOT_TH "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {3}, {2})"},             \
+  {                                                                                             \
+    "torch." name,                                                                              \
+        "(input: torch.Tensor, dim: int | None = None, unbiased: bool = True, keepdim: bool = " \
+        "False) -> torch.Tensor",                                                               \
+        INGOT_TH "reduce_unbiased(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {2}, {3})"     \
+  }
+
 #define TH_DTYPE(name, dtype)                                          \
   {                                                                    \
     "torch." name, "-> torch.dtype",                                   \
@@ -115,6 +136,8 @@ constexpr OpRow kTorchRows[] = {
     // ---- creation and conversion -------------------------------------------------------------
     {"torch.tensor", "(data: list[T], dtype: torch.dtype | None = None) -> torch.Tensor",
      INGOT_TH "tensor_from"},
+    {"torch.tensor", "(data: number, dtype: torch.dtype | None = None) -> torch.Tensor",
+     INGOT_TH "tensor_scalar"},
     {"torch.from_numpy", "(ndarray: numpy.ndarray) -> torch.Tensor", "{0}"},
     {"torch.as_tensor", "(data: numpy.ndarray) -> torch.Tensor", "{0}"},
     {"torch.Tensor.numpy", "(self: torch.Tensor) -> numpy.ndarray", "{0}"},
@@ -252,6 +275,32 @@ constexpr OpRow kTorchRows[] = {
     TH_REDUCE("all", "All"),
     TH_ARGREDUCE("argmax"),
     TH_ARGREDUCE("argmin"),
+    {"torch.Tensor.max",
+     "(self: torch.Tensor, dim: int, keepdim: bool = False) -> "
+     "tuple[torch.Tensor, torch.Tensor]",
+     INGOT_TH "max_dim"},
+    {"torch.max",
+     "(input: torch.Tensor, dim: int, keepdim: bool = False) -> "
+     "tuple[torch.Tensor, torch.Tensor]",
+     INGOT_TH "max_dim"},
+    {"torch.Tensor.min",
+     "(self: torch.Tensor, dim: int, keepdim: bool = False) -> "
+     "tuple[torch.Tensor, torch.Tensor]",
+     INGOT_TH "min_dim"},
+    {"torch.min",
+     "(input: torch.Tensor, dim: int, keepdim: bool = False) -> "
+     "tuple[torch.Tensor, torch.Tensor]",
+     INGOT_TH "min_dim"},
+    TH_BINARY("max", "Maximum"),
+    TH_BINARY("min", "Minimum"),
+    {"torch.max", "(input: torch.Tensor) -> torch.Tensor",
+     INGOT_TH "reduce(ingot::rt::tensor::ReduceOp::Max, {0}, ingot::rt::None, false)"},
+    {"torch.min", "(input: torch.Tensor) -> torch.Tensor",
+     INGOT_TH "reduce(ingot::rt::tensor::ReduceOp::Min, {0}, ingot::rt::None, false)"},
+    TH_STATISTIC("std", "Std"),
+    TH_STATISTIC("var", "Var"),
+    {"torch.cumsum", "(input: torch.Tensor, dim: int) -> torch.Tensor", INGOT_TH "cumsum"},
+    {"torch.Tensor.cumsum", "(self: torch.Tensor, dim: int) -> torch.Tensor", INGOT_TH "cumsum"},
     {"torch.Tensor.max", "(self: torch.Tensor) -> torch.Tensor",
      INGOT_TH "reduce(ingot::rt::tensor::ReduceOp::Max, {0}, ingot::rt::None, false)"},
     {"torch.Tensor.min", "(self: torch.Tensor) -> torch.Tensor",
@@ -275,22 +324,26 @@ constexpr OpRow kTorchRows[] = {
     {"torch.Tensor.matmul", "(self: torch.Tensor, other: torch.Tensor) -> torch.Tensor",
      INGOT_TH "matmul"},
     {"torch.mm", "(input: torch.Tensor, mat2: torch.Tensor) -> torch.Tensor", INGOT_TH "matmul"},
+    {"torch.bmm", "(input: torch.Tensor, mat2: torch.Tensor) -> torch.Tensor", INGOT_TH "bmm"},
+    {"torch.Tensor.bmm", "(self: torch.Tensor, mat2: torch.Tensor) -> torch.Tensor",
+     INGOT_TH "bmm"},
+    {"torch.dot", "(input: torch.Tensor, tensor: torch.Tensor) -> torch.Tensor", INGOT_TH "dot"},
+    {"torch.Tensor.dot", "(self: torch.Tensor, tensor: torch.Tensor) -> torch.Tensor",
+     INGOT_TH "dot"},
     {"torch.einsum", "(equation: str, *operands: torch.Tensor) -> torch.Tensor",
      INGOT_TH "einsum({0}{,1})"},
-    {"torch.softmax", "(input: torch.Tensor, dim: int) -> torch.Tensor",
-     "ingot::rt::tensor::softmax"},
-    {"torch.Tensor.softmax", "(self: torch.Tensor, dim: int) -> torch.Tensor",
-     "ingot::rt::tensor::softmax"},
+    {"torch.softmax", "(input: torch.Tensor, dim: int) -> torch.Tensor", INGOT_TH "softmax"},
+    {"torch.Tensor.softmax", "(self: torch.Tensor, dim: int) -> torch.Tensor", INGOT_TH "softmax"},
     {"torch.nn.functional.softmax", "(input: torch.Tensor, dim: int) -> torch.Tensor",
-     "ingot::rt::tensor::softmax"},
+     INGOT_TH "softmax"},
     {"torch.log_softmax", "(input: torch.Tensor, dim: int) -> torch.Tensor",
-     "ingot::rt::tensor::log_softmax"},
+     INGOT_TH "log_softmax"},
     {"torch.nn.functional.log_softmax", "(input: torch.Tensor, dim: int) -> torch.Tensor",
-     "ingot::rt::tensor::log_softmax"},
+     INGOT_TH "log_softmax"},
     {"torch.nn.functional.normalize",
      "(input: torch.Tensor, p: float = 2.0, dim: int = 1, eps: "
      "float = 0.000000000001) -> torch.Tensor",
-     "ingot::rt::tensor::normalize"},
+     INGOT_TH "normalize"},
     {"torch.nn.functional.cosine_similarity",
      "(x1: torch.Tensor, x2: torch.Tensor, dim: int = "
      "1, eps: float = 0.00000001) -> torch.Tensor",
@@ -315,14 +368,40 @@ constexpr OpRow kTorchRows[] = {
      "ingot::rt::numpy::reshape"},
     {"torch.Tensor.permute", "(self: torch.Tensor, *dims: int) -> torch.Tensor",
      INGOT_TH "permute_dims({0}{,1})"},
+    {"torch.permute", "(input: torch.Tensor, dims: tuple) -> torch.Tensor", INGOT_TH "permute"},
+    {"torch.Tensor.mT", "property (self: torch.Tensor) -> torch.Tensor",
+     INGOT_TH "matrix_transpose"},
+    {"torch.Tensor.split",
+     "(self: torch.Tensor, split_size: int, dim: int = 0) -> "
+     "list[torch.Tensor]",
+     INGOT_TH "split"},
+    {"torch.Tensor.split",
+     "(self: torch.Tensor, split_size: list[int], dim: int = 0) -> "
+     "list[torch.Tensor]",
+     INGOT_TH "split_sizes"},
+    {"torch.split",
+     "(tensor: torch.Tensor, split_size_or_sections: int, dim: int = 0) -> "
+     "list[torch.Tensor]",
+     INGOT_TH "split"},
+    {"torch.split",
+     "(tensor: torch.Tensor, split_size_or_sections: list[int], dim: int = 0) -> "
+     "list[torch.Tensor]",
+     INGOT_TH "split_sizes"},
+    {"torch.Tensor.chunk",
+     "(self: torch.Tensor, chunks: int, dim: int = 0) -> "
+     "list[torch.Tensor]",
+     INGOT_TH "chunk"},
+    {"torch.chunk", "(input: torch.Tensor, chunks: int, dim: int = 0) -> list[torch.Tensor]",
+     INGOT_TH "chunk"},
+    {"torch.Tensor.repeat", "(self: torch.Tensor, *sizes: int) -> torch.Tensor",
+     INGOT_TH "repeat({0}{,1})"},
     {"torch.Tensor.transpose", "(self: torch.Tensor, dim0: int, dim1: int) -> torch.Tensor",
-     "ingot::rt::tensor::swapaxes"},
+     INGOT_TH "transpose"},
     {"torch.transpose", "(input: torch.Tensor, dim0: int, dim1: int) -> torch.Tensor",
-     "ingot::rt::tensor::swapaxes"},
+     INGOT_TH "transpose"},
     {"torch.Tensor.unsqueeze", "(self: torch.Tensor, dim: int) -> torch.Tensor",
-     "ingot::rt::tensor::expand_dims"},
-    {"torch.unsqueeze", "(input: torch.Tensor, dim: int) -> torch.Tensor",
-     "ingot::rt::tensor::expand_dims"},
+     INGOT_TH "unsqueeze"},
+    {"torch.unsqueeze", "(input: torch.Tensor, dim: int) -> torch.Tensor", INGOT_TH "unsqueeze"},
     {"torch.Tensor.squeeze", "(self: torch.Tensor, dim: int | None = None) -> torch.Tensor",
      INGOT_TH "squeeze"},
     {"torch.squeeze", "(input: torch.Tensor, dim: int | None = None) -> torch.Tensor",
@@ -332,11 +411,11 @@ constexpr OpRow kTorchRows[] = {
     {"torch.Tensor.flatten",
      "(self: torch.Tensor, start_dim: int = 0, end_dim: int = -1) -> "
      "torch.Tensor",
-     "ingot::rt::tensor::flatten"},
+     INGOT_TH "flatten"},
     {"torch.flatten",
      "(input: torch.Tensor, start_dim: int = 0, end_dim: int = -1) -> "
      "torch.Tensor",
-     "ingot::rt::tensor::flatten"},
+     INGOT_TH "flatten"},
     {"torch.cat", "(tensors: list[torch.Tensor], dim: int = 0) -> torch.Tensor", INGOT_TH "cat"},
     {"torch.cat", "(tensors: tuple[torch.Tensor, torch.Tensor], dim: int = 0) -> torch.Tensor",
      INGOT_TH "cat"},
@@ -347,10 +426,9 @@ constexpr OpRow kTorchRows[] = {
 
     // ---- indexing and ordering
     // -------------------------------------------------------------------
-    {"operator.getitem", "(a: torch.Tensor, index: int) -> torch.Tensor",
-     "ingot::rt::numpy::getitem"},
+    {"operator.getitem", "(a: torch.Tensor, index: int) -> torch.Tensor", INGOT_TH "getitem"},
     {"operator.getitem", "(a: torch.Tensor, index: torch.Tensor) -> torch.Tensor",
-     "ingot::rt::numpy::getitem"},
+     INGOT_TH "getitem"},
     {"operator.getitem", "(a: torch.Tensor, index: None) -> torch.Tensor",
      "ingot::rt::numpy::getitem"},
     {"operator.getitem", "(a: torch.Tensor, index: builtins.ellipsis) -> torch.Tensor",
@@ -365,12 +443,32 @@ constexpr OpRow kTorchRows[] = {
      "ingot::rt::numpy::setitem"},
     {"operator.setitem", "(a: torch.Tensor, index: torch.Tensor, value: number) -> None",
      "ingot::rt::numpy::setitem"},
+    {"operator.setitem", "(a: torch.Tensor, index: int, value: torch.Tensor) -> None",
+     "ingot::rt::numpy::setitem"},
+    {"operator.setitem", "(a: torch.Tensor, index: torch.Tensor, value: torch.Tensor) -> None",
+     "ingot::rt::numpy::setitem"},
     {"operator.setitem", "(a: torch.Tensor, index: tuple, value: number) -> None",
      "ingot::rt::numpy::setitem"},
     {"operator.setitem", "(a: torch.Tensor, index: tuple, value: torch.Tensor) -> None",
      "ingot::rt::numpy::setitem"},
     {"torch.gather", "(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Tensor",
-     "ingot::rt::tensor::gather"},
+     INGOT_TH "gather"},
+    {"torch.Tensor.gather", "(self: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Tensor",
+     INGOT_TH "gather"},
+    {"torch.index_select", "(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Tensor",
+     INGOT_TH "index_select"},
+    {"torch.Tensor.index_select",
+     "(self: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Tensor",
+     INGOT_TH "index_select"},
+    {"torch.Tensor.masked_fill",
+     "(self: torch.Tensor, mask: torch.Tensor, value: number) -> torch.Tensor",
+     INGOT_TH "masked_fill"},
+    {"torch.Tensor.masked_fill_",
+     "(self: torch.Tensor, mask: torch.Tensor, value: number) -> torch.Tensor",
+     INGOT_TH "masked_fill_inplace"},
+    {"torch.masked_fill",
+     "(input: torch.Tensor, mask: torch.Tensor, value: number) -> torch.Tensor",
+     INGOT_TH "masked_fill"},
     {"torch.topk",
      "(input: torch.Tensor, k: int, dim: int = -1, largest: bool = True) -> "
      "tuple[torch.Tensor, torch.Tensor]",
@@ -380,21 +478,22 @@ constexpr OpRow kTorchRows[] = {
      "tuple[torch.Tensor, torch.Tensor]",
      INGOT_TH "topk"},
     {"torch.sort",
-     "(input: torch.Tensor, dim: int = -1, descending: bool = False) -> "
-     "tuple[torch.Tensor, torch.Tensor]",
-     INGOT_TH "sort"},
+     "(input: torch.Tensor, dim: int = -1, descending: bool = False, *, stable: bool = False) "
+     "-> tuple[torch.Tensor, torch.Tensor]",
+     INGOT_TH "sort({0}, {1}, {2})"},
     {"torch.argsort",
-     "(input: torch.Tensor, dim: int = -1, descending: bool = False) -> "
-     "torch.Tensor",
-     "ingot::rt::tensor::argsort"},
+     "(input: torch.Tensor, dim: int = -1, descending: bool = False, *, stable: bool = "
+     "False) -> torch.Tensor",
+     INGOT_TH "argsort({0}, {1}, {2})"},
     {"torch.Tensor.argsort",
-     "(self: torch.Tensor, dim: int = -1, descending: bool = False) -> "
-     "torch.Tensor",
-     "ingot::rt::tensor::argsort"},
+     "(self: torch.Tensor, dim: int = -1, descending: bool = False, *, stable: bool = "
+     "False) -> torch.Tensor",
+     INGOT_TH "argsort({0}, {1}, {2})"},
 };
 
 #undef TH_CAST
 #undef TH_DTYPE
+#undef TH_STATISTIC
 #undef TH_ARGREDUCE
 #undef TH_REDUCE
 #undef TH_BINARY

@@ -113,7 +113,9 @@ Array log_softmax(const Array& a, int64_t axis) {
     const C peak = row_max(x, n);
     double total = 0;
     for (int64_t i = 0; i < n; ++i) total += std::exp(x[i] - peak);
-    const auto log_total = static_cast<C>(std::log(total));
+    // The log of the sum rounded to the element type, as torch takes it: in float32 the
+    // sum's rounding shows in a small log.
+    const C log_total = std::log(static_cast<C>(total));
     for (int64_t i = 0; i < n; ++i) x[i] = (x[i] - peak) - log_total;
   });
 }
@@ -170,18 +172,20 @@ Array normalize(const Array& a, double p, int64_t dim, double eps) {
   return binary(BinaryOp::TrueDivide, a, floor, Rules::Torch);
 }
 
+// torch's: each side divided by its length (at least eps), then the sum of the products.
 Array cosine_similarity(const Array& x1, const Array& x2, int64_t dim, double eps) {
   const Shape shape = broadcast_shapes(x1.shape(), x2.shape(), Rules::Torch);
-  const Array a = broadcast_to(x1, shape);
-  const Array b = broadcast_to(x2, shape);
-  const Axes axes = std::vector<int64_t>{dim};
+  const auto unit = [&](const Array& x) {
+    const Array lengths = norm(x, 2, dim, true);
+    const Array floor =
+        binary(BinaryOp::Maximum, lengths, scalar(eps, lengths.dtype()), Rules::Torch);
+    return binary(BinaryOp::TrueDivide, x, floor, Rules::Torch);
+  };
+  const Array a = unit(broadcast_to(x1, shape));
+  const Array b = unit(broadcast_to(x2, shape));
   const ReduceOptions options{false, 0, Rules::Torch};
-  const Array products =
-      reduce(ReduceOp::Sum, binary(BinaryOp::Multiply, a, b, Rules::Torch), axes, options);
-  const Array lengths = binary(BinaryOp::Multiply, norm(a, 2, dim), norm(b, 2, dim), Rules::Torch);
-  const Array floor =
-      binary(BinaryOp::Maximum, lengths, scalar(eps, lengths.dtype()), Rules::Torch);
-  return binary(BinaryOp::TrueDivide, products, floor, Rules::Torch);
+  return reduce(ReduceOp::Sum, binary(BinaryOp::Multiply, a, b, Rules::Torch),
+                std::vector<int64_t>{dim}, options);
 }
 
 }  // namespace ingot::rt::tensor

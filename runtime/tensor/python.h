@@ -596,6 +596,38 @@ using Tensor = Array;
 
 constexpr tensor::Rules kRules = tensor::Rules::Torch;
 
+// torch's IndexError for a dim outside [-n, n - 1], n the tensor's dimensions (at least 1:
+// a 0-d tensor takes -1 and 0); `extra` widens it for unsqueeze, whose dim may be n.
+inline int64_t checked_dim(int64_t dim, int64_t ndim, int64_t extra = 0) {
+  const int64_t n = std::max<int64_t>(ndim, 1) + extra;
+  if (dim < -n || dim >= n) {
+    raise(ExcKind::IndexError, "Dimension out of range (expected to be in range of [" +
+                                   std::to_string(-n) + ", " + std::to_string(n - 1) +
+                                   "], but got " + std::to_string(dim) + ")");
+  }
+  return dim;
+}
+inline int64_t checked_dim(const Array& a, int64_t dim) { return checked_dim(dim, a.ndim()); }
+inline void check_dims(const Array&, const NoneType&) {}
+inline void check_dims(const Array& a, Int dim) { checked_dim(a, dim); }
+inline void check_dims(const Array& a, const Optional<Int>& dim) {
+  if (dim) checked_dim(a, *dim);
+}
+template <class T>
+void check_dims(const Array& a, const T& dims) {
+  if (auto axes = numpy::axes_of(dims)) {
+    for (int64_t d : *axes) checked_dim(a, d);
+  }
+}
+// max()/min()/argmax() of every element of an empty tensor: torch asks for a dim.
+inline void expect_elements(const Array& a, const char* op, ExcKind kind, bool advice) {
+  if (a.size() != 0) return;
+  std::string message =
+      std::string(op) + "(): Expected reduction dim to be specified for input.numel() == 0.";
+  if (advice) message += " Specify the reduction dim with the 'dim' argument.";
+  raise(kind, message);
+}
+
 // A torch dtype as a value: torch.float32, t.dtype.
 struct dtype {
   DType value;
@@ -614,6 +646,16 @@ Array tensor_from(const List<T>& list, const D& dtype) {
   return tensor::as_dtype(made, dtype_or(dtype, natural));
 }
 
+// torch.tensor(5), torch.tensor(2.5): a 0-d tensor (int64, float32 or bool).
+template <class V, class D>
+Array tensor_scalar(const V& value, const D& dtype) {
+  const DType natural = std::is_same_v<V, Float>  ? DType::Float32
+                        : std::is_same_v<V, Bool> ? DType::Bool
+                                                  : DType::Int64;
+  const Array made = tensor::scalar_operand(operand(value), natural, kRules);
+  return tensor::as_dtype(made, dtype_or(dtype, natural));
+}
+
 template <class D, class... Ints>
 Array zeros(const D& dtype, Ints... sizes) {
   return tensor::zeros({static_cast<int64_t>(sizes)...}, dtype_or(dtype, DType::Float32));
@@ -627,7 +669,12 @@ template <class A, class B, class C, class D>
 Array arange(const A& start, const B& end, const C& step, const D& dtype) {
   constexpr bool all_int =
       std::is_same_v<A, Int> && std::is_same_v<B, Int> && std::is_same_v<C, Int>;
-  if (static_cast<double>(step) == 0) raise(ExcKind::RuntimeError, "step must be nonzero");
+  const auto first = static_cast<double>(start), last = static_cast<double>(end),
+             stride = static_cast<double>(step);
+  if (stride == 0) raise(ExcKind::RuntimeError, "step must be nonzero");
+  if ((stride > 0 && last < first) || (stride < 0 && last > first)) {
+    raise(ExcKind::RuntimeError, "upper bound and lower bound inconsistent with step sign");
+  }
   return tensor::arange(static_cast<double>(start), static_cast<double>(end),
                         static_cast<double>(step),
                         dtype_or(dtype, all_int ? DType::Int64 : DType::Float32));
@@ -636,15 +683,54 @@ Array arange(const A& start, const B& end, const C& step, const D& dtype) {
 inline dtype dtype_of(const Array& a) { return {a.dtype()}; }
 inline Array to(const Array& a, const dtype& d) { return tensor::as_dtype(a, d.value); }
 inline Int size_at(const Array& a, Int dim) {
-  return a.shape()[tensor::normalize_axis(dim, a.ndim())];
+  return a.shape()[tensor::normalize_axis(checked_dim(a, dim), a.ndim())];
 }
+
+namespace detail {
+// torch raises where integer // and % meet a zero divisor (numpy gives 0).
+inline bool has_zero(const Array& divisor) {
+  const Array zero = tensor::binary(BinaryOp::Equal, divisor, tensor::Scalar::from_int(0), kRules);
+  return numpy::truth(tensor::reduce(ReduceOp::Any, zero, std::nullopt));
+}
+template <class S>
+bool has_zero(const S& divisor) {
+  return static_cast<double>(divisor) == 0;
+}
+inline void expect_nonzero_divisor(BinaryOp op, DType result, const auto& divisor) {
+  const bool integer_division = op == BinaryOp::FloorDivide || op == BinaryOp::Remainder;
+  if (integer_division && !tensor::is_float(result) && has_zero(divisor)) {
+    raise(ExcKind::RuntimeError, "ZeroDivisionError");
+  }
+}
+// torch's float remainder is fmod's, moved to the divisor's sign when nonzero: a zero keeps
+// the dividend's sign (numpy and Python give it the divisor's).
+template <class A>
+Array with_dividend_sign_zeros(const Array& result, const A& dividend) {
+  const Array zero = tensor::binary(BinaryOp::Equal, result, tensor::Scalar::from_int(0), kRules);
+  Array signed_zero;
+  if constexpr (std::is_same_v<A, Array>) {
+    signed_zero =
+        tensor::binary(BinaryOp::Multiply, dividend, tensor::Scalar::from_float(0.0), kRules);
+  } else {
+    const double sign = std::copysign(0.0, static_cast<double>(dividend));
+    signed_zero = tensor::scalar_operand(tensor::Scalar::from_float(sign), result.dtype(), kRules);
+  }
+  return tensor::where(zero, tensor::as_dtype(signed_zero, result.dtype()), result, kRules);
+}
+}  // namespace detail
 
 template <class A, class B>
 Array binary(BinaryOp op, const A& a, const B& b) {
-  return tensor::binary(op, operand(a), operand(b), kRules);
+  Array result = tensor::binary(op, operand(a), operand(b), kRules);
+  detail::expect_nonzero_divisor(op, result.dtype(), b);
+  if (op == BinaryOp::Remainder && tensor::is_float(result.dtype())) {
+    return detail::with_dividend_sign_zeros(result, a);
+  }
+  return result;
 }
 template <class B>
 Array inplace(BinaryOp op, const Array& a, const B& b) {
+  detail::expect_nonzero_divisor(op, a.dtype(), b);
   tensor::binary_inplace(op, a, operand(b), kRules);
   return a;
 }
@@ -659,15 +745,46 @@ inline Array gelu(const Array& a, const Str& approximate) {
 
 template <class X>
 Array reduce(ReduceOp op, const Array& a, const X& dim, Bool keepdim, Int correction = 0) {
+  check_dims(a, dim);
+  if constexpr (std::is_same_v<X, NoneType>) {
+    if (op == ReduceOp::Max) expect_elements(a, "max", ExcKind::RuntimeError, true);
+    if (op == ReduceOp::Min) expect_elements(a, "min", ExcKind::RuntimeError, true);
+  }
   return tensor::reduce(op, a, numpy::axes_of(dim), {keepdim, correction, kRules});
 }
 template <class X>
 Array argmax(const Array& a, const X& dim, Bool keepdim) {
+  check_dims(a, dim);
+  if (!numpy::axis_of(dim)) expect_elements(a, "argmax", ExcKind::IndexError, false);
   return tensor::argmax(a, numpy::axis_of(dim), keepdim);
 }
 template <class X>
 Array argmin(const Array& a, const X& dim, Bool keepdim) {
+  check_dims(a, dim);
+  if (!numpy::axis_of(dim)) expect_elements(a, "argmin", ExcKind::IndexError, false);
   return tensor::argmin(a, numpy::axis_of(dim), keepdim);
+}
+inline Array softmax(const Array& a, Int dim) { return tensor::softmax(a, checked_dim(a, dim)); }
+inline Array log_softmax(const Array& a, Int dim) {
+  return tensor::log_softmax(a, checked_dim(a, dim));
+}
+inline Array transpose(const Array& a, Int dim0, Int dim1) {
+  return tensor::swapaxes(a, checked_dim(a, dim0), checked_dim(a, dim1));
+}
+inline Array unsqueeze(const Array& a, Int dim) {
+  return tensor::expand_dims(a, checked_dim(dim, a.ndim(), 1));
+}
+inline Array flatten(const Array& a, Int start_dim, Int end_dim) {
+  return tensor::flatten(a, checked_dim(a, start_dim), checked_dim(a, end_dim));
+}
+inline Array argsort(const Array& a, Int dim, Bool descending) {
+  return tensor::argsort(a, checked_dim(a, dim), descending);
+}
+inline Array gather(const Array& a, Int dim, const Array& index) {
+  return tensor::gather(a, checked_dim(a, dim), index);
+}
+inline Array normalize(const Array& a, Float p, Int dim, Float eps) {
+  return tensor::normalize(a, p, checked_dim(a, dim), eps);
 }
 // Tensor.norm / torch.norm: the p-norm over `dim`, or over every element.
 template <class X>
@@ -713,7 +830,76 @@ Array where(const Array& condition, const X& x, const Y& y) {
   return tensor::where(condition, xs, ys, kRules);
 }
 
-inline Array matmul(const Array& a, const Array& b) { return tensor::matmul(a, b, kRules); }
+namespace detail {
+// The C++ type names torch's matmul kernels print in a dtype mismatch.
+inline std::string cpp_scalar_name(DType d) {
+  switch (d) {
+    case DType::Float32:
+      return "float";
+    case DType::Float64:
+      return "double";
+    case DType::Int64:
+      return "long int";
+    case DType::Int32:
+      return "int";
+    case DType::UInt8:
+      return "unsigned char";
+    case DType::Bool:
+      return "bool";
+    case DType::Float16:
+      return "c10::Half";
+    case DType::BFloat16:
+      return "c10::BFloat16";
+  }
+  return "";
+}
+inline void expect_same_dtype(const Array& a, const Array& b) {
+  if (a.dtype() != b.dtype()) {
+    raise(ExcKind::RuntimeError,
+          "expected m1 and m2 to have the same dtype, but got: " + cpp_scalar_name(a.dtype()) +
+              " != " + cpp_scalar_name(b.dtype()));
+  }
+}
+}  // namespace detail
+
+inline Array dot(const Array& a, const Array& b);
+// torch.matmul: one dtype for both (torch does not promote here); two vectors are a dot.
+namespace detail {
+// torch's matmul reports a size mismatch in the words of the kernel it folds the shapes
+// into: mv for a vector on the right, mm for a matrix, bmm for batches on both sides.
+inline void expect_matmul_sizes(const Array& a, const Array& b) {
+  if (a.ndim() == 0 || b.ndim() == 0) return;  // tensor::matmul words this one
+  const int64_t k = a.shape().back();
+  const auto dims = [](int64_t rows, int64_t cols) {
+    return std::to_string(rows) + "x" + std::to_string(cols);
+  };
+  if (b.ndim() == 1) {
+    if (k == b.shape()[0]) return;
+    const int64_t rows = a.ndim() == 1 ? 1 : a.size() / std::max<int64_t>(k, 1);
+    raise(ExcKind::RuntimeError, "size mismatch, got input (" + std::to_string(rows) + "), mat (" +
+                                     dims(rows, k) + "), vec (" + std::to_string(b.shape()[0]) +
+                                     ")");
+  }
+  const int64_t kb = b.shape()[b.ndim() - 2], n = b.shape().back();
+  if (k == kb) return;
+  if (b.ndim() == 2) {
+    const int64_t rows = a.ndim() == 1 ? 1 : a.size() / std::max<int64_t>(k, 1);
+    raise(ExcKind::RuntimeError, "mm: mat1 and mat2 shapes cannot be multiplied (" + dims(rows, k) +
+                                     " and " + dims(kb, n) + ")");
+  }
+  const int64_t batch = b.size() / std::max<int64_t>(kb * n, 1);
+  raise(ExcKind::RuntimeError, "Expected size for first two dimensions of batch2 tensor to be: " +
+                                   tensor::torch_shape_str({batch, k}) +
+                                   " but got: " + tensor::torch_shape_str({batch, kb}) + ".");
+}
+}  // namespace detail
+
+inline Array matmul(const Array& a, const Array& b) {
+  if (a.ndim() == 1 && b.ndim() == 1) return torch::dot(a, b);
+  detail::expect_matmul_sizes(a, b);
+  detail::expect_same_dtype(a, b);
+  return tensor::matmul(a, b, kRules);
+}
 template <class... Tensors>
 Array einsum(const Str& equation, const Tensors&... operands) {
   return tensor::einsum(equation.view(), std::vector<Array>{operands...}, kRules);
@@ -745,9 +931,26 @@ template <class... Ints>
 Array reshape_dims(const Array& a, Ints... shape) {
   return tensor::reshape(a, checked_shape(a, {static_cast<int64_t>(shape)...}));
 }
+// torch's permute errors: each dim in range, none twice, one per dimension.
+inline Array permute_checked(const Array& a, const tensor::Shape& dims) {
+  if (static_cast<int64_t>(dims.size()) != a.ndim()) {
+    raise(ExcKind::RuntimeError,
+          "permute(sizes): number of dimensions in the tensor input does not match the length "
+          "of the desired ordering of dimensions i.e. input.dim() = " +
+              std::to_string(a.ndim()) +
+              " is not equal to len(dims) = " + std::to_string(dims.size()));
+  }
+  std::vector<bool> seen(dims.size(), false);
+  for (int64_t d : dims) {
+    const int64_t axis = tensor::normalize_axis(checked_dim(a, d), a.ndim());
+    if (seen[axis]) raise(ExcKind::RuntimeError, "permute(): duplicate dims are not allowed.");
+    seen[axis] = true;
+  }
+  return tensor::transpose(a, dims);
+}
 template <class... Ints>
 Array permute_dims(const Array& a, Ints... dims) {
-  return tensor::transpose(a, {static_cast<int64_t>(dims)...});
+  return permute_checked(a, {static_cast<int64_t>(dims)...});
 }
 template <class... Ints>
 Array expand_dims(const Array& a, Ints... sizes) {
@@ -756,25 +959,222 @@ Array expand_dims(const Array& a, Ints... sizes) {
 inline Array squeeze(const Array& a, const Optional<Int>& dim) {
   if (!dim) return tensor::squeeze(a, std::nullopt);
   // torch leaves a dimension that is not size 1 alone (numpy raises).
-  const int64_t axis = tensor::normalize_axis(*dim, a.ndim());
+  const int64_t axis = tensor::normalize_axis(checked_dim(a, *dim), a.ndim());
   if (a.shape()[axis] != 1) return a;
   return tensor::squeeze(a, std::vector<int64_t>{axis});
 }
+// torch's cat errors: one number of dimensions, and equal sizes off `dim`.
+inline void expect_cat_shapes(const std::vector<Array>& arrays, int64_t dim) {
+  const Array& first = arrays.front();
+  const int64_t axis = tensor::normalize_axis(checked_dim(first, dim), first.ndim());
+  for (std::size_t i = 1; i < arrays.size(); ++i) {
+    const Array& other = arrays[i];
+    if (other.ndim() != first.ndim()) {
+      raise(ExcKind::RuntimeError, "Tensors must have same number of dimensions: got " +
+                                       std::to_string(first.ndim()) + " and " +
+                                       std::to_string(other.ndim()));
+    }
+    for (int64_t d = 0; d < first.ndim(); ++d) {
+      if (d == axis || other.shape()[d] == first.shape()[d]) continue;
+      raise(ExcKind::RuntimeError, "Sizes of tensors must match except in dimension " +
+                                       std::to_string(axis) + ". Expected size " +
+                                       std::to_string(first.shape()[d]) + " but got size " +
+                                       std::to_string(other.shape()[d]) + " for tensor number " +
+                                       std::to_string(i) + " in the list.");
+    }
+  }
+}
 template <class A>
 Array cat(const A& tensors, Int dim) {
-  return tensor::concatenate(numpy::arrays_of(tensors), dim, kRules);
+  std::vector<Array> arrays = numpy::arrays_of(tensors);
+  if (!arrays.empty()) expect_cat_shapes(arrays, dim);
+  return tensor::concatenate(arrays, dim, kRules);
 }
 template <class A>
 Array stack(const A& tensors, Int dim) {
-  return tensor::stack(numpy::arrays_of(tensors), dim, kRules);
+  std::vector<Array> arrays = numpy::arrays_of(tensors);
+  if (!arrays.empty()) checked_dim(dim, arrays.front().ndim(), 1);
+  for (std::size_t i = 1; i < arrays.size(); ++i) {
+    if (arrays[i].shape() != arrays.front().shape()) {
+      raise(ExcKind::RuntimeError,
+            "stack expects each tensor to be equal size, but got " +
+                tensor::torch_shape_str(arrays.front().shape()) + " at entry 0 and " +
+                tensor::torch_shape_str(arrays[i].shape()) + " at entry " + std::to_string(i));
+    }
+  }
+  return tensor::stack(arrays, dim, kRules);
 }
 inline Tuple<Array, Array> topk(const Array& a, Int k, Int dim, Bool largest) {
+  checked_dim(a, dim);
   auto [values, indices] = tensor::topk(a, k, dim, largest);
   return Tuple<Array, Array>(values, indices);
 }
 inline Tuple<Array, Array> sort(const Array& a, Int dim, Bool descending) {
+  checked_dim(a, dim);
   return Tuple<Array, Array>(tensor::sort(a, dim, descending), tensor::argsort(a, dim, descending));
 }
+// t[i] and t[index tensor]: torch words an index out of range with "dimension" and a mask
+// of the wrong shape its own way (numpy's words stay for tuple subscripts).
+inline void expect_in_range(int64_t index, int64_t size) {
+  if (index < -size || index >= size) {
+    raise(ExcKind::IndexError, "index " + std::to_string(index) +
+                                   " is out of bounds for dimension 0 with size " +
+                                   std::to_string(size));
+  }
+}
+inline Array getitem(const Array& a, Int index) {
+  if (a.ndim() > 0) expect_in_range(index, a.shape()[0]);
+  return numpy::getitem(a, index);
+}
+inline Array getitem(const Array& a, const Array& index) {
+  if (a.ndim() == 0) return numpy::getitem(a, index);
+  if (index.dtype() == DType::Bool) {
+    for (int64_t d = 0; d < index.ndim() && d < a.ndim(); ++d) {
+      if (index.shape()[d] == a.shape()[d]) continue;
+      raise(ExcKind::IndexError,
+            "The shape of the mask " + tensor::torch_shape_str({index.shape()[d]}) + " at index " +
+                std::to_string(d) + " does not match the shape of the indexed tensor " +
+                tensor::torch_shape_str({a.shape()[d]}) + " at index " + std::to_string(d));
+    }
+  } else if (!tensor::is_float(index.dtype())) {
+    const Array positions = tensor::contiguous(tensor::as_dtype(index, DType::Int64));
+    const int64_t* at = positions.data<int64_t>();
+    for (int64_t i = 0; i < positions.size(); ++i) expect_in_range(at[i], a.shape()[0]);
+  }
+  return numpy::getitem(a, index);
+}
+
+// torch.max(t, dim) / t.min(dim): the values and where they are, as a pair.
+inline Tuple<Array, Array> max_dim(const Array& a, Int dim, Bool keepdim) {
+  checked_dim(a, dim);
+  return Tuple<Array, Array>(
+      tensor::reduce(ReduceOp::Max, a, std::vector<int64_t>{dim}, {keepdim, 0, kRules}),
+      tensor::argmax(a, dim, keepdim));
+}
+inline Tuple<Array, Array> min_dim(const Array& a, Int dim, Bool keepdim) {
+  checked_dim(a, dim);
+  return Tuple<Array, Array>(
+      tensor::reduce(ReduceOp::Min, a, std::vector<int64_t>{dim}, {keepdim, 0, kRules}),
+      tensor::argmin(a, dim, keepdim));
+}
+// std/var spelled with `unbiased` (torch's older keyword): correction 1 or 0.
+template <class X>
+Array reduce_unbiased(ReduceOp op, const Array& a, const X& dim, Bool unbiased, Bool keepdim) {
+  return reduce(op, a, dim, keepdim, unbiased ? 1 : 0);
+}
+template <class X>
+Array cumsum(const Array& a, const X& dim) {
+  check_dims(a, dim);
+  return tensor::cumsum(a, numpy::axis_of(dim));
+}
+
+// torch.bmm: two 3-d tensors whose batch and inner sizes agree, as torch checks them.
+inline Array bmm(const Array& a, const Array& b) {
+  if (a.ndim() != 3) raise(ExcKind::RuntimeError, "batch1 must be a 3D tensor");
+  if (b.ndim() != 3) raise(ExcKind::RuntimeError, "batch2 must be a 3D tensor");
+  if (b.shape()[0] != a.shape()[0] || b.shape()[1] != a.shape()[2]) {
+    raise(ExcKind::RuntimeError,
+          "Expected size for first two dimensions of batch2 tensor to be: " +
+              tensor::torch_shape_str({a.shape()[0], a.shape()[2]}) +
+              " but got: " + tensor::torch_shape_str({b.shape()[0], b.shape()[1]}) + ".");
+  }
+  detail::expect_same_dtype(a, b);
+  return tensor::matmul(a, b, kRules);
+}
+// torch.dot: two 1-d tensors of one length and one dtype.
+inline Array dot(const Array& a, const Array& b) {
+  if (a.ndim() != 1 || b.ndim() != 1) {
+    raise(ExcKind::RuntimeError, "1D tensors expected, but got " + std::to_string(a.ndim()) +
+                                     "D and " + std::to_string(b.ndim()) + "D tensors");
+  }
+  if (a.dtype() != b.dtype()) {
+    raise(ExcKind::RuntimeError, "dot : expected both vectors to have same dtype, but found " +
+                                     std::string(tensor::torch_scalar_name(a.dtype())) + " and " +
+                                     std::string(tensor::torch_scalar_name(b.dtype())));
+  }
+  if (a.size() != b.size()) {
+    const std::string n = std::to_string(a.size()), m = std::to_string(b.size());
+    raise(ExcKind::RuntimeError, "inconsistent tensor size, expected tensor [" + n + "] and src [" +
+                                     m + "] to have the same number of elements, but got " + n +
+                                     " and " + m + " elements respectively");
+  }
+  return tensor::dot(a, b, kRules);
+}
+// t.masked_fill(mask, value): value where the bool mask (broadcast to t) is set, in t's dtype.
+template <class V>
+Array masked_fill(const Array& a, const Array& mask, const V& value) {
+  if (mask.dtype() != DType::Bool) {
+    raise(ExcKind::RuntimeError,
+          "masked_fill_ only supports boolean masks, but got mask with dtype " +
+              detail::cpp_scalar_name(mask.dtype()));
+  }
+  const Array filler = tensor::as_dtype(*detail::bound(value, a), a.dtype());
+  return tensor::where(tensor::broadcast_to(mask, a.shape()), filler, a, kRules);
+}
+template <class V>
+Array masked_fill_inplace(const Array& a, const Array& mask, const V& value) {
+  tensor::assign(a, masked_fill(a, mask, value));
+  return a;
+}
+// t.split(size, dim) and t.chunk(n, dim): views along dim, as a list.
+inline List<Array> split(const Array& a, Int size, Int dim) {
+  checked_dim(a, dim);
+  return List<Array>(tensor::split_size(a, size, dim));
+}
+inline List<Array> split_sizes(const Array& a, const List<Int>& sizes, Int dim) {
+  const int64_t axis = tensor::normalize_axis(checked_dim(a, dim), a.ndim());
+  int64_t total = 0;
+  std::vector<int64_t> starts;
+  for (int64_t n : sizes.items()) {
+    starts.push_back(total);
+    total += n;
+  }
+  if (total != a.shape()[axis]) {
+    raise(ExcKind::RuntimeError,
+          "split_with_sizes expects split_sizes to sum exactly to " +
+              std::to_string(a.shape()[axis]) + " (input tensor's size at dimension " +
+              std::to_string(axis) +
+              "), but got split_sizes=" + tensor::torch_shape_str(sizes.items()));
+  }
+  std::vector<Array> parts;
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    parts.push_back(tensor::narrow(a, axis, starts[i], sizes.items()[i]));
+  }
+  return List<Array>(std::move(parts));
+}
+inline List<Array> chunk(const Array& a, Int chunks, Int dim) {
+  checked_dim(a, dim);
+  return List<Array>(tensor::chunk(a, chunks, dim));
+}
+// t.repeat(*sizes): numpy's tile, but the sizes may not be fewer than t's dimensions.
+template <class... Ints>
+Array repeat(const Array& a, Ints... sizes) {
+  const tensor::Shape reps{static_cast<int64_t>(sizes)...};
+  if (static_cast<int64_t>(reps.size()) < a.ndim()) {
+    raise(ExcKind::RuntimeError,
+          "Number of dimensions of repeat dims can not be smaller than number of dimensions of "
+          "tensor");
+  }
+  return tensor::tile(a, reps);
+}
+template <class S>
+Array permute(const Array& a, const S& dims) {
+  return permute_checked(a, numpy::shape_of(dims));
+}
+// t.mT: the last two dimensions swapped.
+inline Array matrix_transpose(const Array& a) {
+  if (a.ndim() < 2) {
+    raise(ExcKind::RuntimeError,
+          "tensor.mT is only supported on matrices or batches of "
+          "matrices. Got " +
+              std::to_string(a.ndim()) + "-D tensor.");
+  }
+  return tensor::swapaxes(a, -2, -1);
+}
+inline Array index_select(const Array& a, Int dim, const Array& index) {
+  return tensor::take(a, index, checked_dim(a, dim));
+}
+
 template <class S>
 Array layer_norm(const Array& a, const S& normalized_shape, const Optional<Array>& weight,
                  const Optional<Array>& bias, Float eps) {

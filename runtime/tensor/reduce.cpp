@@ -156,7 +156,7 @@ DType result_dtype(ReduceOp op, DType d, Rules rules) {
     case ReduceOp::Std:
     case ReduceOp::LogSumExp:
       if (rules == Rules::Torch && !is_float(d) && op != ReduceOp::LogSumExp) {
-        raise(ExcKind::RuntimeError,
+        raise(ExcKind::NotImplementedError,  // torch's kind for this one
               "mean(): could not infer output dtype. Input dtype must be "
               "either a floating point or complex dtype. Got: " +
                   std::string(torch_scalar_name(d)));
