@@ -116,6 +116,15 @@ namespace {
         "ingot::rt::numpy::dtype(ingot::rt::tensor::DType::" dtype ")" \
   }
 
+// np.float32(x): a Python number (or an array) as a numpy scalar of that dtype.
+#define NP_SCALAR(name, dtype)                                         \
+  {"numpy." name, "(value: number) -> numpy.ndarray",                  \
+   INGOT_NP "scalar_of(ingot::rt::tensor::DType::" dtype ", {0})"},    \
+  {                                                                    \
+    "numpy." name, "(value: numpy.ndarray) -> numpy.ndarray",          \
+        INGOT_NP "scalar_of(ingot::rt::tensor::DType::" dtype ", {0})" \
+  }
+
 constexpr OpRow kNumpyRows[] = {
     // ---- dtypes and constants -----------------------------------------------------------
     NP_DTYPE("float32", "Float32"),
@@ -135,6 +144,19 @@ constexpr OpRow kNumpyRows[] = {
     {"numpy.e", "-> float", "ingot::rt::math::e"},
     {"numpy.newaxis", "-> None", "ingot::rt::None"},
     {"builtins.str", "(object: numpy.dtype) -> str", INGOT_NP "dtype_str"},
+    // numpy's scalar constructors: np.float32(0.1) is a 0-d float32 array here.
+    NP_SCALAR("float32", "Float32"),
+    NP_SCALAR("float64", "Float64"),
+    NP_SCALAR("float16", "Float16"),
+    NP_SCALAR("int32", "Int32"),
+    NP_SCALAR("int64", "Int64"),
+    NP_SCALAR("uint8", "UInt8"),
+    NP_SCALAR("bool_", "Bool"),
+    // str(), repr() and f-strings print as numpy prints.
+    {"builtins.str", "(object: numpy.ndarray) -> str", INGOT_NP "to_str"},
+    {"builtins.repr", "(obj: numpy.ndarray) -> str", INGOT_NP "repr"},
+    {"builtins.format", "(value: numpy.ndarray, format_spec: str = \"\") -> str",
+     INGOT_NP "format"},
     {"operator.eq", "(a: numpy.dtype, b: numpy.dtype) -> bool", "({0} == {1})"},
     {"operator.ne", "(a: numpy.dtype, b: numpy.dtype) -> bool", "!({0} == {1})"},
     // The parts of a subscript: `a[1:3, None, ...]`.
@@ -146,6 +168,12 @@ constexpr OpRow kNumpyRows[] = {
     {"numpy.array", "(object: list[T], dtype: numpy.dtype | None = None) -> numpy.ndarray",
      INGOT_NP "array"},
     {"numpy.array", "(object: numpy.ndarray, dtype: numpy.dtype | None = None) -> numpy.ndarray",
+     INGOT_NP "array"},
+    {"numpy.array", "(object: bool, dtype: numpy.dtype | None = None) -> numpy.ndarray",
+     INGOT_NP "array"},
+    {"numpy.array", "(object: int, dtype: numpy.dtype | None = None) -> numpy.ndarray",
+     INGOT_NP "array"},
+    {"numpy.array", "(object: float, dtype: numpy.dtype | None = None) -> numpy.ndarray",
      INGOT_NP "array"},
     {"numpy.asarray", "(a: list[T], dtype: numpy.dtype | None = None) -> numpy.ndarray",
      INGOT_NP "asarray"},
@@ -471,7 +499,7 @@ constexpr OpRow kNumpyRows[] = {
     {"numpy.take",
      "(a: numpy.ndarray, indices: numpy.ndarray, axis: int | None = None) -> "
      "numpy.ndarray",
-     "ingot::rt::tensor::take"},
+     INGOT_NP "take"},
     {"numpy.take_along_axis",
      "(arr: numpy.ndarray, indices: numpy.ndarray, axis: int) -> "
      "numpy.ndarray",
@@ -493,6 +521,7 @@ constexpr OpRow kNumpyRows[] = {
      "ingot::rt::tensor::argpartition"},
 };
 
+#undef NP_SCALAR
 #undef NP_DTYPE
 #undef NP_CREATE
 #undef NP_ARGREDUCE

@@ -79,6 +79,18 @@ bool Array::is_contiguous() const {
   return true;
 }
 
+Array::RowIterator Array::begin() const {
+  if (ndim() == 0) raise(ExcKind::TypeError, "iteration over a 0-d array");
+  return {this, 0};
+}
+
+Array::RowIterator Array::end() const { return {this, ndim() == 0 ? 0 : shape_[0]}; }
+
+Array Array::row(int64_t i) const {
+  return Array(storage_, dtype_, Shape(shape_.begin() + 1, shape_.end()),
+               Shape(strides_.begin() + 1, strides_.end()), offset_ + i * strides_[0]);
+}
+
 int64_t Array::offset_of(int64_t flat_index) const {
   int64_t at = offset_;
   for (std::size_t d = shape_.size(); d-- > 0;) {

@@ -285,6 +285,18 @@ Array broadcast_value(const Array& value, const Shape& shape) {
   return broadcast_to(value, shape);
 }
 
+// numpy's own words for `a[mask] = values` with a mask over all of a's dimensions and a
+// 1-d `values` of neither the selection's length nor 1.
+void check_mask_assignment(const Plan& p, const Selection& selection, const Array& value) {
+  if (p.advanced->dtype() != DType::Bool || p.advanced->ndim() != p.view.ndim()) return;
+  const int64_t count = selection.shape.empty() ? 1 : selection.shape[0];
+  if (value.ndim() == 1 && value.size() != count && value.size() != 1) {
+    raise(ExcKind::ValueError, "NumPy boolean array indexing assignment cannot assign " +
+                                   std::to_string(value.size()) + " input values to the " +
+                                   std::to_string(count) + " output values where the mask is true");
+  }
+}
+
 void setitem(const Array& a, const Index& index, const Array& value) {
   const Plan p = plan(a, index);
   if (p.advanced == nullptr) {
@@ -292,6 +304,7 @@ void setitem(const Array& a, const Index& index, const Array& value) {
     return;
   }
   const Selection selection = select(p);
+  check_mask_assignment(p, selection, value);
   const Layout l = layout(p, selection);
   const int64_t first = p.advanced_dim;
   const int64_t selection_dims = static_cast<int64_t>(selection.shape.size());

@@ -32,6 +32,7 @@
 #include "runtime/tensor/index.h"
 #include "runtime/tensor/linalg.h"
 #include "runtime/tensor/nn.h"
+#include "runtime/tensor/print.h"
 #include "runtime/tensor/reduce.h"
 #include "runtime/tensor/shape.h"
 #include "runtime/tensor/sort.h"
@@ -48,6 +49,16 @@ inline slice make_slice(const Optional<Int>& start, const Optional<Int>& stop,
 }
 
 }  // namespace ingot::rt::builtins
+
+namespace ingot::rt::tensor {
+
+// What generic code (print(), a list's repr, an f-string) finds for an array by
+// argument-dependent lookup.
+inline Str to_str(const Array& a) { return Str(array_str(a)); }
+inline Str repr(const Array& a) { return Str(array_repr(a)); }
+inline const char* type_name(const Array&) { return "numpy.ndarray"; }
+
+}  // namespace ingot::rt::tensor
 
 namespace ingot::rt::numpy {
 
@@ -204,6 +215,14 @@ template <class D>
 Array array(const Array& a, const D& dtype) {
   return tensor::astype(a, dtype_or(dtype, a.dtype()));
 }
+// np.array(2.5): a 0-d array of the Python number's dtype (float64, int64 or bool).
+template <class V, class D>
+requires(std::is_same_v<V, Float> || std::is_same_v<V, Int> || std::is_same_v<V, Bool>) Array
+    array(const V& value, const D& dtype) {
+  const DType own = detail::leaf_dtype<V>();
+  return tensor::as_dtype(tensor::scalar_operand(operand(value), own, tensor::Rules::Numpy),
+                          dtype_or(dtype, own));
+}
 template <class T, class D>
 Array asarray(const T& value, const D& dtype) {
   if constexpr (std::is_same_v<T, Array>) {
@@ -351,6 +370,50 @@ R item(const Array& a) {
   }
   return detail::element<R>(a, 0);
 }
+
+// str(a), repr(a) and format(a, spec): numpy's printing (print.h). A 0-d array (a numpy
+// scalar) formats as the Python number it holds (so f"{np.float32(0.1)}" shows all of the
+// float's digits, as numpy's scalars do); a spec on a bigger array is numpy's TypeError.
+using tensor::repr;
+using tensor::to_str;
+inline Str format(const Array& a, const Str& spec) {
+  if (a.ndim() != 0) {
+    if (spec.empty()) return tensor::to_str(a);
+    raise(ExcKind::TypeError, "unsupported format string passed to numpy.ndarray.__format__");
+  }
+  if (tensor::is_float(a.dtype())) return rt::format(Float(a.element_as_double(0)), spec);
+  if (a.dtype() == DType::Bool) return rt::format(Bool(a.element_as_int(0) != 0), spec);
+  return rt::format(Int(a.element_as_int(0)), spec);
+}
+
+// np.float32(x), np.int64(x), ...: numpy's scalar constructors (0-d arrays here). An integer
+// dtype takes a float as int() does, then refuses what it cannot hold as numpy does.
+inline Array scalar_of(DType d, Int v) {
+  if (!tensor::is_float(d) && d != DType::Bool && d != DType::Int64) {
+    const bool fits =
+        d == DType::UInt8 ? (v >= 0 && v <= 255) : (v >= INT32_MIN && v <= INT32_MAX);  // int32
+    if (!fits) {
+      raise(ExcKind::OverflowError, "Python integer " + std::to_string(v) + " out of bounds for " +
+                                        std::string(tensor::dtype_name(d)));
+    }
+  }
+  return tensor::as_dtype(tensor::scalar_operand(operand(v), DType::Int64, tensor::Rules::Numpy),
+                          d);
+}
+inline Array scalar_of(DType d, Bool v) {
+  return tensor::as_dtype(tensor::scalar_operand(operand(v), DType::Bool, tensor::Rules::Numpy), d);
+}
+inline Array scalar_of(DType d, Float v) {
+  if (tensor::is_float(d) || d == DType::Bool) {
+    return tensor::as_dtype(
+        tensor::scalar_operand(operand(v), DType::Float64, tensor::Rules::Numpy), d);
+  }
+  if (std::isfinite(v) && (v >= 0x1p63 || v < -0x1p63)) {
+    raise(ExcKind::OverflowError, "Python int too large to convert to C long");
+  }
+  return scalar_of(d, rt::to_int(v));
+}
+inline Array scalar_of(DType d, const Array& a) { return tensor::astype(a, d); }
 
 // float(a), int(a), bool(a) and len(a) on an array.
 inline void expect_scalar_conversion(const Array& a) {
@@ -546,6 +609,11 @@ template <class... Ts>
 tensor::Index index_of(const Tuple<Ts...>& index) {
   return std::apply([](const auto&... item) { return tensor::Index{detail::index_item(item)...}; },
                     static_cast<const std::tuple<Ts...>&>(index));
+}
+
+template <class X>
+Array take(const Array& a, const Array& indices, const X& axis) {
+  return tensor::take(a, indices, axis_of(axis));
 }
 
 template <class I>
