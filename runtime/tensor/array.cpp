@@ -80,7 +80,11 @@ bool Array::is_contiguous() const {
 }
 
 Array::RowIterator Array::begin() const {
-  if (ndim() == 0) raise(ExcKind::TypeError, "iteration over a 0-d array");
+  // 0-d arrays here are mostly numpy's scalars (a.sum(), a[0]): their words.
+  if (ndim() == 0) {
+    raise(ExcKind::TypeError,
+          "'numpy." + std::string(dtype_name(dtype_)) + "' object is not iterable");
+  }
   return {this, 0};
 }
 
