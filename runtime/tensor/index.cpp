@@ -271,14 +271,18 @@ Array getitem(const Array& a, const Index& index) {
   return transpose(out, to_front(out.ndim(), first, static_cast<int64_t>(selection.shape.size())));
 }
 
-// `value` broadcast to `shape`, or numpy's ValueError for an assignment that cannot be.
-Array broadcast_value(const Array& value, const Shape& shape) {
-  bool fits = value.shape().size() <= shape.size();
-  for (std::size_t d = 0; fits && d < value.shape().size(); ++d) {
-    const int64_t extent = value.shape()[value.shape().size() - 1 - d];
+bool broadcasts_to(const Shape& from, const Shape& shape) {
+  bool fits = from.size() <= shape.size();
+  for (std::size_t d = 0; fits && d < from.size(); ++d) {
+    const int64_t extent = from[from.size() - 1 - d];
     fits = extent == 1 || extent == shape[shape.size() - 1 - d];
   }
-  if (!fits) {
+  return fits;
+}
+
+// `value` broadcast to `shape`, or numpy's ValueError for an assignment that cannot be.
+Array broadcast_value(const Array& value, const Shape& shape) {
+  if (!broadcasts_to(value.shape(), shape)) {
     raise(ExcKind::ValueError, "could not broadcast input array from shape " +
                                    shape_str(value.shape()) + " into shape " + shape_str(shape));
   }
@@ -309,14 +313,25 @@ void setitem(const Array& a, const Index& index, const Array& value) {
   const int64_t first = p.advanced_dim;
   const int64_t selection_dims = static_cast<int64_t>(selection.shape.size());
   // The value as the result of a[index] is shaped, read back in the in-place order.
+  // The shape a[index] has: the selection's dimensions where numpy places them.
+  const Shape order = p.placement == first ? Shape{}
+                                           : to_front(static_cast<int64_t>(l.in_place.size()),
+                                                      first, selection_dims);
+  Shape result_shape = l.in_place;
+  if (!order.empty()) {
+    result_shape.clear();
+    for (int64_t d : order) result_shape.push_back(l.in_place[d]);
+  }
+  if (!broadcasts_to(value.shape(), result_shape)) {
+    raise(ExcKind::ValueError, "shape mismatch: value array of shape " + shape_str(value.shape()) +
+                                   " could not be broadcast to indexing result of shape " +
+                                   shape_str(result_shape));
+  }
   Array source;
-  if (p.placement == first) {
+  if (order.empty()) {
     source = broadcast_value(value, l.in_place);
   } else {
-    const Shape order = to_front(static_cast<int64_t>(l.in_place.size()), first, selection_dims);
-    Shape front_shape;
-    for (int64_t d : order) front_shape.push_back(l.in_place[d]);
-    source = transpose(broadcast_value(value, front_shape), inverse(order));
+    source = transpose(broadcast_value(value, result_shape), inverse(order));
   }
   // Values that alias the destination are read from a copy first.
   if (source.shares_memory_with(a)) source = copy(source);

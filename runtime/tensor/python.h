@@ -76,6 +76,12 @@ struct dtype {
 };
 
 inline Str dtype_str(const dtype& d) { return Str(std::string(tensor::dtype_name(d.value))); }
+// print(a.dtype), f"{a.dtype}": a dtype prints its name; its repr is dtype('float32').
+inline Str to_str(const dtype& d) { return dtype_str(d); }
+inline Str repr(const dtype& d) {
+  return Str("dtype('" + std::string(tensor::dtype_name(d.value)) + "')");
+}
+inline const char* type_name(const dtype&) { return "numpy.dtype"; }
 
 // ---- Python values as array operands -----------------------------------------------------------
 
@@ -569,6 +575,8 @@ Array stack(const A& arrays, Int axis) {
   return tensor::stack(arrays_of(arrays), axis);
 }
 inline List<Array> split(const Array& a, Int sections, Int axis, Bool exact) {
+  // np.split checks the division with `%` before anything else.
+  if (exact && sections == 0) raise(ExcKind::ZeroDivisionError, "integer modulo by zero");
   return List<Array>(tensor::split_sections(a, sections, axis, exact));
 }
 inline List<Array> split_at(const Array& a, const List<Int>& indices, Int axis) {
