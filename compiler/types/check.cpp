@@ -893,6 +893,9 @@ class Checker : public CallContext {
       if (name.starts_with("builtins.")) {
         return "name '" + name.substr(9) + "' is not defined (or not supported yet)";
       }
+      if (std::string hint = numpy_unsupported_hint(name); !hint.empty()) {
+        return "'" + name + "' is not supported: " + hint;
+      }
       return std::string(attribute ? "'" : "'") + name + "' is not supported yet";
     }
     return "no implementation of " + name + " for (" + given +

@@ -545,4 +545,20 @@ constexpr OpRow kNumpyRows[] = {
 
 std::span<const OpRow> numpy_rows() { return kNumpyRows; }
 
+std::string numpy_unsupported_hint(const std::string& name) {
+  static constexpr std::string_view kMissingDtypes[] = {
+      "int8",     "int16",      "uint16",    "uint32",     "uint64",
+      "float128", "longdouble", "complex64", "complex128", "clongdouble",
+      "object_",  "str_",       "bytes_",    "datetime64", "timedelta64"};
+  if (!name.starts_with("numpy.")) return {};
+  const std::string_view dtype = std::string_view(name).substr(6);
+  for (std::string_view missing : kMissingDtypes) {
+    if (dtype == missing) {
+      return "arrays here hold float16, float32, float64, int32, int64, uint8 or bool: use "
+             "one of those";
+    }
+  }
+  return {};
+}
+
 }  // namespace ingot::types

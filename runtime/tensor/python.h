@@ -162,6 +162,11 @@ struct ListLeaf<List<T>> {
   using type = typename ListLeaf<T>::type;
 };
 
+template <class T>
+inline constexpr bool is_variant_v = false;
+template <class... Ts>
+inline constexpr bool is_variant_v<std::variant<Ts...>> = true;
+
 // The shape np.array finds in a nested list, checked to be rectangular, and its leaves.
 template <class T, class Leaf>
 void walk_list(const T& value, size_t depth, tensor::Shape& shape, bool& shape_known,
@@ -174,7 +179,11 @@ void walk_list(const T& value, size_t depth, tensor::Shape& shape, bool& shape_k
               tensor::shape_str(tensor::Shape(shape.begin(), shape.begin() + depth)) +
               " + inhomogeneous part.");
   };
-  if constexpr (requires { value.items(); }) {
+  if constexpr (is_variant_v<T>) {
+    // An item of a list of mixed kinds: walked as what it holds.
+    std::visit([&](const auto& held) { walk_list(held, depth, shape, shape_known, leaves); },
+               value);
+  } else if constexpr (requires { value.items(); }) {
     const auto size = static_cast<int64_t>(value.items().size());
     if (!shape_known && depth == shape.size()) {
       shape.push_back(size);
@@ -186,7 +195,11 @@ void walk_list(const T& value, size_t depth, tensor::Shape& shape, bool& shape_k
   } else {
     if (depth != shape.size()) ragged();
     shape_known = true;
-    leaves.push_back(value);
+    if constexpr (std::is_constructible_v<Leaf, const T&>) {
+      leaves.push_back(Leaf(value));
+    } else {
+      raise(ExcKind::TypeError, "np.array here takes lists of numbers or bools only");
+    }
   }
 }
 
@@ -195,6 +208,42 @@ constexpr DType leaf_dtype() {
   if constexpr (std::is_same_v<Leaf, Bool>) return DType::Bool;
   if constexpr (std::is_same_v<Leaf, Int>) return DType::Int64;
   return DType::Float64;
+}
+
+// np.array([1.0, 2, True]): items of several kinds take the widest kind among them (float64
+// over int64 over bool), as numpy's do.
+template <class... Ts, class D>
+Array array_of_mixed(const std::vector<std::variant<Ts...>>& leaves, const tensor::Shape& shape,
+                     const D& dtype) {
+  bool any_float = false, any_int = false;
+  for (const auto& leaf : leaves) {
+    std::visit(
+        [&]<class V>(const V&) {
+          if constexpr (std::is_same_v<V, Float>) {
+            any_float = true;
+          } else if constexpr (std::is_same_v<V, Int>) {
+            any_int = true;
+          } else if constexpr (!std::is_same_v<V, Bool>) {
+            raise(ExcKind::TypeError, "np.array here takes lists of numbers or bools only");
+          }
+        },
+        leaf);
+  }
+  const DType kind = any_float ? DType::Float64 : any_int ? DType::Int64 : DType::Bool;
+  Array out(kind, shape);
+  for (size_t i = 0; i < leaves.size(); ++i) {
+    std::visit(
+        [&]<class V>(const V& v) {
+          if constexpr (std::is_same_v<V, Float> || std::is_same_v<V, Int> ||
+                        std::is_same_v<V, Bool>) {
+            if (kind == DType::Float64) out.data<double>()[i] = static_cast<double>(v);
+            if (kind == DType::Int64) out.data<int64_t>()[i] = static_cast<int64_t>(v);
+            if (kind == DType::Bool) out.data<bool>()[i] = static_cast<bool>(v);
+          }
+        },
+        leaves[i]);
+  }
+  return tensor::as_dtype(out, dtype_or(dtype, kind));
 }
 
 }  // namespace detail
@@ -209,11 +258,17 @@ Array array(const List<T>& list, const D& dtype) {
   } else {
     tensor::Shape shape;
     bool shape_known = false;
-    std::vector<Leaf> leaves;
-    detail::walk_list(list, 0, shape, shape_known, leaves);
-    Array out(detail::leaf_dtype<Leaf>(), shape);
-    for (size_t i = 0; i < leaves.size(); ++i) out.data<Leaf>()[i] = leaves[i];
-    return tensor::as_dtype(out, dtype_or(dtype, out.dtype()));
+    if constexpr (detail::is_variant_v<Leaf>) {
+      std::vector<std::variant<Bool, Int, Float>> leaves;
+      detail::walk_list(list, 0, shape, shape_known, leaves);
+      return detail::array_of_mixed(leaves, shape, dtype);
+    } else {
+      std::vector<Leaf> leaves;
+      detail::walk_list(list, 0, shape, shape_known, leaves);
+      Array out(detail::leaf_dtype<Leaf>(), shape);
+      for (size_t i = 0; i < leaves.size(); ++i) out.data<Leaf>()[i] = leaves[i];
+      return tensor::as_dtype(out, dtype_or(dtype, out.dtype()));
+    }
   }
 }
 // np.array(a) copies; np.asarray(a) does not unless the dtype changes.
