@@ -715,6 +715,17 @@ Array argsort(const Array& a, const X& axis) {
 
 }  // namespace ingot::rt::numpy
 
+namespace ingot::rt::tensor {
+
+// What generic code finds by argument-dependent lookup when it walks an array's rows
+// (max(a), sorted(a), any(a)): numpy's truth of an array and of `a < b`.
+inline Bool truth(const Array& a) { return numpy::truth(a); }
+inline Bool py_lt(const Array& a, const Array& b) {
+  return numpy::truth(numpy::binary(BinaryOp::Less, a, b));
+}
+
+}  // namespace ingot::rt::tensor
+
 namespace ingot::rt::torch {
 
 using numpy::operand;
