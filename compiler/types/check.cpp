@@ -898,6 +898,9 @@ class Checker : public CallContext {
         return "'" + name + "' is not supported yet: unpack the pair instead (values, indices " +
                "= torch.topk(x, k))";
       }
+      if (std::string hint = numpy_unsupported_hint(name); !hint.empty()) {
+        return "'" + name + "' is not supported: " + hint;
+      }
       return std::string(attribute ? "'" : "'") + name + "' is not supported yet";
     }
     return "no implementation of " + name + " for (" + given +

@@ -132,6 +132,9 @@ std::span<const OpRow> tokenizer_rows();
 std::span<const OpRow> model_rows();
 // The rows of numpy and its ndarray (op_table_numpy.cpp).
 std::span<const OpRow> numpy_rows();
+// For a numpy name the table lacks on purpose (a dtype arrays here do not have): what to
+// write instead; empty for any other name.
+std::string numpy_unsupported_hint(const std::string& name);
 // The rows of torch and its Tensor (op_table_torch.cpp).
 std::span<const OpRow> torch_rows();
 

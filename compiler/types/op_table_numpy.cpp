@@ -116,6 +116,15 @@ namespace {
         "ingot::rt::numpy::dtype(ingot::rt::tensor::DType::" dtype ")" \
   }
 
+// np.float32(x): a Python number (or an array) as a numpy scalar of that dtype.
+#define NP_SCALAR(name, dtype)                                         \
+  {"numpy." name, "(value: number) -> numpy.ndarray",                  \
+   INGOT_NP "scalar_of(ingot::rt::tensor::DType::" dtype ", {0})"},    \
+  {                                                                    \
+    "numpy." name, "(value: numpy.ndarray) -> numpy.ndarray",          \
+        INGOT_NP "scalar_of(ingot::rt::tensor::DType::" dtype ", {0})" \
+  }
+
 constexpr OpRow kNumpyRows[] = {
     // ---- dtypes and constants -----------------------------------------------------------
     NP_DTYPE("float32", "Float32"),
@@ -135,6 +144,19 @@ constexpr OpRow kNumpyRows[] = {
     {"numpy.e", "-> float", "ingot::rt::math::e"},
     {"numpy.newaxis", "-> None", "ingot::rt::None"},
     {"builtins.str", "(object: numpy.dtype) -> str", INGOT_NP "dtype_str"},
+    // numpy's scalar constructors: np.float32(0.1) is a 0-d float32 array here.
+    NP_SCALAR("float32", "Float32"),
+    NP_SCALAR("float64", "Float64"),
+    NP_SCALAR("float16", "Float16"),
+    NP_SCALAR("int32", "Int32"),
+    NP_SCALAR("int64", "Int64"),
+    NP_SCALAR("uint8", "UInt8"),
+    NP_SCALAR("bool_", "Bool"),
+    // str(), repr() and f-strings print as numpy prints.
+    {"builtins.str", "(object: numpy.ndarray) -> str", INGOT_NP "to_str"},
+    {"builtins.repr", "(obj: numpy.ndarray) -> str", INGOT_NP "repr"},
+    {"builtins.format", "(value: numpy.ndarray, format_spec: str = \"\") -> str",
+     INGOT_NP "format"},
     {"operator.eq", "(a: numpy.dtype, b: numpy.dtype) -> bool", "({0} == {1})"},
     {"operator.ne", "(a: numpy.dtype, b: numpy.dtype) -> bool", "!({0} == {1})"},
     // The parts of a subscript: `a[1:3, None, ...]`.
@@ -146,6 +168,12 @@ constexpr OpRow kNumpyRows[] = {
     {"numpy.array", "(object: list[T], dtype: numpy.dtype | None = None) -> numpy.ndarray",
      INGOT_NP "array"},
     {"numpy.array", "(object: numpy.ndarray, dtype: numpy.dtype | None = None) -> numpy.ndarray",
+     INGOT_NP "array"},
+    {"numpy.array", "(object: bool, dtype: numpy.dtype | None = None) -> numpy.ndarray",
+     INGOT_NP "array"},
+    {"numpy.array", "(object: int, dtype: numpy.dtype | None = None) -> numpy.ndarray",
+     INGOT_NP "array"},
+    {"numpy.array", "(object: float, dtype: numpy.dtype | None = None) -> numpy.ndarray",
      INGOT_NP "array"},
     {"numpy.asarray", "(a: list[T], dtype: numpy.dtype | None = None) -> numpy.ndarray",
      INGOT_NP "asarray"},
@@ -341,6 +369,10 @@ constexpr OpRow kNumpyRows[] = {
     // ---- linear algebra -----------------------------------------------------------------------
     {"numpy.matmul", "(x1: numpy.ndarray, x2: numpy.ndarray) -> numpy.ndarray",
      "ingot::rt::tensor::matmul"},
+    {"numpy.dot", "(a: numpy.ndarray, b: number) -> numpy.ndarray",
+     INGOT_NP "binary(ingot::rt::tensor::BinaryOp::Multiply, {0}, {1})"},
+    {"numpy.dot", "(a: number, b: numpy.ndarray) -> numpy.ndarray",
+     INGOT_NP "binary(ingot::rt::tensor::BinaryOp::Multiply, {0}, {1})"},
     {"numpy.dot", "(a: numpy.ndarray, b: numpy.ndarray) -> numpy.ndarray",
      "ingot::rt::tensor::dot"},
     {"numpy.ndarray.dot", "(self: numpy.ndarray, b: numpy.ndarray) -> numpy.ndarray",
@@ -365,6 +397,10 @@ constexpr OpRow kNumpyRows[] = {
      INGOT_NP "transpose"},
     {"numpy.ndarray.transpose", "(self: numpy.ndarray, *axes: int) -> numpy.ndarray",
      INGOT_NP "transpose_dims({0}{,1})"},
+    {"numpy.transpose", "(a: numpy.ndarray, axes: tuple[int, ...]) -> numpy.ndarray",
+     INGOT_NP "transpose"},
+    {"numpy.transpose", "(a: numpy.ndarray, axes: list[int]) -> numpy.ndarray",
+     INGOT_NP "transpose"},
     {"numpy.transpose", "(a: numpy.ndarray, axes: tuple | None = None) -> numpy.ndarray",
      INGOT_NP "transpose"},
     {"numpy.swapaxes", "(a: numpy.ndarray, axis1: int, axis2: int) -> numpy.ndarray",
@@ -471,7 +507,7 @@ constexpr OpRow kNumpyRows[] = {
     {"numpy.take",
      "(a: numpy.ndarray, indices: numpy.ndarray, axis: int | None = None) -> "
      "numpy.ndarray",
-     "ingot::rt::tensor::take"},
+     INGOT_NP "take"},
     {"numpy.take_along_axis",
      "(arr: numpy.ndarray, indices: numpy.ndarray, axis: int) -> "
      "numpy.ndarray",
@@ -493,6 +529,7 @@ constexpr OpRow kNumpyRows[] = {
      "ingot::rt::tensor::argpartition"},
 };
 
+#undef NP_SCALAR
 #undef NP_DTYPE
 #undef NP_CREATE
 #undef NP_ARGREDUCE
@@ -507,5 +544,21 @@ constexpr OpRow kNumpyRows[] = {
 }  // namespace
 
 std::span<const OpRow> numpy_rows() { return kNumpyRows; }
+
+std::string numpy_unsupported_hint(const std::string& name) {
+  static constexpr std::string_view kMissingDtypes[] = {
+      "int8",     "int16",      "uint16",    "uint32",     "uint64",
+      "float128", "longdouble", "complex64", "complex128", "clongdouble",
+      "object_",  "str_",       "bytes_",    "datetime64", "timedelta64"};
+  if (!name.starts_with("numpy.")) return {};
+  const std::string_view dtype = std::string_view(name).substr(6);
+  for (std::string_view missing : kMissingDtypes) {
+    if (dtype == missing) {
+      return "arrays here hold float16, float32, float64, int32, int64, uint8 or bool: use "
+             "one of those";
+    }
+  }
+  return {};
+}
 
 }  // namespace ingot::types

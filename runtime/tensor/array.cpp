@@ -79,6 +79,22 @@ bool Array::is_contiguous() const {
   return true;
 }
 
+Array::RowIterator Array::begin() const {
+  // 0-d arrays here are mostly numpy's scalars (a.sum(), a[0]): their words.
+  if (ndim() == 0) {
+    raise(ExcKind::TypeError,
+          "'numpy." + std::string(dtype_name(dtype_)) + "' object is not iterable");
+  }
+  return {this, 0};
+}
+
+Array::RowIterator Array::end() const { return {this, ndim() == 0 ? 0 : shape_[0]}; }
+
+Array Array::row(int64_t i) const {
+  return Array(storage_, dtype_, Shape(shape_.begin() + 1, shape_.end()),
+               Shape(strides_.begin() + 1, strides_.end()), offset_ + i * strides_[0]);
+}
+
 int64_t Array::offset_of(int64_t flat_index) const {
   int64_t at = offset_;
   for (std::size_t d = shape_.size(); d-- > 0;) {

@@ -73,6 +73,13 @@ class Array {
   // Storage offset (in elements) of the element at a flat C-order position.
   int64_t offset_of(int64_t flat_index) const;
 
+  // `for row in a`: views of the rows along the first axis (0-d arrays, numpy's scalars,
+  // for a 1-d array); a 0-d array raises numpy's TypeError.
+  class RowIterator;
+  RowIterator begin() const;
+  RowIterator end() const;
+  Array row(int64_t i) const;  // a[i] for 0 <= i < shape[0], a view
+
  private:
   std::shared_ptr<Storage> storage_;
   DType dtype_;
@@ -91,6 +98,29 @@ std::string shape_str(const Shape& shape);
 std::string torch_shape_str(const Shape& shape);
 // An axis in [-ndim, ndim) made non-negative; numpy's AxisError (a ValueError) otherwise.
 int64_t normalize_axis(int64_t axis, int64_t ndim);
+
+class Array::RowIterator {
+ public:
+  using value_type = Array;
+  using difference_type = std::ptrdiff_t;
+  RowIterator() = default;
+  RowIterator(const Array* array, int64_t i) : array_(array), i_(i) {}
+  Array operator*() const { return array_->row(i_); }
+  RowIterator& operator++() {
+    ++i_;
+    return *this;
+  }
+  RowIterator operator++(int) {
+    RowIterator before = *this;
+    ++i_;
+    return before;
+  }
+  bool operator==(const RowIterator& other) const { return i_ == other.i_; }
+
+ private:
+  const Array* array_ = nullptr;
+  int64_t i_ = 0;
+};
 
 // numpy's broadcasting of two shapes; ValueError "operands could not be broadcast together
 // with shapes (2,3) (4,) " (numpy's wording, trailing space included), or torch's

@@ -199,7 +199,11 @@ bool is_bitwise(BinaryOp op) { return op >= BinaryOp::BitwiseAnd && op <= Binary
 // The dtype both operands are converted to before the kernel runs.
 DType compute_dtype(BinaryOp op, DType promoted, Rules rules) {
   if (is_logical(op)) return DType::Bool;
-  if (op == BinaryOp::TrueDivide) return float_result(promoted, rules);
+  if (op == BinaryOp::TrueDivide) {
+    // numpy divides integers (and bools) in float64 whatever their width; torch in float32.
+    if (rules == Rules::Numpy && !is_float(promoted)) return DType::Float64;
+    return float_result(promoted, rules);
+  }
   if (is_bitwise(op) && is_float(promoted)) raise_no_loop(ufunc_name(op));
   if (promoted == DType::Bool) {
     if (op == BinaryOp::Subtract) {

@@ -271,18 +271,34 @@ Array getitem(const Array& a, const Index& index) {
   return transpose(out, to_front(out.ndim(), first, static_cast<int64_t>(selection.shape.size())));
 }
 
-// `value` broadcast to `shape`, or numpy's ValueError for an assignment that cannot be.
-Array broadcast_value(const Array& value, const Shape& shape) {
-  bool fits = value.shape().size() <= shape.size();
-  for (std::size_t d = 0; fits && d < value.shape().size(); ++d) {
-    const int64_t extent = value.shape()[value.shape().size() - 1 - d];
+bool broadcasts_to(const Shape& from, const Shape& shape) {
+  bool fits = from.size() <= shape.size();
+  for (std::size_t d = 0; fits && d < from.size(); ++d) {
+    const int64_t extent = from[from.size() - 1 - d];
     fits = extent == 1 || extent == shape[shape.size() - 1 - d];
   }
-  if (!fits) {
+  return fits;
+}
+
+// `value` broadcast to `shape`, or numpy's ValueError for an assignment that cannot be.
+Array broadcast_value(const Array& value, const Shape& shape) {
+  if (!broadcasts_to(value.shape(), shape)) {
     raise(ExcKind::ValueError, "could not broadcast input array from shape " +
                                    shape_str(value.shape()) + " into shape " + shape_str(shape));
   }
   return broadcast_to(value, shape);
+}
+
+// numpy's own words for `a[mask] = values` with a mask over all of a's dimensions and a
+// 1-d `values` of neither the selection's length nor 1.
+void check_mask_assignment(const Plan& p, const Selection& selection, const Array& value) {
+  if (p.advanced->dtype() != DType::Bool || p.advanced->ndim() != p.view.ndim()) return;
+  const int64_t count = selection.shape.empty() ? 1 : selection.shape[0];
+  if (value.ndim() == 1 && value.size() != count && value.size() != 1) {
+    raise(ExcKind::ValueError, "NumPy boolean array indexing assignment cannot assign " +
+                                   std::to_string(value.size()) + " input values to the " +
+                                   std::to_string(count) + " output values where the mask is true");
+  }
 }
 
 void setitem(const Array& a, const Index& index, const Array& value) {
@@ -292,18 +308,30 @@ void setitem(const Array& a, const Index& index, const Array& value) {
     return;
   }
   const Selection selection = select(p);
+  check_mask_assignment(p, selection, value);
   const Layout l = layout(p, selection);
   const int64_t first = p.advanced_dim;
   const int64_t selection_dims = static_cast<int64_t>(selection.shape.size());
   // The value as the result of a[index] is shaped, read back in the in-place order.
+  // The shape a[index] has: the selection's dimensions where numpy places them.
+  const Shape order = p.placement == first ? Shape{}
+                                           : to_front(static_cast<int64_t>(l.in_place.size()),
+                                                      first, selection_dims);
+  Shape result_shape = l.in_place;
+  if (!order.empty()) {
+    result_shape.clear();
+    for (int64_t d : order) result_shape.push_back(l.in_place[d]);
+  }
+  if (!broadcasts_to(value.shape(), result_shape)) {
+    raise(ExcKind::ValueError, "shape mismatch: value array of shape " + shape_str(value.shape()) +
+                                   " could not be broadcast to indexing result of shape " +
+                                   shape_str(result_shape));
+  }
   Array source;
-  if (p.placement == first) {
+  if (order.empty()) {
     source = broadcast_value(value, l.in_place);
   } else {
-    const Shape order = to_front(static_cast<int64_t>(l.in_place.size()), first, selection_dims);
-    Shape front_shape;
-    for (int64_t d : order) front_shape.push_back(l.in_place[d]);
-    source = transpose(broadcast_value(value, front_shape), inverse(order));
+    source = transpose(broadcast_value(value, result_shape), inverse(order));
   }
   // Values that alias the destination are read from a copy first.
   if (source.shares_memory_with(a)) source = copy(source);

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <string>
 
 #include "runtime/core/errors.h"
@@ -235,6 +236,65 @@ Labeled contract(const Labeled& x, const Labeled& y, std::string_view keep, Rule
   return {reshape(product, shape), batch + left + right};
 }
 
+// numpy's words (its iterator's) for operands whose label sizes do not broadcast: each
+// operand's shape and the shape it takes on the iteration's axes (the output's labels, then
+// the summed ones alphabetically), leading missing axes dropped, inner ones as newaxis.
+[[noreturn]] void raise_not_broadcastable(const std::vector<Array>& operands,
+                                          const std::vector<std::string>& terms,
+                                          const std::string& output) {
+  std::string iteration = output;
+  for (char label = 'A'; label <= 'z'; ++label) {
+    const bool used = std::any_of(terms.begin(), terms.end(), [&](const std::string& t) {
+      return t.find(label) != std::string::npos;
+    });
+    if (used && iteration.find(label) == std::string::npos) iteration += label;
+  }
+  std::string message =
+      "operands could not be broadcast together with remapped shapes [original->remapped]: ";
+  for (std::size_t i = 0; i < operands.size(); ++i) {
+    std::vector<std::string> dims;
+    for (char label : iteration) {
+      const std::size_t at = terms[i].find(label);
+      if (at != std::string::npos) {
+        dims.push_back(std::to_string(operands[i].shape()[at]));
+      } else if (!dims.empty()) {
+        dims.emplace_back("newaxis");
+      }
+    }
+    std::string remapped = "(";
+    for (std::size_t d = 0; d < dims.size(); ++d) remapped += (d ? "," : "") + dims[d];
+    remapped += dims.size() == 1 ? ",)" : ")";
+    message += shape_str(operands[i].shape()) + "->" + remapped + " ";
+  }
+  raise(ExcKind::ValueError, message);
+}
+
+// Labels of size 1 in one operand stretch to the size the others give them (numpy's einsum
+// broadcasts them); sizes that differ otherwise are numpy's ValueError.
+void broadcast_labels(std::vector<Labeled>& labeled, const std::vector<Array>& operands,
+                      const std::vector<std::string>& terms, const std::string& output) {
+  std::map<char, int64_t> sizes;
+  for (const Labeled& x : labeled) {
+    for (char label : x.labels) {
+      const int64_t size = label_size(x, label);
+      auto [it, inserted] = sizes.emplace(label, size);
+      if (inserted || size == 1 || size == it->second) continue;
+      if (it->second != 1) raise_not_broadcastable(operands, terms, output);
+      it->second = size;
+    }
+  }
+  for (Labeled& x : labeled) {
+    Shape shape = x.array.shape(), strides = x.array.strides();
+    for (std::size_t d = 0; d < x.labels.size(); ++d) {
+      if (shape[d] == 1 && sizes[x.labels[d]] != 1) {
+        shape[d] = sizes[x.labels[d]];
+        strides[d] = 0;
+      }
+    }
+    x.array = Array(x.array.storage(), x.array.dtype(), shape, strides, x.array.offset());
+  }
+}
+
 }  // namespace
 
 Array einsum(std::string_view subscripts, const std::vector<Array>& operands, Rules rules) {
@@ -289,6 +349,7 @@ Array einsum(std::string_view subscripts, const std::vector<Array>& operands, Ru
   for (std::size_t i = 0; i < operands.size(); ++i) {
     labeled.push_back(label_operand(operands[i], terms[i], i));
   }
+  broadcast_labels(labeled, operands, terms, output);
   // Left to right: each step keeps the labels the output or a later operand still needs.
   auto needed_after = [&](std::size_t i) {
     std::string keep = output;
@@ -324,6 +385,8 @@ Array norm(const Array& a, double ord, std::optional<int64_t> axis, bool keepdim
       raise(ExcKind::ValueError, "Improper number of dimensions to norm.");
   }
   const Axes axes = axis ? Axes(std::vector<int64_t>{*axis}) : std::nullopt;
+  // numpy's inf-norm is a max with initial=0: an empty vector's is 0 (its -inf-norm raises).
+  if (ord > 0 && std::isinf(ord) && x.size() == 0) return reduce(ReduceOp::Sum, x, axes, keep);
   if (std::isinf(ord)) return reduce(ord > 0 ? ReduceOp::Max : ReduceOp::Min, x, axes, keep);
   if (ord == 0) {
     return as_dtype(

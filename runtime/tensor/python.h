@@ -32,6 +32,7 @@
 #include "runtime/tensor/index.h"
 #include "runtime/tensor/linalg.h"
 #include "runtime/tensor/nn.h"
+#include "runtime/tensor/print.h"
 #include "runtime/tensor/reduce.h"
 #include "runtime/tensor/shape.h"
 #include "runtime/tensor/sort.h"
@@ -49,6 +50,16 @@ inline slice make_slice(const Optional<Int>& start, const Optional<Int>& stop,
 
 }  // namespace ingot::rt::builtins
 
+namespace ingot::rt::tensor {
+
+// What generic code (print(), a list's repr, an f-string) finds for an array by
+// argument-dependent lookup.
+inline Str to_str(const Array& a) { return Str(array_str(a)); }
+inline Str repr(const Array& a) { return Str(array_repr(a)); }
+inline const char* type_name(const Array&) { return "numpy.ndarray"; }
+
+}  // namespace ingot::rt::tensor
+
 namespace ingot::rt::numpy {
 
 using tensor::Array;
@@ -65,6 +76,12 @@ struct dtype {
 };
 
 inline Str dtype_str(const dtype& d) { return Str(std::string(tensor::dtype_name(d.value))); }
+// print(a.dtype), f"{a.dtype}": a dtype prints its name; its repr is dtype('float32').
+inline Str to_str(const dtype& d) { return dtype_str(d); }
+inline Str repr(const dtype& d) {
+  return Str("dtype('" + std::string(tensor::dtype_name(d.value)) + "')");
+}
+inline const char* type_name(const dtype&) { return "numpy.dtype"; }
 
 // ---- Python values as array operands -----------------------------------------------------------
 
@@ -145,6 +162,11 @@ struct ListLeaf<List<T>> {
   using type = typename ListLeaf<T>::type;
 };
 
+template <class T>
+inline constexpr bool is_variant_v = false;
+template <class... Ts>
+inline constexpr bool is_variant_v<std::variant<Ts...>> = true;
+
 // The shape np.array finds in a nested list, checked to be rectangular, and its leaves.
 template <class T, class Leaf>
 void walk_list(const T& value, size_t depth, tensor::Shape& shape, bool& shape_known,
@@ -157,7 +179,11 @@ void walk_list(const T& value, size_t depth, tensor::Shape& shape, bool& shape_k
               tensor::shape_str(tensor::Shape(shape.begin(), shape.begin() + depth)) +
               " + inhomogeneous part.");
   };
-  if constexpr (requires { value.items(); }) {
+  if constexpr (is_variant_v<T>) {
+    // An item of a list of mixed kinds: walked as what it holds.
+    std::visit([&](const auto& held) { walk_list(held, depth, shape, shape_known, leaves); },
+               value);
+  } else if constexpr (requires { value.items(); }) {
     const auto size = static_cast<int64_t>(value.items().size());
     if (!shape_known && depth == shape.size()) {
       shape.push_back(size);
@@ -169,7 +195,11 @@ void walk_list(const T& value, size_t depth, tensor::Shape& shape, bool& shape_k
   } else {
     if (depth != shape.size()) ragged();
     shape_known = true;
-    leaves.push_back(value);
+    if constexpr (std::is_constructible_v<Leaf, const T&>) {
+      leaves.push_back(Leaf(value));
+    } else {
+      raise(ExcKind::TypeError, "np.array here takes lists of numbers or bools only");
+    }
   }
 }
 
@@ -178,6 +208,42 @@ constexpr DType leaf_dtype() {
   if constexpr (std::is_same_v<Leaf, Bool>) return DType::Bool;
   if constexpr (std::is_same_v<Leaf, Int>) return DType::Int64;
   return DType::Float64;
+}
+
+// np.array([1.0, 2, True]): items of several kinds take the widest kind among them (float64
+// over int64 over bool), as numpy's do.
+template <class... Ts, class D>
+Array array_of_mixed(const std::vector<std::variant<Ts...>>& leaves, const tensor::Shape& shape,
+                     const D& dtype) {
+  bool any_float = false, any_int = false;
+  for (const auto& leaf : leaves) {
+    std::visit(
+        [&]<class V>(const V&) {
+          if constexpr (std::is_same_v<V, Float>) {
+            any_float = true;
+          } else if constexpr (std::is_same_v<V, Int>) {
+            any_int = true;
+          } else if constexpr (!std::is_same_v<V, Bool>) {
+            raise(ExcKind::TypeError, "np.array here takes lists of numbers or bools only");
+          }
+        },
+        leaf);
+  }
+  const DType kind = any_float ? DType::Float64 : any_int ? DType::Int64 : DType::Bool;
+  Array out(kind, shape);
+  for (size_t i = 0; i < leaves.size(); ++i) {
+    std::visit(
+        [&]<class V>(const V& v) {
+          if constexpr (std::is_same_v<V, Float> || std::is_same_v<V, Int> ||
+                        std::is_same_v<V, Bool>) {
+            if (kind == DType::Float64) out.data<double>()[i] = static_cast<double>(v);
+            if (kind == DType::Int64) out.data<int64_t>()[i] = static_cast<int64_t>(v);
+            if (kind == DType::Bool) out.data<bool>()[i] = static_cast<bool>(v);
+          }
+        },
+        leaves[i]);
+  }
+  return tensor::as_dtype(out, dtype_or(dtype, kind));
 }
 
 }  // namespace detail
@@ -192,17 +258,31 @@ Array array(const List<T>& list, const D& dtype) {
   } else {
     tensor::Shape shape;
     bool shape_known = false;
-    std::vector<Leaf> leaves;
-    detail::walk_list(list, 0, shape, shape_known, leaves);
-    Array out(detail::leaf_dtype<Leaf>(), shape);
-    for (size_t i = 0; i < leaves.size(); ++i) out.data<Leaf>()[i] = leaves[i];
-    return tensor::as_dtype(out, dtype_or(dtype, out.dtype()));
+    if constexpr (detail::is_variant_v<Leaf>) {
+      std::vector<std::variant<Bool, Int, Float>> leaves;
+      detail::walk_list(list, 0, shape, shape_known, leaves);
+      return detail::array_of_mixed(leaves, shape, dtype);
+    } else {
+      std::vector<Leaf> leaves;
+      detail::walk_list(list, 0, shape, shape_known, leaves);
+      Array out(detail::leaf_dtype<Leaf>(), shape);
+      for (size_t i = 0; i < leaves.size(); ++i) out.data<Leaf>()[i] = leaves[i];
+      return tensor::as_dtype(out, dtype_or(dtype, out.dtype()));
+    }
   }
 }
 // np.array(a) copies; np.asarray(a) does not unless the dtype changes.
 template <class D>
 Array array(const Array& a, const D& dtype) {
   return tensor::astype(a, dtype_or(dtype, a.dtype()));
+}
+// np.array(2.5): a 0-d array of the Python number's dtype (float64, int64 or bool).
+template <class V, class D>
+requires(std::is_same_v<V, Float> || std::is_same_v<V, Int> || std::is_same_v<V, Bool>) Array
+    array(const V& value, const D& dtype) {
+  const DType own = detail::leaf_dtype<V>();
+  return tensor::as_dtype(tensor::scalar_operand(operand(value), own, tensor::Rules::Numpy),
+                          dtype_or(dtype, own));
 }
 template <class T, class D>
 Array asarray(const T& value, const D& dtype) {
@@ -351,6 +431,50 @@ R item(const Array& a) {
   }
   return detail::element<R>(a, 0);
 }
+
+// str(a), repr(a) and format(a, spec): numpy's printing (print.h). A 0-d array (a numpy
+// scalar) formats as the Python number it holds (so f"{np.float32(0.1)}" shows all of the
+// float's digits, as numpy's scalars do); a spec on a bigger array is numpy's TypeError.
+using tensor::repr;
+using tensor::to_str;
+inline Str format(const Array& a, const Str& spec) {
+  if (a.ndim() != 0) {
+    if (spec.empty()) return tensor::to_str(a);
+    raise(ExcKind::TypeError, "unsupported format string passed to numpy.ndarray.__format__");
+  }
+  if (tensor::is_float(a.dtype())) return rt::format(Float(a.element_as_double(0)), spec);
+  if (a.dtype() == DType::Bool) return rt::format(Bool(a.element_as_int(0) != 0), spec);
+  return rt::format(Int(a.element_as_int(0)), spec);
+}
+
+// np.float32(x), np.int64(x), ...: numpy's scalar constructors (0-d arrays here). An integer
+// dtype takes a float as int() does, then refuses what it cannot hold as numpy does.
+inline Array scalar_of(DType d, Int v) {
+  if (!tensor::is_float(d) && d != DType::Bool && d != DType::Int64) {
+    const bool fits =
+        d == DType::UInt8 ? (v >= 0 && v <= 255) : (v >= INT32_MIN && v <= INT32_MAX);  // int32
+    if (!fits) {
+      raise(ExcKind::OverflowError, "Python integer " + std::to_string(v) + " out of bounds for " +
+                                        std::string(tensor::dtype_name(d)));
+    }
+  }
+  return tensor::as_dtype(tensor::scalar_operand(operand(v), DType::Int64, tensor::Rules::Numpy),
+                          d);
+}
+inline Array scalar_of(DType d, Bool v) {
+  return tensor::as_dtype(tensor::scalar_operand(operand(v), DType::Bool, tensor::Rules::Numpy), d);
+}
+inline Array scalar_of(DType d, Float v) {
+  if (tensor::is_float(d) || d == DType::Bool) {
+    return tensor::as_dtype(
+        tensor::scalar_operand(operand(v), DType::Float64, tensor::Rules::Numpy), d);
+  }
+  if (std::isfinite(v) && (v >= 0x1p63 || v < -0x1p63)) {
+    raise(ExcKind::OverflowError, "Python int too large to convert to C long");
+  }
+  return scalar_of(d, rt::to_int(v));
+}
+inline Array scalar_of(DType d, const Array& a) { return tensor::astype(a, d); }
 
 // float(a), int(a), bool(a) and len(a) on an array.
 inline void expect_scalar_conversion(const Array& a) {
@@ -506,6 +630,8 @@ Array stack(const A& arrays, Int axis) {
   return tensor::stack(arrays_of(arrays), axis);
 }
 inline List<Array> split(const Array& a, Int sections, Int axis, Bool exact) {
+  // np.split checks the division with `%` before anything else.
+  if (exact && sections == 0) raise(ExcKind::ZeroDivisionError, "integer modulo by zero");
   return List<Array>(tensor::split_sections(a, sections, axis, exact));
 }
 inline List<Array> split_at(const Array& a, const List<Int>& indices, Int axis) {
@@ -548,6 +674,11 @@ tensor::Index index_of(const Tuple<Ts...>& index) {
                     static_cast<const std::tuple<Ts...>&>(index));
 }
 
+template <class X>
+Array take(const Array& a, const Array& indices, const X& axis) {
+  return tensor::take(a, indices, axis_of(axis));
+}
+
 template <class I>
 Array getitem(const Array& a, const I& index) {
   return tensor::getitem(a, index_of(index));
@@ -583,6 +714,17 @@ Array argsort(const Array& a, const X& axis) {
 }
 
 }  // namespace ingot::rt::numpy
+
+namespace ingot::rt::tensor {
+
+// What generic code finds by argument-dependent lookup when it walks an array's rows
+// (max(a), sorted(a), any(a)): numpy's truth of an array and of `a < b`.
+inline Bool truth(const Array& a) { return numpy::truth(a); }
+inline Bool py_lt(const Array& a, const Array& b) {
+  return numpy::truth(numpy::binary(BinaryOp::Less, a, b));
+}
+
+}  // namespace ingot::rt::tensor
 
 namespace ingot::rt::torch {
 

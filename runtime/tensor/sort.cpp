@@ -85,7 +85,7 @@ Array argpartition(const Array& a, int64_t kth, int64_t axis) {
   const int64_t at = kth < 0 ? kth + size : kth;
   if (at < 0 || at >= size) {
     raise(ExcKind::ValueError,
-          "kth(=" + std::to_string(kth) + ") out of bounds (" + std::to_string(size) + ")");
+          "kth(=" + std::to_string(at) + ") out of bounds (" + std::to_string(size) + ")");
   }
   return positions_along(a, d, [at](int64_t* p, int64_t n, auto value) {
     std::nth_element(p, p + at, p + n,
