@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <set>
 
 namespace ingot::types {
 
@@ -812,6 +813,12 @@ class Checker : public CallContext {
   TypeId call_op(ir::InstId id, const ir::Inst& in, const std::string& name,
                  const std::vector<TypeId>& args, const std::vector<std::string>& keywords,
                  bool attribute) {
+    if (prints_torch_tensor(name, args)) {
+      report(diag::Kind::NotSupportedYet, in.loc,
+             "printing a torch.Tensor (torch's `tensor([...])` text) is not supported yet: print "
+             "t.tolist(), or t.numpy() for numpy's text");
+      return {};
+    }
     if (!args.empty() && table_.kind(args[0]) == Kind::Object) {
       ir::ClassId c = class_of(args[0]);
       if (std::string dunder = dunder_of(name); !dunder.empty()) {
@@ -905,6 +912,27 @@ class Checker : public CallContext {
     }
     return "no implementation of " + name + " for (" + given +
            "); supported:" + library.describe(name);
+  }
+
+  // str/repr/format/print of a torch.Tensor, or of a container holding one: its arrays are
+  // numpy's underneath and would print in numpy's format, not torch's.
+  bool prints_torch_tensor(const std::string& name, const std::vector<TypeId>& args) {
+    static const std::set<std::string> kPrinting = {"builtins.str", "builtins.repr",
+                                                    "builtins.format", "builtins.print"};
+    if (!kPrinting.count(name)) return false;
+    std::function<bool(TypeId)> mentions = [&](TypeId t) {
+      t = table_.resolve(t);
+      if (table_.kind(t) == Kind::Native && table_.node(t).name == "torch.Tensor") return true;
+      if (table_.kind(t) == Kind::Object) return false;
+      for (TypeId a : table_.node(t).args) {
+        if (mentions(a)) return true;
+      }
+      return false;
+    };
+    for (TypeId a : args) {
+      if (a.valid() && mentions(a)) return true;
+    }
+    return false;
   }
 
   // int ** int with a constant exponent has one result type; otherwise it is int | float.
