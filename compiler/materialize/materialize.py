@@ -139,6 +139,18 @@ def _export_sentence_transformer(obj, folder):
     return _files_under(folder)
 
 
+def _is_pretrained_model(obj):
+    return "transformers.modeling_utils.PreTrainedModel" in _class_names(obj)
+
+
+def _export_pretrained_model(obj, folder):
+    # save_pretrained writes config.json and the safetensors weights (sharded or not);
+    # checkpoint.json lists them, as for a SentenceTransformer.
+    obj.save_pretrained(folder)
+    _write_json(os.path.join(folder, "checkpoint.json"), _files_under(folder))
+    return _files_under(folder)
+
+
 def _export_ndarray(obj, folder):
     import numpy
 
@@ -155,6 +167,7 @@ EXPORTERS = [
         _is_sentence_transformer,
         _export_sentence_transformer,
     ),
+    ("transformers.PreTrainedModel", _is_pretrained_model, _export_pretrained_model),
 ]
 
 

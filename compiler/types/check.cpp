@@ -689,7 +689,11 @@ class Checker : public CallContext {
                          (target.kind == ir::CallTarget::Kind::Value && receiver == Kind::Class) ||
                          (target.kind == ir::CallTarget::Kind::Method &&
                           (receiver == Kind::Object || receiver == Kind::Class));
-    if (spreads && !user_function) {
+    // A library object called with `**d`: a row's **kwargs parameter takes d whole, as the
+    // keyword "**" (model(**inputs)).
+    bool library_spread = target.kind == ir::CallTarget::Kind::Value && receiver == Kind::Native &&
+                          std::find(keywords.begin(), keywords.end(), "*") == keywords.end();
+    if (spreads && !user_function && !library_spread) {
       report(diag::Kind::NotSupportedYet, in.loc,
              "f(*args) and f(**kwargs) are supported yet only in calls of the module's own "
              "functions, methods and classes");

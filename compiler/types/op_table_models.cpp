@@ -5,6 +5,11 @@
 //
 // encode returns a float32 numpy array, (len(sentences), dim) for a list and (dim,) for one
 // str, as sentence-transformers does with convert_to_numpy=True (False raises at run time).
+//
+// transformers.PreTrainedModel stands for any transformers model class (AutoModel,
+// BertModel, Gemma3TextModel, ...): the materializer exports it with save_pretrained. Called
+// with the tokenizer's tensors (`model(**inputs)`, or by name), it returns a
+// transformers.BaseModelOutput whose last hidden state is a float32 torch.Tensor.
 #include "compiler/types/op_library.h"
 
 namespace ingot::types {
@@ -38,6 +43,36 @@ constexpr OpRow kModelRows[] = {
     {"sentence_transformers.SentenceTransformer.prompts",
      "property (self: sentence_transformers.SentenceTransformer) -> dict[str, str]",
      "ingot::rt::sentence_transformers::prompts"},
+
+    // transformers models.
+    {"ingot.resource.transformers.PreTrainedModel", "(name: str) -> transformers.PreTrainedModel",
+     "rt::transformers::PreTrainedModel::load(resource, {0})"},
+    {"transformers.PreTrainedModel.__call__",
+     "(self: transformers.PreTrainedModel, input_ids: torch.Tensor, attention_mask: torch.Tensor "
+     "| None = None, token_type_ids: torch.Tensor | None = None) -> transformers.BaseModelOutput",
+     "ingot::rt::transformers::forward"},
+    // model(**inputs): the op library gives a spread mapping as the keyword "**" and its value.
+    {"transformers.PreTrainedModel.__call__",
+     "(self: transformers.PreTrainedModel, **inputs: transformers.BatchEncoding[torch.Tensor]) "
+     "-> transformers.BaseModelOutput",
+     "ingot::rt::transformers::forward_spread({0}{,1})"},
+    // The same from return_tensors="np" (transformers itself takes only torch tensors).
+    {"transformers.PreTrainedModel.__call__",
+     "(self: transformers.PreTrainedModel, **inputs: transformers.BatchEncoding[numpy.ndarray]) "
+     "-> transformers.BaseModelOutput",
+     "ingot::rt::transformers::forward_spread({0}{,1})"},
+    {"transformers.PreTrainedModel.forward",
+     "(self: transformers.PreTrainedModel, input_ids: torch.Tensor, attention_mask: torch.Tensor "
+     "| None = None, token_type_ids: torch.Tensor | None = None) -> transformers.BaseModelOutput",
+     "ingot::rt::transformers::forward"},
+    {"transformers.PreTrainedModel.eval",
+     "(self: transformers.PreTrainedModel) -> transformers.PreTrainedModel", "{0}"},
+    {"transformers.BaseModelOutput.last_hidden_state",
+     "property (self: transformers.BaseModelOutput) -> torch.Tensor", "{0}.last_hidden_state()"},
+    {"operator.getitem", "(a: transformers.BaseModelOutput, b: int) -> torch.Tensor",
+     "ingot::rt::transformers::output_item"},
+    {"operator.getitem", "(a: transformers.BaseModelOutput, b: str) -> torch.Tensor",
+     "ingot::rt::transformers::output_field"},
 };
 
 }  // namespace
