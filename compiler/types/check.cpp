@@ -705,7 +705,7 @@ class Checker : public CallContext {
       case ir::CallTarget::Kind::Value: {
         if (table_.kind(args[0]) == Kind::Class) return construct(id, in, args, keywords);
         if (table_.kind(args[0]) == Kind::Object) {
-          return call_dunder(id, in, "__call__", args, keywords, true);
+          return call_dunder(id, in, instance_call_method(args[0]), args, keywords, true);
         }
         if (table_.kind(args[0]) == Kind::Native) {  // a library object called: its __call__ row
           return call_op(id, in, table_.node(args[0]).name + ".__call__", args, keywords, false);
@@ -1696,6 +1696,8 @@ class Checker : public CallContext {
       return object;
     }
     auto [owner, init] = find_method(c, "__init__");
+    // A materialized instance is rebuilt field by field, without its __init__ (ir/build.cpp).
+    if (std::get<ir::CallTarget>(in.payload).name == "__new__") init = nullptr;
     if (!init) {
       if (args.size() > 1) {
         report(diag::Kind::NoSuchOp, in.loc, cls.name + "() takes no arguments");
@@ -1732,7 +1734,17 @@ class Checker : public CallContext {
       // self.encoder(x): an attribute holding a callable instance.
       std::vector<TypeId> call_args = args;
       call_args[0] = held;
-      TypeId result = call_dunder(id, in, "__call__", call_args, keywords, true);
+      TypeId result = call_dunder(id, in, instance_call_method(held), call_args, keywords, true);
+      if (result) inst(current_).calls[id.index()].receiver_field = target.name;
+      return result;
+    }
+    if (TypeId held = on_class ? TypeId() : attribute_type(c, target.name);
+        held && table_.kind(held) == Kind::Native) {
+      // self.model(**inputs): an attribute holding a library object, called through its row.
+      std::vector<TypeId> call_args = args;
+      call_args[0] = held;
+      TypeId result =
+          call_op(id, in, table_.node(held).name + ".__call__", call_args, keywords, false);
       if (result) inst(current_).calls[id.index()].receiver_field = target.name;
       return result;
     }
@@ -1862,6 +1874,13 @@ class Checker : public CallContext {
   }
 
   // An operator on an instance whose class defines its dunder method: that method.
+  // What calling an instance runs: __call__, which for a torch.nn.Module is its forward.
+  std::string instance_call_method(TypeId object) const {
+    ir::ClassId c = class_of(object);
+    if (program_.cls(c).torch_module && !find_method(c, "__call__").second) return "forward";
+    return "__call__";
+  }
+
   TypeId call_dunder(ir::InstId id, const ir::Inst& in, const std::string& dunder,
                      const std::vector<TypeId>& args, const std::vector<std::string>& keywords,
                      bool report_missing) {
