@@ -367,6 +367,8 @@ class FunctionBuilder {
   // each field set from its own embedded resource ("NAME/FIELD") or constant.
   void build_object_loader(const resolve::LiveObject& live, ClassId cls, const std::string& name,
                            diag::Loc loc);
+  InstId materialized_object(const resolve::LiveObject& live, ClassId cls, const std::string& name,
+                             diag::Loc loc);
   // The __init__ a dataclass or a NamedTuple gets: one parameter per field, each stored
   // into the attribute of its name, then __post_init__ when the class has one.
   struct InitField {
@@ -557,17 +559,8 @@ class ProgramBuilder {
     std::string why = live == module_.live.end() ? "it was not materialized" : live->second.error;
     const resolve::Symbol* cls = nullptr;
     if (why.empty() && live->second.kind == "object") {
+      why = unusable_object(live->second);
       cls = module_.find(live->second.class_name);
-      if (!cls || cls->kind != resolve::Symbol::Kind::Class) {
-        why = "it is an instance of '" + live->second.class_name +
-              "', which is not a class of this module";
-      }
-      for (const resolve::LiveField& field : live->second.fields) {
-        if (why.empty() && !field.kind.empty() && !usable_kind(field.kind)) {
-          why = "its attribute '" + field.name + "' is a " + field.kind +
-                ", which compiled code cannot use yet";
-        }
-      }
     } else if (why.empty() && !usable_kind(live->second.kind)) {
       why =
           "ingot materializes a " + live->second.kind + " but cannot use one in compiled code yet";
@@ -595,6 +588,22 @@ class ProgramBuilder {
 
   static bool usable_kind(const std::string& kind) {
     return types::OpLibrary::get().has("ingot.resource." + kind);
+  }
+
+  // Why compiled code cannot rebuild a materialized instance, or "".
+  std::string unusable_object(const resolve::LiveObject& live) const {
+    const resolve::Symbol* cls = module_.find(live.class_name);
+    if (!cls || cls->kind != resolve::Symbol::Kind::Class) {
+      return "it is an instance of '" + live.class_name + "', which is not a class of this module";
+    }
+    for (const resolve::LiveField& field : live.fields) {
+      std::string why = field.object ? unusable_object(*field.object) : "";
+      if (why.empty() && !field.object && !field.kind.empty() && !usable_kind(field.kind)) {
+        why = "is a " + field.kind + ", which compiled code cannot use yet";
+      }
+      if (!why.empty()) return "its attribute '" + field.name + "' " + why;
+    }
+    return "";
   }
 
   // The IR class of a module-level class, built on first use.
@@ -1105,13 +1114,24 @@ void FunctionBuilder::build_object_loader(const resolve::LiveObject& live, Class
   f.loc = loc;
   f.body = new_block();
   current_ = f.body;
+  emit(Opcode::Return, loc, {materialized_object(live, cls, name, loc)});
+}
+
+// The instance `live` describes, its resources under `name`: made without __init__, then
+// each field set (a nested instance built the same way).
+InstId FunctionBuilder::materialized_object(const resolve::LiveObject& live, ClassId cls,
+                                            const std::string& name, diag::Loc loc) {
   LocalRef object{new_local("$object", loc, true), 0};
   InstId made = emit(Opcode::Call, loc, {emit(Opcode::LoadClass, loc, {}, cls)},
                      CallTarget{CallTarget::Kind::Value, "__new__", {}, {""}});
   emit(Opcode::StoreLocal, loc, {made}, object);
   for (const resolve::LiveField& field : live.fields) {
     InstId value;
-    if (!field.kind.empty()) {
+    if (field.object) {
+      const resolve::Symbol* nested = program_.module().find(field.object->class_name);
+      value = materialized_object(*field.object, program_.class_for(*nested),
+                                  name + "/" + field.name, loc);
+    } else if (!field.kind.empty()) {
       value = call(loc, "ingot.resource." + field.kind,
                    {constant(loc, ast::Str{name + "/" + field.name})});
     } else {
@@ -1131,7 +1151,7 @@ void FunctionBuilder::build_object_loader(const resolve::LiveObject& live, Class
     emit(Opcode::Call, loc, {emit(Opcode::LoadLocal, loc, {}, object), value},
          CallTarget{CallTarget::Kind::SetAttr, field.name, {}, {"", ""}});
   }
-  emit(Opcode::Return, loc, {emit(Opcode::LoadLocal, loc, {}, object)});
+  return emit(Opcode::LoadLocal, loc, {}, object);
 }
 
 void FunctionBuilder::build_factory(ExprId factory, diag::Loc loc) {

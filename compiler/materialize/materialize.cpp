@@ -97,11 +97,39 @@ std::string checkpoint_error(const std::string& kind, const fs::path& folder) {
 
 // One field of a materialized instance, as the manifest gives it:
 // {"kind": ..., "files": [...]} or {"constant": VALUE}.
-resolve::LiveField live_field(const std::string& name, const nlohmann::json& value) {
+resolve::LiveField live_field(const std::string& name, const nlohmann::json& value,
+                              const fs::path& folder);
+
+// An instance's class and fields; the first model checkpoint among them (nested instances
+// included) that the engine cannot load makes `error`.
+void read_object(const nlohmann::json& entry, const fs::path& folder, resolve::LiveObject& live) {
+  live.class_name = entry.value("class", "");
+  const nlohmann::json fields = entry.value("fields", nlohmann::json::object());
+  for (const auto& [name, value] : fields.items()) {
+    resolve::LiveField field = live_field(name, value, folder / name);
+    if (live.error.empty() && field.object && !field.object->error.empty()) {
+      live.error = "its attribute '" + name + "' " + field.object->error;
+    }
+    if (live.error.empty() && !field.object && !field.kind.empty()) {
+      std::string error = checkpoint_error(field.kind, folder / name);
+      if (!error.empty()) live.error = "its attribute '" + name + "': " + error;
+    }
+    live.fields.push_back(std::move(field));
+  }
+}
+
+resolve::LiveField live_field(const std::string& name, const nlohmann::json& value,
+                              const fs::path& folder) {
   resolve::LiveField field;
   field.name = name;
   if (!value.contains("constant")) {
     field.kind = value.value("kind", "");
+    if (field.kind == "object") {
+      auto object = std::make_shared<resolve::LiveObject>();
+      object->kind = field.kind;
+      read_object(value, folder, *object);
+      field.object = std::move(object);
+    }
     return field;
   }
   const nlohmann::json& constant = value["constant"];
@@ -193,16 +221,7 @@ bool materialize(resolve::Module& module, const Options& options, diag::Sink& si
       for (const auto& file : entry.value("files", nlohmann::json::array()))
         live.files.push_back(file.get<std::string>());
       live.error = checkpoint_error(live.kind, live.folder);
-      live.class_name = entry.value("class", "");
-      const nlohmann::json fields = entry.value("fields", nlohmann::json::object());
-      for (const auto& [field, value] : fields.items()) {
-        live.fields.push_back(live_field(field, value));
-        if (live.error.empty() && !value.contains("constant")) {
-          std::string error =
-              checkpoint_error(value.value("kind", ""), fs::path(live.folder) / field);
-          if (!error.empty()) live.error = "its attribute '" + field + "': " + error;
-        }
-      }
+      if (live.kind == "object") read_object(entry, live.folder, live);
     }
     module.live[s->name] = std::move(live);
   }

@@ -210,7 +210,7 @@ def _export_module_instance(obj, folder):
         entry = export(name, value, folder)
         if "error" in entry:
             raise ValueError(f"its attribute '{name}': {entry['error']}")
-        fields[name] = {"kind": entry["kind"]}
+        fields[name] = {key: value for key, value in entry.items() if key != "files"}
         files += [f"{name}/{file}" for file in entry["files"]]
     return {"class": type(obj).__qualname__, "fields": fields, "files": files}
 

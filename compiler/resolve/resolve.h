@@ -10,6 +10,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -37,12 +38,15 @@ struct Symbol {
   std::string qualified;
 };
 
+struct LiveObject;
+
 // A field of a materialized instance of one of the module's classes: a live object whose
 // files are in the instance's folder under FIELD/ (`kind` is its exporter's), or a constant.
 struct LiveField {
   std::string name;
   std::string kind;  // empty for a constant
   std::variant<std::monostate, bool, int64_t, double, std::string> constant;  // monostate: None
+  std::shared_ptr<const LiveObject> object;  // kind "object": the instance it holds
 };
 
 // What the materializer made of a live global (compiler/materialize/).

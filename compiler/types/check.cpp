@@ -752,6 +752,7 @@ class Checker : public CallContext {
         }
         std::string name = prefix + "." + target.name;
         if (auto grouped = grouped_re_name(name, f, in)) name = *grouped;
+        if (!encode_variant(name, f, in)) return {};
         // A dict subclass's method of its own, else the dict method it inherits.
         if (is_dict_subclass(prefix) && !OpLibrary::get().has(name)) name = "dict." + target.name;
         return call_op(id, in, name, args, keywords, target.attribute);
@@ -926,6 +927,36 @@ class Checker : public CallContext {
     if (findall && groups >= 2) return "ingot." + module + "findall_groups";
     if (split && groups >= 1) return "ingot." + module + "split_groups";
     return std::nullopt;
+  }
+
+  // SentenceTransformer.encode's result type follows its convert_to_tensor and
+  // convert_to_numpy flags, which must then be literals: `name` becomes the row variant
+  // "...encode[tensor]" or "...encode[list]". False (reported) for a flag not a literal.
+  bool encode_variant(std::string& name, const ir::Function& f, const ir::Inst& in) {
+    if (name != "sentence_transformers.SentenceTransformer.encode") return true;
+    const std::vector<std::string>& keywords = std::get<ir::CallTarget>(in.payload).keywords;
+    std::optional<bool> to_tensor, to_numpy;
+    for (size_t i = 0; i < keywords.size() && i < in.args.size(); ++i) {
+      if (keywords[i] != "convert_to_tensor" && keywords[i] != "convert_to_numpy") continue;
+      const ir::Inst& arg = f.inst(in.args[i]);
+      const bool* flag = arg.op == Opcode::Const
+                             ? std::get_if<bool>(&std::get<ir::Constant>(arg.payload))
+                             : nullptr;
+      if (!flag) {
+        report(diag::Kind::NotSupportedYet, in.loc,
+               keywords[i] +
+                   " must be a literal True or False here: the result's type (numpy "
+                   "array, torch.Tensor or list of tensors) depends on it");
+        return false;
+      }
+      (keywords[i] == "convert_to_tensor" ? to_tensor : to_numpy) = *flag;
+    }
+    if (to_tensor.value_or(false)) {
+      name += "[tensor]";
+    } else if (!to_numpy.value_or(true)) {
+      name += "[list]";
+    }
+    return true;
   }
 
   // A pattern string literal, or a module-level `NAME = re.compile("literal", ...)`.

@@ -3,8 +3,9 @@
 // materializer exports with SentenceTransformer.save and its `ingot.resource.KIND` row
 // rebuilds from the checkpoint embedded in the artifact.
 //
-// encode returns a float32 numpy array, (len(sentences), dim) for a list and (dim,) for one
-// str, as sentence-transformers does with convert_to_numpy=True (False raises at run time).
+// encode returns float32 embeddings, (len(sentences), dim) for a list and (dim,) for one str,
+// as sentence-transformers does: a numpy array, with convert_to_tensor=True a torch.Tensor,
+// with convert_to_numpy=False a list of 1-d torch.Tensors (one str: one tensor).
 //
 // transformers.PreTrainedModel stands for any transformers model class (AutoModel,
 // BertModel, Gemma3TextModel, ...): the materializer exports it with save_pretrained. Called
@@ -16,21 +17,30 @@ namespace ingot::types {
 
 namespace {
 
+#define ST_ENCODE(variant, sentences, result, native)                                            \
+  {                                                                                              \
+    "sentence_transformers.SentenceTransformer.encode" variant,                                  \
+        "(self: sentence_transformers.SentenceTransformer, sentences: " sentences                \
+        ", prompt_name: str | None = None, prompt: str | None = None, batch_size: int = 32, *, " \
+        "convert_to_numpy: bool = True, convert_to_tensor: bool = False, "                       \
+        "normalize_embeddings: bool = False) -> " result,                                        \
+        "ingot::rt::sentence_transformers::" native "({0}, {1}, {2}, {3}, {4}, {7})"             \
+  }
+
 constexpr OpRow kModelRows[] = {
     {"ingot.resource.sentence_transformers.SentenceTransformer",
      "(name: str) -> sentence_transformers.SentenceTransformer",
      "rt::sentence_transformers::SentenceTransformer::load(resource, {0})"},
 
-    {"sentence_transformers.SentenceTransformer.encode",
-     "(self: sentence_transformers.SentenceTransformer, sentences: list[str], prompt_name: str | "
-     "None = None, prompt: str | None = None, batch_size: int = 32, *, convert_to_numpy: bool = "
-     "True, normalize_embeddings: bool = False) -> numpy.ndarray",
-     "ingot::rt::sentence_transformers::encode"},
-    {"sentence_transformers.SentenceTransformer.encode",
-     "(self: sentence_transformers.SentenceTransformer, sentences: str, prompt_name: str | None = "
-     "None, prompt: str | None = None, batch_size: int = 32, *, convert_to_numpy: bool = True, "
-     "normalize_embeddings: bool = False) -> numpy.ndarray",
-     "ingot::rt::sentence_transformers::encode"},
+    // The result's type follows convert_to_tensor / convert_to_numpy, literals the type
+    // checker reads to pick the variant ("[tensor]", "[list]"); the default is a numpy array.
+    ST_ENCODE("", "list[str]", "numpy.ndarray", "encode"),
+    ST_ENCODE("", "str", "numpy.ndarray", "encode"),
+    ST_ENCODE("[tensor]", "list[str]", "torch.Tensor", "encode"),
+    ST_ENCODE("[tensor]", "str", "torch.Tensor", "encode"),
+    ST_ENCODE("[list]", "list[str]", "list[torch.Tensor]", "encode_rows"),
+    ST_ENCODE("[list]", "str", "torch.Tensor", "encode"),
+
     {"sentence_transformers.SentenceTransformer.get_sentence_embedding_dimension",
      "(self: sentence_transformers.SentenceTransformer) -> int",
      "ingot::rt::sentence_transformers::get_sentence_embedding_dimension"},
@@ -74,6 +84,8 @@ constexpr OpRow kModelRows[] = {
     {"operator.getitem", "(a: transformers.BaseModelOutput, b: str) -> torch.Tensor",
      "ingot::rt::transformers::output_field"},
 };
+
+#undef ST_ENCODE
 
 }  // namespace
 

@@ -116,10 +116,6 @@ SentenceTransformer SentenceTransformer::load(Resources resources, const Str& na
 
 numpy::ndarray encode_batch(const SentenceTransformer& self, const List<Str>& sentences,
                             const EncodeOptions& options) {
-  if (!options.convert_to_numpy) {
-    raise(ExcKind::NotImplementedError,
-          "compiled SentenceTransformer.encode returns a numpy array: convert_to_numpy=True");
-  }
   if (options.batch_size <= 0) raise(ExcKind::ValueError, "batch_size must be positive");
   const nn::Model& model = self.model();
   Optional<Str> prompt = chosen_prompt(self, options);

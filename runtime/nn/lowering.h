@@ -12,6 +12,7 @@
 
 #include "runtime/core/core.h"
 #include "runtime/nn/model.h"
+#include "runtime/tensor/index.h"
 #include "runtime/text/lowering.h"
 
 namespace ingot::rt::sentence_transformers {
@@ -37,7 +38,6 @@ struct EncodeOptions {
   Optional<Str> prompt_name;
   Optional<Str> prompt;
   Int batch_size = 32;
-  Bool convert_to_numpy = true;
   Bool normalize_embeddings = false;
 };
 
@@ -48,17 +48,32 @@ numpy::ndarray encode_batch(const SentenceTransformer& self, const List<Str>& se
 numpy::ndarray encode_one(const SentenceTransformer& self, const Str& sentence,
                           const EncodeOptions& options);
 
+// The embeddings as one array: a numpy array, or with convert_to_tensor=True a torch.Tensor
+// (the same storage in compiled code).
 template <class S, class PN, class P>
 numpy::ndarray encode(const SentenceTransformer& self, const S& sentences, const PN& prompt_name,
-                      const P& prompt, Int batch_size, Bool convert_to_numpy,
-                      Bool normalize_embeddings) {
+                      const P& prompt, Int batch_size, Bool normalize_embeddings) {
   EncodeOptions options{Optional<Str>(prompt_name), Optional<Str>(prompt), batch_size,
-                        convert_to_numpy, normalize_embeddings};
+                        normalize_embeddings};
   if constexpr (std::is_same_v<S, Str>) {
     return encode_one(self, sentences, options);
   } else {
     return encode_batch(self, sentences, options);
   }
+}
+
+// convert_to_numpy=False with a list of sentences: one 1-d tensor per sentence.
+template <class PN, class P>
+List<numpy::ndarray> encode_rows(const SentenceTransformer& self, const List<Str>& sentences,
+                                 const PN& prompt_name, const P& prompt, Int batch_size,
+                                 Bool normalize_embeddings) {
+  numpy::ndarray all =
+      encode(self, sentences, prompt_name, prompt, batch_size, normalize_embeddings);
+  List<numpy::ndarray> rows;
+  for (Int i = 0; i < sentences.size(); ++i) {
+    rows.items().push_back(tensor::getitem(all, {tensor::IndexItem(int64_t(i))}));
+  }
+  return rows;
 }
 
 Int get_sentence_embedding_dimension(const SentenceTransformer& self);

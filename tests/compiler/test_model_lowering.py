@@ -42,6 +42,7 @@ TEXTS = [
 PROMPTS = {"query": "task: search result | query: ", "document": "title: none | text: "}
 
 SOURCE = """
+import torch
 from sentence_transformers import SentenceTransformer
 
 MODEL = SentenceTransformer({folder!r}, device="cpu")
@@ -57,6 +58,19 @@ def embed_prompted(texts: list[str], name: str):
 
 def embed_one(text: str):
     return MODEL.encode(text, prompt="custom: ")
+
+
+def embed_tensor(texts: list[str]):
+    return MODEL.encode(texts, convert_to_tensor=True).numpy()
+
+
+def embed_rows(texts: list[str]):
+    rows = MODEL.encode(texts, convert_to_numpy=False, normalize_embeddings=True)
+    return torch.stack(rows).numpy()
+
+
+def embed_one_tensor(text: str):
+    return MODEL.encode(text, convert_to_numpy=False).numpy()
 
 
 def info() -> tuple[int, int, dict[str, str]]:
@@ -185,6 +199,9 @@ def assert_close(got, expected):
         ("embed_prompted", {"texts": TEXTS, "name": "query"}),
         ("embed_prompted", {"texts": TEXTS[:2], "name": "document"}),
         ("embed_one", {"text": TEXTS[1]}),
+        ("embed_tensor", {"texts": TEXTS}),
+        ("embed_rows", {"texts": TEXTS}),
+        ("embed_one_tensor", {"text": TEXTS[2]}),
     ],
 )
 def test_matches_cpython(module_dir, reference, entry, inputs):
