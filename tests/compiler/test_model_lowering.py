@@ -230,3 +230,19 @@ def test_unknown_prompt_name_is_a_value_error(module_dir, reference):
         function(TEXTS, "nope")
     assert type(got.value).__name__ == "ValueError"
     assert str(got.value) == str(expected.value)
+
+
+def test_convert_flag_not_a_literal_is_a_compile_error(module_dir):
+    source = (module_dir / "embed.py").read_text() + (
+        "\n\ndef embed_flag(texts: list[str], flag: bool):\n"
+        "    return MODEL.encode(texts, convert_to_tensor=flag)\n"
+    )
+    (module_dir / "flag.py").write_text(source)
+    result = subprocess.run(
+        [INGOT, "compile", module_dir / "flag.py", "--entry", "embed_flag", "-q"]
+        + ["-o", module_dir / "flag.so", "--python", PYTHON],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert "convert_to_tensor must be a literal True or False" in result.stderr
