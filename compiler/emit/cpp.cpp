@@ -1079,6 +1079,12 @@ class Emitter {
       return value(in.args[0]) + "->" + field_name(r.field);
     }
     if (!r.branches.empty()) return union_call(in, r, type_of(id));
+    if (!r.receiver_field.empty()) {  // self.model(x): the op's receiver is the attribute
+      std::vector<std::string> names;
+      for (ir::InstId a : in.args) names.push_back(value(a));
+      names[0] += "->" + field_name(r.receiver_field);
+      return op_call(in, r.op, type_of(id), names);
+    }
     return op_call(in, r.op, type_of(id), {});
   }
 

@@ -363,6 +363,12 @@ class FunctionBuilder {
   void build_factory(ExprId factory, diag::Loc loc);
   // A live global's initializer: `return loader(name)`.
   void build_resource_loader(const std::string& loader, const std::string& name, diag::Loc loc);
+  // A materialized instance of one of the module's classes: made without its __init__, then
+  // each field set from its own embedded resource ("NAME/FIELD") or constant.
+  void build_object_loader(const resolve::LiveObject& live, ClassId cls, const std::string& name,
+                           diag::Loc loc);
+  InstId materialized_object(const resolve::LiveObject& live, ClassId cls, const std::string& name,
+                             diag::Loc loc);
   // The __init__ a dataclass or a NamedTuple gets: one parameter per field, each stored
   // into the attribute of its name, then __post_init__ when the class has one.
   struct InitField {
@@ -551,7 +557,11 @@ class ProgramBuilder {
     if (it != globals_.end()) return it->second;
     auto live = module_.live.find(symbol.name);
     std::string why = live == module_.live.end() ? "it was not materialized" : live->second.error;
-    if (why.empty() && !types::OpLibrary::get().has("ingot.resource." + live->second.kind)) {
+    const resolve::Symbol* cls = nullptr;
+    if (why.empty() && live->second.kind == "object") {
+      why = unusable_object(live->second);
+      cls = module_.find(live->second.class_name);
+    } else if (why.empty() && !usable_kind(live->second.kind)) {
       why =
           "ingot materializes a " + live->second.kind + " but cannot use one in compiled code yet";
     }
@@ -564,10 +574,36 @@ class ProgramBuilder {
     globals_[symbol.name] = id;
     FuncId init = new_function();
     program_.globals.push_back({symbol.name, symbol.loc, init});
-    FunctionBuilder(*this, init, nullptr)
-        .build_resource_loader("ingot.resource." + live->second.kind, symbol.name, symbol.loc);
+    if (cls) {
+      ClassId c = class_for(*cls);
+      FunctionBuilder(*this, init, nullptr)
+          .build_object_loader(live->second, c, symbol.name, symbol.loc);
+    } else {
+      FunctionBuilder(*this, init, nullptr)
+          .build_resource_loader("ingot.resource." + live->second.kind, symbol.name, symbol.loc);
+    }
     program_.functions[init.index()].name = symbol.name;
     return id;
+  }
+
+  static bool usable_kind(const std::string& kind) {
+    return types::OpLibrary::get().has("ingot.resource." + kind);
+  }
+
+  // Why compiled code cannot rebuild a materialized instance, or "".
+  std::string unusable_object(const resolve::LiveObject& live) const {
+    const resolve::Symbol* cls = module_.find(live.class_name);
+    if (!cls || cls->kind != resolve::Symbol::Kind::Class) {
+      return "it is an instance of '" + live.class_name + "', which is not a class of this module";
+    }
+    for (const resolve::LiveField& field : live.fields) {
+      std::string why = field.object ? unusable_object(*field.object) : "";
+      if (why.empty() && !field.object && !field.kind.empty() && !usable_kind(field.kind)) {
+        why = "is a " + field.kind + ", which compiled code cannot use yet";
+      }
+      if (!why.empty()) return "its attribute '" + field.name + "' " + why;
+    }
+    return "";
   }
 
   // The IR class of a module-level class, built on first use.
@@ -663,6 +699,7 @@ class ClassBuilder {
       ClassId base = program_.class_for(*symbol);
       const Class& b = program_.program().cls(base);
       cls().base = base;
+      cls().torch_module = b.torch_module;
       cls().flavor = b.flavor == Class::Flavor::Dataclass ? Class::Flavor::Plain : b.flavor;
       cls().enum_base = b.enum_base;
       if (b.flavor == Class::Flavor::Enum && !b.constants.empty()) {
@@ -680,10 +717,14 @@ class ClassBuilder {
       return;
     }
     if (name == "builtins.object") return;
+    if (name == "torch.nn.Module") {
+      cls().torch_module = true;
+      return;
+    }
     program_.unsupported(m().expr(expr).loc,
                          "the base class '" + text(expr) +
                              "' (a class may derive from object, another class of this module, "
-                             "Enum, IntEnum, StrEnum or NamedTuple)");
+                             "Enum, IntEnum, StrEnum, NamedTuple or torch.nn.Module)");
   }
 
   void decorator(ExprId d) {
@@ -1065,6 +1106,52 @@ void FunctionBuilder::build_resource_loader(const std::string& loader, const std
   f.body = new_block();
   current_ = f.body;
   emit(Opcode::Return, loc, {call(loc, loader, {constant(loc, ast::Str{name})})});
+}
+
+void FunctionBuilder::build_object_loader(const resolve::LiveObject& live, ClassId cls,
+                                          const std::string& name, diag::Loc loc) {
+  Function& f = fn();
+  f.loc = loc;
+  f.body = new_block();
+  current_ = f.body;
+  emit(Opcode::Return, loc, {materialized_object(live, cls, name, loc)});
+}
+
+// The instance `live` describes, its resources under `name`: made without __init__, then
+// each field set (a nested instance built the same way).
+InstId FunctionBuilder::materialized_object(const resolve::LiveObject& live, ClassId cls,
+                                            const std::string& name, diag::Loc loc) {
+  LocalRef object{new_local("$object", loc, true), 0};
+  InstId made = emit(Opcode::Call, loc, {emit(Opcode::LoadClass, loc, {}, cls)},
+                     CallTarget{CallTarget::Kind::Value, "__new__", {}, {""}});
+  emit(Opcode::StoreLocal, loc, {made}, object);
+  for (const resolve::LiveField& field : live.fields) {
+    InstId value;
+    if (field.object) {
+      const resolve::Symbol* nested = program_.module().find(field.object->class_name);
+      value = materialized_object(*field.object, program_.class_for(*nested),
+                                  name + "/" + field.name, loc);
+    } else if (!field.kind.empty()) {
+      value = call(loc, "ingot.resource." + field.kind,
+                   {constant(loc, ast::Str{name + "/" + field.name})});
+    } else {
+      value = std::visit(
+          [&](const auto& v) -> InstId {
+            using V = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<V, std::monostate>) {
+              return constant(loc, ast::NoneType{});
+            } else if constexpr (std::is_same_v<V, std::string>) {
+              return constant(loc, ast::Str{v});
+            } else {
+              return constant(loc, v);
+            }
+          },
+          field.constant);
+    }
+    emit(Opcode::Call, loc, {emit(Opcode::LoadLocal, loc, {}, object), value},
+         CallTarget{CallTarget::Kind::SetAttr, field.name, {}, {"", ""}});
+  }
+  return emit(Opcode::LoadLocal, loc, {}, object);
 }
 
 void FunctionBuilder::build_factory(ExprId factory, diag::Loc loc) {

@@ -229,6 +229,9 @@ struct Class {
   std::string enum_base;
   bool frozen = false;  // dataclass(frozen=True)
   bool order = false;   // dataclass(order=True)
+  // Derives from torch.nn.Module: calling an instance calls its forward (the module's own
+  // machinery is not compiled).
+  bool torch_module = false;
   std::vector<Field> fields;
   std::vector<Method> methods;
   std::vector<ClassConstant> constants;  // an Enum's members, in definition order

@@ -14,6 +14,9 @@
 #include <set>
 #include <sstream>
 
+#include "runtime/core/errors.h"
+#include "runtime/nn/model.h"
+
 extern char** environ;
 
 namespace ingot::materialize {
@@ -74,6 +77,72 @@ RunResult run(const std::vector<std::string>& argv, const fs::path& log) {
   result.exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   result.output = read_text(log);
   return result;
+}
+
+// Why a model's saved checkpoint cannot be loaded by the engine the artifact links (a
+// missing or mis-shaped tensor, an unsupported model_type), or "" when it loads: checked at
+// compile time, so a bad checkpoint is a compile error rather than a failure at load.
+std::string checkpoint_error(const std::string& kind, const fs::path& folder) {
+  if (kind != "sentence_transformers.SentenceTransformer" &&
+      kind != "transformers.PreTrainedModel") {
+    return "";
+  }
+  try {
+    rt::nn::Model::load_folder(folder.string());
+    return "";
+  } catch (const rt::PyException& error) {
+    return "its checkpoint cannot be compiled: " + std::string(error.what());
+  }
+}
+
+// One field of a materialized instance, as the manifest gives it:
+// {"kind": ..., "files": [...]} or {"constant": VALUE}.
+resolve::LiveField live_field(const std::string& name, const nlohmann::json& value,
+                              const fs::path& folder);
+
+// An instance's class and fields; the first model checkpoint among them (nested instances
+// included) that the engine cannot load makes `error`.
+void read_object(const nlohmann::json& entry, const fs::path& folder, resolve::LiveObject& live) {
+  live.class_name = entry.value("class", "");
+  const nlohmann::json fields = entry.value("fields", nlohmann::json::object());
+  for (const auto& [name, value] : fields.items()) {
+    resolve::LiveField field = live_field(name, value, folder / name);
+    if (live.error.empty() && field.object && !field.object->error.empty()) {
+      live.error = "its attribute '" + name + "' " + field.object->error;
+    }
+    if (live.error.empty() && !field.object && !field.kind.empty()) {
+      std::string error = checkpoint_error(field.kind, folder / name);
+      if (!error.empty()) live.error = "its attribute '" + name + "': " + error;
+    }
+    live.fields.push_back(std::move(field));
+  }
+}
+
+resolve::LiveField live_field(const std::string& name, const nlohmann::json& value,
+                              const fs::path& folder) {
+  resolve::LiveField field;
+  field.name = name;
+  if (!value.contains("constant")) {
+    field.kind = value.value("kind", "");
+    if (field.kind == "object") {
+      auto object = std::make_shared<resolve::LiveObject>();
+      object->kind = field.kind;
+      read_object(value, folder, *object);
+      field.object = std::move(object);
+    }
+    return field;
+  }
+  const nlohmann::json& constant = value["constant"];
+  if (constant.is_boolean()) {
+    field.constant = constant.get<bool>();
+  } else if (constant.is_number_integer()) {
+    field.constant = constant.get<int64_t>();
+  } else if (constant.is_number()) {
+    field.constant = constant.get<double>();
+  } else if (constant.is_string()) {
+    field.constant = constant.get<std::string>();
+  }
+  return field;
 }
 
 }  // namespace
@@ -151,6 +220,8 @@ bool materialize(resolve::Module& module, const Options& options, diag::Sink& si
       live.folder = (fs::path(options.work_dir) / s->name).string();
       for (const auto& file : entry.value("files", nlohmann::json::array()))
         live.files.push_back(file.get<std::string>());
+      live.error = checkpoint_error(live.kind, live.folder);
+      if (live.kind == "object") read_object(entry, live.folder, live);
     }
     module.live[s->name] = std::move(live);
   }

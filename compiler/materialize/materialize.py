@@ -11,8 +11,14 @@ object's files, and OUT_DIR/manifest.json says what each global became:
              "files": ["tokenizer.json", "settings.json"]},
      "other": {"error": "a list of ... cannot be exported; ..."}}
 
-An exporter is a (kind, test, export) triple; a new kind of live object (a model saved with
-save_pretrained) is one more entry in EXPORTERS.
+An exporter is a (kind, test, export) triple; a new kind of live object is one more entry in
+EXPORTERS. An instance of one of the module's own classes (a torch.nn.Module wrapper around a
+model) is exported field by field:
+
+    {"embedder": {"kind": "object", "class": "Embedder",
+                  "fields": {"model": {"kind": "transformers.PreTrainedModel"},
+                             "dim": {"constant": 384}},
+                  "files": ["model/config.json", ...]}}
 """
 
 import json
@@ -139,6 +145,18 @@ def _export_sentence_transformer(obj, folder):
     return _files_under(folder)
 
 
+def _is_pretrained_model(obj):
+    return "transformers.modeling_utils.PreTrainedModel" in _class_names(obj)
+
+
+def _export_pretrained_model(obj, folder):
+    # save_pretrained writes config.json and the safetensors weights (sharded or not);
+    # checkpoint.json lists them, as for a SentenceTransformer.
+    obj.save_pretrained(folder)
+    _write_json(os.path.join(folder, "checkpoint.json"), _files_under(folder))
+    return _files_under(folder)
+
+
 def _export_ndarray(obj, folder):
     import numpy
 
@@ -155,7 +173,46 @@ EXPORTERS = [
         _is_sentence_transformer,
         _export_sentence_transformer,
     ),
+    ("transformers.PreTrainedModel", _is_pretrained_model, _export_pretrained_model),
 ]
+
+
+# The module runs as __main__-less `__ingot_materialize__` (see main): its classes' instances.
+_MODULE_NAME = "__ingot_materialize__"
+
+
+def _is_module_instance(obj):
+    return type(obj).__module__ == _MODULE_NAME
+
+
+def _fields(obj):
+    """An instance's attributes; for a torch.nn.Module its submodules too, less the module's
+    own machinery (training flag, hooks, parameter dicts)."""
+    fields = {k: v for k, v in vars(obj).items() if not k.startswith("_")}
+    torch = sys.modules.get("torch")
+    if torch is not None and isinstance(obj, torch.nn.Module):
+        fields.pop("training", None)
+        if obj._parameters or obj._buffers:
+            names = ", ".join(list(obj._parameters) + list(obj._buffers))
+            raise ValueError(f"its own parameters or buffers ({names}) cannot be compiled")
+        fields.update(obj._modules)
+    return fields
+
+
+def _export_module_instance(obj, folder):
+    # Each attribute: a constant (None, bool, int, float, str) or a live object exported into
+    # FIELD/; the compiled code rebuilds the instance from them without running __init__.
+    fields, files = {}, []
+    for name, value in _fields(obj).items():
+        if value is None or isinstance(value, (bool, int, float, str)):
+            fields[name] = {"constant": value}
+            continue
+        entry = export(name, value, folder)
+        if "error" in entry:
+            raise ValueError(f"its attribute '{name}': {entry['error']}")
+        fields[name] = {key: value for key, value in entry.items() if key != "files"}
+        files += [f"{name}/{file}" for file in entry["files"]]
+    return {"class": type(obj).__qualname__, "fields": fields, "files": files}
 
 
 def _cannot_export(obj):
@@ -175,6 +232,9 @@ def _cannot_export(obj):
 
 def export(name, obj, out_dir):
     folder = os.path.join(out_dir, name)
+    if _is_module_instance(obj):
+        os.makedirs(folder, exist_ok=True)
+        return {"kind": "object", **_export_module_instance(obj, folder)}
     for kind, test, write in EXPORTERS:
         if test(obj):
             os.makedirs(folder, exist_ok=True)

@@ -138,6 +138,8 @@ class Resolver {
               const auto* callee = ast_.expr(c.func).as<ast::Name>();
               const Symbol* s = callee ? result_.find(callee->id) : nullptr;
               if (!s || s->kind != Symbol::Kind::Class) return is_constant_library_call(c);
+              // A torch.nn.Module's __init__ builds models: the instance is made in Python.
+              if (derives_from_torch_module(*s)) return false;
               return all(c.args) &&
                      std::all_of(c.keywords.begin(), c.keywords.end(), [&](const ast::keyword& k) {
                        return k.arg && is_constant_expr(k.value);
@@ -151,6 +153,33 @@ class Resolver {
             [&](const auto&) { return false; },
         },
         e.node);
+  }
+
+  // Whether one of the module's classes has torch.nn.Module among its bases.
+  bool derives_from_torch_module(const Symbol& cls) const {
+    const auto* def = ast_.stmt(cls.stmt).as<ast::ClassDef>();
+    if (!def) return false;
+    for (ast::ExprId base : def->bases) {
+      if (imported_name(base) == "torch.nn.Module") return true;
+      const auto* name = ast_.expr(base).as<ast::Name>();
+      const Symbol* s = name ? result_.find(name->id) : nullptr;
+      if (s && s->kind == Symbol::Kind::Class && s != &cls && derives_from_torch_module(*s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A name or a dotted name through an import: `torch.nn.Module` and, after
+  // `from torch import nn`, `nn.Module` are "torch.nn.Module"; "" for anything else.
+  std::string imported_name(ast::ExprId id) const {
+    if (const auto* a = ast_.expr(id).as<ast::Attribute>()) {
+      std::string owner = imported_name(a->value);
+      return owner.empty() ? "" : owner + "." + a->attr;
+    }
+    const auto* name = ast_.expr(id).as<ast::Name>();
+    const Symbol* s = name ? result_.find(name->id) : nullptr;
+    return s && s->kind == Symbol::Kind::Import ? s->qualified : "";
   }
 
   // A dotted name through a module import: `re.IGNORECASE` is "re.IGNORECASE".

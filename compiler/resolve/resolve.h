@@ -3,14 +3,17 @@
 // Imports become qualified names (`import numpy as np` makes `np` mean "numpy"; `from math
 // import sqrt` makes `sqrt` mean "math.sqrt"). Module-level assignments are classified as
 // constants (literals, containers of literals, f-strings and arithmetic over constants,
-// instances of the module's classes built from constants) or
+// instances of the module's classes built from constants, unless the class is a
+// torch.nn.Module) or
 // live objects (anything else: those are materialized by running the module in Python).
 // Code under `if __name__ == "__main__":` is ignored.
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "compiler/diagnostics/diagnostics.h"
@@ -35,12 +38,26 @@ struct Symbol {
   std::string qualified;
 };
 
+struct LiveObject;
+
+// A field of a materialized instance of one of the module's classes: a live object whose
+// files are in the instance's folder under FIELD/ (`kind` is its exporter's), or a constant.
+struct LiveField {
+  std::string name;
+  std::string kind;  // empty for a constant
+  std::variant<std::monostate, bool, int64_t, double, std::string> constant;  // monostate: None
+  std::shared_ptr<const LiveObject> object;  // kind "object": the instance it holds
+};
+
 // What the materializer made of a live global (compiler/materialize/).
 struct LiveObject {
   std::string kind;    // the exporter's kind: "transformers.PreTrainedTokenizerFast", ...
   std::string folder;  // where its files were written, until the build embeds them
   std::vector<std::string> files;  // relative to `folder`
   std::string error;               // why it could not be materialized; reported where it is used
+  // kind "object": an instance of the module's class `class_name`, rebuilt from its fields.
+  std::string class_name;
+  std::vector<LiveField> fields;
 };
 
 struct Module {

@@ -690,7 +690,11 @@ class Checker : public CallContext {
                          (target.kind == ir::CallTarget::Kind::Value && receiver == Kind::Class) ||
                          (target.kind == ir::CallTarget::Kind::Method &&
                           (receiver == Kind::Object || receiver == Kind::Class));
-    if (spreads && !user_function) {
+    // A library object called with `**d`: a row's **kwargs parameter takes d whole, as the
+    // keyword "**" (model(**inputs)).
+    bool library_spread = target.kind == ir::CallTarget::Kind::Value && receiver == Kind::Native &&
+                          std::find(keywords.begin(), keywords.end(), "*") == keywords.end();
+    if (spreads && !user_function && !library_spread) {
       report(diag::Kind::NotSupportedYet, in.loc,
              "f(*args) and f(**kwargs) are supported yet only in calls of the module's own "
              "functions, methods and classes");
@@ -702,7 +706,7 @@ class Checker : public CallContext {
       case ir::CallTarget::Kind::Value: {
         if (table_.kind(args[0]) == Kind::Class) return construct(id, in, args, keywords);
         if (table_.kind(args[0]) == Kind::Object) {
-          return call_dunder(id, in, "__call__", args, keywords, true);
+          return call_dunder(id, in, instance_call_method(args[0]), args, keywords, true);
         }
         if (table_.kind(args[0]) == Kind::Native) {  // a library object called: its __call__ row
           return call_op(id, in, table_.node(args[0]).name + ".__call__", args, keywords, false);
@@ -749,6 +753,7 @@ class Checker : public CallContext {
         }
         std::string name = prefix + "." + target.name;
         if (auto exact = exact_re_name(name, f, in)) name = *exact;
+        if (!encode_variant(name, f, in)) return {};
         // A dict subclass's method of its own, else the dict method it inherits.
         if (is_dict_subclass(prefix) && !OpLibrary::get().has(name)) name = "dict." + target.name;
         return call_op(id, in, name, args, keywords, target.attribute);
@@ -970,6 +975,36 @@ class Checker : public CallContext {
   static bool may_be_verbose(std::string_view pattern, bool has_flags) {
     return pattern.find('#') != std::string_view::npos &&
            (has_flags || pattern.find("(?") != std::string_view::npos);
+  }
+
+  // SentenceTransformer.encode's result type follows its convert_to_tensor and
+  // convert_to_numpy flags, which must then be literals: `name` becomes the row variant
+  // "...encode[tensor]" or "...encode[list]". False (reported) for a flag not a literal.
+  bool encode_variant(std::string& name, const ir::Function& f, const ir::Inst& in) {
+    if (name != "sentence_transformers.SentenceTransformer.encode") return true;
+    const std::vector<std::string>& keywords = std::get<ir::CallTarget>(in.payload).keywords;
+    std::optional<bool> to_tensor, to_numpy;
+    for (size_t i = 0; i < keywords.size() && i < in.args.size(); ++i) {
+      if (keywords[i] != "convert_to_tensor" && keywords[i] != "convert_to_numpy") continue;
+      const ir::Inst& arg = f.inst(in.args[i]);
+      const bool* flag = arg.op == Opcode::Const
+                             ? std::get_if<bool>(&std::get<ir::Constant>(arg.payload))
+                             : nullptr;
+      if (!flag) {
+        report(diag::Kind::NotSupportedYet, in.loc,
+               keywords[i] +
+                   " must be a literal True or False here: the result's type (numpy "
+                   "array, torch.Tensor or list of tensors) depends on it");
+        return false;
+      }
+      (keywords[i] == "convert_to_tensor" ? to_tensor : to_numpy) = *flag;
+    }
+    if (to_tensor.value_or(false)) {
+      name += "[tensor]";
+    } else if (!to_numpy.value_or(true)) {
+      name += "[list]";
+    }
+    return true;
   }
 
   // A pattern string literal, or a module-level `NAME = re.compile("literal", ...)`.
@@ -1742,6 +1777,8 @@ class Checker : public CallContext {
       return object;
     }
     auto [owner, init] = find_method(c, "__init__");
+    // A materialized instance is rebuilt field by field, without its __init__ (ir/build.cpp).
+    if (std::get<ir::CallTarget>(in.payload).name == "__new__") init = nullptr;
     if (!init) {
       if (args.size() > 1) {
         report(diag::Kind::NoSuchOp, in.loc, cls.name + "() takes no arguments");
@@ -1778,7 +1815,17 @@ class Checker : public CallContext {
       // self.encoder(x): an attribute holding a callable instance.
       std::vector<TypeId> call_args = args;
       call_args[0] = held;
-      TypeId result = call_dunder(id, in, "__call__", call_args, keywords, true);
+      TypeId result = call_dunder(id, in, instance_call_method(held), call_args, keywords, true);
+      if (result) inst(current_).calls[id.index()].receiver_field = target.name;
+      return result;
+    }
+    if (TypeId held = on_class ? TypeId() : attribute_type(c, target.name);
+        held && table_.kind(held) == Kind::Native) {
+      // self.model(**inputs): an attribute holding a library object, called through its row.
+      std::vector<TypeId> call_args = args;
+      call_args[0] = held;
+      TypeId result =
+          call_op(id, in, table_.node(held).name + ".__call__", call_args, keywords, false);
       if (result) inst(current_).calls[id.index()].receiver_field = target.name;
       return result;
     }
@@ -1908,6 +1955,13 @@ class Checker : public CallContext {
   }
 
   // An operator on an instance whose class defines its dunder method: that method.
+  // What calling an instance runs: __call__, which for a torch.nn.Module is its forward.
+  std::string instance_call_method(TypeId object) const {
+    ir::ClassId c = class_of(object);
+    if (program_.cls(c).torch_module && !find_method(c, "__call__").second) return "forward";
+    return "__call__";
+  }
+
   TypeId call_dunder(ir::InstId id, const ir::Inst& in, const std::string& dunder,
                      const std::vector<TypeId>& args, const std::vector<std::string>& keywords,
                      bool report_missing) {

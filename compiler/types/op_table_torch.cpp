@@ -408,6 +408,8 @@ constexpr OpRow kTorchRows[] = {
      INGOT_TH "squeeze"},
     {"torch.Tensor.expand", "(self: torch.Tensor, *sizes: int) -> torch.Tensor",
      INGOT_TH "expand_dims({0}{,1})"},
+    {"torch.Tensor.expand", "(self: torch.Tensor, size: tuple[int, ...]) -> torch.Tensor",
+     "ingot::rt::tensor::expand({0}, ingot::rt::numpy::shape_of({1}))"},
     {"torch.Tensor.flatten",
      "(self: torch.Tensor, start_dim: int = 0, end_dim: int = -1) -> "
      "torch.Tensor",

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-namespace ingot::rt::sentence_transformers {
+namespace ingot::rt {
 
 namespace {
 
@@ -27,6 +27,12 @@ nn::FileSet checkpoint_files(Resources resources, const std::string& name) {
   }
   return nn::FileSet::from_blobs(std::move(blobs));
 }
+
+}  // namespace
+
+namespace sentence_transformers {
+
+namespace {
 
 // The prompt sentence-transformers prepends: `prompt` wins over `prompt_name`, which wins
 // over the model's default prompt name.
@@ -110,10 +116,6 @@ SentenceTransformer SentenceTransformer::load(Resources resources, const Str& na
 
 numpy::ndarray encode_batch(const SentenceTransformer& self, const List<Str>& sentences,
                             const EncodeOptions& options) {
-  if (!options.convert_to_numpy) {
-    raise(ExcKind::NotImplementedError,
-          "compiled SentenceTransformer.encode returns a numpy array: convert_to_numpy=True");
-  }
   if (options.batch_size <= 0) raise(ExcKind::ValueError, "batch_size must be positive");
   const nn::Model& model = self.model();
   Optional<Str> prompt = chosen_prompt(self, options);
@@ -170,4 +172,81 @@ Dict<Str, Str> prompts(const SentenceTransformer& self) {
   return out;
 }
 
-}  // namespace ingot::rt::sentence_transformers
+}  // namespace sentence_transformers
+
+namespace transformers {
+
+namespace {
+
+// An integer array of shape (batch, length) as the engine's row-major int64 values.
+std::vector<int64_t> token_rows(const tensor::Array& a, const char* name, int64_t batch,
+                                int64_t length) {
+  if (!tensor::is_integer(a.dtype()) && a.dtype() != tensor::DType::Bool) {
+    raise(ExcKind::TypeError, std::string(name) + " must be an integer tensor, not " +
+                                  std::string(tensor::torch_dtype_name(a.dtype())));
+  }
+  if (a.ndim() != 2 || a.dim(0) != batch || a.dim(1) != length) {
+    raise(ExcKind::ValueError, std::string(name) + " must have the shape of input_ids, (" +
+                                   std::to_string(batch) + ", " + std::to_string(length) + ")");
+  }
+  std::vector<int64_t> out(static_cast<size_t>(a.size()));
+  for (int64_t i = 0; i < a.size(); ++i) out[size_t(i)] = a.element_as_int(i);
+  return out;
+}
+
+}  // namespace
+
+PreTrainedModel PreTrainedModel::load(Resources resources, const Str& name) {
+  PreTrainedModel out;
+  out.model_ = std::make_shared<const nn::Model>(
+      nn::Model::load(checkpoint_files(resources, name.to_std())));
+  return out;
+}
+
+BaseModelOutput forward(const PreTrainedModel& self, const tensor::Array& input_ids,
+                        const Optional<tensor::Array>& attention_mask,
+                        const Optional<tensor::Array>& token_type_ids) {
+  if (input_ids.ndim() != 2) {
+    raise(ExcKind::ValueError, "input_ids must be 2-d, (batch, length): one row per text");
+  }
+  nn::TokenBatch tokens;
+  tokens.batch = input_ids.dim(0);
+  tokens.length = input_ids.dim(1);
+  tokens.ids = token_rows(input_ids, "input_ids", tokens.batch, tokens.length);
+  if (attention_mask) {
+    tokens.attention_mask =
+        token_rows(*attention_mask, "attention_mask", tokens.batch, tokens.length);
+  } else {
+    tokens.attention_mask.assign(tokens.ids.size(), 1);
+  }
+  if (token_type_ids) {
+    tokens.token_type_ids =
+        token_rows(*token_type_ids, "token_type_ids", tokens.batch, tokens.length);
+  }
+  nn::FloatArray hidden = self.model().encode(tokens);
+  return BaseModelOutput(
+      tensor::from_values<float>(tensor::Shape(hidden.shape.begin(), hidden.shape.end()),
+                                 std::span<const float>(hidden.data)));
+}
+
+tensor::Array output_item(const BaseModelOutput& self, Int index) {
+  if (index != 0 && index != -1) {
+    raise(ExcKind::IndexError,
+          "compiled model outputs hold only the last hidden state: write "
+          "out[0] or out.last_hidden_state");
+  }
+  return self.last_hidden_state();
+}
+
+tensor::Array output_field(const BaseModelOutput& self, const Str& key) {
+  if (key.view() != "last_hidden_state") {
+    std::string quoted(1, '\'');  // KeyError's message is the key's repr
+    quoted.append(key.view()).push_back('\'');
+    raise(ExcKind::KeyError, quoted);
+  }
+  return self.last_hidden_state();
+}
+
+}  // namespace transformers
+
+}  // namespace ingot::rt

@@ -1,6 +1,6 @@
 """examples/embeddinggemma.py (on the tiny checkpoint examples/make_tiny_embeddinggemma.py
-builds) and examples/minilm.py (the real all-MiniLM-L6-v2), each compiled unchanged and
-compared with CPython running it."""
+builds), examples/minilm.py and examples/minilm_automodel.py (the real all-MiniLM-L6-v2),
+each compiled unchanged and compared with CPython running it."""
 
 import importlib.util
 import os
@@ -90,4 +90,12 @@ def test_minilm_example(tmp_path):
         pytest.skip(f"{INGOT} is not built")
     example = load_example("minilm")
     compiled = compile_example("minilm", tmp_path / "minilm.so")
+    assert_close(compiled(TEXTS), example.embed(TEXTS))
+
+
+def test_minilm_automodel_example(tmp_path):
+    if not INGOT.exists():
+        pytest.skip(f"{INGOT} is not built")
+    example = load_example("minilm_automodel")
+    compiled = compile_example("minilm_automodel", tmp_path / "minilm_automodel.so")
     assert_close(compiled(TEXTS), example.embed(TEXTS))

@@ -42,6 +42,7 @@ TEXTS = [
 PROMPTS = {"query": "task: search result | query: ", "document": "title: none | text: "}
 
 SOURCE = """
+import torch
 from sentence_transformers import SentenceTransformer
 
 MODEL = SentenceTransformer({folder!r}, device="cpu")
@@ -57,6 +58,19 @@ def embed_prompted(texts: list[str], name: str):
 
 def embed_one(text: str):
     return MODEL.encode(text, prompt="custom: ")
+
+
+def embed_tensor(texts: list[str]):
+    return MODEL.encode(texts, convert_to_tensor=True).numpy()
+
+
+def embed_rows(texts: list[str]):
+    rows = MODEL.encode(texts, convert_to_numpy=False, normalize_embeddings=True)
+    return torch.stack(rows).numpy()
+
+
+def embed_one_tensor(text: str):
+    return MODEL.encode(text, convert_to_numpy=False).numpy()
 
 
 def info() -> tuple[int, int, dict[str, str]]:
@@ -185,6 +199,9 @@ def assert_close(got, expected):
         ("embed_prompted", {"texts": TEXTS, "name": "query"}),
         ("embed_prompted", {"texts": TEXTS[:2], "name": "document"}),
         ("embed_one", {"text": TEXTS[1]}),
+        ("embed_tensor", {"texts": TEXTS}),
+        ("embed_rows", {"texts": TEXTS}),
+        ("embed_one_tensor", {"text": TEXTS[2]}),
     ],
 )
 def test_matches_cpython(module_dir, reference, entry, inputs):
@@ -213,3 +230,19 @@ def test_unknown_prompt_name_is_a_value_error(module_dir, reference):
         function(TEXTS, "nope")
     assert type(got.value).__name__ == "ValueError"
     assert str(got.value) == str(expected.value)
+
+
+def test_convert_flag_not_a_literal_is_a_compile_error(module_dir):
+    source = (module_dir / "embed.py").read_text() + (
+        "\n\ndef embed_flag(texts: list[str], flag: bool):\n"
+        "    return MODEL.encode(texts, convert_to_tensor=flag)\n"
+    )
+    (module_dir / "flag.py").write_text(source)
+    result = subprocess.run(
+        [INGOT, "compile", module_dir / "flag.py", "--entry", "embed_flag", "-q"]
+        + ["-o", module_dir / "flag.so", "--python", PYTHON],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert "convert_to_tensor must be a literal True or False" in result.stderr
