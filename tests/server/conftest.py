@@ -57,6 +57,21 @@ def artifacts(tmp_path_factory):
     return built
 
 
+@pytest.fixture(scope="session")
+def tokens_artifact(tmp_path_factory):
+    """functions/minilm_token_bag.py compiled: a function with a real tokenizer, whose
+    calls count tokens. Its module imports the tokenizer's packages, so it is compiled with
+    this interpreter."""
+    pytest.importorskip("all_minilm_l6_v2")
+    target = tmp_path_factory.mktemp("tokens") / "tokens.so"
+    subprocess.run(
+        [str(INGOT), "compile", str(FUNCTIONS / "minilm_token_bag.py"), "-o", str(target)]
+        + ["--python", sys.executable, "-q"],
+        check=True,
+    )
+    return target
+
+
 @pytest.fixture
 def start_server(artifacts):
     """start_server(*options, models=None) -> Server, stopped after the test."""
