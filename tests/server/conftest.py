@@ -35,8 +35,9 @@ class Server:
         self.url = line.split("listening on ")[1].strip()
         self.port = int(self.url.rsplit(":", 1)[1])
 
-    def stop(self, timeout=30):
-        """SIGTERM, then the exit status."""
+    def stop(self, timeout=180):
+        """SIGTERM, then the exit status. The wait is long: under TSan on a busy machine, the
+        requests in flight that SIGTERM lets finish can take a minute."""
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
         return self.process.wait(timeout)
