@@ -38,7 +38,8 @@ def handler_for(model, name):
             request = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
             texts = request["input"] if isinstance(request["input"], list) else [request["input"]]
             vectors = model.encode(texts, normalize_embeddings=True)
-            tokens = int(model.tokenize(texts)["attention_mask"].sum())
+            masks = model.tokenizer(texts, truncation=True, max_length=model.max_seq_length)
+            tokens = sum(map(sum, masks["attention_mask"]))
             self.answer(
                 200,
                 {
