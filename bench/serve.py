@@ -68,20 +68,28 @@ def run_load(port, requests, concurrency, texts):
     latencies, answers = [], {}
     errors = 0
 
+    def post(connection, body):
+        """The answer's data, or None for an error status or a dropped connection (which
+        http.client then opens again)."""
+        try:
+            connection.request("POST", "/v1/embeddings", body, {"Content-Type": "application/json"})
+            response = connection.getresponse()
+            payload = response.read()
+        except (http.client.HTTPException, OSError) as error:
+            print(f"  request failed: {error!r}", file=sys.stderr)
+            connection.close()
+            return None
+        return json.loads(payload)["data"] if response.status == 200 else None
+
     def client(worker):
-        """This client's latencies and how many of its answers were wrong."""
+        """This client's latencies and how many of its answers were wrong (or failed)."""
         wrong = 0
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
         mine = []
         for index in range(worker, requests, concurrency):
             started = time.perf_counter()
-            connection.request(
-                "POST", "/v1/embeddings", bodies[index], {"Content-Type": "application/json"}
-            )
-            response = connection.getresponse()
-            payload = response.read()
+            data = post(connection, bodies[index])
             mine.append(time.perf_counter() - started)
-            data = json.loads(payload)["data"] if response.status == 200 else None
             if data is None or answers.setdefault(index % 64, data) != data:
                 wrong += 1
         connection.close()
