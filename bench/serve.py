@@ -164,6 +164,8 @@ def main():
         try:
             start(ingot_command, servers)
             start(st_command, servers)
+            for _, port in servers:  # warm-up, untimed: first calls pay for lazy setup
+                run_load(port, 8, 1, args.texts)
             print(
                 "concurrency  server                 requests/s   p50 ms   p99 ms  errors"
                 "  ingot/ST  ingot/in-process"
