@@ -72,6 +72,8 @@ def main():
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--model-name", default="minilm")
     args = parser.parse_args()
+    # A listen backlog for the 32 clients that connect at once (the default, 5, resets some).
+    http.server.ThreadingHTTPServer.request_queue_size = 128
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", args.port), handler_for(load_model(), args.model_name)
     )
