@@ -7,16 +7,20 @@
 #   4. an ASan+UBSan build with clang in build-asan/: its unit tests, the libFuzzer targets
 #      for a bounded time, a slice of the conformance corpus compiled and run under the
 #      sanitizers, and tests/server against the sanitized `ingot serve`
+#   5. a TSan build with clang in build-tsan/ of the `ingot` target only (the CLI with
+#      `ingot serve`, and the runtime artifacts link), and tests/server against it
 #
 # Expects scripts/setup.sh and scripts/build.sh to have run. Every step runs even when an
 # earlier one fails; the closing lines recap each step with its runner's own summary.
-# SKIP_ASAN=1 leaves out step 4 (it rebuilds everything, so it is the slow one);
-# BUILD_DIR and ASAN_BUILD_DIR name other build folders than build/ and build-asan/.
+# SKIP_ASAN=1 leaves out step 4 (it rebuilds everything, so it is the slow one), SKIP_TSAN=1
+# step 5; BUILD_DIR, ASAN_BUILD_DIR and TSAN_BUILD_DIR name other build folders than build/,
+# build-asan/ and build-tsan/.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 BUILD_DIR="${BUILD_DIR:-build}"
 ASAN_BUILD_DIR="${ASAN_BUILD_DIR:-build-asan}"
+TSAN_BUILD_DIR="${TSAN_BUILD_DIR:-build-tsan}"
 PY=.venv/bin/python
 [ -x "$PY" ] || PY=python3
 LOG_DIR="$(mktemp -d)"
@@ -136,6 +140,26 @@ if [ "${SKIP_ASAN:-0}" != 1 ]; then
   # `ingot serve` under the sanitizers: a report ends the server, failing the test at hand.
   run_step asan-server "$PYTEST_SUMMARY" env "${SANITIZE_ENV[@]}" INGOT_BUILD="$ASAN_BUILD_DIR" \
     ASAN_OPTIONS=exitcode=86 UBSAN_OPTIONS=exitcode=86:print_stacktrace=1 \
+    "$PY" -m pytest tests/server "${XDIST[@]}" -q
+fi
+
+# --- 5. TSan: `ingot serve` and tests/server ------------------------------------------------
+# Only the `ingot` target, to keep it short: the server's threads are what TSan is for.
+# Debian's cpp-httplib is an uninstrumented shared library; tests/server/tsan.supp says why
+# reports from inside it are suppressed. A report exits 66, ending the server mid-test.
+if [ "${SKIP_TSAN:-0}" != 1 ]; then
+  tsan_build() {
+    local python_args=()
+    if [ -x .venv/bin/python ]; then python_args=(-DPython3_EXECUTABLE="$PWD/.venv/bin/python"); fi
+    CC=clang CXX=clang++ cmake -S . -B "$TSAN_BUILD_DIR" -G Ninja "${python_args[@]}" \
+      -DINGOT_SANITIZE=thread -DCMAKE_CXX_FLAGS=-Wno-unknown-warning-option \
+      -DCMAKE_C_FLAGS=-Wno-unknown-warning-option &&
+      cmake --build "$TSAN_BUILD_DIR" --target ingot --parallel "${JOBS:-$(nproc)}" &&
+      echo "build: $TSAN_BUILD_DIR/ingot is ready"
+  }
+  run_step tsan-build 'build: ' tsan_build
+  run_step tsan-server "$PYTEST_SUMMARY" env CC=clang CXX=clang++ INGOT_BUILD="$TSAN_BUILD_DIR" \
+    TSAN_OPTIONS="suppressions=$PWD/tests/server/tsan.supp halt_on_error=1 exitcode=66" \
     "$PY" -m pytest tests/server "${XDIST[@]}" -q
 fi
 

@@ -99,31 +99,26 @@ void Batcher::run(const Batch& batch) {
   for (const auto& job : batch) inputs.insert(inputs.end(), job->inputs.begin(), job->inputs.end());
   EmbeddingResult joint = call(*batch.front()->model, inputs, batch.front()->extra_arguments);
   metrics_.record_batch(batch.size(), inputs.size(), joint.tokens);
-  if (joint.error && batch.size() > 1) {
-    // One request's bad text must not fail the others: each runs alone to find out.
+  const bool split_usage = joint.input_tokens.size() == inputs.size();
+  if (batch.size() > 1 && (joint.error || !split_usage)) {
+    // One request's bad text must not fail the others, and a request's usage is its own
+    // texts' tokens: when the call cannot say which tokens were whose, each runs alone.
     for (const auto& job : batch) run({job});
     return;
   }
-  if (joint.error) {
+  if (batch.size() == 1) {
     batch.front()->done.set_value(std::move(joint));
     return;
   }
-  // Split the rows back; the call's tokens are shared out in proportion to each
-  // request's estimate (exact when the batch has one request).
-  size_t total_estimate = 0;
-  for (const auto& job : batch) total_estimate += job->estimated_tokens();
+  // Split the rows back, each request with its own texts' tokens.
   size_t row = 0;
-  uint64_t tokens_left = joint.tokens;
-  for (size_t i = 0; i < batch.size(); ++i) {
-    EmbeddingJob& job = *batch[i];
+  for (const auto& job : batch) {
     EmbeddingResult result;
-    for (size_t j = 0; j < job.inputs.size(); ++j) {
-      result.vectors.push_back(std::move(joint.vectors[row++]));
+    for (size_t j = 0; j < job->inputs.size(); ++j, ++row) {
+      result.vectors.push_back(std::move(joint.vectors[row]));
+      result.tokens += joint.input_tokens[row];
     }
-    result.tokens = i + 1 == batch.size() ? tokens_left
-                                          : joint.tokens * job.estimated_tokens() / total_estimate;
-    tokens_left -= result.tokens;
-    job.done.set_value(std::move(result));
+    job->done.set_value(std::move(result));
   }
 }
 
@@ -143,6 +138,12 @@ EmbeddingResult Batcher::call(const Model& model, const std::vector<std::string>
     const auto outcome = model.artifact->call_json(
         arguments.dump(-1, ' ', false, json::error_handler_t::strict), {});
     result.tokens += outcome.stats.tokens;
+    // Joined requests share list[str] calls only: there, a call with no tokens has none
+    // for any input.
+    if (model.takes_list) {
+      result.input_tokens =
+          outcome.stats.tokens == 0 ? std::vector<uint64_t>(inputs.size(), 0) : outcome.text_tokens;
+    }
     if (!outcome.ok) {
       result.error = ApiError{400, outcome.error_line(), "invalid_request_error", "", ""};
       return result;

@@ -22,6 +22,9 @@ namespace ingot::server {
 struct EmbeddingResult {
   std::vector<std::vector<double>> vectors;
   uint64_t tokens = 0;
+  // Each input's own tokens, when the artifact reports one count per input text (see
+  // ingot_call_counted); otherwise empty, and only `tokens`, the call's total, is known.
+  std::vector<uint64_t> input_tokens;
   std::optional<ApiError> error;
 };
 

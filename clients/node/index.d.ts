@@ -42,8 +42,20 @@ export interface CompiledFunction {
   (args?: { [name: string]: Value }): any;
   readonly metadata: Signature;
   readonly path: string;
-  callWithStats(args?: { [name: string]: Value }): { result: any; stats: CallStats };
-  /** Frees the function's instance now rather than when it is garbage-collected. */
+  /**
+   * The call off the event loop (on koffi's worker threads); a generator function gives an
+   * async iterator, whose items are computed off the event loop as well.
+   */
+  async(args?: { [name: string]: Value }): Promise<any>;
+  callWithStats: {
+    (args?: { [name: string]: Value }): { result: any; stats: CallStats };
+    /** The same off the event loop. */
+    async(args?: { [name: string]: Value }): Promise<{ result: any; stats: CallStats }>;
+  };
+  /**
+   * Frees the function's instance now rather than when it is garbage-collected (after the
+   * async calls in flight).
+   */
   close(): void;
 }
 

@@ -33,7 +33,12 @@ bool bind(void* handle, AbiFunctions& abi, std::string* missing) {
   find(abi.value_kind, "ingot_value_kind");
   find(abi.value_free, "ingot_value_free");
   find(abi.string_free, "ingot_string_free");
+  find(abi.value_len, "ingot_value_len");
+  find(abi.value_item, "ingot_value_item");
+  find(abi.value_as_int, "ingot_value_as_int");
   // Optional: looked up without making the artifact incomplete.
+  abi.call_counted =
+      reinterpret_cast<decltype(abi.call_counted)>(dlsym(handle, "ingot_call_counted"));
   abi.call_stream = reinterpret_cast<decltype(abi.call_stream)>(dlsym(handle, "ingot_call_stream"));
   abi.stream_next = reinterpret_cast<decltype(abi.stream_next)>(dlsym(handle, "ingot_stream_next"));
   abi.stream_free = reinterpret_cast<decltype(abi.stream_free)>(dlsym(handle, "ingot_stream_free"));
@@ -167,11 +172,23 @@ CallOutcome Artifact::call_json(
   if (!args.get()) return outcome;
   ingot_error* error = nullptr;
   ingot_value* result = nullptr;
-  if (abi_.call(instance_, args.get(), &result, &outcome.stats, &error) != INGOT_OK) {
+  ingot_value* text_tokens = nullptr;
+  const ingot_status status =
+      abi_.call_counted
+          ? abi_.call_counted(instance_, args.get(), &result, &outcome.stats, &text_tokens, &error)
+          : abi_.call(instance_, args.get(), &result, &outcome.stats, &error);
+  if (status != INGOT_OK) {
     take_error(abi_, error, outcome);
     return outcome;
   }
   Value owned_result(abi_, result);
+  if (text_tokens) {
+    Value owned_counts(abi_, text_tokens);
+    for (size_t i = 0; i < abi_.value_len(text_tokens); ++i) {
+      outcome.text_tokens.push_back(
+          static_cast<uint64_t>(abi_.value_as_int(abi_.value_item(text_tokens, i))));
+    }
+  }
   auto text = json_text(abi_, result, outcome);
   if (!text) return outcome;
   outcome.ok = true;

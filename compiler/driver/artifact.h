@@ -33,6 +33,12 @@ struct AbiFunctions {
   ingot_kind (*value_kind)(const ingot_value*);
   void (*value_free)(ingot_value*);
   void (*string_free)(char*);
+  // Per-text token counts; null in an artifact built before they were part of the ABI.
+  ingot_status (*call_counted)(ingot_instance*, const ingot_value*, ingot_value**,
+                               ingot_call_stats*, ingot_value**, ingot_error**);
+  size_t (*value_len)(const ingot_value*);
+  const ingot_value* (*value_item)(const ingot_value*, size_t);
+  int64_t (*value_as_int)(const ingot_value*);
   // Generators; null in an artifact built before they were part of the ABI.
   ingot_status (*call_stream)(ingot_instance*, const ingot_value*, ingot_stream**, ingot_error**);
   ingot_status (*stream_next)(ingot_stream*, ingot_value**, ingot_error**);
@@ -47,6 +53,9 @@ struct CallOutcome {
   std::string error_kind;     // when not ok, e.g. "ValueError"
   std::string error_message;  // when not ok
   ingot_call_stats stats{};
+  // The tokens of each text the call's tokenizers encoded, in order (ingot_call_counted);
+  // empty when the artifact does not report them.
+  std::vector<uint64_t> text_tokens;
 
   // "Kind: message", or "Kind" when the message is empty: a traceback's last line.
   std::string error_line() const;

@@ -132,6 +132,16 @@ INGOT_API ingot_status ingot_call(ingot_instance* instance, const ingot_value* a
                                   ingot_value** result, ingot_call_stats* stats,
                                   ingot_error** error);
 
+/* ingot_call that also says how the call's tokens split over the texts its tokenizers
+ * encoded: *text_tokens (when text_tokens is not NULL) gets a new list (owned by the
+ * caller) of one int per encoded text, in the order they were encoded, padding left out;
+ * they add up to stats->tokens. A function that encodes each text of a list[str] once
+ * reports one count per text, which is how `ingot serve` gives each request it joined into
+ * one call its own usage. *text_tokens is NULL after an error. */
+INGOT_API ingot_status ingot_call_counted(ingot_instance* instance, const ingot_value* args,
+                                          ingot_value** result, ingot_call_stats* stats,
+                                          ingot_value** text_tokens, ingot_error** error);
+
 /* ---- Generators -------------------------------------------------------------------- */
 
 /* A function whose signature says "generator": true (a Python generator function, its

@@ -2,6 +2,7 @@
 #include <chrono>
 #include <memory>
 #include <stdexcept>
+#include <vector>
 
 #include "include/ingot/ingot.h"
 #include "runtime/abi/entry.h"
@@ -21,17 +22,29 @@ namespace {
 
 // Initial-exec: a dlopen'ed artifact then needs no __tls_get_addr call per ingot_call.
 __attribute__((tls_model("initial-exec"))) thread_local uint64_t t_call_tokens = 0;
+// Where the running call keeps its per-text counts (ingot_call_counted), or null.
+__attribute__((tls_model("initial-exec"))) thread_local std::vector<uint64_t>* t_text_tokens =
+    nullptr;
 
-// Counts the tokens of one call on this thread; a call nested inside another (one
-// artifact calling another) does not disturb the outer count.
+// Counts the tokens of one call on this thread, text by text into `per_text` when it is
+// given; a call nested inside another (one artifact calling another) does not disturb the
+// outer count.
 class TokenScope {
  public:
-  TokenScope() : outer_(t_call_tokens) { t_call_tokens = 0; }
-  ~TokenScope() { t_call_tokens = outer_; }
+  explicit TokenScope(std::vector<uint64_t>* per_text = nullptr)
+      : outer_(t_call_tokens), outer_per_text_(t_text_tokens) {
+    t_call_tokens = 0;
+    t_text_tokens = per_text;
+  }
+  ~TokenScope() {
+    t_call_tokens = outer_;
+    t_text_tokens = outer_per_text_;
+  }
   uint64_t tokens() const { return t_call_tokens; }
 
  private:
   uint64_t outer_;
+  std::vector<uint64_t>* outer_per_text_;
 };
 
 std::string_view kind_name(ParamKind kind) {
@@ -144,7 +157,10 @@ Args bind_arguments(const Entry& entry, const ingot_value* named) {
   return Args(entry, std::move(bound));
 }
 
-void count_tokens(uint64_t tokens) { t_call_tokens += tokens; }
+void count_tokens(uint64_t tokens) {
+  t_call_tokens += tokens;
+  if (t_text_tokens) t_text_tokens->push_back(tokens);
+}
 
 }  // namespace ingot::abi
 
@@ -184,20 +200,36 @@ INGOT_API void ingot_instance_free(ingot_instance* instance) { delete instance; 
 INGOT_API ingot_status ingot_call(ingot_instance* instance, const ingot_value* args,
                                   ingot_value** result, ingot_call_stats* stats,
                                   ingot_error** error) {
+  return ingot_call_counted(instance, args, result, stats, nullptr, error);
+}
+
+INGOT_API ingot_status ingot_call_counted(ingot_instance* instance, const ingot_value* args,
+                                          ingot_value** result, ingot_call_stats* stats,
+                                          ingot_value** text_tokens, ingot_error** error) {
   const auto start = std::chrono::steady_clock::now();
   if (error) *error = nullptr;
   if (result) *result = nullptr;
-  TokenScope tokens;
+  if (text_tokens) *text_tokens = nullptr;
+  std::vector<uint64_t> per_text;
+  TokenScope tokens(text_tokens ? &per_text : nullptr);
   ingot_value* produced = nullptr;
+  ingot_value* counts = nullptr;
   const bool ok = guarded(error, [&] {
     if (instance == nullptr) raise(ExcKind::TypeError, "ingot_call() needs an instance");
     if (result == nullptr) raise(ExcKind::TypeError, "ingot_call() needs a result pointer");
     const Args bound = bind_arguments(*instance->entry, args);
     ValuePtr returned = instance->entry->call(bound);
     if (!returned) throw std::logic_error("the function's thunk returned no value");
+    if (text_tokens) {
+      std::vector<ValuePtr> items;
+      items.reserve(per_text.size());
+      for (uint64_t n : per_text) items.push_back(make_int(static_cast<int64_t>(n)));
+      counts = make_list(std::move(items)).release();
+    }
     produced = returned.release();
   });
   if (result) *result = produced;
+  if (text_tokens) *text_tokens = counts;
   if (stats) {
     const auto elapsed = std::chrono::steady_clock::now() - start;
     stats->latency_ns = static_cast<uint64_t>(

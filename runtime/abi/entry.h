@@ -125,8 +125,9 @@ std::string signature_json(const Entry& entry);
 // missing required ones.
 Args bind_arguments(const Entry& entry, const ingot_value* named);
 
-// Adds to the number of tokens the current call has produced (ingot_call_stats.tokens).
-// Tokenizers call it; it counts per thread, for the call running on that thread.
+// Adds the tokens of one encoded text to the current call's count (ingot_call_stats.tokens,
+// and one item of ingot_call_counted's per-text counts). Tokenizers call it once per text;
+// it counts per thread, for the call running on that thread.
 void count_tokens(uint64_t tokens);
 
 // The version of ingot itself, in the signature metadata.

@@ -58,13 +58,13 @@ List<Int> int_list(const std::vector<T>& values) {
   return out;
 }
 
-// The tokens a call produced: its encodings' real tokens, padding left out.
+// The tokens a call produced, text by text: each encoding's real tokens, padding left out.
 void count(const std::vector<text::Encoding>& encodings) {
-  uint64_t n = 0;
   for (const text::Encoding& e : encodings) {
+    uint64_t n = 0;
     for (uint32_t m : e.attention_mask) n += m;
+    abi::count_tokens(n);
   }
-  abi::count_tokens(n);
 }
 
 std::vector<text::TextInput> inputs_of(const List<Str>& texts) {

@@ -35,8 +35,9 @@ class Server:
         self.url = line.split("listening on ")[1].strip()
         self.port = int(self.url.rsplit(":", 1)[1])
 
-    def stop(self, timeout=30):
-        """SIGTERM, then the exit status."""
+    def stop(self, timeout=180):
+        """SIGTERM, then the exit status. The wait is long: under TSan on a busy machine, the
+        requests in flight that SIGTERM lets finish can take a minute."""
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
         return self.process.wait(timeout)
@@ -55,6 +56,21 @@ def artifacts(tmp_path_factory):
         )
         built[name] = target
     return built
+
+
+@pytest.fixture(scope="session")
+def tokens_artifact(tmp_path_factory):
+    """functions/minilm_token_bag.py compiled: a function with a real tokenizer, whose
+    calls count tokens. Its module imports the tokenizer's packages, so it is compiled with
+    this interpreter."""
+    pytest.importorskip("all_minilm_l6_v2")
+    target = tmp_path_factory.mktemp("tokens") / "tokens.so"
+    subprocess.run(
+        [str(INGOT), "compile", str(FUNCTIONS / "minilm_token_bag.py"), "-o", str(target)]
+        + ["--python", sys.executable, "-q"],
+        check=True,
+    )
+    return target
 
 
 @pytest.fixture

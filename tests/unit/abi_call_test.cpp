@@ -240,6 +240,35 @@ TEST(AbiCall, StatsReportLatencyAndTokens) {
   EXPECT_EQ(call_kitchen().stats.tokens, 0u);  // counted per call, not accumulated
 }
 
+// ingot_call_counted on kitchen() with `extra`: the per-text counts as JSON, or "NULL".
+std::string text_tokens_of_kitchen(const std::string& extra) {
+  ingot_instance* instance = nullptr;
+  EXPECT_EQ(ingot_instance_create(&instance, nullptr), INGOT_OK);
+  ingot_value* args = parse(kitchen_args(extra, "42"));
+  ingot_value_dict_set(args, ingot_value_str("raw", 3, nullptr), ingot_value_bytes("\x00\xff", 2),
+                       nullptr);
+  ingot_value* result = nullptr;
+  ingot_value* text_tokens = nullptr;
+  ingot_error* error = nullptr;
+  ingot_call_stats stats{};
+  ingot_call_counted(instance, args, &result, &stats, &text_tokens, &error);
+  char* text = text_tokens ? ingot_value_to_json(text_tokens, nullptr, nullptr) : nullptr;
+  const std::string counts = text ? text : "NULL";
+  ingot_string_free(text);
+  ingot_value_free(text_tokens);
+  ingot_value_free(result);
+  ingot_error_free(error);
+  ingot_value_free(args);
+  ingot_instance_free(instance);
+  return counts;
+}
+
+TEST(AbiCall, CountedCallReportsTheTokensOfEachText) {
+  EXPECT_EQ(text_tokens_of_kitchen(", \"mode\": \"tokens\""), "[42]");
+  EXPECT_EQ(text_tokens_of_kitchen(""), "[]");                               // no tokenizer ran
+  EXPECT_EQ(text_tokens_of_kitchen(", \"mode\": \"value_error\""), "NULL");  // it raised
+}
+
 TEST(AbiCall, OneInstanceServesManyThreadsAtOnce) {
   ingot_instance* instance = nullptr;
   ASSERT_EQ(ingot_instance_create(&instance, nullptr), INGOT_OK);

@@ -17,36 +17,57 @@ function namedArguments(lib, name, args) {
   return toValue(lib, args);
 }
 
-// Runs a generator's stream to its items, one per next(), as an async iterator.
-function streamItems(lib, stream) {
+// Calls `fn` (a koffi function of the ABI) on koffi's worker threads, so that the event loop
+// runs on meanwhile: resolves with the ingot_status it returned.
+function callOffThread(fn, ...args) {
+  return new Promise((resolve, reject) => {
+    fn.async(...args, (error, status) => (error ? reject(error) : resolve(status)));
+  });
+}
+
+// Runs a generator's stream to its items, one per next(), as an async iterator. Each item
+// is computed off the event loop; next() and return() run one after another, in order.
+function streamItems(lib, stream, keepAlive) {
   let open = true;
+  let last = Promise.resolve();
   const close = () => {
     if (open) {
       open = false;
       lib.stream_free(stream);
     }
   };
+  const inOrder = (step) => {
+    const result = last.then(step);
+    last = result.catch(() => {});
+    return result;
+  };
+  const nextItem = async () => {
+    if (!open) return { done: true, value: undefined };
+    const item = [null];
+    const error = [null];
+    if (await callOffThread(lib.stream_next, stream, item, error)) {
+      close();
+      throw takeError(lib, error[0]);
+    }
+    void keepAlive; // the function (and so its instance) lives while its items are read
+    if (!item[0]) {
+      close();
+      return { done: true, value: undefined };
+    }
+    return { done: false, value: takeValue(lib, item[0]) };
+  };
   return {
     [Symbol.asyncIterator]() {
       return this;
     },
-    async next() {
-      if (!open) return { done: true, value: undefined };
-      const item = [null];
-      const error = [null];
-      if (lib.stream_next(stream, item, error)) {
-        close();
-        throw takeError(lib, error[0]);
-      }
-      if (!item[0]) {
-        close();
-        return { done: true, value: undefined };
-      }
-      return { done: false, value: takeValue(lib, item[0]) };
+    next() {
+      return inOrder(nextItem);
     },
-    async return(value) {
-      close();
-      return { done: true, value };
+    return(value) {
+      return inOrder(async () => {
+        close();
+        return { done: true, value };
+      });
     },
   };
 }
@@ -67,8 +88,20 @@ function load(file) {
   if (lib.instance_create(out, error)) throw takeError(lib, error[0]);
   let instance = out[0];
 
+  // Calls in flight off the event loop: close() frees the instance once they are done.
+  let running = 0;
+  let closed = false;
+  const freeInstance = () => {
+    instances.unregister(compiled);
+    lib.instance_free(instance);
+    instance = null;
+  };
+  const usable = () => {
+    if (closed) throw new Error(`${metadata.name}: the function was closed`);
+  };
+
   const call = (args, stats) => {
-    if (!instance) throw new Error(`${metadata.name}: the function was closed`);
+    usable();
     const named = namedArguments(lib, metadata.name, args);
     const result = [null];
     const failure = [null];
@@ -82,42 +115,76 @@ function load(file) {
     return takeValue(lib, result[0]);
   };
 
+  const callAsync = async (args, stats) => {
+    usable();
+    const named = namedArguments(lib, metadata.name, args);
+    const result = [null];
+    const failure = [null];
+    let status;
+    running += 1;
+    try {
+      status = await callOffThread(lib.call, instance, named, result, stats, failure);
+    } finally {
+      lib.value_free(named);
+      running -= 1;
+      if (closed && running === 0 && instance) freeInstance();
+    }
+    if (status) throw takeError(lib, failure[0]);
+    return takeValue(lib, result[0]);
+  };
+
+  const stream = (args) => {
+    usable();
+    const named = namedArguments(lib, metadata.name, args);
+    const items = [null];
+    const failure = [null];
+    let status;
+    try {
+      status = lib.call_stream(instance, named, items, failure);
+    } finally {
+      lib.value_free(named);
+    }
+    if (status) throw takeError(lib, failure[0]);
+    return streamItems(lib, items[0], compiled);
+  };
+
   const compiled = {
     [metadata.name](args) {
-      if (!metadata.generator) return call(args, {});
-      if (!instance) throw new Error(`${metadata.name}: the function was closed`);
-      const named = namedArguments(lib, metadata.name, args);
-      const stream = [null];
-      const failure = [null];
-      let status;
-      try {
-        status = lib.call_stream(instance, named, stream, failure);
-      } finally {
-        lib.value_free(named);
-      }
-      if (status) throw takeError(lib, failure[0]);
-      return streamItems(lib, stream[0]);
+      return metadata.generator ? stream(args) : call(args, {});
     },
   }[metadata.name];
+
+  const withStats = (result, stats) => ({
+    result,
+    stats: { latencyNs: Number(stats.latency_ns), tokens: Number(stats.tokens) },
+  });
+  // {result, stats: {latencyNs, tokens}}: tokens are what the call's tokenizers produced.
+  const callWithStats = (args) => {
+    const stats = {};
+    return withStats(call(args, stats), stats);
+  };
+  // The same off the event loop, as a promise.
+  callWithStats.async = async (args) => {
+    const stats = {};
+    return withStats(await callAsync(args, stats), stats);
+  };
 
   Object.defineProperties(compiled, {
     metadata: { value: metadata, enumerable: true },
     path: { value: lib.path, enumerable: true },
-    // {result, stats: {latencyNs, tokens}}: tokens are what the call's tokenizers produced.
-    callWithStats: {
+    // The call off the event loop (on koffi's worker threads), as a promise of its result; a
+    // generator function's items are computed off the event loop either way.
+    async: {
       value(args) {
-        const stats = {};
-        const result = call(args, stats);
-        return { result, stats: { latencyNs: Number(stats.latency_ns), tokens: Number(stats.tokens) } };
+        return metadata.generator ? Promise.resolve().then(() => stream(args)) : callAsync(args, {});
       },
     },
+    callWithStats: { value: callWithStats },
     close: {
       value() {
-        if (instance) {
-          instances.unregister(compiled);
-          lib.instance_free(instance);
-          instance = null;
-        }
+        if (closed) return;
+        closed = true;
+        if (running === 0) freeInstance();
       },
     },
   });

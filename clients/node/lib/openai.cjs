@@ -117,7 +117,8 @@ class LocalModel {
     this.inputKind = paramKind(input.type);
   }
 
-  embed(inputs, tokenInput, extra) {
+  // Off the event loop: each call runs on koffi's worker threads.
+  async embed(inputs, tokenInput, extra) {
     const unknown = Object.keys(extra)
       .filter((k) => !this.parameters.has(k))
       .sort();
@@ -141,12 +142,12 @@ class LocalModel {
     let tokens = 0;
     try {
       if (this.inputKind === "texts" || this.inputKind === "idLists") {
-        const { result, stats } = this.fn.callWithStats({ ...extra, [this.inputParam]: inputs });
+        const { result, stats } = await this.fn.callWithStats.async({ ...extra, [this.inputParam]: inputs });
         vectors = toRows(result);
         tokens = stats.tokens;
       } else {
         for (const item of inputs) {
-          const { result, stats } = this.fn.callWithStats({ ...extra, [this.inputParam]: item });
+          const { result, stats } = await this.fn.callWithStats.async({ ...extra, [this.inputParam]: item });
           vectors.push(toVector(result));
           tokens += stats.tokens;
         }
@@ -219,7 +220,7 @@ class Embeddings {
     const local = this._client._local(model);
     if (!local) return this._client._post("/embeddings", body);
     const [inputs, tokenInput] = checkInput(input);
-    let { vectors, tokens } = local.embed(inputs, tokenInput, extra);
+    let { vectors, tokens } = await local.embed(inputs, tokenInput, extra);
     if (dimensions !== undefined && dimensions !== null) {
       const width = vectors.length ? vectors[0].length : 0;
       if (dimensions > width)

@@ -115,6 +115,35 @@ test("a generator is an async iterator; an early return frees it", async () => {
   }
 });
 
+test("fn.async runs the call off the event loop and gives what the call gives", async () => {
+  const greet = ingot.load(artifact("greet"));
+  assert.equal(await greet.async({ name: "Ada", times: 2 }), expected.greet);
+  await assert.rejects(greet.async({ name: 3 }), ingot.errorClass("TypeError"));
+  const { result, stats } = await greet.callWithStats.async({ name: "Ada", times: 2 });
+  assert.equal(result, expected.greet);
+  assert.ok(stats.latencyNs > 0);
+  const items = [];
+  for await (const item of await ingot.load(artifact("countdown")).async({ n: 3 })) items.push(item);
+  assert.deepEqual(items, expected.countdown);
+
+  // A call long enough to see: timers keep firing while it runs (a blocking call would
+  // resolve before any could).
+  const embed = ingot.load(path.join(modelsDir, "hashed.so"));
+  const texts = Array.from({ length: 400 }, (_, i) => `text ${i} `.repeat(200));
+  const blocking = embed({ texts });
+  let ticks = 0;
+  const timer = setInterval(() => (ticks += 1), 1);
+  const offThread = await embed.async({ texts });
+  clearInterval(timer);
+  assert.ok(ticks > 0, "no timer fired during the async call");
+  assert.deepEqual(offThread, blocking);
+  // Closing while a call is in flight frees the instance after it, not under it.
+  const pending = embed.async({ texts });
+  embed.close();
+  assert.deepEqual(await pending, blocking);
+  assert.throws(() => embed({ texts }), /closed/);
+});
+
 test("OpenAI-style client: embeddings equal CPython's, in float and base64", async () => {
   const client = new ingot.OpenAI({ modelsDir });
   const floats = await client.embeddings.create({ model: "hashed", input: expected.texts });
