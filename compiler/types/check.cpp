@@ -704,7 +704,9 @@ class Checker : public CallContext {
           return call_dunder(id, in, "__call__", args, keywords, true);
         }
         if (table_.kind(args[0]) == Kind::Native) {  // a library object called: its __call__ row
-          return call_op(id, in, table_.node(args[0]).name + ".__call__", args, keywords, false);
+          std::string name = table_.node(args[0]).name + ".__call__";
+          if (!tensor_call_name(name, f, in, keywords)) return {};
+          return call_op(id, in, name, args, keywords, false);
         }
         std::vector<TypeId> rest(args.begin() + 1, args.end());
         return call_value(args[0], rest, in.loc);
@@ -922,6 +924,30 @@ class Checker : public CallContext {
     if (findall && groups >= 2) return "ingot." + module + "findall_groups";
     if (split && groups >= 1) return "ingot." + module + "split_groups";
     return std::nullopt;
+  }
+
+  // A tokenizer call's result type depends on return_tensors: a literal "pt" picks the row
+  // that returns torch tensors; "tf", "jax" and "mlx" are errors here (false), as their
+  // frameworks have no lowering.
+  bool tensor_call_name(std::string& name, const ir::Function& f, const ir::Inst& in,
+                        const std::vector<std::string>& keywords) {
+    if (name != "transformers.PreTrainedTokenizerFast.__call__") return true;
+    for (size_t i = 0; i < keywords.size(); ++i) {
+      if (keywords[i] != "return_tensors") continue;
+      const ir::Inst& value = f.inst(in.args[i]);
+      if (value.op != Opcode::Const) return true;
+      const auto* kind = std::get_if<ast::Str>(&std::get<ir::Constant>(value.payload));
+      if (!kind) return true;
+      if (kind->utf8 == "pt") name = "ingot.transformers.PreTrainedTokenizerFast.call_pt";
+      if (kind->utf8 == "tf" || kind->utf8 == "jax" || kind->utf8 == "mlx") {
+        report(diag::Kind::NotSupportedYet, in.loc,
+               "return_tensors=\"" + kind->utf8 +
+                   "\" is not supported: write return_tensors=\"np\" (numpy arrays) or "
+                   "return_tensors=\"pt\" (torch tensors)");
+        return false;
+      }
+    }
+    return true;
   }
 
   // A pattern string literal, or a module-level `NAME = re.compile("literal", ...)`.

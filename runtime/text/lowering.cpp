@@ -74,6 +74,16 @@ std::vector<text::TextInput> inputs_of(const List<Str>& texts) {
   return inputs;
 }
 
+std::vector<std::string_view> words_of(const List<Str>& words) {
+  std::vector<std::string_view> out;
+  out.reserve(static_cast<size_t>(words.size()));
+  for (const Str& w : words.items()) out.push_back(w.view());
+  return out;
+}
+
+// `tokenizers`' TypeError for a str where is_pretokenized=True wants a list of words.
+constexpr const char* kNotWords = "PreTokenizedInputSequence must be Union[List[str], Tuple[str]]";
+
 // transformers' clean_up_tokenization: no space before punctuation and English contractions.
 std::string clean_up_tokenization(std::string text) {
   static const std::pair<std::string_view, std::string_view> kReplacements[] = {
@@ -107,7 +117,7 @@ Tokenizer Tokenizer::load(Resources resources, const Str& name) {
 
 Encoding encode(const Tokenizer& self, const Str& sequence, const Optional<Str>& pair,
                 Bool is_pretokenized, Bool add_special_tokens) {
-  if (is_pretokenized) raise(ExcKind::NotImplementedError, "encode(is_pretokenized=True)");
+  if (is_pretokenized) raise(ExcKind::TypeError, kNotWords);
   text::EncodeOptions options = self.impl().default_options();
   options.add_special_tokens = add_special_tokens;
   std::optional<std::string_view> second;
@@ -122,9 +132,58 @@ Encoding encode(const Tokenizer& self, const Str& sequence, const Optional<Str>&
   return Encoding(std::move(e));
 }
 
+Encoding encode(const Tokenizer& self, const List<Str>& words, const Optional<List<Str>>& pair,
+                Bool is_pretokenized, Bool add_special_tokens) {
+  if (!is_pretokenized) raise(ExcKind::TypeError, "TextInputSequence must be str");
+  text::EncodeOptions options = self.impl().default_options();
+  options.add_special_tokens = add_special_tokens;
+  std::optional<text::Words> second;
+  if (pair) second = words_of(*pair);
+  text::Encoding e = tokenizing([&] {
+    std::vector<text::Encoding> one;
+    one.push_back(self.impl().encode_words(words_of(words), second, options));
+    if (options.padding) text::pad_encodings(one, *options.padding);
+    return std::move(one.front());
+  });
+  count({e});
+  return Encoding(std::move(e));
+}
+
+List<Encoding> encode_batch(const Tokenizer& self, const List<List<Str>>& input,
+                            Bool is_pretokenized, Bool add_special_tokens) {
+  text::EncodeOptions options = self.impl().default_options();
+  options.add_special_tokens = add_special_tokens;
+  std::vector<text::Encoding> encodings;
+  if (is_pretokenized) {
+    std::vector<text::WordsInput> inputs;
+    for (const List<Str>& words : input.items()) inputs.push_back({words_of(words), std::nullopt});
+    encodings = tokenizing([&] { return self.impl().encode_batch_words(inputs, options); });
+  } else {
+    // Without is_pretokenized a list of two texts is a pair, as `tokenizers` reads it.
+    std::vector<text::TextInput> inputs;
+    for (const List<Str>& pair : input.items()) {
+      if (pair.size() != 2) {
+        raise(ExcKind::TypeError,
+              "TextEncodeInput must be Union[TextInputSequence, Tuple[InputSequence, "
+              "InputSequence]]");
+      }
+      inputs.push_back({pair.items()[0].view(), pair.items()[1].view()});
+    }
+    encodings = tokenizing([&] { return self.impl().encode_batch(inputs, options); });
+  }
+  count(encodings);
+  List<Encoding> out;
+  for (text::Encoding& e : encodings) out.items().emplace_back(std::move(e));
+  return out;
+}
+
 List<Encoding> encode_batch(const Tokenizer& self, const List<Str>& input, Bool is_pretokenized,
                             Bool add_special_tokens) {
-  if (is_pretokenized) raise(ExcKind::NotImplementedError, "encode_batch(is_pretokenized=True)");
+  if (is_pretokenized) {
+    raise(ExcKind::TypeError,
+          "PreTokenizedEncodeInput must be Union[PreTokenizedInputSequence, "
+          "Tuple[PreTokenizedInputSequence, PreTokenizedInputSequence]]");
+  }
   text::EncodeOptions options = self.impl().default_options();
   options.add_special_tokens = add_special_tokens;
   std::vector<text::Encoding> encodings =
@@ -335,19 +394,25 @@ BatchEncoding<List<Int>> call_one(const PreTrainedTokenizerFast& self, const Str
   return batch_encoding(self, int_list(e.ids), int_list(e.type_ids), int_list(e.attention_mask));
 }
 
-BatchEncoding<numpy::ndarray> to_arrays(const BatchEncoding<List<List<Int>>>& batch,
-                                        const Str& return_tensors) {
-  std::string_view kind = return_tensors.view();
-  if (kind == "pt" || kind == "tf" || kind == "jax" || kind == "mlx") {
-    raise(ExcKind::NotImplementedError,
-          "return_tensors='" + std::string(kind) + "' is not supported yet: use 'np' or None");
+BatchEncoding<tensor::Array> to_arrays(const BatchEncoding<List<List<Int>>>& batch,
+                                       const Str& return_tensors, std::string_view typed_as) {
+  std::string kind = return_tensors.to_std();
+  if (kind == "mlx") {
+    raise(ExcKind::ValueError,
+          "return_tensors='mlx' is not supported in compiled code: use "
+          "return_tensors='np' or return_tensors='pt'");
   }
-  if (kind != "np") {
-    raise(ExcKind::ValueError, "'" + std::string(kind) +
-                                   "' is not a valid TensorType, please select one of ['pt', "
-                                   "'np', 'mlx']");
+  if (kind != "np" && kind != "pt") {
+    raise(ExcKind::ValueError,
+          kind + " is not a valid TensorType, please select one of ['pt', 'np', 'mlx']");
   }
-  Dict<Str, numpy::ndarray> arrays;
+  if (kind != typed_as) {
+    raise(ExcKind::TypeError, "return_tensors='" + kind +
+                                  "' given at run time, where the result is typed for '" +
+                                  std::string(typed_as) + "': write the literal return_tensors=\"" +
+                                  kind + "\" in the call");
+  }
+  Dict<Str, tensor::Array> arrays;
   for (const char* name : {"input_ids", "token_type_ids", "attention_mask"}) {
     Str key(name);
     if (!contains(batch.data(), key)) continue;
@@ -355,11 +420,15 @@ BatchEncoding<numpy::ndarray> to_arrays(const BatchEncoding<List<List<Int>>>& ba
     int64_t width = items.empty() ? 0 : items.front().size();
     for (const List<Int>& row : items) {
       if (row.size() != width) {
-        // transformers 4 raises ValueError here, transformers 5 makes an object array of
-        // rows; neither is an int64 array compiled code can go on with.
-        raise(ExcKind::NotImplementedError,
-              "return_tensors='np' on encodings of different lengths (`" + key.to_std() +
-                  "`) gives no int64 array: pass padding=True (and truncation=True)");
+        // transformers' ValueError for "pt" (with "np", transformers 5 makes an object array
+        // of rows instead, which compiled code has no type for: the same error here).
+        raise(ExcKind::ValueError,
+              "Unable to create tensor, you should probably activate truncation and/or "
+              "padding with 'padding=True' 'truncation=True' to have batched tensors with the "
+              "same length. Perhaps your features (`" +
+                  key.to_std() +
+                  "` in this case) have excessive nesting (inputs type `list` where type `int` "
+                  "is expected).");
       }
     }
     tensor::Array array = tensor::empty(tensor::Shape{static_cast<int64_t>(items.size()), width},
@@ -370,7 +439,7 @@ BatchEncoding<numpy::ndarray> to_arrays(const BatchEncoding<List<List<Int>>>& ba
     }
     setitem(arrays, key, array);
   }
-  return BatchEncoding<numpy::ndarray>(std::move(arrays));
+  return BatchEncoding<tensor::Array>(std::move(arrays));
 }
 
 Str decode(const PreTrainedTokenizerFast& self, const List<Int>& ids, Bool skip_special_tokens) {

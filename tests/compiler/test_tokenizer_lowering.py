@@ -32,6 +32,7 @@ CORPUS = [
 ]
 
 SOURCE = """
+import torch
 from tokenizers import Tokenizer
 from transformers import AutoTokenizer
 
@@ -113,6 +114,38 @@ def np_ragged(texts: list[str]):
     return TOK(texts, return_tensors="np")["input_ids"]
 
 
+def pt_ids(texts: list[str]) -> torch.Tensor:
+    enc = TOK(texts, padding=True, return_tensors="pt")
+    return enc["input_ids"] * enc.attention_mask
+
+
+def pt_single(text: str, document: str) -> torch.Tensor:
+    return TOK(text, document, return_tensors="pt")["token_type_ids"]
+
+
+def pt_ragged(texts: list[str]) -> torch.Tensor:
+    return TOK(texts, return_tensors="pt")["input_ids"]
+
+
+def tensors_by_name(texts: list[str], kind: str):
+    return TOK(texts, padding=True, return_tensors=kind)["input_ids"]
+
+
+def raw_words(
+    words: list[str], pair: list[str]
+) -> tuple[list[int], list[str], list[int], list[tuple[int, int]]]:
+    e = RAW.encode(words, pair, is_pretokenized=True)
+    return e.ids, e.tokens, e.type_ids, e.offsets
+
+
+def raw_words_batch(batch: list[list[str]], pretokenized: bool) -> list[list[tuple[int, int]]]:
+    return [e.offsets for e in RAW.encode_batch(batch, is_pretokenized=pretokenized)]
+
+
+def raw_text_as_words(text: str) -> list[int]:
+    return RAW.encode(text, is_pretokenized=True).ids
+
+
 def raw_decode(ids: list[int]) -> tuple[str, str | None, int | None]:
     return RAW.decode(ids), RAW.id_to_token(ids[0]), RAW.token_to_id("the")
 """
@@ -131,6 +164,29 @@ CALLS = {
     "raw_encode": [{"text": t} for t in CORPUS],
     "raw_batch": [{"texts": CORPUS}],
     "raw_decode": [{"ids": [5, 6, 7, 8, 9]}],
+    "raw_words": [
+        {"words": ["Héllo", "wörld,", "naïve café"], "pair": ["Don't", "", "split"]},
+        {"words": [], "pair": ["x"]},
+    ],
+    "raw_words_batch": [
+        {"batch": [["The", "quick brown"], [], ["数字123"]], "pretokenized": True},
+        {"batch": [["The quick", "brown fox"], ["a", "b"]], "pretokenized": False},
+    ],
+}
+
+# Calls that raise, in CPython and compiled: the same exception kind and message.
+FAILING_CALLS = {
+    "pt_ragged": [{"texts": CORPUS}],
+    "tensors_by_name": [
+        {"texts": CORPUS, "kind": "tf"},
+        {"texts": CORPUS, "kind": "jax"},
+        {"texts": CORPUS, "kind": "tensorflow"},
+    ],
+    "raw_text_as_words": [{"text": "not words"}],
+    "raw_words_batch": [
+        {"batch": [["The", "quick", "brown"]], "pretokenized": False},
+        {"batch": [["The"]], "pretokenized": False},
+    ],
 }
 
 
@@ -243,14 +299,58 @@ def test_numpy_tensors_match_cpython(module_dir, reference, entry, inputs):
     assert got.tolist() == expected.tolist()
 
 
-def test_numpy_tensors_of_ragged_batch_are_not_supported(module_dir):
-    # transformers 5 makes an object array of rows here (transformers 4 a ValueError):
-    # compiled code has no object arrays, so it says so.
+@pytest.mark.parametrize(
+    ("entry", "inputs"),
+    [
+        ("pt_ids", {"texts": CORPUS}),
+        ("pt_single", {"text": CORPUS[1], "document": CORPUS[2]}),
+        ("tensors_by_name", {"texts": CORPUS, "kind": "np"}),
+    ],
+)
+def test_torch_tensors_match_cpython(module_dir, reference, entry, inputs):
+    sys.path.insert(0, str(ROOT / "clients" / "python"))
+    import ingot
+
+    got = ingot.load(str(compile_entry(module_dir, entry)))(**inputs)
+    expected = getattr(reference, entry)(**inputs)
+    assert str(got.dtype).removeprefix("torch.") == str(expected.dtype).removeprefix("torch.")
+    assert (tuple(got.shape), got.tolist()) == (tuple(expected.shape), expected.tolist())
+
+
+@pytest.mark.parametrize(
+    ("entry", "inputs"),
+    [(entry, inputs) for entry, calls in sorted(FAILING_CALLS.items()) for inputs in calls],
+)
+def test_errors_match_cpython(module_dir, reference, entry, inputs):
+    result = run(compile_entry(module_dir, entry), inputs)
+    assert result.returncode == 1
+    with pytest.raises(Exception) as expected:
+        getattr(reference, entry)(**inputs)
+    last = result.stderr.strip().splitlines()[-1]
+    assert last == f"{type(expected.value).__name__}: {expected.value}"
+
+
+def test_numpy_tensors_of_ragged_batch_raise_transformers_value_error(module_dir, reference):
+    # transformers 5 makes an object array of rows for "np" (and raises this ValueError for
+    # "pt"): compiled code has no object arrays, so "np" raises the "pt" error.
     result = run(compile_entry(module_dir, "np_ragged"), {"texts": CORPUS})
     assert result.returncode == 1
-    last = result.stderr.strip().splitlines()[-1]
-    assert last.startswith("NotImplementedError: return_tensors='np' on encodings of different")
-    assert "padding=True" in last
+    with pytest.raises(ValueError) as expected:
+        reference.pt_ragged(CORPUS)
+    assert result.stderr.strip().splitlines()[-1] == f"ValueError: {expected.value}"
+
+
+@pytest.mark.parametrize("kind", ["tf", "jax", "mlx"])
+def test_return_tensors_of_other_frameworks_is_a_compile_error(module_dir, tmp_path, kind):
+    source = (module_dir / "embed.py").read_text().split("def batch_ids")[0] + (
+        f"def f(texts: list[str]):\n    return TOK(texts, return_tensors={kind!r}).input_ids\n"
+    )
+    result = compile_source(tmp_path, source)
+    assert result.returncode == 1
+    line = source.splitlines().index(f"    return TOK(texts, return_tensors={kind!r}).input_ids")
+    assert f'bad.py", line {line + 1}' in result.stderr
+    assert f'return_tensors="{kind}" is not supported' in result.stderr
+    assert 'return_tensors="np"' in result.stderr and 'return_tensors="pt"' in result.stderr
 
 
 def test_pairs_of_different_lengths_are_a_value_error(module_dir, reference):
