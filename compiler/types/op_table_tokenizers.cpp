@@ -72,41 +72,65 @@ constexpr OpRow kTokenizerRows[] = {
     {"transformers.PreTrainedTokenizerFast.__call__",
      "(self: transformers.PreTrainedTokenizerFast, text: list[str], text_pair: object = None, *, "
      "add_special_tokens: bool = True, padding: object = False, truncation: object = None, "
-     "max_length: int | None = None, return_tensors: None = None) -> "
+     "max_length: int | None = None, stride: int = 0, pad_to_multiple_of: int | None = None, "
+     "padding_side: str | None = None, return_token_type_ids: bool | None = None, "
+     "return_attention_mask: bool | None = None, return_special_tokens_mask: bool = False, "
+     "return_tensors: None = None) -> "
      "transformers.BatchEncoding[list[list[int]]]",
-     "ingot::rt::transformers::call({0}, {1}, {2}, {4}, {5}, {6}, {3})"},
+     "ingot::rt::transformers::call({0}, {1}, {2}, {4}, {5}, "
+     "ingot::rt::transformers::keywords({6}, {3}, {7}, {8}, {9}, {10}, {11}, {12}))"},
     {"transformers.PreTrainedTokenizerFast.__call__",
      "(self: transformers.PreTrainedTokenizerFast, text: str, text_pair: object = None, *, "
      "add_special_tokens: bool = True, padding: object = False, truncation: object = None, "
-     "max_length: int | None = None, return_tensors: None = None) -> "
+     "max_length: int | None = None, stride: int = 0, pad_to_multiple_of: int | None = None, "
+     "padding_side: str | None = None, return_token_type_ids: bool | None = None, "
+     "return_attention_mask: bool | None = None, return_special_tokens_mask: bool = False, "
+     "return_tensors: None = None) -> "
      "transformers.BatchEncoding[list[int]]",
-     "ingot::rt::transformers::call({0}, {1}, {2}, {4}, {5}, {6}, {3})"},
+     "ingot::rt::transformers::call({0}, {1}, {2}, {4}, {5}, "
+     "ingot::rt::transformers::keywords({6}, {3}, {7}, {8}, {9}, {10}, {11}, {12}))"},
     // return_tensors="np": the fields as int64 arrays. A literal "pt" picks the call_pt rows
     // below (types/check.cpp); "tf", "jax" and "mlx" literals are compile errors.
     {"transformers.PreTrainedTokenizerFast.__call__",
      "(self: transformers.PreTrainedTokenizerFast, text: list[str], text_pair: object = None, *, "
      "add_special_tokens: bool = True, padding: object = False, truncation: object = None, "
-     "max_length: int | None = None, return_tensors: str) -> "
+     "max_length: int | None = None, stride: int = 0, pad_to_multiple_of: int | None = None, "
+     "padding_side: str | None = None, return_token_type_ids: bool | None = None, "
+     "return_attention_mask: bool | None = None, return_special_tokens_mask: bool = False, "
+     "return_tensors: str) -> "
      "transformers.BatchEncoding[numpy.ndarray]",
-     "ingot::rt::transformers::call({0}, {1}, {2}, {4}, {5}, {6}, {3}, {7})"},
+     "ingot::rt::transformers::call({0}, {1}, {2}, {4}, {5}, "
+     "ingot::rt::transformers::keywords({6}, {3}, {7}, {8}, {9}, {10}, {11}, {12}), {13})"},
     {"transformers.PreTrainedTokenizerFast.__call__",
      "(self: transformers.PreTrainedTokenizerFast, text: str, text_pair: object = None, *, "
      "add_special_tokens: bool = True, padding: object = False, truncation: object = None, "
-     "max_length: int | None = None, return_tensors: str) -> "
+     "max_length: int | None = None, stride: int = 0, pad_to_multiple_of: int | None = None, "
+     "padding_side: str | None = None, return_token_type_ids: bool | None = None, "
+     "return_attention_mask: bool | None = None, return_special_tokens_mask: bool = False, "
+     "return_tensors: str) -> "
      "transformers.BatchEncoding[numpy.ndarray]",
-     "ingot::rt::transformers::call({0}, {1}, {2}, {4}, {5}, {6}, {3}, {7})"},
+     "ingot::rt::transformers::call({0}, {1}, {2}, {4}, {5}, "
+     "ingot::rt::transformers::keywords({6}, {3}, {7}, {8}, {9}, {10}, {11}, {12}), {13})"},
     {"ingot.transformers.PreTrainedTokenizerFast.call_pt",
      "(self: transformers.PreTrainedTokenizerFast, text: list[str], text_pair: object = None, *, "
      "add_special_tokens: bool = True, padding: object = False, truncation: object = None, "
-     "max_length: int | None = None, return_tensors: str) -> "
+     "max_length: int | None = None, stride: int = 0, pad_to_multiple_of: int | None = None, "
+     "padding_side: str | None = None, return_token_type_ids: bool | None = None, "
+     "return_attention_mask: bool | None = None, return_special_tokens_mask: bool = False, "
+     "return_tensors: str) -> "
      "transformers.BatchEncoding[torch.Tensor]",
-     "ingot::rt::transformers::call_pt({0}, {1}, {2}, {4}, {5}, {6}, {3}, {7})"},
+     "ingot::rt::transformers::call_pt({0}, {1}, {2}, {4}, {5}, "
+     "ingot::rt::transformers::keywords({6}, {3}, {7}, {8}, {9}, {10}, {11}, {12}), {13})"},
     {"ingot.transformers.PreTrainedTokenizerFast.call_pt",
      "(self: transformers.PreTrainedTokenizerFast, text: str, text_pair: object = None, *, "
      "add_special_tokens: bool = True, padding: object = False, truncation: object = None, "
-     "max_length: int | None = None, return_tensors: str) -> "
+     "max_length: int | None = None, stride: int = 0, pad_to_multiple_of: int | None = None, "
+     "padding_side: str | None = None, return_token_type_ids: bool | None = None, "
+     "return_attention_mask: bool | None = None, return_special_tokens_mask: bool = False, "
+     "return_tensors: str) -> "
      "transformers.BatchEncoding[torch.Tensor]",
-     "ingot::rt::transformers::call_pt({0}, {1}, {2}, {4}, {5}, {6}, {3}, {7})"},
+     "ingot::rt::transformers::call_pt({0}, {1}, {2}, {4}, {5}, "
+     "ingot::rt::transformers::keywords({6}, {3}, {7}, {8}, {9}, {10}, {11}, {12}), {13})"},
     {"transformers.PreTrainedTokenizerFast.encode",
      "(self: transformers.PreTrainedTokenizerFast, text: str, text_pair: object = None, "
      "add_special_tokens: bool = True, padding: object = False, truncation: object = None, "

@@ -257,12 +257,37 @@ std::string strategy_name(const Strategy& s, const char* if_true) {
   return is_false(s) ? "" : if_true;
 }
 
+// `tokenizers`' check when transformers sets the backend's truncation (a stride equal to
+// the effective length passes it, and is refused when an encoding is truncated).
+void check_stride(const text::Tokenizer& tokenizer, const text::TruncationOptions& t) {
+  size_t added = tokenizer.added_tokens(false);
+  size_t effective = t.max_length > added ? t.max_length - added : 0;
+  if (t.stride > effective) {
+    raise(ExcKind::ValueError,
+          "tokenizer stride set to " + std::to_string(t.stride) +
+              ", which is greater than or equal to its effective max "
+              "length of " +
+              std::to_string(effective) + " (= " + std::to_string(t.max_length) +
+              " original max length - " + std::to_string(added) + " added special tokens), ");
+  }
+}
+
+text::Direction padding_direction(const PreTrainedTokenizerFast::Settings& settings,
+                                  const Optional<Str>& padding_side) {
+  if (!padding_side) return settings.padding_side;
+  if (padding_side->view() == "left") return text::Direction::Left;
+  if (padding_side->view() == "right") return text::Direction::Right;
+  raise(ExcKind::ValueError,
+        "Unknown `direction`: `" + padding_side->to_std() + "`. Use one of `left` or `right`");
+}
+
 // transformers' _get_padding_truncation_strategies for a fast tokenizer, then the
 // backend's truncation and padding as set_truncation_and_padding would set them.
 text::EncodeOptions encode_options(const PreTrainedTokenizerFast& self, const CallOptions& call) {
   const auto& settings = self.settings();
   Strategy truncation = call.truncation;
-  if (call.max_length && is_false(call.padding) && std::holds_alternative<NoneType>(truncation)) {
+  const Keywords& k = call.keywords;
+  if (k.max_length && is_false(call.padding) && std::holds_alternative<NoneType>(truncation)) {
     truncation = Str("longest_first");
   }
   std::string padding_name = strategy_name(call.padding, "longest");
@@ -271,16 +296,19 @@ text::EncodeOptions encode_options(const PreTrainedTokenizerFast& self, const Ca
   if (truncation_name == "do_not_truncate") truncation_name.clear();
 
   text::EncodeOptions options;
-  options.add_special_tokens = call.add_special_tokens;
+  options.add_special_tokens = k.add_special_tokens;
   std::optional<size_t> max_length = settings.model_max_length;
-  if (call.max_length) {
-    if (*call.max_length < 0) raise(ExcKind::ValueError, "max_length must be non-negative");
-    max_length = static_cast<size_t>(*call.max_length);
+  if (k.max_length) {
+    if (*k.max_length < 0) raise(ExcKind::ValueError, "max_length must be non-negative");
+    max_length = static_cast<size_t>(*k.max_length);
   }
+  if (k.stride < 0) raise(ExcKind::OverflowError, "can't convert negative int to unsigned");
   if (!truncation_name.empty() && max_length) {
     text::TruncationOptions t;
     t.max_length = *max_length;
     t.direction = settings.truncation_side;
+    t.stride = static_cast<size_t>(k.stride);
+    check_stride(self.impl(), t);
     if (truncation_name == "longest_first") {
       t.strategy = text::TruncationStrategy::LongestFirst;
     } else if (truncation_name == "only_first") {
@@ -312,7 +340,21 @@ text::EncodeOptions encode_options(const PreTrainedTokenizerFast& self, const Ca
     }
     text::PaddingOptions p;
     if (padding_name == "max_length" && max_length) p.length = *max_length;
-    p.direction = settings.padding_side;
+    p.direction = padding_direction(settings, k.padding_side);
+    if (k.pad_to_multiple_of) {
+      if (*k.pad_to_multiple_of < 0) {
+        raise(ExcKind::OverflowError, "can't convert negative int to unsigned");
+      }
+      p.pad_to_multiple_of = static_cast<size_t>(*k.pad_to_multiple_of);
+      if (options.truncation && *p.pad_to_multiple_of &&
+          options.truncation->max_length % *p.pad_to_multiple_of) {
+        raise(ExcKind::ValueError,
+              "Truncation and padding are both activated but truncation length (" +
+                  std::to_string(options.truncation->max_length) +
+                  ") is not a multiple of pad_to_multiple_of (" +
+                  std::to_string(*p.pad_to_multiple_of) + ").");
+      }
+    }
     p.pad_id = *settings.pad_token_id;
     p.pad_type_id = settings.pad_token_type_id;
     p.pad_token = *settings.pad_token;
@@ -321,12 +363,30 @@ text::EncodeOptions encode_options(const PreTrainedTokenizerFast& self, const Ca
   return options;
 }
 
+// The fields a call returns, in transformers' order; T is a batch's or one text's field.
 template <class T>
-BatchEncoding<T> batch_encoding(const PreTrainedTokenizerFast& self, T ids, T type_ids, T mask) {
+BatchEncoding<T> batch_encoding(const PreTrainedTokenizerFast& self, const Keywords& k,
+                                const std::vector<text::Encoding>& encodings) {
+  auto field = [&](auto member) {
+    if constexpr (std::is_same_v<T, List<Int>>) {
+      return int_list(encodings.front().*member);
+    } else {
+      T rows;
+      for (const text::Encoding& e : encodings) rows.items().push_back(int_list(e.*member));
+      return rows;
+    }
+  };
   Dict<Str, T> data;
-  setitem(data, Str("input_ids"), std::move(ids));
-  if (self.settings().return_token_type_ids) setitem(data, Str("token_type_ids"), type_ids);
-  if (self.settings().return_attention_mask) setitem(data, Str("attention_mask"), mask);
+  setitem(data, Str("input_ids"), field(&text::Encoding::ids));
+  if (k.return_token_type_ids.value_or(self.settings().return_token_type_ids)) {
+    setitem(data, Str("token_type_ids"), field(&text::Encoding::type_ids));
+  }
+  if (k.return_attention_mask.value_or(self.settings().return_attention_mask)) {
+    setitem(data, Str("attention_mask"), field(&text::Encoding::attention_mask));
+  }
+  if (k.return_special_tokens_mask) {
+    setitem(data, Str("special_tokens_mask"), field(&text::Encoding::special_tokens_mask));
+  }
   return BatchEncoding<T>(std::move(data));
 }
 
@@ -372,13 +432,7 @@ BatchEncoding<List<List<Int>>> call_batch(const PreTrainedTokenizerFast& self,
   std::vector<text::Encoding> encodings =
       tokenizing([&] { return self.impl().encode_batch(inputs, options); });
   count(encodings);
-  List<List<Int>> ids, type_ids, mask;
-  for (const text::Encoding& e : encodings) {
-    ids.items().push_back(int_list(e.ids));
-    type_ids.items().push_back(int_list(e.type_ids));
-    mask.items().push_back(int_list(e.attention_mask));
-  }
-  return batch_encoding(self, ids, type_ids, mask);
+  return batch_encoding<List<List<Int>>>(self, call.keywords, encodings);
 }
 
 BatchEncoding<List<Int>> call_one(const PreTrainedTokenizerFast& self, const Str& text,
@@ -390,8 +444,7 @@ BatchEncoding<List<Int>> call_one(const PreTrainedTokenizerFast& self, const Str
     return self.impl().encode_batch({{text.view(), second}}, options);
   });
   count(encodings);
-  const text::Encoding& e = encodings.front();
-  return batch_encoding(self, int_list(e.ids), int_list(e.type_ids), int_list(e.attention_mask));
+  return batch_encoding<List<Int>>(self, call.keywords, encodings);
 }
 
 BatchEncoding<tensor::Array> to_arrays(const BatchEncoding<List<List<Int>>>& batch,
@@ -413,7 +466,8 @@ BatchEncoding<tensor::Array> to_arrays(const BatchEncoding<List<List<Int>>>& bat
                                   kind + "\" in the call");
   }
   Dict<Str, tensor::Array> arrays;
-  for (const char* name : {"input_ids", "token_type_ids", "attention_mask"}) {
+  for (const char* name :
+       {"input_ids", "token_type_ids", "attention_mask", "special_tokens_mask"}) {
     Str key(name);
     if (!contains(batch.data(), key)) continue;
     const auto& items = rt::getitem(batch.data(), key).items();

@@ -152,11 +152,36 @@ Strategy strategy(const V& value) {
   }
 }
 
+// A call's keywords beyond padding and truncation (None: the tokenizer's own setting).
+struct Keywords {
+  Optional<Int> max_length;
+  Bool add_special_tokens = true;
+  Int stride = 0;
+  Optional<Int> pad_to_multiple_of;
+  Optional<Str> padding_side;
+  Optional<Bool> return_token_type_ids;
+  Optional<Bool> return_attention_mask;
+  Bool return_special_tokens_mask = false;
+};
+inline Keywords keywords(const Optional<Int>& max_length, Bool add_special_tokens, Int stride,
+                         const Optional<Int>& pad_to_multiple_of, const Optional<Str>& padding_side,
+                         const Optional<Bool>& return_token_type_ids,
+                         const Optional<Bool>& return_attention_mask,
+                         Bool return_special_tokens_mask) {
+  return {max_length,
+          add_special_tokens,
+          stride,
+          pad_to_multiple_of,
+          padding_side,
+          return_token_type_ids,
+          return_attention_mask,
+          return_special_tokens_mask};
+}
+
 struct CallOptions {
   Strategy padding;
   Strategy truncation;
-  Optional<Int> max_length;
-  Bool add_special_tokens = true;
+  Keywords keywords;
 };
 
 // `text_pair` as Python gives it: None, or the second texts (a list for a batch, else a str;
@@ -194,23 +219,24 @@ BatchEncoding<List<Int>> call_one(const PreTrainedTokenizerFast& self, const Str
 template <class Pair, class P, class T>
 BatchEncoding<List<List<Int>>> call(const PreTrainedTokenizerFast& self, const List<Str>& texts,
                                     const Pair& text_pair, const P& padding, const T& truncation,
-                                    const Optional<Int>& max_length, Bool add_special_tokens) {
+                                    const Keywords& k) {
   return call_batch(self, texts, batch_pairs(text_pair),
-                    {strategy(padding), strategy(truncation), max_length, add_special_tokens});
+                    {strategy(padding), strategy(truncation), k});
 }
 template <class Pair, class P, class T>
 BatchEncoding<List<Int>> call(const PreTrainedTokenizerFast& self, const Str& text,
                               const Pair& text_pair, const P& padding, const T& truncation,
-                              const Optional<Int>& max_length, Bool add_special_tokens) {
-  return call_one(self, text, single_pair(text_pair),
-                  {strategy(padding), strategy(truncation), max_length, add_special_tokens});
+                              const Keywords& k) {
+  return call_one(self, text, single_pair(text_pair), {strategy(padding), strategy(truncation), k});
 }
 template <class Pair, class P, class T>
 List<Int> encode(const PreTrainedTokenizerFast& self, const Str& text, const Pair& text_pair,
                  Bool add_special_tokens, const P& padding, const T& truncation,
                  const Optional<Int>& max_length) {
-  return getitem(call(self, text, text_pair, padding, truncation, max_length, add_special_tokens),
-                 Str("input_ids"));
+  Keywords k;
+  k.max_length = max_length;
+  k.add_special_tokens = add_special_tokens;
+  return getitem(call(self, text, text_pair, padding, truncation, k), Str("input_ids"));
 }
 
 // A batch's fields as 2-d int64 arrays (return_tensors="np", or "pt" where the compiler saw
@@ -222,43 +248,34 @@ BatchEncoding<tensor::Array> to_arrays(const BatchEncoding<List<List<Int>>>& bat
 template <class Pair, class P, class T>
 BatchEncoding<tensor::Array> call_tensors(const PreTrainedTokenizerFast& self,
                                           const List<Str>& texts, const Pair& text_pair,
-                                          const P& padding, const T& truncation,
-                                          const Optional<Int>& max_length, Bool add_special_tokens,
+                                          const P& padding, const T& truncation, const Keywords& k,
                                           const Str& return_tensors, std::string_view typed_as) {
-  return to_arrays(
-      call(self, texts, text_pair, padding, truncation, max_length, add_special_tokens),
-      return_tensors, typed_as);
+  return to_arrays(call(self, texts, text_pair, padding, truncation, k), return_tensors, typed_as);
 }
 // One text with return_tensors: a batch of one, as transformers adds the batch axis.
 template <class Pair, class P, class T>
 BatchEncoding<tensor::Array> call_tensors(const PreTrainedTokenizerFast& self, const Str& text,
                                           const Pair& text_pair, const P& padding,
-                                          const T& truncation, const Optional<Int>& max_length,
-                                          Bool add_special_tokens, const Str& return_tensors,
-                                          std::string_view typed_as) {
+                                          const T& truncation, const Keywords& k,
+                                          const Str& return_tensors, std::string_view typed_as) {
   Optional<Str> pair = single_pair(text_pair);
   Optional<List<Str>> pairs;
   if (pair) pairs = List<Str>{*pair};
   return to_arrays(
-      call_batch(self, List<Str>{text}, pairs,
-                 {strategy(padding), strategy(truncation), max_length, add_special_tokens}),
+      call_batch(self, List<Str>{text}, pairs, {strategy(padding), strategy(truncation), k}),
       return_tensors, typed_as);
 }
 template <class Texts, class Pair, class P, class T>
 BatchEncoding<numpy::ndarray> call(const PreTrainedTokenizerFast& self, const Texts& text,
                                    const Pair& text_pair, const P& padding, const T& truncation,
-                                   const Optional<Int>& max_length, Bool add_special_tokens,
-                                   const Str& return_tensors) {
-  return call_tensors(self, text, text_pair, padding, truncation, max_length, add_special_tokens,
-                      return_tensors, "np");
+                                   const Keywords& k, const Str& return_tensors) {
+  return call_tensors(self, text, text_pair, padding, truncation, k, return_tensors, "np");
 }
 template <class Texts, class Pair, class P, class T>
 BatchEncoding<torch::Tensor> call_pt(const PreTrainedTokenizerFast& self, const Texts& text,
                                      const Pair& text_pair, const P& padding, const T& truncation,
-                                     const Optional<Int>& max_length, Bool add_special_tokens,
-                                     const Str& return_tensors) {
-  return call_tensors(self, text, text_pair, padding, truncation, max_length, add_special_tokens,
-                      return_tensors, "pt");
+                                     const Keywords& k, const Str& return_tensors) {
+  return call_tensors(self, text, text_pair, padding, truncation, k, return_tensors, "pt");
 }
 
 Str decode(const PreTrainedTokenizerFast& self, const List<Int>& ids, Bool skip_special_tokens);

@@ -85,6 +85,10 @@ class Tokenizer {
 
   std::optional<std::string> id_to_token(uint32_t id) const;
   std::optional<uint32_t> token_to_id(const std::string& token) const;
+  // The special tokens the post-processor adds to one text or a pair.
+  size_t added_tokens(bool pair) const {
+    return post_processor_ ? post_processor_->added_tokens(pair) : 0;
+  }
   // Truncation and padding as tokenizer.json sets them, special tokens added.
   const EncodeOptions& default_options() const { return defaults_; }
 

@@ -146,6 +146,52 @@ def raw_text_as_words(text: str) -> list[int]:
     return RAW.encode(text, is_pretokenized=True).ids
 
 
+def call_keywords(
+    texts: list[str], pairs: list[str], side: str, multiple: int
+) -> dict[str, list[list[int]]]:
+    return TOK(
+        texts,
+        pairs,
+        padding=True,
+        truncation="longest_first",
+        max_length=16,
+        stride=2,
+        pad_to_multiple_of=multiple,
+        padding_side=side,
+        return_special_tokens_mask=True,
+        return_attention_mask=False,
+        return_token_type_ids=True,
+    ).data
+
+
+def single_keywords(text: str, stride: int) -> dict[str, list[int]]:
+    enc = TOK(
+        text,
+        truncation=True,
+        max_length=8,
+        stride=stride,
+        return_token_type_ids=False,
+        return_special_tokens_mask=True,
+    )
+    return enc.data
+
+
+def unpadded_multiple(texts: list[str]) -> list[list[int]]:
+    return TOK(texts, pad_to_multiple_of=8, padding_side="left")["input_ids"]
+
+
+def np_keywords(texts: list[str]):
+    enc = TOK(
+        texts,
+        padding="longest",
+        pad_to_multiple_of=8,
+        padding_side="left",
+        return_special_tokens_mask=True,
+        return_tensors="np",
+    )
+    return enc["special_tokens_mask"]
+
+
 def raw_decode(ids: list[int]) -> tuple[str, str | None, int | None]:
     return RAW.decode(ids), RAW.id_to_token(ids[0]), RAW.token_to_id("the")
 """
@@ -172,6 +218,12 @@ CALLS = {
         {"batch": [["The", "quick brown"], [], ["数字123"]], "pretokenized": True},
         {"batch": [["The quick", "brown fox"], ["a", "b"]], "pretokenized": False},
     ],
+    "call_keywords": [
+        {"texts": CORPUS[:3], "pairs": CORPUS[2:], "side": "left", "multiple": 8},
+        {"texts": CORPUS[:2], "pairs": ["a", "b"], "side": "right", "multiple": 16},
+    ],
+    "single_keywords": [{"text": CORPUS[0], "stride": 0}, {"text": CORPUS[3], "stride": 5}],
+    "unpadded_multiple": [{"texts": CORPUS}],
 }
 
 # Calls that raise, in CPython and compiled: the same exception kind and message.
@@ -183,6 +235,11 @@ FAILING_CALLS = {
         {"texts": CORPUS, "kind": "tensorflow"},
     ],
     "raw_text_as_words": [{"text": "not words"}],
+    "call_keywords": [
+        {"texts": CORPUS[:2], "pairs": CORPUS[2:4], "side": "middle", "multiple": 8},
+        {"texts": CORPUS[:2], "pairs": CORPUS[2:4], "side": "left", "multiple": 5},
+    ],
+    "single_keywords": [{"text": CORPUS[0], "stride": 7}, {"text": CORPUS[0], "stride": 9}],
     "raw_words_batch": [
         {"batch": [["The", "quick", "brown"]], "pretokenized": False},
         {"batch": [["The"]], "pretokenized": False},
@@ -305,6 +362,7 @@ def test_numpy_tensors_match_cpython(module_dir, reference, entry, inputs):
         ("pt_ids", {"texts": CORPUS}),
         ("pt_single", {"text": CORPUS[1], "document": CORPUS[2]}),
         ("tensors_by_name", {"texts": CORPUS, "kind": "np"}),
+        ("np_keywords", {"texts": CORPUS}),
     ],
 )
 def test_torch_tensors_match_cpython(module_dir, reference, entry, inputs):
@@ -328,6 +386,21 @@ def test_errors_match_cpython(module_dir, reference, entry, inputs):
         getattr(reference, entry)(**inputs)
     last = result.stderr.strip().splitlines()[-1]
     assert last == f"{type(expected.value).__name__}: {expected.value}"
+
+
+def test_stride_of_the_whole_window_is_a_value_error(module_dir, reference):
+    # `tokenizers` accepts this stride when truncation is set, then panics truncating (a
+    # PanicException, no Exception); compiled code raises a ValueError instead.
+    inputs = {"text": CORPUS[0], "stride": 6}
+    result = run(compile_entry(module_dir, "single_keywords"), inputs)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1] == (
+        "ValueError: truncation stride (6) must be smaller than the length truncated to (6)"
+    )
+    with pytest.raises(BaseException) as expected:
+        reference.single_keywords(**inputs)
+    assert type(expected.value).__name__ == "PanicException"
+    assert "`stride` must be strictly less than `max_len=6`" in str(expected.value)
 
 
 def test_numpy_tensors_of_ragged_batch_raise_transformers_value_error(module_dir, reference):
