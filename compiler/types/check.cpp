@@ -928,10 +928,23 @@ class Checker : public CallContext {
 
   // A tokenizer call's result type depends on return_tensors: a literal "pt" picks the row
   // that returns torch tensors; "tf", "jax" and "mlx" are errors here (false), as their
-  // frameworks have no lowering.
+  // frameworks have no lowering, and so are the keywords whose fields compiled code lacks.
   bool tensor_call_name(std::string& name, const ir::Function& f, const ir::Inst& in,
                         const std::vector<std::string>& keywords) {
     if (name != "transformers.PreTrainedTokenizerFast.__call__") return true;
+    static const std::pair<std::string_view, std::string_view> kUnsupported[] = {
+        {"return_offsets_mapping", "a tokenizers.Tokenizer's encode(...).offsets"},
+        {"return_overflowing_tokens", "truncation without it"},
+        {"return_length", "len() of each row of input_ids"},
+        {"is_split_into_words", "a tokenizers.Tokenizer's encode(words, is_pretokenized=True)"},
+    };
+    for (const auto& [keyword, instead] : kUnsupported) {
+      if (std::find(keywords.begin(), keywords.end(), keyword) == keywords.end()) continue;
+      report(diag::Kind::NotSupportedYet, in.loc,
+             "tokenizer(..., " + std::string(keyword) + "=...) is not supported yet: use " +
+                 std::string(instead));
+      return false;
+    }
     for (size_t i = 0; i < keywords.size(); ++i) {
       if (keywords[i] != "return_tensors") continue;
       const ir::Inst& value = f.inst(in.args[i]);

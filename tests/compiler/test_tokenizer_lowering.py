@@ -404,6 +404,26 @@ def test_stride_of_the_whole_window_is_a_value_error(module_dir, reference):
     assert "`stride` must be strictly less than `max_len=6`" in str(expected.value)
 
 
+@pytest.mark.parametrize(
+    ("keyword", "instead"),
+    [
+        ("return_offsets_mapping", "encode(...).offsets"),
+        ("return_overflowing_tokens", "truncation without it"),
+        ("return_length", "len()"),
+        ("is_split_into_words", "is_pretokenized=True"),
+    ],
+)
+def test_keywords_of_other_fields_are_a_compile_error(module_dir, tmp_path, keyword, instead):
+    call = f"    return TOK(texts, {keyword}=True).input_ids"
+    source = (module_dir / "embed.py").read_text().split("def batch_ids")[0]
+    source += f"def f(texts: list[str]):\n{call}\n"
+    result = compile_source(tmp_path, source)
+    assert result.returncode == 1
+    assert f'bad.py", line {source.splitlines().index(call) + 1}' in result.stderr
+    assert f"tokenizer(..., {keyword}=...) is not supported yet: use" in result.stderr
+    assert instead in result.stderr
+
+
 def test_numpy_tensors_of_ragged_batch_raise_transformers_value_error(module_dir, reference):
     # transformers 5 makes an object array of rows for "np" (and raises this ValueError for
     # "pt"): compiled code has no object arrays, so "np" raises the "pt" error.
