@@ -709,7 +709,9 @@ class Checker : public CallContext {
           return call_dunder(id, in, instance_call_method(args[0]), args, keywords, true);
         }
         if (table_.kind(args[0]) == Kind::Native) {  // a library object called: its __call__ row
-          return call_op(id, in, table_.node(args[0]).name + ".__call__", args, keywords, false);
+          std::string name = table_.node(args[0]).name + ".__call__";
+          if (!tensor_call_name(name, f, in, keywords)) return {};
+          return call_op(id, in, name, args, keywords, false);
         }
         std::vector<TypeId> rest(args.begin() + 1, args.end());
         return call_value(args[0], rest, in.loc);
@@ -1003,6 +1005,43 @@ class Checker : public CallContext {
       name += "[tensor]";
     } else if (!to_numpy.value_or(true)) {
       name += "[list]";
+    }
+    return true;
+  }
+
+  // A tokenizer call's result type depends on return_tensors: a literal "pt" picks the row
+  // that returns torch tensors; "tf", "jax" and "mlx" are errors here (false), as their
+  // frameworks have no lowering, and so are the keywords whose fields compiled code lacks.
+  bool tensor_call_name(std::string& name, const ir::Function& f, const ir::Inst& in,
+                        const std::vector<std::string>& keywords) {
+    if (name != "transformers.PreTrainedTokenizerFast.__call__") return true;
+    static const std::pair<std::string_view, std::string_view> kUnsupported[] = {
+        {"return_offsets_mapping", "a tokenizers.Tokenizer's encode(...).offsets"},
+        {"return_overflowing_tokens", "truncation without it"},
+        {"return_length", "len() of each row of input_ids"},
+        {"is_split_into_words", "a tokenizers.Tokenizer's encode(words, is_pretokenized=True)"},
+    };
+    for (const auto& [keyword, instead] : kUnsupported) {
+      if (std::find(keywords.begin(), keywords.end(), keyword) == keywords.end()) continue;
+      report(diag::Kind::NotSupportedYet, in.loc,
+             "tokenizer(..., " + std::string(keyword) + "=...) is not supported yet: use " +
+                 std::string(instead));
+      return false;
+    }
+    for (size_t i = 0; i < keywords.size(); ++i) {
+      if (keywords[i] != "return_tensors") continue;
+      const ir::Inst& value = f.inst(in.args[i]);
+      if (value.op != Opcode::Const) return true;
+      const auto* kind = std::get_if<ast::Str>(&std::get<ir::Constant>(value.payload));
+      if (!kind) return true;
+      if (kind->utf8 == "pt") name = "ingot.transformers.PreTrainedTokenizerFast.call_pt";
+      if (kind->utf8 == "tf" || kind->utf8 == "jax" || kind->utf8 == "mlx") {
+        report(diag::Kind::NotSupportedYet, in.loc,
+               "return_tensors=\"" + kind->utf8 +
+                   "\" is not supported: write return_tensors=\"np\" (numpy arrays) or "
+                   "return_tensors=\"pt\" (torch tensors)");
+        return false;
+      }
     }
     return true;
   }

@@ -5,7 +5,8 @@
 // `ingot.resource.KIND` row rebuilds it from the files embedded in the artifact.
 //
 // A call returns Python lists with return_tensors=None (list[list[int]] fields for a batch
-// of texts, list[int] for one text) and 2-d int64 numpy arrays with return_tensors="np".
+// of texts, list[int] for one text), 2-d int64 numpy arrays with return_tensors="np" and
+// torch tensors with return_tensors="pt".
 // `padding` and `truncation` take a bool, a strategy name or None, `text_pair` None or the
 // second texts: checked at run time, as transformers checks them.
 #include "compiler/types/op_library.h"
@@ -29,6 +30,15 @@ constexpr OpRow kTokenizerRows[] = {
      "ingot::rt::tokenizers::encode"},
     {"tokenizers.Tokenizer.encode_batch",
      "(self: tokenizers.Tokenizer, input: list[str], is_pretokenized: bool = False, "
+     "add_special_tokens: bool = True) -> list[tokenizers.Encoding]",
+     "ingot::rt::tokenizers::encode_batch"},
+    // is_pretokenized=True: words (a list of str) for a text, a list of them for a batch.
+    {"tokenizers.Tokenizer.encode",
+     "(self: tokenizers.Tokenizer, sequence: list[str], pair: list[str] | None = None, "
+     "is_pretokenized: bool = False, add_special_tokens: bool = True) -> tokenizers.Encoding",
+     "ingot::rt::tokenizers::encode"},
+    {"tokenizers.Tokenizer.encode_batch",
+     "(self: tokenizers.Tokenizer, input: list[list[str]], is_pretokenized: bool = False, "
      "add_special_tokens: bool = True) -> list[tokenizers.Encoding]",
      "ingot::rt::tokenizers::encode_batch"},
     {"tokenizers.Tokenizer.decode",
@@ -62,28 +72,65 @@ constexpr OpRow kTokenizerRows[] = {
     {"transformers.PreTrainedTokenizerFast.__call__",
      "(self: transformers.PreTrainedTokenizerFast, text: list[str], text_pair: object = None, *, "
      "add_special_tokens: bool = True, padding: object = False, truncation: object = None, "
-     "max_length: int | None = None, return_tensors: None = None) -> "
+     "max_length: int | None = None, stride: int = 0, pad_to_multiple_of: int | None = None, "
+     "padding_side: str | None = None, return_token_type_ids: bool | None = None, "
+     "return_attention_mask: bool | None = None, return_special_tokens_mask: bool = False, "
+     "return_tensors: None = None) -> "
      "transformers.BatchEncoding[list[list[int]]]",
-     "ingot::rt::transformers::call({0}, {1}, {2}, {4}, {5}, {6}, {3})"},
+     "ingot::rt::transformers::call({0}, {1}, {2}, {4}, {5}, "
+     "ingot::rt::transformers::keywords({6}, {3}, {7}, {8}, {9}, {10}, {11}, {12}))"},
     {"transformers.PreTrainedTokenizerFast.__call__",
      "(self: transformers.PreTrainedTokenizerFast, text: str, text_pair: object = None, *, "
      "add_special_tokens: bool = True, padding: object = False, truncation: object = None, "
-     "max_length: int | None = None, return_tensors: None = None) -> "
+     "max_length: int | None = None, stride: int = 0, pad_to_multiple_of: int | None = None, "
+     "padding_side: str | None = None, return_token_type_ids: bool | None = None, "
+     "return_attention_mask: bool | None = None, return_special_tokens_mask: bool = False, "
+     "return_tensors: None = None) -> "
      "transformers.BatchEncoding[list[int]]",
-     "ingot::rt::transformers::call({0}, {1}, {2}, {4}, {5}, {6}, {3})"},
-    // return_tensors="np": the fields as int64 arrays ("pt" and others raise at run time).
+     "ingot::rt::transformers::call({0}, {1}, {2}, {4}, {5}, "
+     "ingot::rt::transformers::keywords({6}, {3}, {7}, {8}, {9}, {10}, {11}, {12}))"},
+    // return_tensors="np": the fields as int64 arrays. A literal "pt" picks the call_pt rows
+    // below (types/check.cpp); "tf", "jax" and "mlx" literals are compile errors.
     {"transformers.PreTrainedTokenizerFast.__call__",
      "(self: transformers.PreTrainedTokenizerFast, text: list[str], text_pair: object = None, *, "
      "add_special_tokens: bool = True, padding: object = False, truncation: object = None, "
-     "max_length: int | None = None, return_tensors: str) -> "
+     "max_length: int | None = None, stride: int = 0, pad_to_multiple_of: int | None = None, "
+     "padding_side: str | None = None, return_token_type_ids: bool | None = None, "
+     "return_attention_mask: bool | None = None, return_special_tokens_mask: bool = False, "
+     "return_tensors: str) -> "
      "transformers.BatchEncoding[numpy.ndarray]",
-     "ingot::rt::transformers::call({0}, {1}, {2}, {4}, {5}, {6}, {3}, {7})"},
+     "ingot::rt::transformers::call({0}, {1}, {2}, {4}, {5}, "
+     "ingot::rt::transformers::keywords({6}, {3}, {7}, {8}, {9}, {10}, {11}, {12}), {13})"},
     {"transformers.PreTrainedTokenizerFast.__call__",
      "(self: transformers.PreTrainedTokenizerFast, text: str, text_pair: object = None, *, "
      "add_special_tokens: bool = True, padding: object = False, truncation: object = None, "
-     "max_length: int | None = None, return_tensors: str) -> "
+     "max_length: int | None = None, stride: int = 0, pad_to_multiple_of: int | None = None, "
+     "padding_side: str | None = None, return_token_type_ids: bool | None = None, "
+     "return_attention_mask: bool | None = None, return_special_tokens_mask: bool = False, "
+     "return_tensors: str) -> "
      "transformers.BatchEncoding[numpy.ndarray]",
-     "ingot::rt::transformers::call({0}, {1}, {2}, {4}, {5}, {6}, {3}, {7})"},
+     "ingot::rt::transformers::call({0}, {1}, {2}, {4}, {5}, "
+     "ingot::rt::transformers::keywords({6}, {3}, {7}, {8}, {9}, {10}, {11}, {12}), {13})"},
+    {"ingot.transformers.PreTrainedTokenizerFast.call_pt",
+     "(self: transformers.PreTrainedTokenizerFast, text: list[str], text_pair: object = None, *, "
+     "add_special_tokens: bool = True, padding: object = False, truncation: object = None, "
+     "max_length: int | None = None, stride: int = 0, pad_to_multiple_of: int | None = None, "
+     "padding_side: str | None = None, return_token_type_ids: bool | None = None, "
+     "return_attention_mask: bool | None = None, return_special_tokens_mask: bool = False, "
+     "return_tensors: str) -> "
+     "transformers.BatchEncoding[torch.Tensor]",
+     "ingot::rt::transformers::call_pt({0}, {1}, {2}, {4}, {5}, "
+     "ingot::rt::transformers::keywords({6}, {3}, {7}, {8}, {9}, {10}, {11}, {12}), {13})"},
+    {"ingot.transformers.PreTrainedTokenizerFast.call_pt",
+     "(self: transformers.PreTrainedTokenizerFast, text: str, text_pair: object = None, *, "
+     "add_special_tokens: bool = True, padding: object = False, truncation: object = None, "
+     "max_length: int | None = None, stride: int = 0, pad_to_multiple_of: int | None = None, "
+     "padding_side: str | None = None, return_token_type_ids: bool | None = None, "
+     "return_attention_mask: bool | None = None, return_special_tokens_mask: bool = False, "
+     "return_tensors: str) -> "
+     "transformers.BatchEncoding[torch.Tensor]",
+     "ingot::rt::transformers::call_pt({0}, {1}, {2}, {4}, {5}, "
+     "ingot::rt::transformers::keywords({6}, {3}, {7}, {8}, {9}, {10}, {11}, {12}), {13})"},
     {"transformers.PreTrainedTokenizerFast.encode",
      "(self: transformers.PreTrainedTokenizerFast, text: str, text_pair: object = None, "
      "add_special_tokens: bool = True, padding: object = False, truncation: object = None, "

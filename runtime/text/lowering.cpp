@@ -74,6 +74,16 @@ std::vector<text::TextInput> inputs_of(const List<Str>& texts) {
   return inputs;
 }
 
+std::vector<std::string_view> words_of(const List<Str>& words) {
+  std::vector<std::string_view> out;
+  out.reserve(static_cast<size_t>(words.size()));
+  for (const Str& w : words.items()) out.push_back(w.view());
+  return out;
+}
+
+// `tokenizers`' TypeError for a str where is_pretokenized=True wants a list of words.
+constexpr const char* kNotWords = "PreTokenizedInputSequence must be Union[List[str], Tuple[str]]";
+
 // transformers' clean_up_tokenization: no space before punctuation and English contractions.
 std::string clean_up_tokenization(std::string text) {
   static const std::pair<std::string_view, std::string_view> kReplacements[] = {
@@ -107,7 +117,7 @@ Tokenizer Tokenizer::load(Resources resources, const Str& name) {
 
 Encoding encode(const Tokenizer& self, const Str& sequence, const Optional<Str>& pair,
                 Bool is_pretokenized, Bool add_special_tokens) {
-  if (is_pretokenized) raise(ExcKind::NotImplementedError, "encode(is_pretokenized=True)");
+  if (is_pretokenized) raise(ExcKind::TypeError, kNotWords);
   text::EncodeOptions options = self.impl().default_options();
   options.add_special_tokens = add_special_tokens;
   std::optional<std::string_view> second;
@@ -122,9 +132,58 @@ Encoding encode(const Tokenizer& self, const Str& sequence, const Optional<Str>&
   return Encoding(std::move(e));
 }
 
+Encoding encode(const Tokenizer& self, const List<Str>& words, const Optional<List<Str>>& pair,
+                Bool is_pretokenized, Bool add_special_tokens) {
+  if (!is_pretokenized) raise(ExcKind::TypeError, "TextInputSequence must be str");
+  text::EncodeOptions options = self.impl().default_options();
+  options.add_special_tokens = add_special_tokens;
+  std::optional<text::Words> second;
+  if (pair) second = words_of(*pair);
+  text::Encoding e = tokenizing([&] {
+    std::vector<text::Encoding> one;
+    one.push_back(self.impl().encode_words(words_of(words), second, options));
+    if (options.padding) text::pad_encodings(one, *options.padding);
+    return std::move(one.front());
+  });
+  count({e});
+  return Encoding(std::move(e));
+}
+
+List<Encoding> encode_batch(const Tokenizer& self, const List<List<Str>>& input,
+                            Bool is_pretokenized, Bool add_special_tokens) {
+  text::EncodeOptions options = self.impl().default_options();
+  options.add_special_tokens = add_special_tokens;
+  std::vector<text::Encoding> encodings;
+  if (is_pretokenized) {
+    std::vector<text::WordsInput> inputs;
+    for (const List<Str>& words : input.items()) inputs.push_back({words_of(words), std::nullopt});
+    encodings = tokenizing([&] { return self.impl().encode_batch_words(inputs, options); });
+  } else {
+    // Without is_pretokenized a list of two texts is a pair, as `tokenizers` reads it.
+    std::vector<text::TextInput> inputs;
+    for (const List<Str>& pair : input.items()) {
+      if (pair.size() != 2) {
+        raise(ExcKind::TypeError,
+              "TextEncodeInput must be Union[TextInputSequence, Tuple[InputSequence, "
+              "InputSequence]]");
+      }
+      inputs.push_back({pair.items()[0].view(), pair.items()[1].view()});
+    }
+    encodings = tokenizing([&] { return self.impl().encode_batch(inputs, options); });
+  }
+  count(encodings);
+  List<Encoding> out;
+  for (text::Encoding& e : encodings) out.items().emplace_back(std::move(e));
+  return out;
+}
+
 List<Encoding> encode_batch(const Tokenizer& self, const List<Str>& input, Bool is_pretokenized,
                             Bool add_special_tokens) {
-  if (is_pretokenized) raise(ExcKind::NotImplementedError, "encode_batch(is_pretokenized=True)");
+  if (is_pretokenized) {
+    raise(ExcKind::TypeError,
+          "PreTokenizedEncodeInput must be Union[PreTokenizedInputSequence, "
+          "Tuple[PreTokenizedInputSequence, PreTokenizedInputSequence]]");
+  }
   text::EncodeOptions options = self.impl().default_options();
   options.add_special_tokens = add_special_tokens;
   std::vector<text::Encoding> encodings =
@@ -198,12 +257,37 @@ std::string strategy_name(const Strategy& s, const char* if_true) {
   return is_false(s) ? "" : if_true;
 }
 
+// `tokenizers`' check when transformers sets the backend's truncation (a stride equal to
+// the effective length passes it, and is refused when an encoding is truncated).
+void check_stride(const text::Tokenizer& tokenizer, const text::TruncationOptions& t) {
+  size_t added = tokenizer.added_tokens(false);
+  size_t effective = t.max_length > added ? t.max_length - added : 0;
+  if (t.stride > effective) {
+    raise(ExcKind::ValueError,
+          "tokenizer stride set to " + std::to_string(t.stride) +
+              ", which is greater than or equal to its effective max "
+              "length of " +
+              std::to_string(effective) + " (= " + std::to_string(t.max_length) +
+              " original max length - " + std::to_string(added) + " added special tokens), ");
+  }
+}
+
+text::Direction padding_direction(const PreTrainedTokenizerFast::Settings& settings,
+                                  const Optional<Str>& padding_side) {
+  if (!padding_side) return settings.padding_side;
+  if (padding_side->view() == "left") return text::Direction::Left;
+  if (padding_side->view() == "right") return text::Direction::Right;
+  raise(ExcKind::ValueError,
+        "Unknown `direction`: `" + padding_side->to_std() + "`. Use one of `left` or `right`");
+}
+
 // transformers' _get_padding_truncation_strategies for a fast tokenizer, then the
 // backend's truncation and padding as set_truncation_and_padding would set them.
 text::EncodeOptions encode_options(const PreTrainedTokenizerFast& self, const CallOptions& call) {
   const auto& settings = self.settings();
   Strategy truncation = call.truncation;
-  if (call.max_length && is_false(call.padding) && std::holds_alternative<NoneType>(truncation)) {
+  const Keywords& k = call.keywords;
+  if (k.max_length && is_false(call.padding) && std::holds_alternative<NoneType>(truncation)) {
     truncation = Str("longest_first");
   }
   std::string padding_name = strategy_name(call.padding, "longest");
@@ -212,16 +296,19 @@ text::EncodeOptions encode_options(const PreTrainedTokenizerFast& self, const Ca
   if (truncation_name == "do_not_truncate") truncation_name.clear();
 
   text::EncodeOptions options;
-  options.add_special_tokens = call.add_special_tokens;
+  options.add_special_tokens = k.add_special_tokens;
   std::optional<size_t> max_length = settings.model_max_length;
-  if (call.max_length) {
-    if (*call.max_length < 0) raise(ExcKind::ValueError, "max_length must be non-negative");
-    max_length = static_cast<size_t>(*call.max_length);
+  if (k.max_length) {
+    if (*k.max_length < 0) raise(ExcKind::ValueError, "max_length must be non-negative");
+    max_length = static_cast<size_t>(*k.max_length);
   }
+  if (k.stride < 0) raise(ExcKind::OverflowError, "can't convert negative int to unsigned");
   if (!truncation_name.empty() && max_length) {
     text::TruncationOptions t;
     t.max_length = *max_length;
     t.direction = settings.truncation_side;
+    t.stride = static_cast<size_t>(k.stride);
+    check_stride(self.impl(), t);
     if (truncation_name == "longest_first") {
       t.strategy = text::TruncationStrategy::LongestFirst;
     } else if (truncation_name == "only_first") {
@@ -253,7 +340,21 @@ text::EncodeOptions encode_options(const PreTrainedTokenizerFast& self, const Ca
     }
     text::PaddingOptions p;
     if (padding_name == "max_length" && max_length) p.length = *max_length;
-    p.direction = settings.padding_side;
+    p.direction = padding_direction(settings, k.padding_side);
+    if (k.pad_to_multiple_of) {
+      if (*k.pad_to_multiple_of < 0) {
+        raise(ExcKind::OverflowError, "can't convert negative int to unsigned");
+      }
+      p.pad_to_multiple_of = static_cast<size_t>(*k.pad_to_multiple_of);
+      if (options.truncation && *p.pad_to_multiple_of &&
+          options.truncation->max_length % *p.pad_to_multiple_of) {
+        raise(ExcKind::ValueError,
+              "Truncation and padding are both activated but truncation length (" +
+                  std::to_string(options.truncation->max_length) +
+                  ") is not a multiple of pad_to_multiple_of (" +
+                  std::to_string(*p.pad_to_multiple_of) + ").");
+      }
+    }
     p.pad_id = *settings.pad_token_id;
     p.pad_type_id = settings.pad_token_type_id;
     p.pad_token = *settings.pad_token;
@@ -262,12 +363,30 @@ text::EncodeOptions encode_options(const PreTrainedTokenizerFast& self, const Ca
   return options;
 }
 
+// The fields a call returns, in transformers' order; T is a batch's or one text's field.
 template <class T>
-BatchEncoding<T> batch_encoding(const PreTrainedTokenizerFast& self, T ids, T type_ids, T mask) {
+BatchEncoding<T> batch_encoding(const PreTrainedTokenizerFast& self, const Keywords& k,
+                                const std::vector<text::Encoding>& encodings) {
+  auto field = [&](auto member) {
+    if constexpr (std::is_same_v<T, List<Int>>) {
+      return int_list(encodings.front().*member);
+    } else {
+      T rows;
+      for (const text::Encoding& e : encodings) rows.items().push_back(int_list(e.*member));
+      return rows;
+    }
+  };
   Dict<Str, T> data;
-  setitem(data, Str("input_ids"), std::move(ids));
-  if (self.settings().return_token_type_ids) setitem(data, Str("token_type_ids"), type_ids);
-  if (self.settings().return_attention_mask) setitem(data, Str("attention_mask"), mask);
+  setitem(data, Str("input_ids"), field(&text::Encoding::ids));
+  if (k.return_token_type_ids.value_or(self.settings().return_token_type_ids)) {
+    setitem(data, Str("token_type_ids"), field(&text::Encoding::type_ids));
+  }
+  if (k.return_attention_mask.value_or(self.settings().return_attention_mask)) {
+    setitem(data, Str("attention_mask"), field(&text::Encoding::attention_mask));
+  }
+  if (k.return_special_tokens_mask) {
+    setitem(data, Str("special_tokens_mask"), field(&text::Encoding::special_tokens_mask));
+  }
   return BatchEncoding<T>(std::move(data));
 }
 
@@ -313,13 +432,7 @@ BatchEncoding<List<List<Int>>> call_batch(const PreTrainedTokenizerFast& self,
   std::vector<text::Encoding> encodings =
       tokenizing([&] { return self.impl().encode_batch(inputs, options); });
   count(encodings);
-  List<List<Int>> ids, type_ids, mask;
-  for (const text::Encoding& e : encodings) {
-    ids.items().push_back(int_list(e.ids));
-    type_ids.items().push_back(int_list(e.type_ids));
-    mask.items().push_back(int_list(e.attention_mask));
-  }
-  return batch_encoding(self, ids, type_ids, mask);
+  return batch_encoding<List<List<Int>>>(self, call.keywords, encodings);
 }
 
 BatchEncoding<List<Int>> call_one(const PreTrainedTokenizerFast& self, const Str& text,
@@ -331,35 +444,45 @@ BatchEncoding<List<Int>> call_one(const PreTrainedTokenizerFast& self, const Str
     return self.impl().encode_batch({{text.view(), second}}, options);
   });
   count(encodings);
-  const text::Encoding& e = encodings.front();
-  return batch_encoding(self, int_list(e.ids), int_list(e.type_ids), int_list(e.attention_mask));
+  return batch_encoding<List<Int>>(self, call.keywords, encodings);
 }
 
-BatchEncoding<numpy::ndarray> to_arrays(const BatchEncoding<List<List<Int>>>& batch,
-                                        const Str& return_tensors) {
-  std::string_view kind = return_tensors.view();
-  if (kind == "pt" || kind == "tf" || kind == "jax" || kind == "mlx") {
-    raise(ExcKind::NotImplementedError,
-          "return_tensors='" + std::string(kind) + "' is not supported yet: use 'np' or None");
+BatchEncoding<tensor::Array> to_arrays(const BatchEncoding<List<List<Int>>>& batch,
+                                       const Str& return_tensors, std::string_view typed_as) {
+  std::string kind = return_tensors.to_std();
+  if (kind == "mlx") {
+    raise(ExcKind::ValueError,
+          "return_tensors='mlx' is not supported in compiled code: use "
+          "return_tensors='np' or return_tensors='pt'");
   }
-  if (kind != "np") {
-    raise(ExcKind::ValueError, "'" + std::string(kind) +
-                                   "' is not a valid TensorType, please select one of ['pt', "
-                                   "'np', 'mlx']");
+  if (kind != "np" && kind != "pt") {
+    raise(ExcKind::ValueError,
+          kind + " is not a valid TensorType, please select one of ['pt', 'np', 'mlx']");
   }
-  Dict<Str, numpy::ndarray> arrays;
-  for (const char* name : {"input_ids", "token_type_ids", "attention_mask"}) {
+  if (kind != typed_as) {
+    raise(ExcKind::TypeError, "return_tensors='" + kind +
+                                  "' given at run time, where the result is typed for '" +
+                                  std::string(typed_as) + "': write the literal return_tensors=\"" +
+                                  kind + "\" in the call");
+  }
+  Dict<Str, tensor::Array> arrays;
+  for (const char* name :
+       {"input_ids", "token_type_ids", "attention_mask", "special_tokens_mask"}) {
     Str key(name);
     if (!contains(batch.data(), key)) continue;
     const auto& items = rt::getitem(batch.data(), key).items();
     int64_t width = items.empty() ? 0 : items.front().size();
     for (const List<Int>& row : items) {
       if (row.size() != width) {
-        // transformers 4 raises ValueError here, transformers 5 makes an object array of
-        // rows; neither is an int64 array compiled code can go on with.
-        raise(ExcKind::NotImplementedError,
-              "return_tensors='np' on encodings of different lengths (`" + key.to_std() +
-                  "`) gives no int64 array: pass padding=True (and truncation=True)");
+        // transformers' ValueError for "pt" (with "np", transformers 5 makes an object array
+        // of rows instead, which compiled code has no type for: the same error here).
+        raise(ExcKind::ValueError,
+              "Unable to create tensor, you should probably activate truncation and/or "
+              "padding with 'padding=True' 'truncation=True' to have batched tensors with the "
+              "same length. Perhaps your features (`" +
+                  key.to_std() +
+                  "` in this case) have excessive nesting (inputs type `list` where type `int` "
+                  "is expected).");
       }
     }
     tensor::Array array = tensor::empty(tensor::Shape{static_cast<int64_t>(items.size()), width},
@@ -370,7 +493,7 @@ BatchEncoding<numpy::ndarray> to_arrays(const BatchEncoding<List<List<Int>>>& ba
     }
     setitem(arrays, key, array);
   }
-  return BatchEncoding<numpy::ndarray>(std::move(arrays));
+  return BatchEncoding<tensor::Array>(std::move(arrays));
 }
 
 Str decode(const PreTrainedTokenizerFast& self, const List<Int>& ids, Bool skip_special_tokens) {

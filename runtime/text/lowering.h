@@ -25,6 +25,10 @@ namespace numpy {
 // numpy.ndarray in compiled code (the same alias runtime/tensor's numpy lowering declares).
 using ndarray = tensor::Array;
 }  // namespace numpy
+namespace torch {
+// torch.Tensor in compiled code (the same alias runtime/tensor's torch lowering declares).
+using Tensor = tensor::Array;
+}  // namespace torch
 
 namespace tokenizers {
 
@@ -61,6 +65,12 @@ Encoding encode(const Tokenizer& self, const Str& sequence, const Optional<Str>&
                 Bool is_pretokenized, Bool add_special_tokens);
 List<Encoding> encode_batch(const Tokenizer& self, const List<Str>& input, Bool is_pretokenized,
                             Bool add_special_tokens);
+// Words (is_pretokenized=True): each word through the pipeline on its own, offsets within it;
+// without is_pretokenized a batch's lists of two texts are pairs, as `tokenizers` reads them.
+Encoding encode(const Tokenizer& self, const List<Str>& words, const Optional<List<Str>>& pair,
+                Bool is_pretokenized, Bool add_special_tokens);
+List<Encoding> encode_batch(const Tokenizer& self, const List<List<Str>>& input,
+                            Bool is_pretokenized, Bool add_special_tokens);
 Str decode(const Tokenizer& self, const List<Int>& ids, Bool skip_special_tokens);
 List<Str> decode_batch(const Tokenizer& self, const List<List<Int>>& sequences,
                        Bool skip_special_tokens);
@@ -142,11 +152,36 @@ Strategy strategy(const V& value) {
   }
 }
 
+// A call's keywords beyond padding and truncation (None: the tokenizer's own setting).
+struct Keywords {
+  Optional<Int> max_length;
+  Bool add_special_tokens = true;
+  Int stride = 0;
+  Optional<Int> pad_to_multiple_of;
+  Optional<Str> padding_side;
+  Optional<Bool> return_token_type_ids;
+  Optional<Bool> return_attention_mask;
+  Bool return_special_tokens_mask = false;
+};
+inline Keywords keywords(const Optional<Int>& max_length, Bool add_special_tokens, Int stride,
+                         const Optional<Int>& pad_to_multiple_of, const Optional<Str>& padding_side,
+                         const Optional<Bool>& return_token_type_ids,
+                         const Optional<Bool>& return_attention_mask,
+                         Bool return_special_tokens_mask) {
+  return {max_length,
+          add_special_tokens,
+          stride,
+          pad_to_multiple_of,
+          padding_side,
+          return_token_type_ids,
+          return_attention_mask,
+          return_special_tokens_mask};
+}
+
 struct CallOptions {
   Strategy padding;
   Strategy truncation;
-  Optional<Int> max_length;
-  Bool add_special_tokens = true;
+  Keywords keywords;
 };
 
 // `text_pair` as Python gives it: None, or the second texts (a list for a batch, else a str;
@@ -184,52 +219,63 @@ BatchEncoding<List<Int>> call_one(const PreTrainedTokenizerFast& self, const Str
 template <class Pair, class P, class T>
 BatchEncoding<List<List<Int>>> call(const PreTrainedTokenizerFast& self, const List<Str>& texts,
                                     const Pair& text_pair, const P& padding, const T& truncation,
-                                    const Optional<Int>& max_length, Bool add_special_tokens) {
+                                    const Keywords& k) {
   return call_batch(self, texts, batch_pairs(text_pair),
-                    {strategy(padding), strategy(truncation), max_length, add_special_tokens});
+                    {strategy(padding), strategy(truncation), k});
 }
 template <class Pair, class P, class T>
 BatchEncoding<List<Int>> call(const PreTrainedTokenizerFast& self, const Str& text,
                               const Pair& text_pair, const P& padding, const T& truncation,
-                              const Optional<Int>& max_length, Bool add_special_tokens) {
-  return call_one(self, text, single_pair(text_pair),
-                  {strategy(padding), strategy(truncation), max_length, add_special_tokens});
+                              const Keywords& k) {
+  return call_one(self, text, single_pair(text_pair), {strategy(padding), strategy(truncation), k});
 }
 template <class Pair, class P, class T>
 List<Int> encode(const PreTrainedTokenizerFast& self, const Str& text, const Pair& text_pair,
                  Bool add_special_tokens, const P& padding, const T& truncation,
                  const Optional<Int>& max_length) {
-  return getitem(call(self, text, text_pair, padding, truncation, max_length, add_special_tokens),
-                 Str("input_ids"));
+  Keywords k;
+  k.max_length = max_length;
+  k.add_special_tokens = add_special_tokens;
+  return getitem(call(self, text, text_pair, padding, truncation, k), Str("input_ids"));
 }
 
-// A batch's fields as 2-d int64 arrays (return_tensors="np"); NotImplementedError when the
-// encodings differ in length (no padding asked for), where transformers makes no such array.
-BatchEncoding<numpy::ndarray> to_arrays(const BatchEncoding<List<List<Int>>>& batch,
-                                        const Str& return_tensors);
+// A batch's fields as 2-d int64 arrays (return_tensors="np", or "pt" where the compiler saw
+// that literal and typed the result torch.Tensor: `typed_as`). Encodings of different
+// lengths raise transformers' ValueError; a kind other than `typed_as` raises too.
+BatchEncoding<tensor::Array> to_arrays(const BatchEncoding<List<List<Int>>>& batch,
+                                       const Str& return_tensors, std::string_view typed_as);
 
 template <class Pair, class P, class T>
-BatchEncoding<numpy::ndarray> call(const PreTrainedTokenizerFast& self, const List<Str>& texts,
-                                   const Pair& text_pair, const P& padding, const T& truncation,
-                                   const Optional<Int>& max_length, Bool add_special_tokens,
-                                   const Str& return_tensors) {
-  return to_arrays(
-      call(self, texts, text_pair, padding, truncation, max_length, add_special_tokens),
-      return_tensors);
+BatchEncoding<tensor::Array> call_tensors(const PreTrainedTokenizerFast& self,
+                                          const List<Str>& texts, const Pair& text_pair,
+                                          const P& padding, const T& truncation, const Keywords& k,
+                                          const Str& return_tensors, std::string_view typed_as) {
+  return to_arrays(call(self, texts, text_pair, padding, truncation, k), return_tensors, typed_as);
 }
 // One text with return_tensors: a batch of one, as transformers adds the batch axis.
 template <class Pair, class P, class T>
-BatchEncoding<numpy::ndarray> call(const PreTrainedTokenizerFast& self, const Str& text,
-                                   const Pair& text_pair, const P& padding, const T& truncation,
-                                   const Optional<Int>& max_length, Bool add_special_tokens,
-                                   const Str& return_tensors) {
+BatchEncoding<tensor::Array> call_tensors(const PreTrainedTokenizerFast& self, const Str& text,
+                                          const Pair& text_pair, const P& padding,
+                                          const T& truncation, const Keywords& k,
+                                          const Str& return_tensors, std::string_view typed_as) {
   Optional<Str> pair = single_pair(text_pair);
   Optional<List<Str>> pairs;
   if (pair) pairs = List<Str>{*pair};
   return to_arrays(
-      call_batch(self, List<Str>{text}, pairs,
-                 {strategy(padding), strategy(truncation), max_length, add_special_tokens}),
-      return_tensors);
+      call_batch(self, List<Str>{text}, pairs, {strategy(padding), strategy(truncation), k}),
+      return_tensors, typed_as);
+}
+template <class Texts, class Pair, class P, class T>
+BatchEncoding<numpy::ndarray> call(const PreTrainedTokenizerFast& self, const Texts& text,
+                                   const Pair& text_pair, const P& padding, const T& truncation,
+                                   const Keywords& k, const Str& return_tensors) {
+  return call_tensors(self, text, text_pair, padding, truncation, k, return_tensors, "np");
+}
+template <class Texts, class Pair, class P, class T>
+BatchEncoding<torch::Tensor> call_pt(const PreTrainedTokenizerFast& self, const Texts& text,
+                                     const Pair& text_pair, const P& padding, const T& truncation,
+                                     const Keywords& k, const Str& return_tensors) {
+  return call_tensors(self, text, text_pair, padding, truncation, k, return_tensors, "pt");
 }
 
 Str decode(const PreTrainedTokenizerFast& self, const List<Int>& ids, Bool skip_special_tokens);

@@ -9,7 +9,8 @@ namespace ingot::text {
 
 namespace {
 
-constexpr std::string_view kWordChars = "\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\x{200C}\\x{200D}";
+constexpr std::string_view kWordChars =
+    "\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\x{B2}\\x{B3}\\x{B9}\\x{BC}-\\x{BE}";
 constexpr std::string_view kSpaceChars = "\\s\\x{85}";
 
 }  // namespace

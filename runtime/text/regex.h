@@ -2,8 +2,10 @@
 // PCRE2. Hugging Face `tokenizers` uses Oniguruma; its Debian package ships no static library,
 // so patterns are translated to PCRE2 with Oniguruma's meaning where the two differ for the
 // patterns real tokenizers use:
-//  - \w is Letter | Mark | Decimal_Number | Connector_Punctuation | Join_Control in
-//    Oniguruma; PCRE2 10.42's UCP \w is Letter | Number | '_'. We spell Oniguruma's out.
+//  - \w is Alphabetic | Mark | Decimal_Number | Connector_Punctuation in Oniguruma as
+//    `tokenizers` builds it, plus the numbers of its Latin-1 table (² ³ ¹ ¼ ½ ¾) and
+//    without Join_Control (checked live in the parity tests); PCRE2 10.42's UCP \w is
+//    Letter | Number | '_'. We spell Oniguruma's out.
 //  - \s is White_Space in Oniguruma, which includes U+0085; PCRE2's UCP \s lacks it.
 //  - ^ and $ match at line breaks (Oniguruma's Ruby syntax), so PCRE2_MULTILINE is on.
 //  - \p{..} classes, (?i:..), look-ahead and {m,n} mean the same in both.

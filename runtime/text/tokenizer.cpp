@@ -220,6 +220,31 @@ std::vector<Encoding> Tokenizer::encode_batch(const std::vector<TextInput>& inpu
   return out;
 }
 
+Encoding Tokenizer::encode_word_sequence(const Words& words, uint32_t type_id) const {
+  std::vector<Encoding> parts;
+  parts.reserve(words.size());
+  for (std::string_view word : words) parts.push_back(encode_sequence(word, type_id));
+  return Encoding::merge(parts);
+}
+
+Encoding Tokenizer::encode_words(const Words& words, const std::optional<Words>& pair,
+                                 const EncodeOptions& options) const {
+  Encoding first = encode_word_sequence(words, 0);
+  std::optional<Encoding> second;
+  if (pair) second = encode_word_sequence(*pair, 1);
+  return post_process(std::move(first), std::move(second), options);
+}
+
+std::vector<Encoding> Tokenizer::encode_batch_words(const std::vector<WordsInput>& inputs,
+                                                    const EncodeOptions& options) const {
+  std::vector<Encoding> out;
+  out.reserve(inputs.size());
+  for (const WordsInput& input : inputs)
+    out.push_back(encode_words(input.words, input.pair, options));
+  if (options.padding) pad_encodings(out, *options.padding);
+  return out;
+}
+
 std::string Tokenizer::decode(const std::vector<uint32_t>& ids, bool skip_special_tokens) const {
   std::vector<std::string> tokens;
   for (uint32_t id : ids) {

@@ -60,6 +60,14 @@ struct TextInput {
   std::optional<std::string_view> pair;
 };
 
+// One input given as words (`is_pretokenized=True`): each word goes through the pipeline
+// on its own (the pre-tokenizer still splits within it), its offsets within the word.
+using Words = std::vector<std::string_view>;
+struct WordsInput {
+  Words words;
+  std::optional<Words> pair;
+};
+
 class Tokenizer {
  public:
   // Throws TokenizerError for malformed JSON or an unsupported component (named).
@@ -69,16 +77,25 @@ class Tokenizer {
                   const EncodeOptions& options) const;
   std::vector<Encoding> encode_batch(const std::vector<TextInput>& inputs,
                                      const EncodeOptions& options) const;
+  Encoding encode_words(const Words& words, const std::optional<Words>& pair,
+                        const EncodeOptions& options) const;
+  std::vector<Encoding> encode_batch_words(const std::vector<WordsInput>& inputs,
+                                           const EncodeOptions& options) const;
   std::string decode(const std::vector<uint32_t>& ids, bool skip_special_tokens) const;
 
   std::optional<std::string> id_to_token(uint32_t id) const;
   std::optional<uint32_t> token_to_id(const std::string& token) const;
+  // The special tokens the post-processor adds to one text or a pair.
+  size_t added_tokens(bool pair) const {
+    return post_processor_ ? post_processor_->added_tokens(pair) : 0;
+  }
   // Truncation and padding as tokenizer.json sets them, special tokens added.
   const EncodeOptions& default_options() const { return defaults_; }
 
  private:
   Tokenizer() = default;
   Encoding encode_sequence(std::string_view text, uint32_t type_id) const;
+  Encoding encode_word_sequence(const Words& words, uint32_t type_id) const;
   Encoding post_process(Encoding encoding, std::optional<Encoding> pair,
                         const EncodeOptions& options) const;
   void truncate(Encoding& encoding, std::optional<Encoding>& pair,

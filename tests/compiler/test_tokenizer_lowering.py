@@ -32,6 +32,7 @@ CORPUS = [
 ]
 
 SOURCE = """
+import torch
 from tokenizers import Tokenizer
 from transformers import AutoTokenizer
 
@@ -113,6 +114,84 @@ def np_ragged(texts: list[str]):
     return TOK(texts, return_tensors="np")["input_ids"]
 
 
+def pt_ids(texts: list[str]) -> torch.Tensor:
+    enc = TOK(texts, padding=True, return_tensors="pt")
+    return enc["input_ids"] * enc.attention_mask
+
+
+def pt_single(text: str, document: str) -> torch.Tensor:
+    return TOK(text, document, return_tensors="pt")["token_type_ids"]
+
+
+def pt_ragged(texts: list[str]) -> torch.Tensor:
+    return TOK(texts, return_tensors="pt")["input_ids"]
+
+
+def tensors_by_name(texts: list[str], kind: str):
+    return TOK(texts, padding=True, return_tensors=kind)["input_ids"]
+
+
+def raw_words(
+    words: list[str], pair: list[str]
+) -> tuple[list[int], list[str], list[int], list[tuple[int, int]]]:
+    e = RAW.encode(words, pair, is_pretokenized=True)
+    return e.ids, e.tokens, e.type_ids, e.offsets
+
+
+def raw_words_batch(batch: list[list[str]], pretokenized: bool) -> list[list[tuple[int, int]]]:
+    return [e.offsets for e in RAW.encode_batch(batch, is_pretokenized=pretokenized)]
+
+
+def raw_text_as_words(text: str) -> list[int]:
+    return RAW.encode(text, is_pretokenized=True).ids
+
+
+def call_keywords(
+    texts: list[str], pairs: list[str], side: str, multiple: int
+) -> dict[str, list[list[int]]]:
+    return TOK(
+        texts,
+        pairs,
+        padding=True,
+        truncation="longest_first",
+        max_length=16,
+        stride=2,
+        pad_to_multiple_of=multiple,
+        padding_side=side,
+        return_special_tokens_mask=True,
+        return_attention_mask=False,
+        return_token_type_ids=True,
+    ).data
+
+
+def single_keywords(text: str, stride: int) -> dict[str, list[int]]:
+    enc = TOK(
+        text,
+        truncation=True,
+        max_length=8,
+        stride=stride,
+        return_token_type_ids=False,
+        return_special_tokens_mask=True,
+    )
+    return enc.data
+
+
+def unpadded_multiple(texts: list[str]) -> list[list[int]]:
+    return TOK(texts, pad_to_multiple_of=8, padding_side="left")["input_ids"]
+
+
+def np_keywords(texts: list[str]):
+    enc = TOK(
+        texts,
+        padding="longest",
+        pad_to_multiple_of=8,
+        padding_side="left",
+        return_special_tokens_mask=True,
+        return_tensors="np",
+    )
+    return enc["special_tokens_mask"]
+
+
 def raw_decode(ids: list[int]) -> tuple[str, str | None, int | None]:
     return RAW.decode(ids), RAW.id_to_token(ids[0]), RAW.token_to_id("the")
 """
@@ -131,6 +210,40 @@ CALLS = {
     "raw_encode": [{"text": t} for t in CORPUS],
     "raw_batch": [{"texts": CORPUS}],
     "raw_decode": [{"ids": [5, 6, 7, 8, 9]}],
+    "raw_words": [
+        {"words": ["Héllo", "wörld,", "naïve café"], "pair": ["Don't", "", "split"]},
+        {"words": [], "pair": ["x"]},
+    ],
+    "raw_words_batch": [
+        {"batch": [["The", "quick brown"], [], ["数字123"]], "pretokenized": True},
+        {"batch": [["The quick", "brown fox"], ["a", "b"]], "pretokenized": False},
+    ],
+    "call_keywords": [
+        {"texts": CORPUS[:3], "pairs": CORPUS[2:], "side": "left", "multiple": 8},
+        {"texts": CORPUS[:2], "pairs": ["a", "b"], "side": "right", "multiple": 16},
+    ],
+    "single_keywords": [{"text": CORPUS[0], "stride": 0}, {"text": CORPUS[3], "stride": 5}],
+    "unpadded_multiple": [{"texts": CORPUS}],
+}
+
+# Calls that raise, in CPython and compiled: the same exception kind and message.
+FAILING_CALLS = {
+    "pt_ragged": [{"texts": CORPUS}],
+    "tensors_by_name": [
+        {"texts": CORPUS, "kind": "tf"},
+        {"texts": CORPUS, "kind": "jax"},
+        {"texts": CORPUS, "kind": "tensorflow"},
+    ],
+    "raw_text_as_words": [{"text": "not words"}],
+    "call_keywords": [
+        {"texts": CORPUS[:2], "pairs": CORPUS[2:4], "side": "middle", "multiple": 8},
+        {"texts": CORPUS[:2], "pairs": CORPUS[2:4], "side": "left", "multiple": 5},
+    ],
+    "single_keywords": [{"text": CORPUS[0], "stride": 7}, {"text": CORPUS[0], "stride": 9}],
+    "raw_words_batch": [
+        {"batch": [["The", "quick", "brown"]], "pretokenized": False},
+        {"batch": [["The"]], "pretokenized": False},
+    ],
 }
 
 
@@ -243,14 +356,95 @@ def test_numpy_tensors_match_cpython(module_dir, reference, entry, inputs):
     assert got.tolist() == expected.tolist()
 
 
-def test_numpy_tensors_of_ragged_batch_are_not_supported(module_dir):
-    # transformers 5 makes an object array of rows here (transformers 4 a ValueError):
-    # compiled code has no object arrays, so it says so.
+@pytest.mark.parametrize(
+    ("entry", "inputs"),
+    [
+        ("pt_ids", {"texts": CORPUS}),
+        ("pt_single", {"text": CORPUS[1], "document": CORPUS[2]}),
+        ("tensors_by_name", {"texts": CORPUS, "kind": "np"}),
+        ("np_keywords", {"texts": CORPUS}),
+    ],
+)
+def test_torch_tensors_match_cpython(module_dir, reference, entry, inputs):
+    sys.path.insert(0, str(ROOT / "clients" / "python"))
+    import ingot
+
+    got = ingot.load(str(compile_entry(module_dir, entry)))(**inputs)
+    expected = getattr(reference, entry)(**inputs)
+    assert str(got.dtype).removeprefix("torch.") == str(expected.dtype).removeprefix("torch.")
+    assert (tuple(got.shape), got.tolist()) == (tuple(expected.shape), expected.tolist())
+
+
+@pytest.mark.parametrize(
+    ("entry", "inputs"),
+    [(entry, inputs) for entry, calls in sorted(FAILING_CALLS.items()) for inputs in calls],
+)
+def test_errors_match_cpython(module_dir, reference, entry, inputs):
+    result = run(compile_entry(module_dir, entry), inputs)
+    assert result.returncode == 1
+    with pytest.raises(Exception) as expected:
+        getattr(reference, entry)(**inputs)
+    # Only the line break is stripped: `tokenizers`' stride message ends in a space.
+    last = result.stderr.rstrip("\n").splitlines()[-1]
+    assert last == f"{type(expected.value).__name__}: {expected.value}"
+
+
+def test_stride_of_the_whole_window_is_a_value_error(module_dir, reference):
+    # `tokenizers` accepts this stride when truncation is set, then panics truncating (a
+    # PanicException, no Exception); compiled code raises a ValueError instead.
+    inputs = {"text": CORPUS[0], "stride": 6}
+    result = run(compile_entry(module_dir, "single_keywords"), inputs)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1] == (
+        "ValueError: truncation stride (6) must be smaller than the length truncated to (6)"
+    )
+    with pytest.raises(BaseException) as expected:
+        reference.single_keywords(**inputs)
+    assert type(expected.value).__name__ == "PanicException"
+    assert "`stride` must be strictly less than `max_len=6`" in str(expected.value)
+
+
+@pytest.mark.parametrize(
+    ("keyword", "instead"),
+    [
+        ("return_offsets_mapping", "encode(...).offsets"),
+        ("return_overflowing_tokens", "truncation without it"),
+        ("return_length", "len()"),
+        ("is_split_into_words", "is_pretokenized=True"),
+    ],
+)
+def test_keywords_of_other_fields_are_a_compile_error(module_dir, tmp_path, keyword, instead):
+    call = f"    return TOK(texts, {keyword}=True).input_ids"
+    source = (module_dir / "embed.py").read_text().split("def batch_ids")[0]
+    source += f"def f(texts: list[str]):\n{call}\n"
+    result = compile_source(tmp_path, source)
+    assert result.returncode == 1
+    assert f'bad.py", line {source.splitlines().index(call) + 1}' in result.stderr
+    assert f"tokenizer(..., {keyword}=...) is not supported yet: use" in result.stderr
+    assert instead in result.stderr
+
+
+def test_numpy_tensors_of_ragged_batch_raise_transformers_value_error(module_dir, reference):
+    # transformers 5 makes an object array of rows for "np" (and raises this ValueError for
+    # "pt"): compiled code has no object arrays, so "np" raises the "pt" error.
     result = run(compile_entry(module_dir, "np_ragged"), {"texts": CORPUS})
     assert result.returncode == 1
-    last = result.stderr.strip().splitlines()[-1]
-    assert last.startswith("NotImplementedError: return_tensors='np' on encodings of different")
-    assert "padding=True" in last
+    with pytest.raises(ValueError) as expected:
+        reference.pt_ragged(CORPUS)
+    assert result.stderr.strip().splitlines()[-1] == f"ValueError: {expected.value}"
+
+
+@pytest.mark.parametrize("kind", ["tf", "jax", "mlx"])
+def test_return_tensors_of_other_frameworks_is_a_compile_error(module_dir, tmp_path, kind):
+    source = (module_dir / "embed.py").read_text().split("def batch_ids")[0] + (
+        f"def f(texts: list[str]):\n    return TOK(texts, return_tensors={kind!r}).input_ids\n"
+    )
+    result = compile_source(tmp_path, source)
+    assert result.returncode == 1
+    line = source.splitlines().index(f"    return TOK(texts, return_tensors={kind!r}).input_ids")
+    assert f'bad.py", line {line + 1}' in result.stderr
+    assert f'return_tensors="{kind}" is not supported' in result.stderr
+    assert 'return_tensors="np"' in result.stderr and 'return_tensors="pt"' in result.stderr
 
 
 def test_pairs_of_different_lengths_are_a_value_error(module_dir, reference):

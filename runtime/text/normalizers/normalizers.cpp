@@ -239,11 +239,18 @@ class Precompiled : public Normalizer {
   static void push_replacement(std::vector<CharChange>& chars, std::string_view old_part,
                                const char* norm) {
     std::string_view replacement(norm);
-    auto old_count = static_cast<int64_t>(count_chars(old_part));
-    auto new_count = static_cast<int64_t>(count_chars(replacement));
-    int64_t i = 0;
-    for (size_t pos = 0, len; pos < replacement.size(); pos += len, ++i) {
-      chars.push_back({decode_at(replacement, pos, &len), i == 0 ? new_count - old_count : i});
+    const auto growth = static_cast<int64_t>(count_chars(replacement)) -
+                        static_cast<int64_t>(count_chars(old_part));
+    for (size_t pos = 0, len; pos < replacement.size(); pos += len) {
+      chars.push_back({decode_at(replacement, pos, &len), 0});
+    }
+    // As `tokenizers` records it: a longer replacement inserts its last `growth` characters
+    // (each aligned with the one before); a shorter one removes characters after the last
+    // one pushed, which for an empty replacement is the previous part's.
+    if (growth > 0) {
+      for (auto it = chars.rbegin(); it != chars.rbegin() + growth; ++it) it->change = 1;
+    } else if (growth < 0 && !chars.empty()) {
+      chars.back().change += growth;
     }
   }
 

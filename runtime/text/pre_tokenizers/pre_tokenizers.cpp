@@ -127,8 +127,12 @@ std::unique_ptr<PreTokenizer> make_pre_tokenizer(const Json& j) {
   }
   if (type == "BertPreTokenizer") return std::make_unique<BertPreTokenizer>();
   if (type == "Whitespace") {
-    // Keeps the runs of \w+ and [^\w\s]+, drops the rest.
-    auto words = std::make_shared<const Regex>(R"(\w+|[^\w\s]+)");
+    // Keeps the runs of \w+ and [^\w\s]+, drops the rest. `tokenizers` matches these with
+    // the Rust regex crate, whose \w (Unicode's: Alphabetic, marks, decimal digits, Pc,
+    // Join_Control) is not Oniguruma's: spelt out.
+    auto words =
+        std::make_shared<const Regex>(R"([\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\x{200C}\x{200D}]+|)"
+                                      R"([^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\x{200C}\x{200D}\s]+)");
     return std::make_unique<PatternSplit>(Pattern::of_regex(words).inverted(),
                                           SplitBehavior::Removed);
   }

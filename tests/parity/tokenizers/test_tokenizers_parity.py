@@ -252,28 +252,7 @@ def first_difference(ours, theirs, path=""):
     return None if ours == theirs else f"{path}: {ours!r} != {theirs!r}"
 
 
-# Configurations that still differ from `tokenizers` (issue 4's note lists why): they run,
-# and are reported as xfail until fixed.
-KNOWN_DIFFERENCES = {
-    "unigram_precompiled_t5": "offsets around NFKC/Precompiled expansions",
-    "unigram_precompiled_t5+added": "offsets around NFKC/Precompiled expansions",
-    "unigram_metaspace": "a few ids differ",
-    "wordlevel_inverted_split": "inverted Split / Punctuation merged_with_previous",
-    "bpe_roberta": "not rechecked after the last fixes",
-    "bpe_gemma_byte_fallback+added": "not rechecked after the last fixes",
-    "wordpiece_bert+added": "not rechecked after the last fixes",
-}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_DIFFERENCES[n]))
-        if n in KNOWN_DIFFERENCES
-        else n
-        for n in TOKENIZERS
-    ],
-)
+@pytest.mark.parametrize("name", TOKENIZERS)
 def test_parity(name, training_text, tmp_path):
     tok = build_tokenizer(name, training_text, tmp_path)
     path = tmp_path / "tokenizer.json"
