@@ -22,8 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BUILD = Path(os.environ.get("INGOT_BUILD", "build"))
 INGOT = (BUILD if BUILD.is_absolute() else ROOT / BUILD) / "ingot"
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
-# In place of this script's folder, whose tokenizers.py would hide the `tokenizers` package.
-sys.path[0] = str(ROOT / "clients" / "python")
+sys.path.insert(0, str(ROOT / "clients" / "python"))
 
 SENTENCES = [
     "A man is eating food.",

@@ -22,8 +22,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# In place of this script's folder, whose tokenizers.py would hide the `tokenizers` package.
-sys.path[0] = str(ROOT / "tests" / "parity" / "nn")
+# The parity tests' checkpoint builders (checkpoints.py).
+sys.path.insert(0, str(ROOT / "tests" / "parity" / "nn"))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 SENTENCES = [

@@ -158,7 +158,7 @@ def main():
         ingot_command = [str(ingot_binary), "serve", str(artifact), "--port", "0"]
         if args.threads:
             ingot_command += ["--threads", str(args.threads)]
-        st_command = [sys.executable, "-P", str(ROOT / "bench" / "st_server.py")]
+        st_command = [sys.executable, str(ROOT / "bench" / "st_server.py")]
         st_command += ["--model-name", MODEL]
         servers = []
         try:

