@@ -4,7 +4,7 @@
 //   tok_parity_driver --bench TOKENIZER.json TEXTS.json REPEATS BATCH
 //
 // The second form times encode_batch (single thread) over a JSON list of texts in batches
-// of BATCH, REPEATS times, and prints {"seconds": [...], "tokens": N} (bench/tokenizers.py).
+// of BATCH, REPEATS times, and prints {"seconds": [...], "tokens": N} (bench/tokenizer_speed.py).
 //
 // The request: {"tokenizer": "path/to/tokenizer.json",
 //               "batches": [{"inputs": [["text", "pair or null"], ...], "options": {...}}],
