@@ -39,7 +39,7 @@ batches = [texts[i:i + {BATCH}] for i in range(0, len(texts), {BATCH})]
 seconds, tokens = [], 0
 for _ in range({REPEATS}):
     start = time.perf_counter()
-    tokens = sum(len(e.ids) for b in batches for e in tok.encode_batch(b))
+    tokens = sum(sum(e.attention_mask) for b in batches for e in tok.encode_batch(b))
     seconds.append(time.perf_counter() - start)
 print(json.dumps({{"seconds": seconds, "tokens": tokens}}))
 """
