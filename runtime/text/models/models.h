@@ -2,9 +2,12 @@
 // WordPiece, Unigram (Viterbi) and WordLevel.
 #pragma once
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -25,16 +28,23 @@ class Model {
 
 std::unique_ptr<Model> make_model(const Json& j);
 
-// A vocabulary both ways.
+// A vocabulary both ways. Lookups take a string_view, so a model can look up a slice of
+// its input without building a string for it.
 struct Vocab {
-  std::unordered_map<std::string, uint32_t> ids;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids;
   std::unordered_map<uint32_t, std::string> tokens;
+  size_t longest_token = 0;  // in bytes: no longer slice of an input can match
 
   void add(const std::string& token, uint32_t id) {
     ids[token] = id;
     tokens[id] = token;
+    longest_token = std::max(longest_token, token.size());
   }
-  std::optional<uint32_t> find(const std::string& token) const {
+  std::optional<uint32_t> find(std::string_view token) const {
     auto it = ids.find(token);
     return it == ids.end() ? std::nullopt : std::optional<uint32_t>(it->second);
   }

@@ -7,6 +7,8 @@ namespace ingot::text {
 
 namespace {
 
+bool is_continuation(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
+
 class WordPiece : public Model {
  public:
   explicit WordPiece(const Json& j)
@@ -18,12 +20,17 @@ class WordPiece : public Model {
   std::vector<Token> tokenize(const std::string& piece) const override {
     if (count_chars(piece) > max_chars_) return {unknown(piece)};
     std::vector<Token> tokens;
+    std::string candidate;  // the prefix and a slice of the piece; reused, so no allocations
     size_t start = 0;
     while (start < piece.size()) {
-      size_t end = piece.size();
+      const std::string_view prefix = start > 0 ? std::string_view(prefix_) : "";
+      // A slice longer than the vocabulary's longest token cannot match: start below it.
+      const size_t room = vocab_.longest_token - std::min(vocab_.longest_token, prefix.size());
+      size_t end = std::min(piece.size(), start + room);
+      while (end > start && end < piece.size() && is_continuation(piece[end])) --end;
       std::optional<Token> found;
       while (start < end) {
-        std::string candidate = (start > 0 ? prefix_ : "") + piece.substr(start, end - start);
+        candidate.assign(prefix).append(piece, start, end - start);
         if (auto id = vocab_.find(candidate)) {
           found = Token{*id, candidate, {start, end}};
           break;
@@ -31,7 +38,7 @@ class WordPiece : public Model {
         // Drop the last character.
         do {
           --end;
-        } while (end > start && (static_cast<unsigned char>(piece[end]) & 0xC0) == 0x80);
+        } while (end > start && is_continuation(piece[end]));
       }
       if (!found) return {unknown(piece)};
       tokens.push_back(std::move(*found));
