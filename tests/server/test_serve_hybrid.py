@@ -3,7 +3,6 @@ local artifact when they have it and from a live `ingot serve` when they do not 
 call, the same response field for field. The official SDK reads the local response too."""
 
 import json
-import os
 import pathlib
 import shutil
 import subprocess
@@ -13,6 +12,7 @@ import hashed_ngrams
 import openai
 import pytest
 from float32 import as_float32
+from references import sanitized
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "clients" / "python"))
@@ -22,17 +22,6 @@ import ingot  # noqa: E402  (the client of this checkout)
 TEXTS = ["hello", "héllo wörld", "日本語", "x"]
 
 
-def _sanitized():
-    """Whether $INGOT_BUILD is a sanitizer build: its artifacts load only into processes
-    that carry the sanitizer runtime (the server does; python and node do not)."""
-    build = pathlib.Path(os.environ.get("INGOT_BUILD", "build"))
-    cache = (build if build.is_absolute() else ROOT / build) / "CMakeCache.txt"
-    return any(
-        line.startswith("INGOT_SANITIZE:") and line.split("=", 1)[1].strip()
-        for line in cache.read_text().splitlines()
-    )
-
-
 def test_python_client_remote_matches_cpython(server, tmp_path):
     remote = ingot.OpenAI(models_dir=tmp_path, base_url=f"{server.url}/v1")
     response = remote.embeddings.create(model="embed", input=TEXTS)
@@ -40,7 +29,7 @@ def test_python_client_remote_matches_cpython(server, tmp_path):
 
 
 def test_python_client_local_and_remote_agree(server, artifacts, tmp_path):
-    if _sanitized():
+    if sanitized():
         pytest.skip("a sanitizer build's artifacts load only into sanitized processes")
     local = ingot.OpenAI(models={"embed": artifacts["embed"]}, models_dir=tmp_path)
     remote = ingot.OpenAI(models_dir=tmp_path, base_url=f"{server.url}/v1")
@@ -88,7 +77,7 @@ const [artifact, url] = process.argv.slice(2);
 def test_node_client_local_and_remote_agree(server, artifacts):
     if shutil.which("node") is None:
         pytest.fail("node is needed: run scripts/setup.sh")
-    if _sanitized():
+    if sanitized():
         pytest.skip("a sanitizer build's artifacts load only into sanitized processes")
     run = subprocess.run(
         [

@@ -17,8 +17,7 @@ import minilm_token_bag
 import openai
 import pytest
 from float32 import as_float32
-from test_serve_hybrid import _sanitized
-from test_serve_usage import reference_tokens
+from references import reference_tokens, sanitized
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 NODE_DIR = pathlib.Path(__file__).resolve().parent / "node"
@@ -32,7 +31,7 @@ FORMATS = {"float": {"encoding_format": "float"}, "default": {}}
 
 @pytest.fixture
 def tokens_server(start_server, tokens_artifact):
-    if _sanitized():
+    if sanitized():
         pytest.skip("a sanitizer build's artifacts load only into sanitized processes")
     return start_server(models=[tokens_artifact])
 

@@ -7,11 +7,7 @@ import re
 import httpx
 import minilm_token_bag
 from float32 import as_float32
-
-
-def reference_tokens(texts):
-    """The texts' tokens as Hugging Face `tokenizers` counts them, padding left out."""
-    return sum(sum(minilm_token_bag.TOKENIZER.encode(text).attention_mask) for text in texts)
+from references import reference_tokens
 
 
 def calls_and_requests(server):
