@@ -1,7 +1,11 @@
 // Byte-pair encoding: characters (or bytes, through the byte-level alphabet or <0xXX>
 // fallback tokens) merged by rank, lowest rank first, leftmost first among equals.
 #include <cstdio>
+#include <mutex>
 #include <queue>
+#include <shared_mutex>
+#include <string_view>
+#include <unordered_map>
 
 #include "runtime/text/models/models.h"
 #include "runtime/text/unicode.h"
@@ -36,6 +40,14 @@ class Bpe : public Model {
   }
   std::vector<Symbol> initial_symbols(const std::string& piece) const;
   void merge_all(std::vector<Symbol>& symbols) const;
+  std::vector<Token> merge_piece(const std::string& piece) const;
+
+  // Words repeat (text is Zipfian), so their tokens are kept, as `tokenizers` keeps them: up
+  // to kCacheWords words, then no more are added. Offsets are within the word, so an entry
+  // holds for every occurrence. Calls may come from several threads.
+  static constexpr size_t kCacheWords = 10000;
+  mutable std::unordered_map<std::string, std::vector<Token>> cache_;
+  mutable std::shared_mutex cache_mutex_;
 
   Vocab vocab_;
   std::unordered_map<uint64_t, Merge> merges_;
@@ -104,9 +116,16 @@ std::vector<Bpe::Symbol> Bpe::initial_symbols(const std::string& piece) const {
   std::optional<std::pair<uint32_t, size_t>> pending_unk;
   for (size_t pos = 0, len; pos < piece.size(); pos += len) {
     decode_at(piece, pos, &len);
-    std::string symbol = piece.substr(pos, len);
-    if (pos > 0) symbol = continuing_subword_prefix_ + symbol;
-    if (pos + len == piece.size()) symbol += end_of_word_suffix_;
+    // The character as a symbol; a string is built only for a prefix or suffix to add.
+    std::string_view symbol = std::string_view(piece).substr(pos, len);
+    std::string decorated;
+    const bool prefixed = pos > 0 && !continuing_subword_prefix_.empty();
+    const bool suffixed = pos + len == piece.size() && !end_of_word_suffix_.empty();
+    if (prefixed || suffixed) {
+      decorated = (prefixed ? continuing_subword_prefix_ : "") + std::string(symbol) +
+                  (suffixed ? end_of_word_suffix_ : "");
+      symbol = decorated;
+    }
     if (auto id = vocab_.find(symbol)) {
       if (pending_unk) push(pending_unk->first, pending_unk->second);
       pending_unk.reset();
@@ -191,13 +210,26 @@ std::vector<Token> Bpe::tokenize(const std::string& piece) const {
   if (ignore_merges_) {
     if (auto id = vocab_.find(piece)) return {Token{*id, piece, {0, piece.size()}}};
   }
+  {
+    std::shared_lock lock(cache_mutex_);
+    if (auto it = cache_.find(piece); it != cache_.end()) return it->second;
+  }
+  std::vector<Token> tokens = merge_piece(piece);
+  std::unique_lock lock(cache_mutex_);
+  if (cache_.size() < kCacheWords) cache_.emplace(piece, tokens);
+  return tokens;
+}
+
+std::vector<Token> Bpe::merge_piece(const std::string& piece) const {
   std::vector<Symbol> symbols = initial_symbols(piece);
   merge_all(symbols);
   std::vector<Token> tokens;
   size_t offset = 0;
   for (const Symbol& s : symbols) {
     if (s.len == 0) continue;
-    tokens.push_back(Token{s.id, vocab_.token(s.id).value_or(""), {offset, offset + s.len}});
+    const auto it = vocab_.tokens.find(s.id);
+    tokens.push_back(
+        Token{s.id, it == vocab_.tokens.end() ? "" : it->second, {offset, offset + s.len}});
     offset += s.len;
   }
   return tokens;
