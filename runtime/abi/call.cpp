@@ -8,6 +8,7 @@
 #include "runtime/abi/entry.h"
 #include "runtime/abi/error.h"
 #include "runtime/abi/json.h"
+#include "runtime/abi/tls.h"
 
 struct ingot_instance {
   const ingot::abi::Entry* entry;
@@ -20,11 +21,9 @@ struct ingot_stream {
 namespace ingot::abi {
 namespace {
 
-// Initial-exec: a dlopen'ed artifact then needs no __tls_get_addr call per ingot_call.
-__attribute__((tls_model("initial-exec"))) thread_local uint64_t t_call_tokens = 0;
+INGOT_THREAD_LOCAL uint64_t t_call_tokens = 0;
 // Where the running call keeps its per-text counts (ingot_call_counted), or null.
-__attribute__((tls_model("initial-exec"))) thread_local std::vector<uint64_t>* t_text_tokens =
-    nullptr;
+INGOT_THREAD_LOCAL std::vector<uint64_t>* t_text_tokens = nullptr;
 
 // Counts the tokens of one call on this thread, text by text into `per_text` when it is
 // given; a call nested inside another (one artifact calling another) does not disturb the
