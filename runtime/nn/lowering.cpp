@@ -137,7 +137,7 @@ numpy::ndarray encode_batch(const SentenceTransformer& self, const List<Str>& se
       texts.items().push_back(prompt ? Str(prompt->to_std() + all[i].to_std()) : all[i]);
     }
     auto encoded = transformers::call_batch(self.tokenizer(), texts, None,
-                                            {Bool(true), Bool(true), max_length, true});
+                                            {Bool(true), Bool(true), {max_length, true}});
     nn::FloatArray vectors = model.embed(token_batch(encoded), skipped);
     out.insert(out.end(), vectors.data.begin(), vectors.data.end());
   }
