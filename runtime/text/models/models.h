@@ -2,7 +2,6 @@
 // WordPiece, Unigram (Viterbi) and WordLevel.
 #pragma once
 
-#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -37,12 +36,10 @@ struct Vocab {
   };
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids;
   std::unordered_map<uint32_t, std::string> tokens;
-  size_t longest_token = 0;  // in bytes: no longer slice of an input can match
 
   void add(const std::string& token, uint32_t id) {
     ids[token] = id;
     tokens[id] = token;
-    longest_token = std::max(longest_token, token.size());
   }
   std::optional<uint32_t> find(std::string_view token) const {
     auto it = ids.find(token);

@@ -1,5 +1,12 @@
 // WordPiece: greedy longest match from the left, continuation pieces carrying a prefix
 // ("##"); a word with any unmatched part becomes the unknown token as a whole.
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
 #include "runtime/text/models/models.h"
 #include "runtime/text/unicode.h"
 
@@ -9,40 +16,71 @@ namespace {
 
 bool is_continuation(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
 
+// The vocabulary as a byte trie, so the longest token a text starts with is found in one walk
+// rather than by looking up every shorter slice in turn.
+class TokenTrie {
+ public:
+  void insert(std::string_view token, uint32_t id) {
+    uint32_t node = 0;
+    for (char byte : token) {
+      auto [it, added] = children_.try_emplace(key(node, byte), static_cast<uint32_t>(ids_.size()));
+      if (added) ids_.push_back(kNoToken);
+      node = it->second;
+    }
+    ids_[node] = id;
+  }
+
+  // The longest token `text` starts with that ends on a character boundary: its length in
+  // bytes and its id.
+  std::optional<std::pair<size_t, uint32_t>> longest_prefix(std::string_view text) const {
+    std::optional<std::pair<size_t, uint32_t>> best;
+    uint32_t node = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+      auto it = children_.find(key(node, text[i]));
+      if (it == children_.end()) break;
+      node = it->second;
+      const bool boundary = i + 1 == text.size() || !is_continuation(text[i + 1]);
+      if (ids_[node] != kNoToken && boundary) best = {{i + 1, ids_[node]}};
+    }
+    return best;
+  }
+
+ private:
+  static constexpr uint32_t kNoToken = UINT32_MAX;
+  static uint64_t key(uint32_t node, char byte) {
+    return (uint64_t{node} << 8) | static_cast<unsigned char>(byte);
+  }
+  std::vector<uint32_t> ids_ = {kNoToken};  // per node; node 0 is the root
+  std::unordered_map<uint64_t, uint32_t> children_;
+};
+
 class WordPiece : public Model {
  public:
   explicit WordPiece(const Json& j)
       : vocab_(Vocab::from_json(require(j, "vocab", "WordPiece"), "WordPiece")),
         unk_token_(get_or<std::string>(j, "unk_token", "[UNK]")),
         prefix_(get_or<std::string>(j, "continuing_subword_prefix", "##")),
-        max_chars_(get_or<size_t>(j, "max_input_chars_per_word", 100)) {}
+        max_chars_(get_or<size_t>(j, "max_input_chars_per_word", 100)) {
+    for (const auto& [token, id] : vocab_.ids) {
+      word_starts_.insert(token, id);
+      if (token.starts_with(prefix_)) continuations_.insert(token.substr(prefix_.size()), id);
+    }
+  }
 
+  // Greedy longest match from the left: a word's first piece is any token, the others
+  // continuation tokens (the prefix and the piece).
   std::vector<Token> tokenize(const std::string& piece) const override {
     if (count_chars(piece) > max_chars_) return {unknown(piece)};
     std::vector<Token> tokens;
-    std::string candidate;  // the prefix and a slice of the piece; reused, so no allocations
     size_t start = 0;
     while (start < piece.size()) {
-      const std::string_view prefix = start > 0 ? std::string_view(prefix_) : "";
-      // A slice longer than the vocabulary's longest token cannot match: start below it.
-      const size_t room = vocab_.longest_token - std::min(vocab_.longest_token, prefix.size());
-      size_t end = std::min(piece.size(), start + room);
-      while (end > start && end < piece.size() && is_continuation(piece[end])) --end;
-      std::optional<Token> found;
-      while (start < end) {
-        candidate.assign(prefix).append(piece, start, end - start);
-        if (auto id = vocab_.find(candidate)) {
-          found = Token{*id, candidate, {start, end}};
-          break;
-        }
-        // Drop the last character.
-        do {
-          --end;
-        } while (end > start && is_continuation(piece[end]));
-      }
-      if (!found) return {unknown(piece)};
-      tokens.push_back(std::move(*found));
-      start = end;
+      const TokenTrie& trie = start == 0 ? word_starts_ : continuations_;
+      auto match = trie.longest_prefix(std::string_view(piece).substr(start));
+      if (!match) return {unknown(piece)};
+      const auto [length, id] = *match;
+      std::string value = (start > 0 ? prefix_ : "") + piece.substr(start, length);
+      tokens.push_back(Token{id, std::move(value), {start, start + length}});
+      start += length;
     }
     return tokens;
   }
@@ -63,6 +101,8 @@ class WordPiece : public Model {
   std::string unk_token_;
   std::string prefix_;
   size_t max_chars_;
+  TokenTrie word_starts_;    // every token
+  TokenTrie continuations_;  // the tokens that start with the prefix, without it
 };
 
 class WordLevel : public Model {
