@@ -6,10 +6,11 @@
 #include <vector>
 
 #include "runtime/nn/thread_pool.h"
+#include "runtime/tensor/simd.h"
 
 // Each hot loop is compiled for the x86-64 baseline, AVX2 (v3) and AVX-512 (v4); the loader
 // picks the clone the machine runs. (runtime/tensor/simd.h does the same for v3 alone.)
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__SANITIZE_ADDRESS__)
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(INGOT_NO_TARGET_CLONES)
 #define INGOT_NN_CLONES \
   __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
 #else

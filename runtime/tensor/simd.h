@@ -3,7 +3,17 @@
 // runs, as numpy dispatches its loops. Elsewhere it is nothing.
 #pragma once
 
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__SANITIZE_ADDRESS__)
+// Not under the sanitizers: the clones' resolver runs before their runtime is up.
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer) || __has_feature(address_sanitizer)
+#define INGOT_NO_TARGET_CLONES 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define INGOT_NO_TARGET_CLONES 1
+#endif
+
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(INGOT_NO_TARGET_CLONES)
 #define INGOT_SIMD_CLONES __attribute__((target_clones("arch=x86-64-v3", "default")))
 #else
 #define INGOT_SIMD_CLONES
