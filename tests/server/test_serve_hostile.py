@@ -11,6 +11,7 @@ import httpx
 import one_text
 import pytest
 from float32 import as_float32
+from references import sanitized
 
 
 def post(server, body, headers=None, timeout=60):
@@ -221,7 +222,9 @@ def test_sigterm_finishes_requests_in_flight(start_server):
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
         # As long as the server's own stop may take (under TSan, on a busy machine, minutes).
         in_flight = pool.submit(post, server, body, timeout=180)
-        time.sleep(0.3)
+        # Long enough for the request to reach the server; a sanitized one is slow to accept
+        # it on a busy machine, and slower still to answer it.
+        time.sleep(2.0 if sanitized() else 0.3)
         assert server.stop() == 0
         response = in_flight.result()
     assert response.status_code == 200
