@@ -160,8 +160,14 @@ class Server {
     http_.set_payload_max_length(options_.max_body_bytes);
     http_.set_read_timeout(options_.timeout_seconds, 0);
     http_.set_write_timeout(options_.timeout_seconds, 0);
-    // An idle kept-alive connection holds a thread, and SIGTERM waits for it: keep it short.
-    http_.set_keep_alive_timeout(std::min(options_.timeout_seconds, 2));
+    // A connection, fresh or kept alive, waits this long for its next request; an idle one
+    // holds a thread, and SIGTERM waits for it. It is not --timeout (a stall in the middle
+    // of a request): at 2 s a fresh connection from a client starved of CPU was closed
+    // before its first request arrived, and the client saw a disconnect without an answer.
+    http_.set_keep_alive_timeout(5);
+    // httplib closes a connection after 5 requests by default; each reconnect is another
+    // chance for that race, and costs a handshake.
+    http_.set_keep_alive_max_count(1000);
 
     route(
         "/v1/embeddings", [this](const auto& req, auto& res) { embeddings(req, res); }, true);

@@ -71,6 +71,8 @@ using ndarray = Array;
 
 // A numpy dtype as a value: np.float32, x.dtype.
 struct dtype {
+  // Spelled out because clang before 16 lacks C++20's parenthesized aggregate init.
+  constexpr explicit dtype(DType v) : value(v) {}
   DType value;
   friend bool operator==(const dtype&, const dtype&) = default;
 };
@@ -368,7 +370,7 @@ Array astype(const Array& a, const D& dtype) {
 }
 
 inline TupleOf<Int> shape(const Array& a) { return TupleOf<Int>(a.shape()); }
-inline dtype dtype_of(const Array& a) { return {a.dtype()}; }
+inline dtype dtype_of(const Array& a) { return dtype(a.dtype()); }
 
 namespace detail {
 
@@ -772,6 +774,8 @@ inline void expect_elements(const Array& a, const char* op, ExcKind kind, bool a
 
 // A torch dtype as a value: torch.float32, t.dtype.
 struct dtype {
+  // Spelled out because clang before 16 lacks C++20's parenthesized aggregate init.
+  constexpr explicit dtype(DType v) : value(v) {}
   DType value;
   friend bool operator==(const dtype&, const dtype&) = default;
 };
@@ -822,7 +826,7 @@ Array arange(const A& start, const B& end, const C& step, const D& dtype) {
                         dtype_or(dtype, all_int ? DType::Int64 : DType::Float32));
 }
 
-inline dtype dtype_of(const Array& a) { return {a.dtype()}; }
+inline dtype dtype_of(const Array& a) { return dtype(a.dtype()); }
 inline Array to(const Array& a, const dtype& d) { return tensor::as_dtype(a, d.value); }
 inline Int size_at(const Array& a, Int dim) {
   return a.shape()[tensor::normalize_axis(checked_dim(a, dim), a.ndim())];

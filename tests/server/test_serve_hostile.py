@@ -162,6 +162,19 @@ def raw_exchange(server, chunks, pause=0.0):
         return received
 
 
+def test_a_client_slow_to_send_its_first_request_is_answered(server):
+    # Connected, then silent for longer than --timeout (2 s) before the request: an idle
+    # connection is not a stalled request, and a CPU-starved client is often this slow.
+    body = json.dumps({"model": "embed", "input": "late", "encoding_format": "float"})
+    request = (
+        b"POST /v1/embeddings HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+        + b"Content-Type: application/json\r\n"
+        + f"Content-Length: {len(body)}\r\n\r\n{body}".encode()
+    )
+    answer = raw_exchange(server, [b"", request], pause=3.0)
+    assert answer.startswith(b"HTTP/1.1 200 ")
+
+
 def test_truncated_body_times_out_without_holding_workers(server):
     # Content-Length promises more than is sent; the client then stalls. The server gives
     # up after its --timeout (2 s) and meanwhile answers everyone else.
