@@ -157,17 +157,44 @@ def _export_pretrained_model(obj, folder):
     return _files_under(folder)
 
 
-def _export_ndarray(obj, folder):
+def _is_torch_tensor(obj):
+    torch = sys.modules.get("torch")
+    return torch is not None and isinstance(obj, torch.Tensor)
+
+
+# The dtypes the runtime's arrays hold (runtime/tensor/dtype.h), as .npy files spell them.
+_ARRAY_DTYPES = ("bool", "uint8", "int32", "int64", "float16", "float32", "float64")
+
+
+def _export_ndarray(array, folder):
+    """The array as C-order little-endian .npy data, which the artifact embeds as bytes."""
     import numpy
 
-    numpy.save(os.path.join(folder, "array.npy"), obj, allow_pickle=False)
+    if array.dtype.name not in _ARRAY_DTYPES:
+        raise ValueError(
+            f"its dtype {array.dtype.name} is not one compiled arrays hold "
+            f"({', '.join(_ARRAY_DTYPES)}); convert it with .astype(...) where it is made"
+        )
+    array = array.astype(array.dtype.newbyteorder("<"), order="C", copy=False)
+    numpy.save(os.path.join(folder, "array.npy"), array, allow_pickle=False)
     return ["array.npy"]
+
+
+def _export_torch_tensor(obj, folder):
+    tensor = obj.detach().cpu()
+    if tensor.dtype == sys.modules["torch"].bfloat16:
+        raise ValueError(
+            "its dtype torch.bfloat16 has no .npy form to embed; make it float32 "
+            "(.float()) where it is made"
+        )
+    return _export_ndarray(tensor.numpy(), folder)
 
 
 EXPORTERS = [
     ("tokenizers.Tokenizer", _is_tokenizers_tokenizer, _export_tokenizers_tokenizer),
     ("transformers.PreTrainedTokenizerFast", _is_fast_tokenizer, _export_fast_tokenizer),
     ("numpy.ndarray", _is_ndarray, _export_ndarray),
+    ("torch.Tensor", _is_torch_tensor, _export_torch_tensor),
     (
         "sentence_transformers.SentenceTransformer",
         _is_sentence_transformer,

@@ -126,6 +126,9 @@ namespace {
   }
 
 constexpr OpRow kNumpyRows[] = {
+    // A materialized module-level array, rebuilt from its embedded .npy file.
+    {"ingot.resource.numpy.ndarray", "(name: str) -> numpy.ndarray",
+     "rt::numpy::from_resource(resource, {0})"},
     // ---- dtypes and constants -----------------------------------------------------------
     NP_DTYPE("float32", "Float32"),
     NP_DTYPE("float64", "Float64"),

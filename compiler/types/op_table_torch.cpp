@@ -115,6 +115,9 @@ namespace {
   }
 
 constexpr OpRow kTorchRows[] = {
+    // A materialized module-level tensor, rebuilt from its embedded .npy file.
+    {"ingot.resource.torch.Tensor", "(name: str) -> torch.Tensor",
+     "rt::numpy::from_resource(resource, {0})"},
     // ---- dtypes ---------------------------------------------------------------------------
     TH_DTYPE("float32", "Float32"),
     TH_DTYPE("float", "Float32"),

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <variant>
 
 #include "runtime/core/builtins.h"
@@ -15,6 +16,9 @@
 #include "runtime/core/values.h"
 
 namespace ingot::rt {
+
+// The generated code's table of embedded files: bytes by "GLOBAL/FILE" key.
+using Resources = std::string_view (*)(std::string_view key);
 
 // Python's type(x).__name__ for runtime values (for error messages).
 inline const char* type_name(Int) { return "int"; }

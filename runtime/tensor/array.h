@@ -172,3 +172,12 @@ void assign(const Array& dst, const Array& src);
 double item_as_double(const Array& a);
 
 }  // namespace ingot::rt::tensor
+
+// The array as compiled code names it: numpy.ndarray and torch.Tensor are one C++ type
+// (torch.from_numpy and .numpy() share memory, as in torch).
+namespace ingot::rt::numpy {
+using ndarray = tensor::Array;
+}  // namespace ingot::rt::numpy
+namespace ingot::rt::torch {
+using Tensor = tensor::Array;
+}  // namespace ingot::rt::torch

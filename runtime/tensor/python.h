@@ -23,6 +23,7 @@
 #include "runtime/core/collections.h"
 #include "runtime/core/containers.h"
 #include "runtime/core/errors.h"
+#include "runtime/core/lowering.h"
 #include "runtime/core/str.h"
 #include "runtime/core/tuple_of.h"
 #include "runtime/core/values.h"
@@ -32,6 +33,7 @@
 #include "runtime/tensor/index.h"
 #include "runtime/tensor/linalg.h"
 #include "runtime/tensor/nn.h"
+#include "runtime/tensor/npy.h"
 #include "runtime/tensor/print.h"
 #include "runtime/tensor/reduce.h"
 #include "runtime/tensor/shape.h"
@@ -67,7 +69,6 @@ using tensor::BinaryOp;
 using tensor::DType;
 using tensor::ReduceOp;
 using tensor::UnaryOp;
-using ndarray = Array;
 
 // A numpy dtype as a value: np.float32, x.dtype.
 struct dtype {
@@ -84,6 +85,11 @@ inline Str repr(const dtype& d) {
   return Str("dtype('" + std::string(tensor::dtype_name(d.value)) + "')");
 }
 inline const char* type_name(const dtype&) { return "numpy.dtype"; }
+
+// A materialized numpy.ndarray or torch.Tensor global, from its embedded NAME/array.npy.
+inline Array from_resource(Resources resources, const Str& name) {
+  return tensor::from_npy(resources(name.to_std() + "/array.npy"));
+}
 
 // ---- Python values as array operands -----------------------------------------------------------
 
@@ -736,7 +742,6 @@ using tensor::BinaryOp;
 using tensor::DType;
 using tensor::ReduceOp;
 using tensor::UnaryOp;
-using Tensor = Array;
 
 constexpr tensor::Rules kRules = tensor::Rules::Torch;
 

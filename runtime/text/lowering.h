@@ -18,18 +18,6 @@
 
 namespace ingot::rt {
 
-// The generated code's table of embedded files: bytes by "GLOBAL/FILE" key.
-using Resources = std::string_view (*)(std::string_view key);
-
-namespace numpy {
-// numpy.ndarray in compiled code (the same alias runtime/tensor's numpy lowering declares).
-using ndarray = tensor::Array;
-}  // namespace numpy
-namespace torch {
-// torch.Tensor in compiled code (the same alias runtime/tensor's torch lowering declares).
-using Tensor = tensor::Array;
-}  // namespace torch
-
 namespace tokenizers {
 
 // A tokenizers.Tokenizer: tokenizer.json's own truncation and padding apply.

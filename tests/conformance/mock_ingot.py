@@ -78,6 +78,7 @@ def main() -> int:
     compile_parser.add_argument("source", type=Path)
     compile_parser.add_argument("-o", dest="output", type=Path, required=True)
     compile_parser.add_argument("-q", action="store_true")
+    compile_parser.add_argument("--python")
     run_parser = commands.add_parser("run")
     run_parser.add_argument("artifact", type=Path)
     run_parser.add_argument("--inputs", required=True)
