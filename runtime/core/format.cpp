@@ -385,7 +385,9 @@ std::string float_body(Float x, char type, Int precision, bool alternate, bool a
         s = mant + s.substr(e_at);
       } else if (s.find('.') == std::string::npos) {
         size_t e_at = use_exp ? s.find('e') : s.size();
-        s.insert(e_at, ".");
+        // One char, not the string ".": GCC 12 at -O3 warns (-Wrestrict) on inserting a
+        // literal into a string, a false alarm.
+        s.insert(e_at, 1, '.');
       }
       if (add_dot_0 && !use_exp && s.find('.') == std::string::npos) s += ".0";
       if (upper)
