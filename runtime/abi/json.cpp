@@ -12,6 +12,7 @@
 #include "runtime/abi/error.h"
 #include "runtime/abi/halfs.h"
 #include "runtime/abi/utf8.h"
+#include "runtime/core/utf8.h"
 
 namespace ingot::abi {
 
@@ -305,7 +306,7 @@ class Parser {
     std::size_t chars = 0, line = 1, column_start = 0;
     for (std::size_t i = 0; i < byte_position && i < text_.size(); ++i) {
       const auto byte = static_cast<unsigned char>(text_[i]);
-      if ((byte & 0xC0) == 0x80) continue;
+      if (rt::is_continuation(byte)) continue;
       if (byte == '\n') {
         ++line;
         column_start = chars + 1;
@@ -412,24 +413,6 @@ class Parser {
     }
   }
 
-  static void append_utf8(char32_t code, std::string& out) {
-    if (code < 0x80) {
-      out += static_cast<char>(code);
-    } else if (code < 0x800) {
-      out += static_cast<char>(0xC0 | (code >> 6));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-      out += static_cast<char>(0xE0 | (code >> 12));
-      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (code >> 18));
-      out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    }
-  }
-
   // Four hex digits after "\u" at text_[at_]; -1 when they are not.
   int read_hex4(std::size_t at) const {
     if (at + 4 > text_.size()) return -1;
@@ -517,7 +500,7 @@ class Parser {
         raise(ExcKind::UnicodeDecodeError,
               "lone surrogate in JSON string at char " + std::to_string(at_));
       }
-      append_utf8(static_cast<char32_t>(code), out);
+      rt::append_utf8(out, static_cast<char32_t>(code));
       at_ += consumed;
     }
   }

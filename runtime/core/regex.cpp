@@ -9,6 +9,7 @@
 
 #include "runtime/core/errors.h"
 #include "runtime/core/protocol.h"
+#include "runtime/core/utf8.h"
 
 namespace ingot::rt::re {
 
@@ -30,9 +31,7 @@ bool is_hex(char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; 
 
 // Code points in bytes [0, byte) of a UTF-8 string.
 Int code_points_before(std::string_view utf8, size_t byte) {
-  Int n = 0;
-  for (size_t i = 0; i < byte; ++i) n += (static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80;
-  return n;
+  return static_cast<Int>(count_code_points(utf8.substr(0, byte)));
 }
 
 // Python's pattern syntax in PCRE2's. Positions in messages count code points, as

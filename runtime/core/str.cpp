@@ -6,6 +6,7 @@
 
 #include "runtime/core/containers.h"
 #include "runtime/core/unicode.h"
+#include "runtime/core/utf8.h"
 
 namespace ingot::rt {
 
@@ -13,33 +14,24 @@ namespace {
 
 constexpr Int kCheckpointStride = 64;
 
-bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
-
 // Decodes the code point at bytes[pos] (valid UTF-8) and advances pos past it.
-char32_t decode_at(std::string_view bytes, size_t& pos) {
-  auto b0 = static_cast<unsigned char>(bytes[pos]);
-  if (b0 < 0x80) {
-    ++pos;
-    return b0;
-  }
-  int extra = b0 >= 0xF0 ? 3 : b0 >= 0xE0 ? 2 : 1;
-  char32_t cp = b0 & (0x3F >> extra);
-  for (int k = 1; k <= extra; ++k)
-    cp = (cp << 6) | (static_cast<unsigned char>(bytes[pos + k]) & 0x3F);
-  pos += extra + 1;
+char32_t next_code_point(std::string_view bytes, size_t& pos) {
+  size_t length = 0;
+  char32_t cp = decode_at(bytes, pos, &length);
+  pos += length;
   return cp;
 }
 
 size_t next_offset(std::string_view bytes, size_t pos) {
   ++pos;
-  while (pos < bytes.size() && is_continuation(static_cast<unsigned char>(bytes[pos]))) ++pos;
+  while (pos < bytes.size() && is_continuation(bytes[pos])) ++pos;
   return pos;
 }
 
 std::u32string decode_all(std::string_view bytes) {
   std::u32string out;
   out.reserve(bytes.size());
-  for (size_t pos = 0; pos < bytes.size();) out.push_back(decode_at(bytes, pos));
+  for (size_t pos = 0; pos < bytes.size();) out.push_back(next_code_point(bytes, pos));
   return out;
 }
 
@@ -72,11 +64,7 @@ size_t clamp_offset(const Str& s, Int i) { return s.byte_offset(std::min(i, s.le
 // Code-point index of a byte offset that starts a code point.
 Int index_of_offset(const Str& s, size_t offset) {
   if (s.is_ascii()) return static_cast<Int>(offset);
-  Int count = 0;
-  std::string_view b = s.view();
-  for (size_t i = 0; i < offset; ++i)
-    count += is_continuation(static_cast<unsigned char>(b[i])) ? 0 : 1;
-  return count;
+  return static_cast<Int>(count_code_points(s.view().substr(0, offset)));
 }
 
 bool is_line_break(char32_t c) {
@@ -132,14 +120,14 @@ Str strip_impl(const Str& self, const Optional<Str>& chars, bool left, bool righ
   size_t begin = 0, end = bytes.size();
   while (left && begin < end) {
     size_t next = begin;
-    if (!strippable(decode_at(bytes, next))) break;
+    if (!strippable(next_code_point(bytes, next))) break;
     begin = next;
   }
   while (right && end > begin) {
     size_t start = end - 1;
-    while (start > begin && is_continuation(static_cast<unsigned char>(bytes[start]))) --start;
+    while (start > begin && is_continuation(bytes[start])) --start;
     size_t at = start;
-    if (!strippable(decode_at(bytes, at))) break;
+    if (!strippable(next_code_point(bytes, at))) break;
     end = start;
   }
   if (begin == 0 && end == bytes.size()) return self;
@@ -177,7 +165,7 @@ Bool all_chars(const Str& self, Pred pred, bool empty_result) {
   if (self.empty()) return empty_result;
   std::string_view b = self.view();
   for (size_t pos = 0; pos < b.size();) {
-    if (!pred(decode_at(b, pos))) return false;
+    if (!pred(next_code_point(b, pos))) return false;
   }
   return true;
 }
@@ -270,7 +258,7 @@ char32_t Str::code_point(Int i) const {
   std::string_view b = view();
   if (is_ascii()) return static_cast<unsigned char>(b[static_cast<size_t>(i)]);
   size_t pos = byte_offset(i);
-  return decode_at(b, pos);
+  return next_code_point(b, pos);
 }
 
 Str Str::substr(Int begin, Int end) const {
@@ -302,74 +290,7 @@ Bytes::Bytes(std::string_view bytes)
 Bytes::Bytes(std::string&& bytes)
     : rep_(bytes.empty() ? nullptr : std::make_shared<const std::string>(std::move(bytes))) {}
 
-// ---- UTF-8 and character classes -------------------------------------------------------------
-
-namespace {
-
-// CPython's UTF-8 decoder, one step: the length of the valid sequence at pos, or an error
-// with the number of bytes it covers and CPython's reason.
-struct Utf8Step {
-  size_t length = 0;  // > 0 when valid
-  size_t bad = 0;     // bytes in the invalid sequence
-  const char* reason = nullptr;
-};
-
-Utf8Step utf8_step(std::string_view b, size_t pos) {
-  auto at = [&](size_t i) { return static_cast<unsigned char>(b[i]); };
-  unsigned char b0 = at(pos);
-  if (b0 < 0x80) return {1, 0, nullptr};
-  int need;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    need = 1;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    need = 2;
-    if (b0 == 0xE0) lo = 0xA0;
-    if (b0 == 0xED) hi = 0x9F;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    need = 3;
-    if (b0 == 0xF0) lo = 0x90;
-    if (b0 == 0xF4) hi = 0x8F;
-  } else {
-    return {0, 1, "invalid start byte"};
-  }
-  for (int k = 1; k <= need; ++k) {
-    if (pos + k >= b.size()) return {0, b.size() - pos, "unexpected end of data"};
-    unsigned char c = at(pos + k);
-    bool ok = k == 1 ? (c >= lo && c <= hi) : is_continuation(c);
-    if (!ok) return {0, static_cast<size_t>(k), "invalid continuation byte"};
-  }
-  return {static_cast<size_t>(need + 1), 0, nullptr};
-}
-
-}  // namespace
-
-bool is_valid_utf8(std::string_view bytes) {
-  for (size_t pos = 0; pos < bytes.size();) {
-    Utf8Step step = utf8_step(bytes, pos);
-    if (!step.length) return false;
-    pos += step.length;
-  }
-  return true;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
+// ---- character classes -----------------------------------------------------------------------
 
 bool is_printable(char32_t cp) { return unicode::is_printable(cp); }
 bool is_space(char32_t cp) { return unicode::is_space(cp); }
@@ -388,7 +309,7 @@ List<Str> str_split(const Str& self, const Optional<Str>& sep, Int maxsplit) {
     size_t i = 0, next = 0;
     auto space_at = [&](size_t pos) {
       next = pos;
-      return unicode::is_space(decode_at(b, next));
+      return unicode::is_space(next_code_point(b, next));
     };
     auto skip_spaces = [&] {
       while (i < n && space_at(i)) i = next;
@@ -499,7 +420,7 @@ Str str_upper(const Str& self) {
   std::string out;
   out.reserve(self.view().size());
   std::string_view b = self.view();
-  for (size_t pos = 0; pos < b.size();) unicode::append_upper(out, decode_at(b, pos));
+  for (size_t pos = 0; pos < b.size();) unicode::append_upper(out, next_code_point(b, pos));
   return Str(std::move(out));
 }
 
@@ -507,7 +428,7 @@ Str str_casefold(const Str& self) {
   std::string out;
   out.reserve(self.view().size());
   std::string_view b = self.view();
-  for (size_t pos = 0; pos < b.size();) unicode::append_casefold(out, decode_at(b, pos));
+  for (size_t pos = 0; pos < b.size();) unicode::append_casefold(out, next_code_point(b, pos));
   return Str(std::move(out));
 }
 
@@ -735,7 +656,7 @@ Str str_expandtabs(const Str& self, Int tabsize) {
   std::string_view b = self.view();
   for (size_t pos = 0; pos < b.size();) {
     size_t at = pos;
-    char32_t c = decode_at(b, pos);
+    char32_t c = next_code_point(b, pos);
     if (c == '\t') {
       if (tabsize > 0) {
         Int spaces = tabsize - column % tabsize;
@@ -773,7 +694,7 @@ Bool str_islower(const Str& self) {
   bool cased = false;
   std::string_view b = self.view();
   for (size_t pos = 0; pos < b.size();) {
-    char32_t c = decode_at(b, pos);
+    char32_t c = next_code_point(b, pos);
     if (unicode::is_uppercase(c) || unicode::is_titlecase(c)) return false;
     cased = cased || unicode::is_lowercase(c);
   }
@@ -784,7 +705,7 @@ Bool str_isupper(const Str& self) {
   bool cased = false;
   std::string_view b = self.view();
   for (size_t pos = 0; pos < b.size();) {
-    char32_t c = decode_at(b, pos);
+    char32_t c = next_code_point(b, pos);
     if (unicode::is_lowercase(c) || unicode::is_titlecase(c)) return false;
     cased = cased || unicode::is_uppercase(c);
   }
@@ -795,7 +716,7 @@ Bool str_istitle(const Str& self) {
   bool cased = false, previous_is_cased = false;
   std::string_view b = self.view();
   for (size_t pos = 0; pos < b.size();) {
-    char32_t c = decode_at(b, pos);
+    char32_t c = next_code_point(b, pos);
     if (unicode::is_uppercase(c) || unicode::is_titlecase(c)) {
       if (previous_is_cased) return false;
       previous_is_cased = cased = true;
@@ -813,9 +734,9 @@ Bool str_isidentifier(const Str& self) {
   if (self.empty()) return false;
   std::string_view b = self.view();
   size_t pos = 0;
-  if (!unicode::is_xid_start(decode_at(b, pos))) return false;
+  if (!unicode::is_xid_start(next_code_point(b, pos))) return false;
   while (pos < b.size()) {
-    if (!unicode::is_xid_continue(decode_at(b, pos))) return false;
+    if (!unicode::is_xid_continue(next_code_point(b, pos))) return false;
   }
   return true;
 }
@@ -965,7 +886,7 @@ Str repr(const Str& x) {
   std::string out(1, quote);
   for (size_t pos = 0; pos < b.size();) {
     size_t at = pos;
-    char32_t c = decode_at(b, pos);
+    char32_t c = next_code_point(b, pos);
     if (c == static_cast<char32_t>(quote) || c == '\\') {
       out += '\\';
       out += static_cast<char>(c);

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "runtime/core/errors.h"
+#include "runtime/core/utf8.h"
 #include "runtime/core/values.h"
 
 namespace ingot::rt {
@@ -132,11 +133,8 @@ class Bytes {
   std::shared_ptr<const std::string> rep_;
 };
 
-// ---- UTF-8 and character classes -------------------------------------------------------
+// ---- character classes (UTF-8 itself: runtime/core/utf8.h) ------------------------------
 
-bool is_valid_utf8(std::string_view bytes);
-// Appends the UTF-8 encoding of cp to out.
-void append_utf8(std::string& out, char32_t cp);
 // Python's str.isprintable() for one code point (repr escapes the others).
 bool is_printable(char32_t cp);
 bool is_space(char32_t cp);         // str.isspace

@@ -6,6 +6,7 @@
 
 #include "runtime/core/builtins.h"
 #include "runtime/core/errors.h"
+#include "runtime/core/utf8.h"
 
 namespace ingot::rt {
 
@@ -80,9 +81,8 @@ class Formatter {
         raise(ExcKind::ValueError, "end of string while looking for conversion specifier");
       }
       // The conversion is one character, which may take several UTF-8 bytes.
-      size_t length = 1;
-      while (pos + length < text.size() && (text[pos + length] & 0xC0) == 0x80) ++length;
-      f.conversion = Str(text.substr(pos, length)).code_point(0);
+      size_t length = 0;
+      f.conversion = decode_at(text, pos, &length);
       pos += length;
       if (pos < text.size()) {
         char next = text[pos++];
@@ -333,10 +333,9 @@ class Printf {
 
   // Reports the character at byte `begin` (which may take several UTF-8 bytes).
   [[noreturn]] static void unsupported(std::string_view text, size_t begin, size_t index) {
-    size_t length = 1;
-    while (begin + length < text.size() && (text[begin + length] & 0xC0) == 0x80) ++length;
+    size_t length = 0;
+    char32_t cp = decode_at(text, begin, &length);
     Str ch(text.substr(begin, length));
-    char32_t cp = ch.code_point(0);
     char buf[96];
     std::snprintf(buf, sizeof buf, "unsupported format character '%s' (0x%x) at index %zu",
                   cp >= 32 && cp != 127 ? ch.to_std().c_str() : "?", static_cast<unsigned>(cp),

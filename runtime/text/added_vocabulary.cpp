@@ -64,7 +64,7 @@ static bool starts_with_word(std::string_view s) {
 static bool ends_with_word(std::string_view s) {
   if (s.empty()) return false;
   size_t start = s.size() - 1;
-  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+  while (start > 0 && is_continuation(s[start])) --start;
   size_t len;
   return is_word_char(decode_at(s, start, &len));
 }
@@ -120,7 +120,7 @@ std::vector<Split> AddedVocabulary::Matcher::split(NormalizedString& text) const
       size_t new_start = start;
       while (new_start > 0) {
         size_t prev = new_start - 1;
-        while (prev > 0 && (static_cast<unsigned char>(s[prev]) & 0xC0) == 0x80) --prev;
+        while (prev > 0 && is_continuation(s[prev])) --prev;
         size_t len;
         if (!is_whitespace(decode_at(s, prev, &len))) break;
         new_start = prev;

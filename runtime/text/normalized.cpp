@@ -208,7 +208,7 @@ void NormalizedString::prepend(std::string_view text) {
 void NormalizedString::append(std::string_view text) {
   if (normalized_.empty()) return;
   size_t last = normalized_.size() - 1;
-  while ((static_cast<unsigned char>(normalized_[last]) & 0xC0) == 0x80) --last;
+  while (is_continuation(normalized_[last])) --last;
   size_t len;
   std::vector<CharChange> chars{{decode_at(normalized_, last, &len), 0}};
   for (size_t pos = 0; pos < text.size(); pos += len)
@@ -226,7 +226,8 @@ void NormalizedString::replace(const Pattern& pattern, std::string_view content)
     if (!span.is_match) continue;
     auto start = static_cast<size_t>(static_cast<int64_t>(span.start) + shift);
     auto end = static_cast<size_t>(static_cast<int64_t>(span.end) + shift);
-    size_t removed_chars = count_chars(std::string_view(normalized_).substr(start, end - start));
+    size_t removed_chars =
+        count_code_points(std::string_view(normalized_).substr(start, end - start));
     transform_range(start, end, inserted, removed_chars);
     shift += static_cast<int64_t>(content.size()) - static_cast<int64_t>(span.end - span.start);
   }

@@ -4,6 +4,7 @@
 #include <pcre2.h>
 
 #include "runtime/text/error.h"
+#include "runtime/text/unicode.h"
 
 namespace ingot::text {
 
@@ -114,7 +115,7 @@ std::vector<std::pair<size_t, size_t>> Regex::find_all(std::string_view text) co
       if (end >= text.size()) break;
       // Step over one whole character.
       pos = end + 1;
-      while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+      while (pos < text.size() && is_continuation(text[pos])) ++pos;
     } else {
       matches.emplace_back(start, end);
       pos = end;

@@ -108,7 +108,7 @@ Tokenizer Tokenizer::from_json(std::string_view json) {
 
 Encoding Tokenizer::encode_sequence(std::string_view text, uint32_t type_id) const {
   size_t bad_byte;
-  if (!valid_utf8(text, &bad_byte)) {
+  if (!is_valid_utf8(text, &bad_byte)) {
     throw TokenizerError("input text is not valid UTF-8 (at byte " + std::to_string(bad_byte) +
                          ")");
   }

@@ -1,4 +1,4 @@
-// UTF-8 walking and the character properties the tokenizers pipeline asks about, with the
+// The character properties the tokenizers pipeline asks about, with the
 // meaning Rust's `char` methods give them (that is what Hugging Face `tokenizers` uses).
 // Unicode data comes from utf8proc.
 #pragma once
@@ -7,16 +7,18 @@
 #include <string>
 #include <string_view>
 
+#include "runtime/core/utf8.h"
+
 namespace ingot::text {
 
-// Decodes the code point starting at text[pos] (text is valid UTF-8) and its byte length.
-char32_t decode_at(std::string_view text, size_t pos, size_t* length);
-size_t utf8_length(char32_t cp);
-void append_utf8(std::string& out, char32_t cp);
-std::string to_utf8(char32_t cp);
-size_t count_chars(std::string_view text);
-// Whether text is well-formed UTF-8 (no surrogates, no overlongs); else the byte offset.
-bool valid_utf8(std::string_view text, size_t* error_offset);
+// UTF-8 itself is the runtime core's (runtime/core/utf8.h).
+using rt::append_utf8;
+using rt::count_code_points;
+using rt::decode_at;
+using rt::is_continuation;
+using rt::is_valid_utf8;
+using rt::to_utf8;
+using rt::utf8_length;
 
 // Rust char::is_whitespace: the White_Space property.
 bool is_whitespace(char32_t cp);

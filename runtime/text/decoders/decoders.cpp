@@ -33,7 +33,7 @@ std::string utf8_lossy(const std::string& bytes) {
   while (pos < bytes.size()) {
     size_t error;
     std::string_view rest(bytes.data() + pos, bytes.size() - pos);
-    if (valid_utf8(rest, &error)) {
+    if (is_valid_utf8(rest, &error)) {
       out.append(rest);
       break;
     }
@@ -161,7 +161,7 @@ class ByteFallback : public Decoder {
     auto flush = [&] {
       if (byte_tokens == 0) return;
       size_t error;
-      if (valid_utf8(bytes, &error)) {
+      if (is_valid_utf8(bytes, &error)) {
         out.push_back(bytes);
       } else {
         for (size_t i = 0; i < byte_tokens; ++i) out.push_back("\xEF\xBF\xBD");

@@ -14,8 +14,6 @@ namespace ingot::text {
 
 namespace {
 
-bool is_continuation(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
-
 // The vocabulary as a byte trie, so the longest token a text starts with is found in one walk
 // rather than by looking up every shorter slice in turn.
 class TokenTrie {
@@ -70,7 +68,7 @@ class WordPiece : public Model {
   // Greedy longest match from the left: a word's first piece is any token, the others
   // continuation tokens (the prefix and the piece).
   std::vector<Token> tokenize(const std::string& piece) const override {
-    if (count_chars(piece) > max_chars_) return {unknown(piece)};
+    if (count_code_points(piece) > max_chars_) return {unknown(piece)};
     std::vector<Token> tokens;
     size_t start = 0;
     while (start < piece.size()) {

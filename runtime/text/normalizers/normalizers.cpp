@@ -239,8 +239,8 @@ class Precompiled : public Normalizer {
   static void push_replacement(std::vector<CharChange>& chars, std::string_view old_part,
                                const char* norm) {
     std::string_view replacement(norm);
-    const auto growth = static_cast<int64_t>(count_chars(replacement)) -
-                        static_cast<int64_t>(count_chars(old_part));
+    const auto growth = static_cast<int64_t>(count_code_points(replacement)) -
+                        static_cast<int64_t>(count_code_points(old_part));
     for (size_t pos = 0, len; pos < replacement.size(); pos += len) {
       chars.push_back({decode_at(replacement, pos, &len), 0});
     }
