@@ -3,13 +3,12 @@ answer."""
 
 import concurrent.futures
 import json
-import re
 import threading
 
 import hashed_ngrams
 import httpx
 from float32 import as_float32
-from references import sanitized
+from references import batch_stats, sanitized
 
 
 def text_for(index):
@@ -50,13 +49,6 @@ def test_load_32_clients_every_response_checked(server):
     with concurrent.futures.ThreadPoolExecutor(clients) as pool:
         list(pool.map(client_loop, range(clients)))
     assert errors == []
-
-
-def batch_stats(server):
-    metrics = httpx.get(f"{server.url}/metrics").text
-    count = int(re.search(r"^ingot_batch_requests_count (\d+)", metrics, re.M).group(1))
-    total = float(re.search(r"^ingot_batch_requests_sum (\S+)", metrics, re.M).group(1))
-    return count, total
 
 
 def test_batched_results_are_bit_identical_to_unbatched(start_server):

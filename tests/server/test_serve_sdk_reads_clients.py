@@ -8,8 +8,6 @@ real tokenizer, so usage is checked too."""
 
 import json
 import pathlib
-import shutil
-import subprocess
 import sys
 
 import httpx2
@@ -17,10 +15,9 @@ import minilm_token_bag
 import openai
 import pytest
 from float32 import as_float32
-from references import reference_tokens, sanitized
+from references import reference_tokens, run_node, sanitized
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-NODE_DIR = pathlib.Path(__file__).resolve().parent / "node"
 sys.path.insert(0, str(ROOT / "clients" / "python"))
 
 import ingot  # noqa: E402  (the client of this checkout)
@@ -73,22 +70,16 @@ def test_python_sdk_reads_the_python_clients_answers(tokens_server, tokens_artif
 
 
 def test_node_sdk_reads_the_node_clients_answers(tokens_server, tokens_artifact):
-    if shutil.which("node") is None:
-        pytest.fail("node is needed: run scripts/setup.sh")
-    for needed in (NODE_DIR / "node_modules" / "openai", ROOT / "clients/node/node_modules/koffi"):
-        if not needed.exists():
-            pytest.fail(f"{needed} is missing: run scripts/setup.sh (npm ci)")
-    run = subprocess.run(
-        ["node", "sdk_reads_local.mjs", str(ROOT / "clients" / "node"), str(tokens_artifact)]
-        + [f"{tokens_server.url}/v1", "tokens"],
-        input=json.dumps(TEXTS),
-        cwd=NODE_DIR,
-        capture_output=True,
-        text=True,
+    out = run_node(
+        "sdk_reads_local.mjs",
+        ROOT / "clients" / "node",
+        tokens_artifact,
+        f"{tokens_server.url}/v1",
+        "tokens",
+        stdin=TEXTS,
+        needs=[ROOT / "clients" / "node" / "node_modules" / "koffi"],
         timeout=120,
     )
-    assert run.returncode == 0, run.stderr
-    out = json.loads(run.stdout)
     for path in FORMATS:
         assert out[path]["local"] == out[path]["live"]
         check_against_reference(out[path]["local"])

@@ -2,19 +2,11 @@
 the request ran alone or was joined with others into one call."""
 
 import concurrent.futures
-import re
 
 import httpx
 import minilm_token_bag
 from float32 import as_float32
-from references import reference_tokens
-
-
-def calls_and_requests(server):
-    metrics = httpx.get(f"{server.url}/metrics").text
-    calls = int(re.search(r"^ingot_batch_requests_count (\d+)", metrics, re.M).group(1))
-    requests = float(re.search(r"^ingot_batch_requests_sum (\S+)", metrics, re.M).group(1))
-    return calls, requests
+from references import batch_stats, reference_tokens
 
 
 def body_for(index):
@@ -37,14 +29,14 @@ def test_usage_is_each_requests_own_tokens_alone_or_joined(start_server, tokens_
     bodies = [body_for(i) for i in range(48)]
     with httpx.Client(base_url=server.url, timeout=60) as http:
         alone = [http.post("/v1/embeddings", json=body).json() for body in bodies]
-    calls_before, requests_before = calls_and_requests(server)
+    calls_before, requests_before = batch_stats(server)
 
     def send(body):
         return httpx.post(f"{server.url}/v1/embeddings", json=body, timeout=60).json()
 
     with concurrent.futures.ThreadPoolExecutor(len(bodies)) as pool:
         joined = list(pool.map(send, bodies))
-    calls, requests = calls_and_requests(server)
+    calls, requests = batch_stats(server)
     assert requests - requests_before == len(bodies)
     assert calls - calls_before < len(bodies), "no two requests shared a call"
 
