@@ -3,28 +3,15 @@ live against transformers running the same source: the real all-MiniLM-L6-v2 (fr
 package) with the model card's mean pooling written in torch, and a tiny random Gemma 3
 bidirectional encoder. Bad checkpoints are compile errors naming what is wrong."""
 
-import importlib.util
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-BUILD = Path(os.environ.get("INGOT_BUILD", "build"))
-INGOT = (BUILD if BUILD.is_absolute() else ROOT / BUILD) / "ingot"
-PYTHON = sys.executable
-os.environ["HF_HUB_OFFLINE"] = "1"
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+from compiled_module import assert_close, compile_entry, import_source, load, require_ingot
 
 np = pytest.importorskip("numpy")
 torch = pytest.importorskip("torch")
 transformers = pytest.importorskip("transformers")
 pytest.importorskip("all_minilm_l6_v2")
 
-sys.path.insert(0, str(ROOT / "tests" / "parity" / "nn"))
-from checkpoints import minilm, tiny_gemma3_config, write_tokenizer  # noqa: E402
+from checkpoints import minilm, tiny_gemma  # noqa: E402
 
 MINILM_TEXTS = [
     "The quick brown fox jumps over the lazy dog.",
@@ -88,62 +75,16 @@ def spread(sentences: list[str]) -> np.ndarray:
 """
 
 
-def tiny_gemma(folder: Path) -> Path:
-    torch.manual_seed(0)
-    model = transformers.AutoModel.from_config(tiny_gemma3_config())
-    with torch.no_grad():
-        for name, parameter in model.named_parameters():
-            if "norm" in name:
-                parameter.add_(torch.randn_like(parameter) * 0.2)
-    model.save_pretrained(folder)
-    write_tokenizer(folder)
-    return folder
-
-
 @pytest.fixture(scope="module", params=["minilm", "gemma"])
 def case(request, tmp_path_factory):
-    if not INGOT.exists():
-        pytest.skip(f"{INGOT} is not built")
+    require_ingot()
     folder = tmp_path_factory.mktemp(f"automodel_{request.param}")
     if request.param == "minilm":
         checkpoint, texts = minilm(folder / "model"), MINILM_TEXTS
     else:
         checkpoint, texts = tiny_gemma(folder / "model"), TINY_TEXTS
     (folder / "embed.py").write_text(SOURCE.format(folder=str(checkpoint)))
-    spec = importlib.util.spec_from_file_location("automodel_reference", folder / "embed.py")
-    reference = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(reference)
-    return folder, reference, texts
-
-
-def compile_entry(folder: Path, entry: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [INGOT, "compile", folder / "embed.py", "--entry", entry, "-o", folder / f"{entry}.so"]
-        + ["-q", "--python", PYTHON],
-        capture_output=True,
-        text=True,
-    )
-
-
-def load(folder: Path, entry: str):
-    sys.path.insert(0, str(ROOT / "clients" / "python"))
-    import ingot
-
-    out = folder / f"{entry}.so"
-    if not out.exists():
-        result = compile_entry(folder, entry)
-        assert result.returncode == 0, result.stderr
-    return ingot.load(str(out))
-
-
-def assert_close(got, expected):
-    assert (got.dtype, got.shape) == (expected.dtype, expected.shape)
-    got2, expected2 = got.reshape(-1, got.shape[-1]), expected.reshape(-1, expected.shape[-1])
-    cosine = (got2 * expected2).sum(1) / (
-        np.linalg.norm(got2, axis=1) * np.linalg.norm(expected2, axis=1)
-    )
-    assert cosine.min() >= 0.99999
-    assert float(np.abs(got2 - expected2).max()) <= 1e-4
+    return folder, import_source(folder / "embed.py", "automodel_reference"), texts
 
 
 def test_model_card_mean_pooling(case):
@@ -198,11 +139,11 @@ QUERY = {
 }
 
 
-def compile_changed(case, tmp_path, change: str) -> subprocess.CompletedProcess:
+def compile_changed(case, tmp_path, change: str):
     folder, _, _ = case
     source = (folder / "embed.py").read_text() + "\n" + change + "\n"
     (tmp_path / "embed.py").write_text(source)
-    return compile_entry(tmp_path, "embed")
+    return compile_entry(tmp_path / "embed.py", "embed", tmp_path / "embed.so")
 
 
 def case_name(case) -> str:

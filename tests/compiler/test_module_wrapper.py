@@ -3,27 +3,14 @@ level: ingot materializes the instance field by field and compiles its forward, 
 the instance runs. Compared with CPython running the same source on the real
 all-MiniLM-L6-v2 (from its PyPI package)."""
 
-import importlib.util
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-BUILD = Path(os.environ.get("INGOT_BUILD", "build"))
-INGOT = (BUILD if BUILD.is_absolute() else ROOT / BUILD) / "ingot"
-PYTHON = sys.executable
-os.environ["HF_HUB_OFFLINE"] = "1"
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+from compiled_module import assert_close, compile_entry, import_source, require_ingot
 
 np = pytest.importorskip("numpy")
 pytest.importorskip("torch")
 pytest.importorskip("transformers")
 pytest.importorskip("all_minilm_l6_v2")
 
-sys.path.insert(0, str(ROOT / "tests" / "parity" / "nn"))
 from checkpoints import minilm  # noqa: E402
 
 TEXTS = [
@@ -82,8 +69,7 @@ def embed(texts: list[str], normalize: bool) -> np.ndarray:
 
 @pytest.fixture(scope="module")
 def module_dir(tmp_path_factory):
-    if not INGOT.exists():
-        pytest.skip(f"{INGOT} is not built")
+    require_ingot()
     folder = tmp_path_factory.mktemp("module_wrapper")
     checkpoint = minilm(folder / "model")
     (folder / "embed.py").write_text(SOURCE.format(folder=str(checkpoint)))
@@ -91,28 +77,14 @@ def module_dir(tmp_path_factory):
 
 
 def test_wrapper_matches_cpython(module_dir):
-    spec = importlib.util.spec_from_file_location("wrapper_reference", module_dir / "embed.py")
-    reference = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(reference)
-    out = module_dir / "embed.so"
-    result = subprocess.run(
-        [INGOT, "compile", module_dir / "embed.py", "-o", out, "-q", "--python", PYTHON],
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stderr
-    sys.path.insert(0, str(ROOT / "clients" / "python"))
     import ingot
 
-    compiled = ingot.load(str(out))
+    reference = import_source(module_dir / "embed.py", "wrapper_reference")
+    result = compile_entry(module_dir / "embed.py", None, module_dir / "embed.so")
+    assert result.returncode == 0, result.stderr
+    compiled = ingot.load(str(module_dir / "embed.so"))
     for normalize in [True, False]:
-        got, expected = compiled(TEXTS, normalize), reference.embed(TEXTS, normalize)
-        assert (got.dtype, got.shape) == (expected.dtype, expected.shape)
-        cosine = (got * expected).sum(1) / (
-            np.linalg.norm(got, axis=1) * np.linalg.norm(expected, axis=1)
-        )
-        assert cosine.min() >= 0.99999
-        assert float(np.abs(got - expected).max()) <= 1e-4
+        assert_close(compiled(TEXTS, normalize), reference.embed(TEXTS, normalize))
 
 
 def test_module_with_its_own_parameters_is_a_compile_error(module_dir, tmp_path):
@@ -125,12 +97,7 @@ def test_module_with_its_own_parameters_is_a_compile_error(module_dir, tmp_path)
         )
     )
     (tmp_path / "embed.py").write_text(source)
-    result = subprocess.run(
-        [INGOT, "compile", tmp_path / "embed.py", "-o", tmp_path / "embed.so", "-q"]
-        + ["--python", PYTHON],
-        capture_output=True,
-        text=True,
-    )
+    result = compile_entry(tmp_path / "embed.py", None, tmp_path / "embed.so")
     assert result.returncode != 0
     assert "NORMALIZED" in result.stderr
     assert "parameters or buffers (scale)" in result.stderr

@@ -81,18 +81,25 @@ def save_sentence_transformer(
     dense_sizes: list[int],
     pooling: str | tuple[str, ...],
     include_prompt: bool = True,
+    tokenizer=None,
+    max_seq_length: int | None = None,
+    default_prompt_name: str | None = None,
 ) -> Path:
     """A random model of `config` saved in `dtype`, wrapped as a sentence-transformers model:
     Transformer, Pooling(`pooling`), a Dense per size in `dense_sizes`, Normalize, with
-    EmbeddingGemma-style prompts."""
+    EmbeddingGemma-style prompts. `tokenizer` (a transformers tokenizer) is saved with the
+    model; by default write_tokenizer's vocabulary is."""
     torch.manual_seed(0)
     transformer_dir = folder / "transformer"
-    write_tokenizer(transformer_dir)
+    if tokenizer is None:
+        write_tokenizer(transformer_dir)
+    else:
+        tokenizer.save_pretrained(transformer_dir)
     model = AutoModel.from_config(config)
-    _randomize_norms(model)
+    randomize_norms(model)
     model.to(dtype).save_pretrained(transformer_dir)
     modules = [
-        Transformer(str(transformer_dir)),
+        Transformer(str(transformer_dir), max_seq_length=max_seq_length),
         Pooling(config.hidden_size, pooling, include_prompt),
     ]
     width = config.hidden_size * (1 if isinstance(pooling, str) else len(pooling))
@@ -100,19 +107,32 @@ def save_sentence_transformer(
         modules.append(Dense(width, size, bias=False, activation_function=torch.nn.Identity()))
         width = size
     modules.append(Normalize())
-    st = SentenceTransformer(modules=modules, device="cpu", prompts=PROMPTS)
+    st = SentenceTransformer(
+        modules=modules, device="cpu", prompts=PROMPTS, default_prompt_name=default_prompt_name
+    )
     st.to(dtype)
     st.save(str(folder / "st"))
     return folder / "st"
 
 
-def _randomize_norms(model) -> None:
+def randomize_norms(model) -> None:
     # Fresh norms are all ones (LayerNorm) or zeros (Gemma's 1 + weight); random ones show
     # which weight goes where.
     with torch.no_grad():
         for name, parameter in model.named_parameters():
             if "norm" in name.lower():
                 parameter.add_(torch.randn_like(parameter) * 0.2)
+
+
+def tiny_gemma(folder: Path) -> Path:
+    """The tiny Gemma 3 of tiny_gemma3_config, random (norms too), saved by transformers with
+    write_tokenizer's vocabulary."""
+    torch.manual_seed(0)
+    model = AutoModel.from_config(tiny_gemma3_config())
+    randomize_norms(model)
+    model.save_pretrained(folder)
+    write_tokenizer(folder)
+    return folder
 
 
 def minilm(folder: Path) -> Path:
