@@ -17,6 +17,13 @@ namespace {
 
 // ---- kernels ------------------------------------------------------------------------------
 
+// o[i] = f(x[i], y[i]) over a contiguous row. Its own function, so that the register
+// allocation of the strided cases around it cannot spill into this loop.
+template <typename In, typename Out, typename F>
+[[gnu::noinline]] void contiguous_binary(const In* x, const In* y, Out* o, int64_t n, F f) {
+  for (int64_t i = 0; i < n; ++i) o[i] = store<Out>(f(load(x[i]), load(y[i])));
+}
+
 // out[i] = f(a[i], b[i]) over the broadcast shape of out, with In the operands' storage
 // type and Out the result's. f is a lambda (not a function pointer) so that it inlines. Rows where
 // every operand is contiguous (or one is a repeated scalar) get loops the compiler can vectorize.
@@ -34,7 +41,7 @@ void run_binary(const Array& a, const Array& b, const Array& out, F f) {
     const int64_t n = row.count;
     const auto [sx, sy, so] = row.stride;
     if (sx == 1 && sy == 1 && so == 1) {
-      for (int64_t i = 0; i < n; ++i) o[i] = store<Out>(f(load(x[i]), load(y[i])));
+      contiguous_binary(x, y, o, n, f);
     } else if (sx == 1 && sy == 0 && so == 1) {
       const auto yv = load(*y);
       for (int64_t i = 0; i < n; ++i) o[i] = store<Out>(f(load(x[i]), yv));

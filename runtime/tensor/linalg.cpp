@@ -27,8 +27,8 @@ DType accumulator(DType d) {
   return is_float(d) ? d : DType::Int64;
 }
 
-// C[batch] = A[batch] B[batch], A (..., m, k) and B (..., k, n) contiguous in their last two
-// dimensions, batch dimensions broadcast.
+// C[batch] = A[batch] B[batch] for A (..., m, k) and B (..., k, n) of any strides, batch
+// dimensions broadcast; C contiguous. T is the accumulator (float, double or int64).
 template <typename T>
 void batched_gemm(const Array& a, const Array& b, const Array& out, const Shape& batch) {
   const int64_t m = a.shape()[a.ndim() - 2], k = a.shape().back(), n = b.shape().back();
@@ -42,10 +42,13 @@ void batched_gemm(const Array& a, const Array& b, const Array& out, const Shape&
   const Shape b_steps = broadcast_strides(b_view, batch);
   int64_t count = 1;
   for (int64_t extent : batch) count *= extent;
+  // Integers multiply and add as uint64_t: wrapping, as numpy's int64 matmul does.
   using Wide = std::conditional_t<std::is_integral_v<T>, uint64_t, T>;
   const auto* pa = reinterpret_cast<const Wide*>(a.data<T>());
   const auto* pb = reinterpret_cast<const Wide*>(b.data<T>());
   auto* pc = reinterpret_cast<Wide*>(out.data<T>());
+  const int64_t a_row = a.strides()[a.ndim() - 2], a_column = a.strides().back();
+  const int64_t b_row = b.strides()[b.ndim() - 2], b_column = b.strides().back();
   for (int64_t flat = 0; flat < count; ++flat) {
     int64_t rest = flat, a_at = 0, b_at = 0;
     for (std::size_t d = batch.size(); d-- > 0;) {
@@ -54,13 +57,8 @@ void batched_gemm(const Array& a, const Array& b, const Array& out, const Shape&
       a_at += coordinate * a_steps[d];
       b_at += coordinate * b_steps[d];
     }
-    if constexpr (std::is_same_v<Wide, float>) {
-      gemm_float(pa + a_at, pb + b_at, pc + flat * m * n, m, k, n);
-    } else if constexpr (std::is_same_v<Wide, double>) {
-      gemm_double(pa + a_at, pb + b_at, pc + flat * m * n, m, k, n);
-    } else {
-      gemm<Wide>(pa + a_at, pb + b_at, pc + flat * m * n, m, k, n);
-    }
+    gemm(m, n, k, MatrixView<Wide>{pa + a_at, a_row, a_column},
+         MatrixView<Wide>{pb + b_at, b_row, b_column}, pc + flat * m * n, n);
   }
 }
 
@@ -102,8 +100,10 @@ Array matmul(const Array& a, const Array& b, Rules rules) {
                                        Shape(b2.shape().begin(), b2.shape().end() - 2), rules);
   const DType dtype = promote(a.dtype(), b.dtype(), rules);
   const DType wide = accumulator(dtype);
-  const Array x = contiguous(as_dtype(a2, wide));
-  const Array y = contiguous(as_dtype(b2, wide));
+  // Any layout: the kernel packs its operands through their strides (transposes and
+  // broadcasts included) rather than copying them contiguous first.
+  const Array x = as_dtype(a2, wide);
+  const Array y = as_dtype(b2, wide);
   Shape out_shape = batch;
   out_shape.insert(out_shape.end(), {m, n});
   Array out(wide, out_shape);
