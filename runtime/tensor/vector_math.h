@@ -40,8 +40,19 @@ inline float exp_float(float x) {
   return x != x ? x : result;  // NaN stays NaN
 }
 
-// out[i] = exp_float(in[i]) for n contiguous floats, compiled for AVX2 as well as for the
-// baseline (simd.h). `in` and `out` may be the same array.
+// The loops below are compiled for AVX-512 and AVX2 as well as for the baseline (simd.h);
+// `in` and `out` may be the same array.
+
+// out[i] = exp_float(in[i]) for n contiguous floats.
 void exp_floats(const float* in, float* out, int64_t n);
+
+// A softmax row's passes (runtime/tensor/nn.cpp), each one vectorized loop:
+// the largest of n floats (-inf for none), NaN if one is NaN;
+float max_floats(const float* x, int64_t n);
+// out[i] = exp_float(in[i] - shift), and their sum accumulated in double over eight lanes
+// (element i in lane i % 8 but the tail's in lane 0, the lanes added in order);
+double exp_shifted_sum(const float* in, float shift, float* out, int64_t n);
+// x[i] /= divisor.
+void divide_floats(float* x, int64_t n, float divisor);
 
 }  // namespace ingot::rt::tensor
