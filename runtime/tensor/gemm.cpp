@@ -207,10 +207,10 @@ INGOT_TARGET_V3 void gemm_v3(int64_t m, int64_t n, int64_t k, MatrixView<double>
 #endif
 
 template <typename T, typename Baseline>
-void dispatch(int64_t m, int64_t n, int64_t k, MatrixView<T> a, MatrixView<T> b, T* c,
-              int64_t c_stride) {
+void dispatch(SimdLevel level, int64_t m, int64_t n, int64_t k, MatrixView<T> a, MatrixView<T> b,
+              T* c, int64_t c_stride) {
 #if INGOT_SIMD_X86
-  switch (simd_level()) {
+  switch (level) {
     case SimdLevel::V4:
       return gemm_v4(m, n, k, a, b, c, c_stride);
     case SimdLevel::V3:
@@ -218,20 +218,32 @@ void dispatch(int64_t m, int64_t n, int64_t k, MatrixView<T> a, MatrixView<T> b,
     case SimdLevel::Baseline:
       break;
   }
+#else
+  (void)level;
 #endif
   blocked_gemm<Baseline>(m, n, k, a, b, c, c_stride);
 }
 
 }  // namespace
 
+void gemm_at_level(SimdLevel level, int64_t m, int64_t n, int64_t k, MatrixView<float> a,
+                   MatrixView<float> b, float* c, int64_t c_row_stride) {
+  dispatch<float, Tile<float, Float4, 4, 2>>(level, m, n, k, a, b, c, c_row_stride);
+}
+
+void gemm_at_level(SimdLevel level, int64_t m, int64_t n, int64_t k, MatrixView<double> a,
+                   MatrixView<double> b, double* c, int64_t c_row_stride) {
+  dispatch<double, Tile<double, Double2, 4, 2>>(level, m, n, k, a, b, c, c_row_stride);
+}
+
 void gemm(int64_t m, int64_t n, int64_t k, MatrixView<float> a, MatrixView<float> b, float* c,
           int64_t c_row_stride) {
-  dispatch<float, Tile<float, Float4, 4, 2>>(m, n, k, a, b, c, c_row_stride);
+  gemm_at_level(simd_level(), m, n, k, a, b, c, c_row_stride);
 }
 
 void gemm(int64_t m, int64_t n, int64_t k, MatrixView<double> a, MatrixView<double> b, double* c,
           int64_t c_row_stride) {
-  dispatch<double, Tile<double, Double2, 4, 2>>(m, n, k, a, b, c, c_row_stride);
+  gemm_at_level(simd_level(), m, n, k, a, b, c, c_row_stride);
 }
 
 void gemm(int64_t m, int64_t n, int64_t k, MatrixView<uint64_t> a, MatrixView<uint64_t> b,

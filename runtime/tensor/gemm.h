@@ -15,6 +15,8 @@
 
 #include <cstdint>
 
+#include "runtime/tensor/simd.h"
+
 namespace ingot::rt::tensor {
 
 // A matrix operand in memory: element (i, j) at data[i * row_stride + j * column_stride].
@@ -33,5 +35,12 @@ void gemm(int64_t m, int64_t n, int64_t k, MatrixView<double> a, MatrixView<doub
           int64_t c_row_stride);
 void gemm(int64_t m, int64_t n, int64_t k, MatrixView<uint64_t> a, MatrixView<uint64_t> b,
           uint64_t* c, int64_t c_row_stride);
+
+// The float kernels of one level (at most simd_level()), which gemm picks by itself: for
+// the tests of each kernel on a machine that runs several.
+void gemm_at_level(SimdLevel level, int64_t m, int64_t n, int64_t k, MatrixView<float> a,
+                   MatrixView<float> b, float* c, int64_t c_row_stride);
+void gemm_at_level(SimdLevel level, int64_t m, int64_t n, int64_t k, MatrixView<double> a,
+                   MatrixView<double> b, double* c, int64_t c_row_stride);
 
 }  // namespace ingot::rt::tensor
