@@ -32,6 +32,11 @@ void run_binary(const Array& a, const Array& b, const Array& out, F f) {
   const In* pa = a.data<In>();
   const In* pb = b.data<In>();
   Out* po = out.data<Out>();
+  // The common case without the walk's bookkeeping, which a small array would feel.
+  if (a.shape() == out.shape() && b.shape() == out.shape() && a.is_contiguous() &&
+      b.is_contiguous() && out.is_contiguous()) {
+    return contiguous_binary(pa, pb, po, out.size(), f);
+  }
   const std::array<Shape, 3> strides = {broadcast_strides(a, out.shape()),
                                         broadcast_strides(b, out.shape()), out.strides()};
   for_each_row<3>(out.shape(), strides, [&](const Row<3>& row) {
@@ -60,6 +65,10 @@ template <typename In, typename Out, typename F>
 void run_unary(const Array& a, const Array& out, F f) {
   const In* pa = a.data<In>();
   Out* po = out.data<Out>();
+  if (a.is_contiguous() && out.is_contiguous()) {  // same shape: one flat loop
+    for (int64_t i = 0; i < out.size(); ++i) po[i] = store<Out>(f(load(pa[i])));
+    return;
+  }
   for_each_row<2>(out.shape(), {a.strides(), out.strides()}, [&](const Row<2>& row) {
     const In* x = pa + row.offset[0];
     Out* o = po + row.offset[1];
