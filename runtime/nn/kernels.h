@@ -10,7 +10,8 @@
 namespace ingot::rt::nn {
 
 // out (rows x out_features) = in (rows x in_features) · weightᵀ + bias, weight stored
-// (out_features x in_features) as PyTorch's Linear stores it; bias may be null.
+// (out_features x in_features) as PyTorch's Linear stores it; bias may be null. The
+// product is runtime/tensor's GEMM (runtime/tensor/gemm.h), on tiles spread over the threads.
 void linear(const float* in, int64_t rows, int64_t in_features, const float* weight,
             const float* bias, int64_t out_features, float* out);
 

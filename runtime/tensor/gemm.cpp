@@ -147,6 +147,80 @@ T* packing_buffer(std::size_t elements) {
   return buffer.data();
 }
 
+// c (1 x n) = a (1 x k) · b (k x n) for B with contiguous rows: each element with the same
+// operations the micro-kernel gives it (a product added per step of the depth, into a sum
+// restarted every kDepth steps and added to C), vectorized along the row of C, without
+// packing B or padding A to a sliver of kRows.
+template <typename K>
+[[gnu::always_inline]] inline void row_times_matrix(int64_t n, int64_t k,
+                                                    MatrixView<typename K::Element> a,
+                                                    MatrixView<typename K::Element> b,
+                                                    typename K::Element* c) {
+  using T = typename K::Element;
+  constexpr int64_t kChunk = 256;  // columns of C summed in registers and L1 at a time
+  T acc[kChunk];
+  for (int64_t j0 = 0; j0 < n; j0 += kChunk) {
+    const int64_t width = std::min(kChunk, n - j0);
+    for (int64_t p0 = 0; p0 < k; p0 += K::kDepth) {
+      std::fill(acc, acc + width, T(0));
+      const int64_t p1 = std::min(k, p0 + K::kDepth);
+      int64_t p = p0;
+      // Four steps per pass over the sums (the same operations in the same order).
+      for (; p + 4 <= p1; p += 4) {
+        const T a0 = a.data[p * a.column_stride], a1 = a.data[(p + 1) * a.column_stride];
+        const T a2 = a.data[(p + 2) * a.column_stride], a3 = a.data[(p + 3) * a.column_stride];
+        const T* b0 = b.data + p * b.row_stride + j0;
+        const T* b1 = b0 + b.row_stride;
+        const T* b2 = b1 + b.row_stride;
+        const T* b3 = b2 + b.row_stride;
+        for (int64_t j = 0; j < width; ++j) {
+          T sum = acc[j];
+          sum += a0 * b0[j];
+          sum += a1 * b1[j];
+          sum += a2 * b2[j];
+          sum += a3 * b3[j];
+          acc[j] = sum;
+        }
+      }
+      for (; p < p1; ++p) {
+        const T a_value = a.data[p * a.column_stride];
+        const T* b_row = b.data + p * b.row_stride + j0;
+        for (int64_t j = 0; j < width; ++j) acc[j] += a_value * b_row[j];
+      }
+      T* c_row = c + j0;
+      for (int64_t j = 0; j < width; ++j) c_row[j] = p0 > 0 ? c_row[j] + acc[j] : acc[j];
+    }
+  }
+}
+
+// c (m x 1) = a (m x k) · b (k x 1) for A with contiguous rows: a dot product per row of A
+// (kLanes * 4 running sums, then the tail), without packing or padding B to a sliver.
+template <typename K>
+[[gnu::always_inline]] inline void matrix_times_column(int64_t m, int64_t k,
+                                                       MatrixView<typename K::Element> a,
+                                                       const typename K::Element* b,
+                                                       typename K::Element* c, int64_t c_stride) {
+  using T = typename K::Element;
+  using V = typename K::Vector;
+  constexpr int64_t kStep = 4 * K::kLanes;
+  for (int64_t i = 0; i < m; ++i) {
+    const T* row = a.data + i * a.row_stride;
+    V sums[4] = {};
+    int64_t p = 0;
+    for (; p + kStep <= k; p += kStep) {
+#pragma GCC unroll 4
+      for (int v = 0; v < 4; ++v) {
+        sums[v] += load_vector<V>(row + p + v * K::kLanes) * load_vector<V>(b + p + v * K::kLanes);
+      }
+    }
+    const V total = (sums[0] + sums[1]) + (sums[2] + sums[3]);
+    T sum = 0;
+    for (int lane = 0; lane < K::kLanes; ++lane) sum += total[lane];
+    for (; p < k; ++p) sum += row[p] * b[p];
+    c[i * c_stride] = sum;
+  }
+}
+
 template <typename K>
 [[gnu::always_inline]] inline void blocked_gemm(int64_t m, int64_t n, int64_t k,
                                                 MatrixView<typename K::Element> a,
@@ -157,6 +231,17 @@ template <typename K>
   if (k == 0) {
     for (int64_t i = 0; i < m; ++i) std::fill(c + i * c_stride, c + i * c_stride + n, T(0));
     return;
+  }
+  // Matrix-vector products: the tiles would be mostly padding.
+  if (m == 1 && b.column_stride == 1) return row_times_matrix<K>(n, k, a, b, c);
+  if (n == 1 && a.column_stride == 1) {
+    const T* column = b.data;
+    if (b.row_stride != 1) {  // gathered once, so the dot products run along memory
+      T* gathered = packing_buffer<T>(std::size_t(k));
+      for (int64_t p = 0; p < k; ++p) gathered[p] = b.data[p * b.row_stride];
+      column = gathered;
+    }
+    return matrix_times_column<K>(m, k, a, column, c, c_stride);
   }
   const auto round_up = [](int64_t x, int64_t to) { return (x + to - 1) / to * to; };
   const int64_t depth_max = std::min(k, K::kDepth);
