@@ -4,9 +4,11 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <memory>
 
 #include "runtime/core/errors.h"
 #include "runtime/nn/thread_pool.h"
+#include "runtime/tensor/simd.h"
 
 #if defined(__x86_64__) && defined(__linux__)
 #define INGOT_AMX 1
@@ -14,6 +16,14 @@
 #include <immintrin.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#endif
+
+// The input's split is compiled for AVX-512 and AVX2 too (as kernels.cpp's loops).
+#if defined(INGOT_AMX) && defined(__GNUC__) && !defined(INGOT_NO_TARGET_CLONES)
+#define INGOT_AMX_CLONES \
+  __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
+#else
+#define INGOT_AMX_CLONES
 #endif
 
 namespace ingot::rt::nn::amx {
@@ -24,30 +34,37 @@ namespace {
 constexpr int kMaxTermOrder = 2;
 constexpr int kMaxTerms = 3;
 
-uint16_t bf16_bits_truncated(float x) { return uint16_t(std::bit_cast<uint32_t>(x) >> 16); }
 float bf16_value(uint16_t bits) { return std::bit_cast<float>(uint32_t(bits) << 16); }
 
 int64_t round_up(int64_t value, int64_t multiple) {
   return (value + multiple - 1) / multiple * multiple;
 }
 
+// The bf16 terms of one row of k floats, padded with zeros to padded_k. Truncation keeps the
+// top 8 significant bits; the remainder is exact in float32 and has at most 16, then 8,
+// significant bits, so three terms hold all 24. Branch-free, so that it vectorizes.
+INGOT_AMX_CLONES
+void split_row(const float* in, int64_t k, int64_t padded_k, uint16_t* term0, uint16_t* term1,
+               uint16_t* term2) {
+  for (int64_t p = 0; p < k; ++p) {
+    const float x = in[p];
+    const uint32_t bits = std::bit_cast<uint32_t>(x);
+    const bool finite = (bits & 0x7f800000u) != 0x7f800000u;
+    const uint16_t t0 = uint16_t(bits >> 16);
+    const float rest0 = finite ? x - bf16_value(t0) : 0.0f;
+    const uint16_t t1 = uint16_t(std::bit_cast<uint32_t>(rest0) >> 16);
+    const float rest1 = rest0 - bf16_value(t1);
+    // A NaN whose payload sits in the low bits would truncate to an infinity.
+    term0[p] = finite || (bits & 0x007fffffu) == 0 ? t0 : uint16_t(0x7fc0);
+    term1[p] = t1;
+    term2[p] = uint16_t(std::bit_cast<uint32_t>(rest1) >> 16);
+  }
+  for (int64_t p = k; p < padded_k; ++p) term0[p] = term1[p] = term2[p] = 0;
+}
+
 }  // namespace
 
-void split_bf16(float x, uint16_t terms[3]) {
-  if (!std::isfinite(x)) {
-    // Truncating a NaN whose payload sits in the low bits would make it an infinity.
-    terms[0] = std::isnan(x) ? uint16_t(0x7fc0) : bf16_bits_truncated(x);
-    terms[1] = terms[2] = 0;
-    return;
-  }
-  // Truncation keeps the top 8 significant bits; the remainder is exact in float32 and has
-  // at most 16, then 8, significant bits, so three terms hold all 24.
-  float rest = x;
-  for (int i = 0; i < kMaxTerms; ++i) {
-    terms[i] = bf16_bits_truncated(rest);
-    rest -= bf16_value(terms[i]);
-  }
-}
+void split_bf16(float x, uint16_t terms[3]) { split_row(&x, 1, 1, terms, terms + 1, terms + 2); }
 
 PackedWeight pack(const float* weight, int64_t n, int64_t k) {
   PackedWeight packed;
@@ -55,29 +72,38 @@ PackedWeight pack(const float* weight, int64_t n, int64_t k) {
   packed.k = k;
   packed.column_blocks = round_up(n, 32) / 16;
   packed.k_blocks = round_up(k, 32) / 32;
-  // As few terms as hold every element exactly (1 for a weight stored as bf16).
-  packed.terms = 1;
-  for (int64_t i = 0; i < n * k; ++i) {
-    uint16_t terms[3];
-    split_bf16(weight[i], terms);
-    for (int t = packed.terms; t < kMaxTerms; ++t) {
-      if (terms[t] != 0) packed.terms = t + 1;
+  // Calls each_row(column, its three term rows) for every column of a block of 16.
+  auto split_block = [&](int64_t block, auto each_row) {
+    std::vector<uint16_t> terms(size_t(3 * k));
+    for (int64_t c = block * 16; c < std::min(n, block * 16 + 16); ++c) {
+      split_row(weight + c * k, k, k, terms.data(), terms.data() + k, terms.data() + 2 * k);
+      each_row(c, terms.data());
     }
-  }
+  };
+  // As few terms as hold every element exactly (1 for a weight stored as bf16).
+  std::vector<int> block_terms(size_t(packed.column_blocks), 1);
+  parallel_for(packed.column_blocks, [&](int64_t block) {
+    split_block(block, [&](int64_t, const uint16_t* terms) {
+      for (int64_t i = k; i < 3 * k; ++i) {
+        if (terms[i] != 0)
+          block_terms[size_t(block)] = std::max(block_terms[size_t(block)], int(i / k) + 1);
+      }
+    });
+  });
+  packed.terms = *std::max_element(block_terms.begin(), block_terms.end());
   const auto plane_size = size_t(packed.column_blocks * packed.k_blocks * 512);
   packed.planes.assign(size_t(packed.terms), std::vector<uint16_t>(plane_size, 0));
   parallel_for(packed.column_blocks, [&](int64_t block) {
-    for (int64_t c = 0; c < 16 && block * 16 + c < n; ++c) {
-      const float* row = weight + (block * 16 + c) * k;
+    split_block(block, [&](int64_t c, const uint16_t* terms) {
       for (int64_t p = 0; p < k; ++p) {
-        uint16_t terms[3];
-        split_bf16(row[p], terms);
         // Tile (block, p / 32), its row (p % 32) / 2 holds k pairs of 16 columns.
         const int64_t at =
-            (block * packed.k_blocks + p / 32) * 512 + (p % 32) / 2 * 32 + 2 * c + p % 2;
-        for (int t = 0; t < packed.terms; ++t) packed.planes[size_t(t)][size_t(at)] = terms[t];
+            (block * packed.k_blocks + p / 32) * 512 + (p % 32) / 2 * 32 + 2 * (c % 16) + p % 2;
+        for (int t = 0; t < packed.terms; ++t) {
+          packed.planes[size_t(t)][size_t(at)] = terms[t * k + p];
+        }
       }
-    }
+    });
   });
   return packed;
 }
@@ -115,24 +141,30 @@ TileConfig kernel_config() {
   return config;
 }
 
-// The input as `terms` bf16 planes of rows padded to 32 and k padded to 32 (zeros).
+// The input as kMaxTerms bf16 planes of rows padded to 32 and k padded to 32 (zeros), one
+// after the other in one buffer.
 struct SplitInput {
-  int64_t stride;  // elements per row
-  std::vector<std::vector<uint16_t>> planes;
+  int64_t stride;      // elements per row
+  int64_t plane_size;  // elements per plane
+  std::unique_ptr<uint16_t[]> data;
+  const uint16_t* plane(int term) const { return data.get() + term * plane_size; }
 };
 
 SplitInput split_input(const float* in, int64_t rows, int64_t k) {
-  SplitInput split{round_up(k, 32), {}};
-  const int64_t padded_rows = round_up(rows, 32);
-  split.planes.assign(kMaxTerms, std::vector<uint16_t>(size_t(padded_rows * split.stride), 0));
+  const int64_t stride = round_up(k, 32), padded_rows = round_up(rows, 32);
+  SplitInput split{
+      stride, padded_rows * stride,
+      std::make_unique_for_overwrite<uint16_t[]>(size_t(kMaxTerms * padded_rows * stride))};
+  uint16_t* data = split.data.get();
   parallel_for(padded_rows / 32, [&](int64_t block) {
-    for (int64_t r = block * 32; r < std::min(rows, block * 32 + 32); ++r) {
-      for (int64_t p = 0; p < k; ++p) {
-        uint16_t terms[3];
-        split_bf16(in[r * k + p], terms);
-        for (int t = 0; t < kMaxTerms; ++t) {
-          split.planes[size_t(t)][size_t(r * split.stride + p)] = terms[t];
-        }
+    for (int64_t r = block * 32; r < block * 32 + 32; ++r) {
+      uint16_t* term0 = data + r * stride;
+      uint16_t* term1 = term0 + split.plane_size;
+      uint16_t* term2 = term1 + split.plane_size;
+      if (r < rows) {
+        split_row(in + r * k, k, stride, term0, term1, term2);
+      } else {
+        split_row(in, 0, stride, term0, term1, term2);
       }
     }
   });
@@ -154,14 +186,15 @@ __attribute__((target("amx-tile,amx-bf16"))) void tile_block(const SplitInput& i
   const int64_t in_stride_bytes = input.stride * 2;
   const int64_t column_block = col0 / 16;
   for (int64_t kb = 0; kb < weight.k_blocks; ++kb) {
-    for (int i = 0; i < kMaxTerms; ++i) {
-      const uint16_t* a = input.planes[size_t(i)].data() + row0 * input.stride + kb * 32;
-      _tile_loadd(4, a, in_stride_bytes);
-      _tile_loadd(5, a + 16 * input.stride, in_stride_bytes);
-      for (int j = 0; j < weight.terms && i + j <= kMaxTermOrder; ++j) {
-        const uint16_t* b = weight.planes[size_t(j)].data();
-        _tile_loadd(6, b + (column_block * weight.k_blocks + kb) * 512, 64);
-        _tile_loadd(7, b + ((column_block + 1) * weight.k_blocks + kb) * 512, 64);
+    // Weight terms outside: a bf16 weight's tiles are loaded once per k block.
+    for (int j = 0; j < weight.terms; ++j) {
+      const uint16_t* b = weight.planes[size_t(j)].data();
+      _tile_loadd(6, b + (column_block * weight.k_blocks + kb) * 512, 64);
+      _tile_loadd(7, b + ((column_block + 1) * weight.k_blocks + kb) * 512, 64);
+      for (int i = 0; i + j <= kMaxTermOrder; ++i) {
+        const uint16_t* a = input.plane(i) + row0 * input.stride + kb * 32;
+        _tile_loadd(4, a, in_stride_bytes);
+        _tile_loadd(5, a + 16 * input.stride, in_stride_bytes);
         _tile_dpbf16ps(0, 4, 6);
         _tile_dpbf16ps(1, 4, 7);
         _tile_dpbf16ps(2, 5, 6);
