@@ -3,8 +3,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <string>
+#include <string_view>
 #include <vector>
 
+#include "runtime/core/errors.h"
+#include "runtime/nn/gemm_amx.h"
 #include "runtime/nn/thread_pool.h"
 #include "runtime/tensor/gemm.h"
 #include "runtime/tensor/simd.h"
@@ -70,6 +74,26 @@ void linear(const float* in, int64_t rows, int64_t in_features, const float* wei
       for (int64_t j = 0; j < tile_cols; ++j) tile_out[i * out_features + j] += bias[j0 + j];
     }
   });
+}
+
+bool linear_uses_amx(const Weight& weight) {
+  const char* mode = std::getenv("INGOT_MATMUL");
+  const std::string_view choice = mode ? mode : "auto";
+  if (choice != "auto" && choice != "amx" && choice != "float32") {
+    raise(ExcKind::ValueError,
+          "INGOT_MATMUL is '" + std::string(choice) + "'; it must be auto, amx or float32");
+  }
+  if (choice == "float32" || !amx::available()) return false;
+  return choice == "amx" || weight.stored_dtype() == WeightDType::BF16;
+}
+
+void linear(const float* in, int64_t rows, int64_t in_features, const Weight& weight,
+            const float* bias, int64_t out_features, float* out) {
+  if (linear_uses_amx(weight)) {
+    amx::linear(in, rows, in_features, weight.amx_packed(), bias, out);
+  } else {
+    linear(in, rows, in_features, weight.data(), bias, out_features, out);
+  }
 }
 
 float dot(const float* a, const float* b, int64_t n) { return dot_kernel(a, b, n); }

@@ -72,8 +72,9 @@ using ndarray = Array;
 // A numpy dtype as a value: np.float32, x.dtype.
 struct dtype {
   // Spelled out because clang before 16 lacks C++20's parenthesized aggregate init.
+  constexpr dtype() = default;
   constexpr explicit dtype(DType v) : value(v) {}
-  DType value;
+  DType value{};
   friend bool operator==(const dtype&, const dtype&) = default;
 };
 
@@ -775,8 +776,9 @@ inline void expect_elements(const Array& a, const char* op, ExcKind kind, bool a
 // A torch dtype as a value: torch.float32, t.dtype.
 struct dtype {
   // Spelled out because clang before 16 lacks C++20's parenthesized aggregate init.
+  constexpr dtype() = default;
   constexpr explicit dtype(DType v) : value(v) {}
-  DType value;
+  DType value{};
   friend bool operator==(const dtype&, const dtype&) = default;
 };
 

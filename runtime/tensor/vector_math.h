@@ -17,8 +17,10 @@ inline float exp_float(float x) {
   constexpr float kLn2High = 0.693359375f;  // few bits: n * kLn2High is exact
   constexpr float kLn2Low = -2.12194440e-4f;
   constexpr float kRound = 12582912.0f;  // 1.5 * 2^23: adding it rounds to an integer
-  float clamped = x < -104.0f ? -104.0f : x;
-  clamped = clamped > 89.0f ? 89.0f : clamped;
+  // Written so that NaN clamps too (to -104; the last line returns it): casting a NaN to
+  // int32 below would be undefined.
+  float clamped = x > -104.0f ? x : -104.0f;
+  clamped = clamped < 89.0f ? clamped : 89.0f;
   const float n = (clamped * kLog2e + kRound) - kRound;
   const float r = (clamped - n * kLn2High) - n * kLn2Low;
   float p = 1.0f / 5040;
