@@ -18,14 +18,6 @@
 #include <unistd.h>
 #endif
 
-// The input's split is compiled for AVX-512 and AVX2 too (as kernels.cpp's loops).
-#if defined(INGOT_AMX) && defined(__GNUC__) && !defined(INGOT_NO_TARGET_CLONES)
-#define INGOT_AMX_CLONES \
-  __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
-#else
-#define INGOT_AMX_CLONES
-#endif
-
 namespace ingot::rt::nn::amx {
 
 namespace {
@@ -42,10 +34,10 @@ int64_t round_up(int64_t value, int64_t multiple) {
 
 // The bf16 terms of one row of k floats, padded with zeros to padded_k. Truncation keeps the
 // top 8 significant bits; the remainder is exact in float32 and has at most 16, then 8,
-// significant bits, so three terms hold all 24. Branch-free, so that it vectorizes.
-INGOT_AMX_CLONES
-void split_row(const float* in, int64_t k, int64_t padded_k, uint16_t* term0, uint16_t* term1,
-               uint16_t* term2) {
+// significant bits, so three terms hold all 24. Branch-free, so that it vectorizes (and is
+// cloned for AVX2 and AVX-512).
+INGOT_SIMD_CLONES void split_row(const float* in, int64_t k, int64_t padded_k, uint16_t* term0,
+                                 uint16_t* term1, uint16_t* term2) {
   for (int64_t p = 0; p < k; ++p) {
     const float x = in[p];
     const uint32_t bits = std::bit_cast<uint32_t>(x);
