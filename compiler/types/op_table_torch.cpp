@@ -314,9 +314,29 @@ constexpr OpRow kTorchRows[] = {
      "= False) -> torch.Tensor",
      INGOT_TH "norm"},
     {"torch.linalg.norm",
-     "(input: torch.Tensor, ord: float = 2.0, dim: int | None = None, "
+     "(input: torch.Tensor, ord: float | str | None = None, dim: int | None = None, "
      "keepdim: bool = False) -> torch.Tensor",
-     INGOT_TH "norm"},
+     INGOT_TH "linalg_norm"},
+    {"torch.linalg.norm",
+     "(input: torch.Tensor, ord: float | str | None = None, *, dim: tuple, "
+     "keepdim: bool = False) -> torch.Tensor",
+     INGOT_TH "linalg_norm"},
+    {"torch.linalg.vector_norm",
+     "(x: torch.Tensor, ord: float = 2.0, dim: int | None = None, "
+     "keepdim: bool = False) -> torch.Tensor",
+     INGOT_TH "vector_norm"},
+    {"torch.linalg.vector_norm",
+     "(x: torch.Tensor, ord: float = 2.0, *, dim: tuple, keepdim: bool = False) -> "
+     "torch.Tensor",
+     INGOT_TH "vector_norm"},
+    {"torch.linalg.matrix_norm",
+     "(A: torch.Tensor, ord: float | str = \"fro\", dim: None = None, "
+     "keepdim: bool = False) -> torch.Tensor",
+     INGOT_TH "matrix_norm"},
+    {"torch.linalg.matrix_norm",
+     "(A: torch.Tensor, ord: float | str = \"fro\", *, dim: tuple, keepdim: bool = False) -> "
+     "torch.Tensor",
+     INGOT_TH "matrix_norm"},
 
     // ---- linear algebra and nn -----------------------------------------------------------------
     {"torch.matmul", "(input: torch.Tensor, other: torch.Tensor) -> torch.Tensor",
