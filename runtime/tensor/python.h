@@ -1356,6 +1356,16 @@ inline Array getitem(const Array& a, const Array& index) {
   return numpy::getitem(a, index);
 }
 
+// t[i, :, idx] and t[i, :, idx] = v: torch's placement of the index dimensions.
+template <class... Ts>
+Array getitem(const Array& a, const Tuple<Ts...>& index) {
+  return tensor::getitem(a, numpy::index_of(index), kRules);
+}
+template <class V, class... Ts>
+void setitem(const Array& a, const Tuple<Ts...>& index, const V& value) {
+  tensor::setitem(a, numpy::index_of(index), numpy::as_array(value, a), kRules);
+}
+
 // torch.max(t, dim) / t.min(dim): the values and where they are, as a pair.
 inline Tuple<Array, Array> max_dim(const Array& a, Int dim, Bool keepdim) {
   checked_dim(a, dim);
