@@ -130,6 +130,10 @@ constexpr OpRow kTorchRows[] = {
     TH_DTYPE("uint8", "UInt8"),
     TH_DTYPE("bool", "Bool"),
     {"builtins.str", "(object: torch.dtype) -> str", INGOT_TH "dtype_str"},
+    // str(), repr() and f-strings print as torch prints (print() too: compiler/emit/cpp.cpp).
+    {"builtins.str", "(object: torch.Tensor) -> str", INGOT_TH "tensor_str"},
+    {"builtins.repr", "(obj: torch.Tensor) -> str", INGOT_TH "tensor_str"},
+    {"builtins.format", "(value: torch.Tensor, format_spec: str = \"\") -> str", INGOT_TH "format"},
     {"operator.eq", "(a: torch.dtype, b: torch.dtype) -> bool", "({0} == {1})"},
     {"operator.ne", "(a: torch.dtype, b: torch.dtype) -> bool", "!({0} == {1})"},
 

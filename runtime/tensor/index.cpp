@@ -49,17 +49,6 @@ SliceRange resolve_slice(const Slice& slice, int64_t size) {
   return {start, count, step};
 }
 
-// numpy's shape in its indexing messages: "(2,4)", "(3,)" (no spaces).
-std::string compact_shape_str(const Shape& shape) {
-  std::string text = "(";
-  for (std::size_t d = 0; d < shape.size(); ++d) {
-    if (d > 0) text += ',';
-    text += std::to_string(shape[d]);
-  }
-  text += shape.size() == 1 ? ",)" : ")";
-  return text;
-}
-
 // One integer-array index after a boolean mask is split into its nonzero positions.
 struct Advanced {
   Array positions;         // integer array
@@ -249,7 +238,7 @@ Selection select(const Plan& plan) {
   if (!fits) {
     std::string shapes;
     for (const Advanced& index : plan.advanced) {
-      shapes += compact_shape_str(index.positions.shape()) + " ";
+      shapes += shape_str(index.positions.shape()) + " ";
     }
     raise(ExcKind::IndexError,
           "shape mismatch: indexing arrays could not be broadcast together with shapes " + shapes);
@@ -379,9 +368,9 @@ void setitem(const Array& a, const Index& index, const Array& value, Rules rules
   check_mask_assignment(p, selection, value);
   const Layout l = layout(p, selection);
   if (!broadcasts_to(value.shape(), l.result)) {
-    raise(ExcKind::ValueError,
-          "shape mismatch: value array of shape " + compact_shape_str(value.shape()) +
-              " could not be broadcast to indexing result of shape " + compact_shape_str(l.result));
+    raise(ExcKind::ValueError, "shape mismatch: value array of shape " + shape_str(value.shape()) +
+                                   " could not be broadcast to indexing result of shape " +
+                                   shape_str(l.result));
   }
   Array source = broadcast_to(value, l.result);
   // Values that alias the destination are read from a copy first.

@@ -1356,6 +1356,22 @@ inline Array getitem(const Array& a, const Array& index) {
   return numpy::getitem(a, index);
 }
 
+// str(t), repr(t), f"{t}" and print(t): torch's text. A 0-d tensor formats (f-strings,
+// format()) as the Python number it holds, as torch's Tensor.__format__ does.
+inline Str tensor_str(const Array& a) { return Str(tensor::torch_tensor_str(a)); }
+inline Str format(const Array& a, const Str& spec) {
+  if (a.ndim() == 0) return numpy::format(a, spec);
+  if (!spec.empty())
+    raise(ExcKind::TypeError, "unsupported format string passed to Tensor.__format__");
+  return tensor_str(a);
+}
+// print(t): the compiler wraps a torch.Tensor argument of print() in this, as torch.Tensor
+// and numpy.ndarray are the same C++ array and print() finds to_str by its argument's type.
+struct Printed {
+  const Array& tensor;
+};
+inline Str to_str(const Printed& p) { return tensor_str(p.tensor); }
+
 // t[i, :, idx] and t[i, :, idx] = v: torch's placement of the index dimensions.
 template <class... Ts>
 Array getitem(const Array& a, const Tuple<Ts...>& index) {
