@@ -391,6 +391,10 @@ constexpr OpRow kNumpyRows[] = {
      "(x: numpy.ndarray, ord: float | str | None = None, *, axis: tuple, keepdims: bool = "
      "False) -> numpy.ndarray",
      INGOT_NP "norm"},
+    {"numpy.linalg.norm",
+     "(x: numpy.ndarray, ord: float | str | None, axis: tuple, keepdims: bool = False) -> "
+     "numpy.ndarray",
+     INGOT_NP "norm"},
 
     // ---- shapes -------------------------------------------------------------------------------
     {"numpy.ndarray.reshape", "(self: numpy.ndarray, shape: tuple) -> numpy.ndarray",

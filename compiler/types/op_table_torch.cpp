@@ -325,6 +325,10 @@ constexpr OpRow kTorchRows[] = {
      "(input: torch.Tensor, ord: float | str | None = None, *, dim: tuple, "
      "keepdim: bool = False) -> torch.Tensor",
      INGOT_TH "linalg_norm"},
+    {"torch.linalg.norm",
+     "(input: torch.Tensor, ord: float | str | None, dim: tuple, keepdim: bool = False) -> "
+     "torch.Tensor",
+     INGOT_TH "linalg_norm"},
     {"torch.linalg.vector_norm",
      "(x: torch.Tensor, ord: float = 2.0, dim: int | None = None, "
      "keepdim: bool = False) -> torch.Tensor",
@@ -333,6 +337,9 @@ constexpr OpRow kTorchRows[] = {
      "(x: torch.Tensor, ord: float = 2.0, *, dim: tuple, keepdim: bool = False) -> "
      "torch.Tensor",
      INGOT_TH "vector_norm"},
+    {"torch.linalg.vector_norm",
+     "(x: torch.Tensor, ord: float, dim: tuple, keepdim: bool = False) -> torch.Tensor",
+     INGOT_TH "vector_norm"},
     {"torch.linalg.matrix_norm",
      "(A: torch.Tensor, ord: float | str = \"fro\", dim: None = None, "
      "keepdim: bool = False) -> torch.Tensor",
@@ -340,6 +347,9 @@ constexpr OpRow kTorchRows[] = {
     {"torch.linalg.matrix_norm",
      "(A: torch.Tensor, ord: float | str = \"fro\", *, dim: tuple, keepdim: bool = False) -> "
      "torch.Tensor",
+     INGOT_TH "matrix_norm"},
+    {"torch.linalg.matrix_norm",
+     "(A: torch.Tensor, ord: float | str, dim: tuple, keepdim: bool = False) -> torch.Tensor",
      INGOT_TH "matrix_norm"},
 
     // ---- linear algebra and nn -----------------------------------------------------------------

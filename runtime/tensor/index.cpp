@@ -20,8 +20,11 @@ int64_t dims_consumed(const IndexItem& item) {
   return std::holds_alternative<int64_t>(item) || std::holds_alternative<Slice>(item) ? 1 : 0;
 }
 
-[[noreturn]] void raise_out_of_bounds(int64_t index, int64_t axis, int64_t size) {
-  raise(ExcKind::IndexError, "index " + std::to_string(index) + " is out of bounds for axis " +
+// numpy's words, or torch's ("dimension" for "axis").
+[[noreturn]] void raise_out_of_bounds(int64_t index, int64_t axis, int64_t size,
+                                      Rules rules = Rules::Numpy) {
+  raise(ExcKind::IndexError, "index " + std::to_string(index) + " is out of bounds for " +
+                                 (rules == Rules::Torch ? "dimension " : "axis ") +
                                  std::to_string(axis) + " with size " + std::to_string(size));
 }
 
@@ -66,6 +69,7 @@ struct Plan {
   // numpy's rule: the index dimensions replace the indexed ones in place when every
   // advanced index (integers count) sits next to the others; else they go first.
   int64_t placement = 0;
+  Rules rules = Rules::Numpy;
 };
 
 // A boolean mask over the view's dimensions [first, first + mask.ndim): one int64 array of
@@ -132,6 +136,7 @@ Plan plan(const Array& a, const Index& index, Rules rules) {
   }
 
   Plan result;
+  result.rules = rules;
   Shape shape, strides;
   std::vector<std::pair<const Array*, int64_t>> arrays_at;  // (array, its first view dim)
   std::vector<int64_t> source_of;                           // each view dim's input dim
@@ -146,7 +151,7 @@ Plan plan(const Array& a, const Index& index, Rules rules) {
     if (const int64_t* position = std::get_if<int64_t>(&item)) {
       const int64_t size = a.shape()[dim];
       const int64_t at = *position < 0 ? *position + size : *position;
-      if (at < 0 || at >= size) raise_out_of_bounds(*position, dim, size);
+      if (at < 0 || at >= size) raise_out_of_bounds(*position, dim, size, rules);
       offset += at * a.strides()[dim];
       ++dim;
     } else if (const Slice* slice = std::get_if<Slice>(&item)) {
@@ -235,24 +240,31 @@ Selection select(const Plan& plan) {
   bool fits = true;
   for (const Advanced& index : plan.advanced)
     fits = fits && broadcast_into(shape, index.positions.shape());
+  const bool torch = plan.rules == Rules::Torch;
   if (!fits) {
     std::string shapes;
     for (const Advanced& index : plan.advanced) {
-      shapes += shape_str(index.positions.shape()) + " ";
+      if (torch && !shapes.empty()) shapes += ", ";
+      shapes += torch ? torch_shape_str(index.positions.shape())
+                      : shape_str(index.positions.shape()) + " ";
     }
-    raise(ExcKind::IndexError,
-          "shape mismatch: indexing arrays could not be broadcast together with shapes " + shapes);
+    raise(ExcKind::IndexError, std::string("shape mismatch: indexing ") +
+                                   (torch ? "tensors" : "arrays") +
+                                   " could not be broadcast together with shapes " + shapes);
   }
   Selection selection{std::vector<int64_t>(static_cast<std::size_t>(checked_size(shape)), 0),
                       shape};
-  for (const Advanced& index : plan.advanced) {
+  for (std::size_t k = 0; k < plan.advanced.size(); ++k) {
+    const Advanced& index = plan.advanced[k];
+    // torch numbers the dimension among the tensor indices.
+    const int64_t named_dim = torch ? static_cast<int64_t>(k) : index.source_dim;
     const Array positions = broadcast_to(index.positions, shape);
     const int64_t size = view.shape()[index.view_dim];
     const int64_t stride = view.strides()[index.view_dim];
     for (int64_t flat = 0, n = positions.size(); flat < n; ++flat) {
       const int64_t position = positions.element_as_int(flat);
       const int64_t at = position < 0 ? position + size : position;
-      if (at < 0 || at >= size) raise_out_of_bounds(position, index.source_dim, size);
+      if (at < 0 || at >= size) raise_out_of_bounds(position, named_dim, size, plan.rules);
       selection.offsets[flat] += at * stride;
     }
   }
@@ -367,6 +379,11 @@ void setitem(const Array& a, const Index& index, const Array& value, Rules rules
   const Selection selection = select(p);
   check_mask_assignment(p, selection, value);
   const Layout l = layout(p, selection);
+  if (!broadcasts_to(value.shape(), l.result) && rules == Rules::Torch) {
+    raise(ExcKind::RuntimeError,
+          "shape mismatch: value tensor of shape " + torch_shape_str(value.shape()) +
+              " cannot be broadcast to indexing result of shape " + torch_shape_str(l.result));
+  }
   if (!broadcasts_to(value.shape(), l.result)) {
     raise(ExcKind::ValueError, "shape mismatch: value array of shape " + shape_str(value.shape()) +
                                    " could not be broadcast to indexing result of shape " +

@@ -25,6 +25,8 @@ def spectral(x: np.ndarray) -> list[np.ndarray]:
         np.linalg.norm(batch, 1, axis=(0, 2)),
         np.linalg.norm(batch, np.inf, axis=(1, 2)),
         np.linalg.norm(batch, "fro", axis=(1, 2)),
+        np.linalg.norm(batch, 2, (0, 2)),
+        np.linalg.norm(batch, None, (1, 2), True),
     ]
 
 

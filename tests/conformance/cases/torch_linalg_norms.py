@@ -27,6 +27,10 @@ def norms(x: torch.Tensor) -> list[torch.Tensor]:
         torch.linalg.vector_norm(batch, 1.0, dim=(0, 2)),
         torch.linalg.vector_norm(batch, float("inf"), dim=-1, keepdim=True),
         torch.linalg.vector_norm(batch, keepdim=True),
+        torch.linalg.norm(batch, 2, (0, 2)),
+        torch.linalg.norm(batch, None, (1, 2), True),
+        torch.linalg.vector_norm(batch, 3.0, (0, 1)),
+        torch.linalg.matrix_norm(batch, 1, (2, 1)),
     ]
 
 
