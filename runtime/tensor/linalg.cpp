@@ -314,8 +314,9 @@ std::string name_ellipsis_dims(const std::string& spec, const std::vector<Array>
     }
   }
   auto letters_in = [](const std::string& term) {
-    return static_cast<int64_t>(
-        std::count_if(term.begin(), term.end(), [](char c) { return std::isalpha(c); }));
+    return static_cast<int64_t>(std::count_if(term.begin(), term.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c)) != 0;
+    }));
   };
   // How many dimensions each term's '...' stands for; the widest is the output's.
   std::vector<int64_t> widths(terms.size(), 0);

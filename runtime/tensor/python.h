@@ -1029,7 +1029,7 @@ Array vector_norm(const Array& a, Float ord, const X& dim, Bool keepdim) {
       dims.push_back(d);
     }
   }
-  if (a.ndim() == 0 || dims.empty()) dims.resize(0);
+  if (a.ndim() == 0) dims.clear();  // a 0-d tensor's dim 0 or -1 is the tensor itself
   if (dims.size() == 1) return tensor::norm(a, ord, dims[0], keepdim);
   // Several dims (or all): moved to the end and flattened into one.
   if (dims.empty()) {
@@ -1038,7 +1038,10 @@ Array vector_norm(const Array& a, Float ord, const X& dim, Bool keepdim) {
   tensor::Shape order, kept, kept_dims;
   for (int64_t d = 0; d < a.ndim(); ++d) {
     const bool reduced = std::find(dims.begin(), dims.end(), d) != dims.end();
-    if (!reduced) order.push_back(d), kept.push_back(a.shape()[d]);
+    if (!reduced) {
+      order.push_back(d);
+      kept.push_back(a.shape()[d]);
+    }
     kept_dims.push_back(reduced ? 1 : a.shape()[d]);
   }
   for (int64_t d : dims) order.push_back(d);
