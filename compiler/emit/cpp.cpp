@@ -1085,7 +1085,20 @@ class Emitter {
       names[0] += "->" + field_name(r.receiver_field);
       return op_call(in, r.op, type_of(id), names);
     }
+    if (r.op.op->name == "builtins.print") return op_call(in, r.op, type_of(id), print_args(in));
     return op_call(in, r.op, type_of(id), {});
+  }
+
+  // print()'s arguments, a torch.Tensor wrapped to print as torch does (it is the same C++
+  // array as numpy.ndarray, which prints as numpy does).
+  std::vector<std::string> print_args(const ir::Inst& in) {
+    std::vector<std::string> names;
+    for (ir::InstId a : in.args) {
+      const TypeId t = table_.resolve(type_of(a));
+      const bool tensor = table_.kind(t) == Kind::Native && table_.node(t).name == "torch.Tensor";
+      names.push_back(tensor ? "ingot::rt::torch::Printed{" + value(a) + "}" : value(a));
+    }
+    return names;
   }
 
   // A function value that is a nested generator function (or a generator expression).

@@ -822,8 +822,8 @@ class Checker : public CallContext {
                  bool attribute) {
     if (prints_torch_tensor(name, args)) {
       report(diag::Kind::NotSupportedYet, in.loc,
-             "printing a torch.Tensor (torch's `tensor([...])` text) is not supported yet: print "
-             "t.tolist(), or t.numpy() for numpy's text");
+             "printing a container of torch.Tensors is not supported yet: print each tensor "
+             "(`for t in ts: print(t)`)");
       return {};
     }
     if (!args.empty() && table_.kind(args[0]) == Kind::Object) {
@@ -921,15 +921,20 @@ class Checker : public CallContext {
            "); supported:" + library.describe(name);
   }
 
-  // str/repr/format/print of a torch.Tensor, or of a container holding one: its arrays are
-  // numpy's underneath and would print in numpy's format, not torch's.
+  // str/repr/format/print of a container holding a torch.Tensor: its arrays are numpy's
+  // underneath and would print in numpy's format, not torch's (a tensor itself prints
+  // through torch's rows, and print() through compiler/emit/cpp.cpp).
   bool prints_torch_tensor(const std::string& name, const std::vector<TypeId>& args) {
     static const std::set<std::string> kPrinting = {"builtins.str", "builtins.repr",
                                                     "builtins.format", "builtins.print"};
     if (!kPrinting.count(name)) return false;
-    std::function<bool(TypeId)> mentions = [&](TypeId t) {
+    auto is_tensor = [&](TypeId t) {
       t = table_.resolve(t);
-      if (table_.kind(t) == Kind::Native && table_.node(t).name == "torch.Tensor") return true;
+      return table_.kind(t) == Kind::Native && table_.node(t).name == "torch.Tensor";
+    };
+    std::function<bool(TypeId)> mentions = [&](TypeId t) {
+      if (is_tensor(t)) return true;
+      t = table_.resolve(t);
       if (table_.kind(t) == Kind::Object) return false;
       for (TypeId a : table_.node(t).args) {
         if (mentions(a)) return true;
@@ -937,7 +942,7 @@ class Checker : public CallContext {
       return false;
     };
     for (TypeId a : args) {
-      if (a.valid() && mentions(a)) return true;
+      if (a.valid() && !is_tensor(a) && mentions(a)) return true;
     }
     return false;
   }

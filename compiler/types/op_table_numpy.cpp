@@ -386,6 +386,18 @@ constexpr OpRow kNumpyRows[] = {
      "(x: numpy.ndarray, ord: float | None = None, axis: int | None = None, "
      "keepdims: bool = False) -> numpy.ndarray",
      INGOT_NP "norm"},
+    {"numpy.linalg.norm",
+     "(x: numpy.ndarray, ord: str, axis: int | None = None, keepdims: bool = False) -> "
+     "numpy.ndarray",
+     INGOT_NP "norm"},
+    {"numpy.linalg.norm",
+     "(x: numpy.ndarray, ord: float | str | None = None, *, axis: tuple, keepdims: bool = "
+     "False) -> numpy.ndarray",
+     INGOT_NP "norm"},
+    {"numpy.linalg.norm",
+     "(x: numpy.ndarray, ord: float | str | None, axis: tuple, keepdims: bool = False) -> "
+     "numpy.ndarray",
+     INGOT_NP "norm"},
 
     // ---- shapes -------------------------------------------------------------------------------
     {"numpy.ndarray.reshape", "(self: numpy.ndarray, shape: tuple) -> numpy.ndarray",

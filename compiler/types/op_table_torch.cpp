@@ -133,6 +133,10 @@ constexpr OpRow kTorchRows[] = {
     TH_DTYPE("uint8", "UInt8"),
     TH_DTYPE("bool", "Bool"),
     {"builtins.str", "(object: torch.dtype) -> str", INGOT_TH "dtype_str"},
+    // str(), repr() and f-strings print as torch prints (print() too: compiler/emit/cpp.cpp).
+    {"builtins.str", "(object: torch.Tensor) -> str", INGOT_TH "tensor_str"},
+    {"builtins.repr", "(obj: torch.Tensor) -> str", INGOT_TH "tensor_str"},
+    {"builtins.format", "(value: torch.Tensor, format_spec: str = \"\") -> str", INGOT_TH "format"},
     {"operator.eq", "(a: torch.dtype, b: torch.dtype) -> bool", "({0} == {1})"},
     {"operator.ne", "(a: torch.dtype, b: torch.dtype) -> bool", "!({0} == {1})"},
 
@@ -317,9 +321,39 @@ constexpr OpRow kTorchRows[] = {
      "= False) -> torch.Tensor",
      INGOT_TH "norm"},
     {"torch.linalg.norm",
-     "(input: torch.Tensor, ord: float = 2.0, dim: int | None = None, "
+     "(input: torch.Tensor, ord: float | str | None = None, dim: int | None = None, "
      "keepdim: bool = False) -> torch.Tensor",
-     INGOT_TH "norm"},
+     INGOT_TH "linalg_norm"},
+    {"torch.linalg.norm",
+     "(input: torch.Tensor, ord: float | str | None = None, *, dim: tuple, "
+     "keepdim: bool = False) -> torch.Tensor",
+     INGOT_TH "linalg_norm"},
+    {"torch.linalg.norm",
+     "(input: torch.Tensor, ord: float | str | None, dim: tuple, keepdim: bool = False) -> "
+     "torch.Tensor",
+     INGOT_TH "linalg_norm"},
+    {"torch.linalg.vector_norm",
+     "(x: torch.Tensor, ord: float = 2.0, dim: int | None = None, "
+     "keepdim: bool = False) -> torch.Tensor",
+     INGOT_TH "vector_norm"},
+    {"torch.linalg.vector_norm",
+     "(x: torch.Tensor, ord: float = 2.0, *, dim: tuple, keepdim: bool = False) -> "
+     "torch.Tensor",
+     INGOT_TH "vector_norm"},
+    {"torch.linalg.vector_norm",
+     "(x: torch.Tensor, ord: float, dim: tuple, keepdim: bool = False) -> torch.Tensor",
+     INGOT_TH "vector_norm"},
+    {"torch.linalg.matrix_norm",
+     "(A: torch.Tensor, ord: float | str = \"fro\", dim: None = None, "
+     "keepdim: bool = False) -> torch.Tensor",
+     INGOT_TH "matrix_norm"},
+    {"torch.linalg.matrix_norm",
+     "(A: torch.Tensor, ord: float | str = \"fro\", *, dim: tuple, keepdim: bool = False) -> "
+     "torch.Tensor",
+     INGOT_TH "matrix_norm"},
+    {"torch.linalg.matrix_norm",
+     "(A: torch.Tensor, ord: float | str, dim: tuple, keepdim: bool = False) -> torch.Tensor",
+     INGOT_TH "matrix_norm"},
 
     // ---- linear algebra and nn -----------------------------------------------------------------
     {"torch.matmul", "(input: torch.Tensor, other: torch.Tensor) -> torch.Tensor",
@@ -438,8 +472,7 @@ constexpr OpRow kTorchRows[] = {
      "ingot::rt::numpy::getitem"},
     {"operator.getitem", "(a: torch.Tensor, index: builtins.ellipsis) -> torch.Tensor",
      "ingot::rt::numpy::getitem"},
-    {"operator.getitem", "(a: torch.Tensor, index: tuple) -> torch.Tensor",
-     "ingot::rt::numpy::getitem"},
+    {"operator.getitem", "(a: torch.Tensor, index: tuple) -> torch.Tensor", INGOT_TH "getitem"},
     {"operator.getslice",
      "(a: torch.Tensor, start: int | None, stop: int | None, step: int | "
      "None) -> torch.Tensor",
@@ -453,9 +486,9 @@ constexpr OpRow kTorchRows[] = {
     {"operator.setitem", "(a: torch.Tensor, index: torch.Tensor, value: torch.Tensor) -> None",
      "ingot::rt::numpy::setitem"},
     {"operator.setitem", "(a: torch.Tensor, index: tuple, value: number) -> None",
-     "ingot::rt::numpy::setitem"},
+     INGOT_TH "setitem"},
     {"operator.setitem", "(a: torch.Tensor, index: tuple, value: torch.Tensor) -> None",
-     "ingot::rt::numpy::setitem"},
+     INGOT_TH "setitem"},
     {"torch.gather", "(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Tensor",
      INGOT_TH "gather"},
     {"torch.Tensor.gather", "(self: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Tensor",

@@ -127,23 +127,23 @@ void Bert::layer(const BertLayer& w, const PackedBatch& packed, float* x) const 
   const int64_t head_dim = hidden_ / heads_;
   std::vector<float> q(static_cast<size_t>(rows * hidden_)), k(q.size()), v(q.size()),
       context(q.size());
-  linear(x, rows, hidden_, w.query_w.data(), w.query_b.data(), hidden_, q.data());
-  linear(x, rows, hidden_, w.key_w.data(), w.key_b.data(), hidden_, k.data());
-  linear(x, rows, hidden_, w.value_w.data(), w.value_b.data(), hidden_, v.data());
+  linear(x, rows, hidden_, w.query_w, w.query_b.data(), hidden_, q.data());
+  linear(x, rows, hidden_, w.key_w, w.key_b.data(), hidden_, k.data());
+  linear(x, rows, hidden_, w.value_w, w.value_b.data(), hidden_, v.data());
   attention(q.data(), hidden_, k.data(), v.data(), hidden_, packed, {heads_, heads_, head_dim},
             1.0f / std::sqrt(float(head_dim)), -1, context.data(), hidden_);
   // x = LayerNorm(x + context Wₒ)
   std::vector<float> projected(q.size());
-  linear(context.data(), rows, hidden_, w.attn_out_w.data(), w.attn_out_b.data(), hidden_,
+  linear(context.data(), rows, hidden_, w.attn_out_w, w.attn_out_b.data(), hidden_,
          projected.data());
   add_in_place(projected, {x, size_t(rows * hidden_)});
   layer_norm(projected.data(), rows, hidden_, w.attn_norm_w.data(), w.attn_norm_b.data(), eps_);
   // x = LayerNorm(x + GELU(x W₁) W₂)
   std::vector<float> inner(static_cast<size_t>(rows * intermediate_));
-  linear(projected.data(), rows, hidden_, w.intermediate_w.data(), w.intermediate_b.data(),
-         intermediate_, inner.data());
+  linear(projected.data(), rows, hidden_, w.intermediate_w, w.intermediate_b.data(), intermediate_,
+         inner.data());
   gelu_erf(inner);
-  linear(inner.data(), rows, intermediate_, w.output_w.data(), w.output_b.data(), hidden_, x);
+  linear(inner.data(), rows, intermediate_, w.output_w, w.output_b.data(), hidden_, x);
   add_in_place({x, size_t(rows * hidden_)}, projected);
   layer_norm(x, rows, hidden_, w.output_norm_w.data(), w.output_norm_b.data(), eps_);
 }

@@ -192,9 +192,9 @@ void Gemma3::layer(const GemmaLayer& w, const PackedBatch& packed, float* x) con
   rms_norm_one_plus(normed.data(), rows, hidden_, w.input_norm.data(), eps_);
   std::vector<float> q(static_cast<size_t>(rows * q_width)),
       k(static_cast<size_t>(rows * kv_width)), v(k.size());
-  linear(normed.data(), rows, hidden_, w.q_proj.data(), nullptr, q_width, q.data());
-  linear(normed.data(), rows, hidden_, w.k_proj.data(), nullptr, kv_width, k.data());
-  linear(normed.data(), rows, hidden_, w.v_proj.data(), nullptr, kv_width, v.data());
+  linear(normed.data(), rows, hidden_, w.q_proj, nullptr, q_width, q.data());
+  linear(normed.data(), rows, hidden_, w.k_proj, nullptr, kv_width, k.data());
+  linear(normed.data(), rows, hidden_, w.v_proj, nullptr, kv_width, v.data());
   rms_norm_one_plus(q.data(), rows * heads_, head_dim_, w.q_norm.data(), eps_);
   rms_norm_one_plus(k.data(), rows * kv_heads_, head_dim_, w.k_norm.data(), eps_);
   const auto& inv_freq = w.sliding ? local_inv_freq_ : global_inv_freq_;
@@ -204,7 +204,7 @@ void Gemma3::layer(const GemmaLayer& w, const PackedBatch& packed, float* x) con
   attention(q.data(), q_width, k.data(), v.data(), kv_width, packed, {heads_, kv_heads_, head_dim_},
             attention_scale_, w.sliding ? max_distance_ : -1, context.data(), q_width);
   std::vector<float> h(static_cast<size_t>(rows * hidden_));
-  linear(context.data(), rows, q_width, w.o_proj.data(), nullptr, hidden_, h.data());
+  linear(context.data(), rows, q_width, w.o_proj, nullptr, hidden_, h.data());
   rms_norm_one_plus(h.data(), rows, hidden_, w.post_attention_norm.data(), eps_);
   add_in_place(residual, h);
 
@@ -212,11 +212,11 @@ void Gemma3::layer(const GemmaLayer& w, const PackedBatch& packed, float* x) con
   normed.assign(residual.begin(), residual.end());
   rms_norm_one_plus(normed.data(), rows, hidden_, w.pre_feedforward_norm.data(), eps_);
   std::vector<float> gate(static_cast<size_t>(rows * intermediate_)), up(gate.size());
-  linear(normed.data(), rows, hidden_, w.gate_proj.data(), nullptr, intermediate_, gate.data());
-  linear(normed.data(), rows, hidden_, w.up_proj.data(), nullptr, intermediate_, up.data());
+  linear(normed.data(), rows, hidden_, w.gate_proj, nullptr, intermediate_, gate.data());
+  linear(normed.data(), rows, hidden_, w.up_proj, nullptr, intermediate_, up.data());
   gelu_tanh(gate);
   for (size_t i = 0; i < gate.size(); ++i) gate[i] *= up[i];
-  linear(gate.data(), rows, intermediate_, w.down_proj.data(), nullptr, hidden_, h.data());
+  linear(gate.data(), rows, intermediate_, w.down_proj, nullptr, hidden_, h.data());
   rms_norm_one_plus(h.data(), rows, hidden_, w.post_feedforward_norm.data(), eps_);
   add_in_place(residual, h);
 }

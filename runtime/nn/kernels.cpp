@@ -3,19 +3,15 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <string>
+#include <string_view>
 #include <vector>
 
+#include "runtime/core/errors.h"
+#include "runtime/nn/gemm_amx.h"
 #include "runtime/nn/thread_pool.h"
+#include "runtime/tensor/gemm.h"
 #include "runtime/tensor/simd.h"
-
-// Each hot loop is compiled for the x86-64 baseline, AVX2 (v3) and AVX-512 (v4); the loader
-// picks the clone the machine runs. (runtime/tensor/simd.h does the same for v3 alone.)
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(INGOT_NO_TARGET_CLONES)
-#define INGOT_NN_CLONES \
-  __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
-#else
-#define INGOT_NN_CLONES
-#endif
 
 // The eight-lane vectors below never cross a function boundary that is not inlined, so the
 // ABI note GCC gives for passing them without AVX does not apply.
@@ -39,73 +35,65 @@ typedef float Lanes __attribute__((vector_size(32)));
   return ((v[0] + v[4]) + (v[1] + v[5])) + ((v[2] + v[6]) + (v[3] + v[7]));
 }
 
-// A block of up to 4 rows of `in` by up to 4 rows of `weight`: each dot product keeps its
-// own eight-lane accumulator over k, then sums its lanes and adds the tail. Every element
-// gets exactly the sequence of operations `dot` performs, whatever the block's size.
-template <int Rows, int Cols>
-[[gnu::always_inline]] inline void dot_block(const float* in, const float* weight, int64_t k,
-                                             const float* bias, float* out, int64_t out_stride) {
-  Lanes acc[Rows][Cols] = {};
-  const int64_t k8 = k - k % 8;
-  for (int64_t p = 0; p < k8; p += 8) {
-    Lanes w[Cols];
-    for (int c = 0; c < Cols; ++c) w[c] = load(weight + c * k + p);
-    for (int r = 0; r < Rows; ++r) {
-      const Lanes x = load(in + r * k + p);
-      for (int c = 0; c < Cols; ++c) acc[r][c] += x * w[c];
-    }
-  }
-  for (int r = 0; r < Rows; ++r) {
-    for (int c = 0; c < Cols; ++c) {
-      float sum = sum_lanes(acc[r][c]);
-      for (int64_t p = k8; p < k; ++p) sum += in[r * k + p] * weight[c * k + p];
-      out[r * out_stride + c] = bias ? sum + bias[c] : sum;
-    }
-  }
+// Each element of a dot product in its own lane, then the lanes summed and the tail added.
+[[gnu::always_inline]] inline float dot_lanes(const float* a, const float* b, int64_t n) {
+  Lanes acc = {};
+  const int64_t n8 = n - n % 8;
+  for (int64_t p = 0; p < n8; p += 8) acc += load(a + p) * load(b + p);
+  float sum = sum_lanes(acc);
+  for (int64_t p = n8; p < n; ++p) sum += a[p] * b[p];
+  return sum;
 }
 
-template <int Rows>
-[[gnu::always_inline]] inline void dot_row_block(const float* in, const float* weight, int64_t k,
-                                                 const float* bias, float* out, int64_t n,
-                                                 int64_t j0, int64_t j1) {
-  int64_t j = j0;
-  for (; j + 4 <= j1; j += 4) {
-    dot_block<Rows, 4>(in, weight + j * k, k, bias ? bias + j : nullptr, out + j, n);
-  }
-  for (; j < j1; ++j)
-    dot_block<Rows, 1>(in, weight + j * k, k, bias ? bias + j : nullptr, out + j, n);
-}
-
-// One tile: rows [i0, i1) of the output by columns [j0, j1).
-INGOT_NN_CLONES
-void linear_tile(const float* in, int64_t k, const float* weight, const float* bias, int64_t n,
-                 float* out, int64_t i0, int64_t i1, int64_t j0, int64_t j1) {
-  int64_t i = i0;
-  for (; i + 4 <= i1; i += 4) dot_row_block<4>(in + i * k, weight, k, bias, out + i * n, n, j0, j1);
-  for (; i < i1; ++i) dot_row_block<1>(in + i * k, weight, k, bias, out + i * n, n, j0, j1);
-}
-
-INGOT_NN_CLONES
-float dot_kernel(const float* a, const float* b, int64_t n) {
-  float out;
-  dot_block<1, 1>(a, b, n, nullptr, &out, 1);
-  return out;
-}
+INGOT_SIMD_CLONES
+float dot_kernel(const float* a, const float* b, int64_t n) { return dot_lanes(a, b, n); }
 
 }  // namespace
 
 void linear(const float* in, int64_t rows, int64_t in_features, const float* weight,
             const float* bias, int64_t out_features, float* out) {
-  // Tiles of 32 rows by 32 weight rows: a tile's weights (32 x k floats) stay in cache
-  // while its rows stream past, and even one short sentence gives every thread work.
-  constexpr int64_t kTileRows = 32, kTileCols = 32;
+  // The runtime's one GEMM (runtime/tensor/gemm.h) on tiles of 96 rows by 128 weight rows,
+  // spread over the threads: big enough for its packing to pay, small enough that even one
+  // short sentence gives every thread work. It computes each element the same way wherever
+  // the tiles fall, so the split cannot change a result.
+  constexpr int64_t kTileRows = 96, kTileCols = 128;
   const int64_t row_tiles = (rows + kTileRows - 1) / kTileRows;
   const int64_t col_tiles = (out_features + kTileCols - 1) / kTileCols;
   parallel_for(row_tiles * col_tiles, [&](int64_t tile) {
     const int64_t i0 = (tile % row_tiles) * kTileRows, j0 = (tile / row_tiles) * kTileCols;
-    linear_tile(in, in_features, weight, bias, out_features, out, i0,
-                std::min(rows, i0 + kTileRows), j0, std::min(out_features, j0 + kTileCols));
+    const int64_t tile_rows = std::min(kTileRows, rows - i0);
+    const int64_t tile_cols = std::min(kTileCols, out_features - j0);
+    float* tile_out = out + i0 * out_features + j0;
+    // weightᵀ: element (p, j) of B is weight[j][p].
+    tensor::gemm(tile_rows, tile_cols, in_features,
+                 tensor::MatrixView<float>{in + i0 * in_features, in_features, 1},
+                 tensor::MatrixView<float>{weight + j0 * in_features, 1, in_features}, tile_out,
+                 out_features);
+    if (bias == nullptr) return;
+    for (int64_t i = 0; i < tile_rows; ++i) {
+      for (int64_t j = 0; j < tile_cols; ++j) tile_out[i * out_features + j] += bias[j0 + j];
+    }
   });
+}
+
+bool linear_uses_amx(const Weight& weight) {
+  const char* mode = std::getenv("INGOT_MATMUL");
+  const std::string_view choice = mode ? mode : "auto";
+  if (choice != "auto" && choice != "amx" && choice != "float32") {
+    raise(ExcKind::ValueError,
+          "INGOT_MATMUL is '" + std::string(choice) + "'; it must be auto, amx or float32");
+  }
+  if (choice == "float32" || !amx::available()) return false;
+  return choice == "amx" || weight.stored_dtype() == WeightDType::BF16;
+}
+
+void linear(const float* in, int64_t rows, int64_t in_features, const Weight& weight,
+            const float* bias, int64_t out_features, float* out) {
+  if (linear_uses_amx(weight)) {
+    amx::linear(in, rows, in_features, weight.amx_packed(), bias, out);
+  } else {
+    linear(in, rows, in_features, weight.data(), bias, out_features, out);
+  }
 }
 
 float dot(const float* a, const float* b, int64_t n) { return dot_kernel(a, b, n); }

@@ -7,12 +7,27 @@
 #include <span>
 #include <vector>
 
+#include "runtime/nn/safetensors.h"
+
 namespace ingot::rt::nn {
 
 // out (rows x out_features) = in (rows x in_features) · weightᵀ + bias, weight stored
-// (out_features x in_features) as PyTorch's Linear stores it; bias may be null.
+// (out_features x in_features) as PyTorch's Linear stores it; bias may be null. The
+// product is runtime/tensor's GEMM (runtime/tensor/gemm.h), on tiles spread over the threads.
 void linear(const float* in, int64_t rows, int64_t in_features, const float* weight,
             const float* bias, int64_t out_features, float* out);
+
+// The same for a checkpoint's Linear weight, by the kernel the machine and $INGOT_MATMUL
+// choose: "auto" (or unset) runs weights stored as bf16 on AMX where the CPU has it and the
+// rest on the float32 kernel above; "amx" runs every weight on AMX where the CPU has it;
+// "float32" never uses AMX. Both kernels are float32-accurate (gemm_amx.h), and one model on
+// one machine always takes the same kernel, whatever the batch. Another value is a
+// ValueError.
+void linear(const float* in, int64_t rows, int64_t in_features, const Weight& weight,
+            const float* bias, int64_t out_features, float* out);
+
+// Whether linear(..., weight, ...) runs `weight` on the AMX kernel here and now.
+bool linear_uses_amx(const Weight& weight);
 
 // Σ a[i] b[i], summed in a fixed order (eight lanes, then the tail).
 float dot(const float* a, const float* b, int64_t n);

@@ -215,8 +215,7 @@ struct Dense {
                                      std::to_string(x.shape[1]));
     }
     FloatArray out{{rows, out_features}, std::vector<float>(size_t(rows * out_features))};
-    linear(x.data.data(), rows, in_features, weight.data(), bias.data(), out_features,
-           out.data.data());
+    linear(x.data.data(), rows, in_features, weight, bias.data(), out_features, out.data.data());
     switch (activation) {
       case Activation::Identity:
         break;

@@ -2,10 +2,12 @@
 
 #include <bit>
 #include <cstring>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <set>
 
 #include "runtime/core/errors.h"
+#include "runtime/nn/gemm_amx.h"
 
 namespace ingot::rt::nn {
 
@@ -118,7 +120,13 @@ std::map<std::string, TensorView, std::less<>> parse_safetensors(Bytes file,
   return tensors;
 }
 
-Weight::Weight(const TensorView& view, std::string_view name) : shape_(view.shape) {
+struct Weight::Packing {
+  std::once_flag once;
+  amx::PackedWeight amx;
+};
+
+Weight::Weight(const TensorView& view, std::string_view name)
+    : shape_(view.shape), stored_dtype_(view.dtype), packing_(std::make_shared<Packing>()) {
   if (view.dtype == WeightDType::Other) {
     raise(ExcKind::ValueError, "tensor '" + std::string(name) + "' has dtype " + view.dtype_name +
                                    ", only F32, F16 and BF16 weights are supported");
@@ -145,6 +153,14 @@ Weight::Weight(const TensorView& view, std::string_view name) : shape_(view.shap
       break;
   }
   data_ = out;
+}
+
+const amx::PackedWeight& Weight::amx_packed() const {
+  if (!packing_ || shape_.size() != 2) {
+    raise(ExcKind::RuntimeError, "only a loaded 2-D weight is packed for the AMX kernel");
+  }
+  std::call_once(packing_->once, [&] { packing_->amx = amx::pack(data_, shape_[0], shape_[1]); });
+  return packing_->amx;
 }
 
 int64_t Weight::numel() const {

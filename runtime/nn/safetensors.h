@@ -15,6 +15,10 @@
 
 namespace ingot::rt::nn {
 
+namespace amx {
+struct PackedWeight;
+}
+
 // The dtypes a Weight reads; a tensor of any other safetensors dtype (the int64
 // position_ids some BERT checkpoints carry) parses as Other and is an error only when used.
 enum class WeightDType { F32, F16, BF16, Other };
@@ -41,11 +45,19 @@ class Weight {
   const float* data() const { return data_; }
   const std::vector<int64_t>& shape() const { return shape_; }
   int64_t numel() const;
+  // The dtype the file stores it as.
+  WeightDType stored_dtype() const { return stored_dtype_; }
+  // A 2-D weight packed for the AMX kernel (runtime/nn/gemm_amx.h), on first use from any
+  // thread; copies of this Weight share it.
+  const amx::PackedWeight& amx_packed() const;
 
  private:
+  struct Packing;
   const float* data_ = nullptr;
   std::vector<int64_t> shape_;
+  WeightDType stored_dtype_ = WeightDType::F32;
   std::shared_ptr<std::vector<float>> owned_;
+  std::shared_ptr<Packing> packing_;
 };
 
 // The tensors of all the safetensors files of one module folder ("" for the root,

@@ -92,7 +92,7 @@ class Array {
 Shape contiguous_strides(const Shape& shape);
 // Elements in `shape`; ValueError when a dimension is negative or the count overflows.
 int64_t checked_size(const Shape& shape);
-// "(2, 3)" as numpy prints a shape, "(4,)" for one dimension.
+// "(2,3)" as numpy's messages print a shape, "(4,)" for one dimension.
 std::string shape_str(const Shape& shape);
 // "[2, 3]" as torch prints a size.
 std::string torch_shape_str(const Shape& shape);

@@ -17,6 +17,13 @@ namespace {
 
 // ---- kernels ------------------------------------------------------------------------------
 
+// o[i] = f(x[i], y[i]) over a contiguous row. Its own function, so that the register
+// allocation of the strided cases around it cannot spill into this loop.
+template <typename In, typename Out, typename F>
+[[gnu::noinline]] void contiguous_binary(const In* x, const In* y, Out* o, int64_t n, F f) {
+  for (int64_t i = 0; i < n; ++i) o[i] = store<Out>(f(load(x[i]), load(y[i])));
+}
+
 // out[i] = f(a[i], b[i]) over the broadcast shape of out, with In the operands' storage
 // type and Out the result's. f is a lambda (not a function pointer) so that it inlines. Rows where
 // every operand is contiguous (or one is a repeated scalar) get loops the compiler can vectorize.
@@ -25,6 +32,11 @@ void run_binary(const Array& a, const Array& b, const Array& out, F f) {
   const In* pa = a.data<In>();
   const In* pb = b.data<In>();
   Out* po = out.data<Out>();
+  // The common case without the walk's bookkeeping, which a small array would feel.
+  if (a.shape() == out.shape() && b.shape() == out.shape() && a.is_contiguous() &&
+      b.is_contiguous() && out.is_contiguous()) {
+    return contiguous_binary(pa, pb, po, out.size(), f);
+  }
   const std::array<Shape, 3> strides = {broadcast_strides(a, out.shape()),
                                         broadcast_strides(b, out.shape()), out.strides()};
   for_each_row<3>(out.shape(), strides, [&](const Row<3>& row) {
@@ -34,7 +46,7 @@ void run_binary(const Array& a, const Array& b, const Array& out, F f) {
     const int64_t n = row.count;
     const auto [sx, sy, so] = row.stride;
     if (sx == 1 && sy == 1 && so == 1) {
-      for (int64_t i = 0; i < n; ++i) o[i] = store<Out>(f(load(x[i]), load(y[i])));
+      contiguous_binary(x, y, o, n, f);
     } else if (sx == 1 && sy == 0 && so == 1) {
       const auto yv = load(*y);
       for (int64_t i = 0; i < n; ++i) o[i] = store<Out>(f(load(x[i]), yv));
@@ -53,6 +65,10 @@ template <typename In, typename Out, typename F>
 void run_unary(const Array& a, const Array& out, F f) {
   const In* pa = a.data<In>();
   Out* po = out.data<Out>();
+  if (a.is_contiguous() && out.is_contiguous()) {  // same shape: one flat loop
+    for (int64_t i = 0; i < out.size(); ++i) po[i] = store<Out>(f(load(pa[i])));
+    return;
+  }
   for_each_row<2>(out.shape(), {a.strides(), out.strides()}, [&](const Row<2>& row) {
     const In* x = pa + row.offset[0];
     Out* o = po + row.offset[1];

@@ -20,8 +20,11 @@ int64_t dims_consumed(const IndexItem& item) {
   return std::holds_alternative<int64_t>(item) || std::holds_alternative<Slice>(item) ? 1 : 0;
 }
 
-[[noreturn]] void raise_out_of_bounds(int64_t index, int64_t axis, int64_t size) {
-  raise(ExcKind::IndexError, "index " + std::to_string(index) + " is out of bounds for axis " +
+// numpy's words, or torch's ("dimension" for "axis").
+[[noreturn]] void raise_out_of_bounds(int64_t index, int64_t axis, int64_t size,
+                                      Rules rules = Rules::Numpy) {
+  raise(ExcKind::IndexError, "index " + std::to_string(index) + " is out of bounds for " +
+                                 (rules == Rules::Torch ? "dimension " : "axis ") +
                                  std::to_string(axis) + " with size " + std::to_string(size));
 }
 
@@ -49,15 +52,60 @@ SliceRange resolve_slice(const Slice& slice, int64_t size) {
   return {start, count, step};
 }
 
-// The subscript applied up to its one advanced index: a view, and where that index goes.
-struct Plan {
-  Array view;
-  int64_t advanced_dim = -1;  // the view's first dimension the array index applies to
-  int64_t placement = -1;     // where its result dimensions go in the result
-  const Array* advanced = nullptr;
+// One integer-array index after a boolean mask is split into its nonzero positions.
+struct Advanced {
+  Array positions;         // integer array
+  int64_t view_dim = 0;    // the view dimension it indexes
+  int64_t source_dim = 0;  // the same dimension of the array indexed (for messages)
 };
 
-Plan plan(const Array& a, const Index& index) {
+// The subscript applied up to its advanced indices: a view keeping the dimensions they
+// index, the integer arrays (masks split into their nonzero positions, one per dimension),
+// and where the broadcast index dimensions go in the result.
+struct Plan {
+  Array view;
+  std::vector<Advanced> advanced;
+  const Array* lone_mask = nullptr;  // the subscript's only advanced index, when a mask
+  // numpy's rule: the index dimensions replace the indexed ones in place when every
+  // advanced index (integers count) sits next to the others; else they go first.
+  int64_t placement = 0;
+  Rules rules = Rules::Numpy;
+};
+
+// A boolean mask over the view's dimensions [first, first + mask.ndim): one int64 array of
+// positions per dimension, the true elements in C order (np.nonzero).
+std::vector<Array> split_mask(const Array& mask, const Shape& view_shape, int64_t first,
+                              int64_t source_first) {
+  for (int64_t k = 0; k < mask.ndim(); ++k) {
+    if (mask.shape()[k] != view_shape[first + k]) {
+      raise(ExcKind::IndexError, "boolean index did not match indexed array along axis " +
+                                     std::to_string(source_first + k) + "; size of axis is " +
+                                     std::to_string(view_shape[first + k]) +
+                                     " but size of corresponding boolean axis is " +
+                                     std::to_string(mask.shape()[k]));
+    }
+  }
+  if (mask.ndim() == 0) {
+    const std::vector<int64_t> chosen(mask.element_as_int(0) != 0 ? 1 : 0, 0);
+    return {from_values<int64_t>({static_cast<int64_t>(chosen.size())}, chosen)};
+  }
+  std::vector<std::vector<int64_t>> positions(static_cast<std::size_t>(mask.ndim()));
+  for (int64_t flat = 0, n = mask.size(); flat < n; ++flat) {
+    if (mask.element_as_int(flat) == 0) continue;
+    int64_t rest = flat;
+    for (int64_t k = mask.ndim(); k-- > 0;) {
+      positions[k].push_back(rest % mask.shape()[k]);
+      rest /= mask.shape()[k];
+    }
+  }
+  std::vector<Array> out;
+  for (const std::vector<int64_t>& p : positions) {
+    out.push_back(from_values<int64_t>({static_cast<int64_t>(p.size())}, p));
+  }
+  return out;
+}
+
+Plan plan(const Array& a, const Index& index, Rules rules) {
   int64_t consumed = 0, ellipses = 0, arrays = 0;
   for (const IndexItem& item : index) {
     consumed += dims_consumed(item);
@@ -70,37 +118,40 @@ Plan plan(const Array& a, const Index& index) {
                                    "-dimensional, but " + std::to_string(consumed) +
                                    " were indexed");
   }
-  if (arrays > 1) {
-    raise(ExcKind::IndexError,
-          "ingot supports one integer-array or boolean index per subscript (fancy indexing on "
-          "one axis); this subscript has " +
-              std::to_string(arrays));
-  }
-  // With an array index, numpy treats the integers as advanced indices too: the result
-  // dimensions stay in place only when all of them sit next to each other.
+  // With an array index, numpy treats the integers as advanced indices too (torch does not).
+  const bool integers_advanced = arrays > 0 && rules == Rules::Numpy;
+  auto is_advanced = [&](const IndexItem& item) {
+    return is_array(item) || (integers_advanced && std::holds_alternative<int64_t>(item));
+  };
   bool adjacent = true;
-  if (arrays == 1) {
+  {
     int64_t first = -1, last = -1;
     for (std::size_t i = 0; i < index.size(); ++i) {
-      if (is_array(index[i]) || std::holds_alternative<int64_t>(index[i])) {
-        if (first < 0) first = static_cast<int64_t>(i);
-        last = static_cast<int64_t>(i);
-      }
+      if (!is_advanced(index[i])) continue;
+      if (first < 0) first = static_cast<int64_t>(i);
+      last = static_cast<int64_t>(i);
     }
-    for (int64_t i = first; i <= last; ++i) {
-      adjacent = adjacent && (is_array(index[i]) || std::holds_alternative<int64_t>(index[i]));
-    }
+    for (int64_t i = first; first >= 0 && i <= last; ++i)
+      adjacent = adjacent && is_advanced(index[i]);
   }
 
   Plan result;
+  result.rules = rules;
   Shape shape, strides;
+  std::vector<std::pair<const Array*, int64_t>> arrays_at;  // (array, its first view dim)
+  std::vector<int64_t> source_of;                           // each view dim's input dim
   int64_t offset = a.offset();
   int64_t dim = 0;  // the input dimension the next item applies to
+  bool placed = false;
   for (const IndexItem& item : index) {
+    if (is_advanced(item) && !placed) {
+      result.placement = adjacent ? static_cast<int64_t>(shape.size()) : 0;
+      placed = true;
+    }
     if (const int64_t* position = std::get_if<int64_t>(&item)) {
       const int64_t size = a.shape()[dim];
       const int64_t at = *position < 0 ? *position + size : *position;
-      if (at < 0 || at >= size) raise_out_of_bounds(*position, dim, size);
+      if (at < 0 || at >= size) raise_out_of_bounds(*position, dim, size, rules);
       offset += at * a.strides()[dim];
       ++dim;
     } else if (const Slice* slice = std::get_if<Slice>(&item)) {
@@ -108,119 +159,139 @@ Plan plan(const Array& a, const Index& index) {
       offset += range.start * a.strides()[dim];
       shape.push_back(range.count);
       strides.push_back(range.step * a.strides()[dim]);
+      source_of.push_back(dim);
       ++dim;
     } else if (std::holds_alternative<NewAxis>(item)) {
       shape.push_back(1);
       strides.push_back(0);
+      source_of.push_back(dim);
     } else if (std::holds_alternative<Ellipsis>(item)) {
       for (int64_t rest = a.ndim() - consumed; rest > 0; --rest, ++dim) {
         shape.push_back(a.shape()[dim]);
         strides.push_back(a.strides()[dim]);
+        source_of.push_back(dim);
       }
     } else {
-      result.advanced = &std::get<Array>(item);
-      result.advanced_dim = static_cast<int64_t>(shape.size());
-      result.placement = adjacent ? result.advanced_dim : 0;
+      const Array& array = std::get<Array>(item);
+      arrays_at.emplace_back(&array, static_cast<int64_t>(shape.size()));
+      if (array.dtype() == DType::Bool && array.ndim() == 0) {
+        // a[True] / a[False]: a new axis of length 1 indexed by the positions [0] or [].
+        shape.push_back(1);
+        strides.push_back(0);
+        source_of.push_back(dim);
+      }
       for (int64_t k = dims_consumed(item); k > 0; --k, ++dim) {
         shape.push_back(a.shape()[dim]);
         strides.push_back(a.strides()[dim]);
+        source_of.push_back(dim);
       }
     }
   }
   for (; dim < a.ndim(); ++dim) {  // dimensions no item named are taken whole
     shape.push_back(a.shape()[dim]);
     strides.push_back(a.strides()[dim]);
+    source_of.push_back(dim);
+  }
+  for (const auto& [array, first] : arrays_at) {
+    if (array->dtype() != DType::Bool) {
+      if (!is_integer(array->dtype())) {
+        raise(ExcKind::IndexError, "arrays used as indices must be of integer (or boolean) type");
+      }
+      result.advanced.push_back({*array, first, source_of[first]});
+      continue;
+    }
+    const std::vector<Array> split = split_mask(*array, shape, first, source_of[first]);
+    for (std::size_t k = 0; k < split.size(); ++k) {
+      const int64_t at = first + static_cast<int64_t>(k);
+      result.advanced.push_back({split[k], at, source_of[at]});
+    }
+  }
+  if (arrays_at.size() == 1 && arrays_at[0].first->dtype() == DType::Bool &&
+      std::none_of(index.begin(), index.end(),
+                   [](const IndexItem& item) { return std::holds_alternative<int64_t>(item); })) {
+    result.lone_mask = arrays_at[0].first;
   }
   result.view = Array(a.storage(), a.dtype(), std::move(shape), std::move(strides), offset);
   return result;
 }
 
-// The advanced index turned into element offsets within the view's indexed dimensions,
-// shaped as the result dimensions it produces.
+// `shape` widened to take `other` by broadcasting; false when they do not broadcast.
+bool broadcast_into(Shape& shape, const Shape& other) {
+  if (other.size() > shape.size()) shape.insert(shape.begin(), other.size() - shape.size(), 1);
+  for (std::size_t d = 0; d < other.size(); ++d) {
+    int64_t& extent = shape[shape.size() - other.size() + d];
+    if (other[d] == extent || other[d] == 1) continue;
+    if (extent != 1) return false;
+    extent = other[d];
+  }
+  return true;
+}
+
+// The advanced indices broadcast together, turned into element offsets within the view's
+// indexed dimensions, in the broadcast shape's C order.
 struct Selection {
   std::vector<int64_t> offsets;
   Shape shape;
-  int64_t dims = 1;  // view dimensions it replaces
 };
 
 Selection select(const Plan& plan) {
-  const Array& index = *plan.advanced;
   const Array& view = plan.view;
-  const int64_t first = plan.advanced_dim;
-  Selection selection;
-  if (index.dtype() == DType::Bool) {
-    selection.dims = index.ndim();
-    for (int64_t k = 0; k < index.ndim(); ++k) {
-      if (index.shape()[k] != view.shape()[first + k]) {
-        raise(ExcKind::IndexError,
-              "boolean index did not match indexed array along axis " + std::to_string(first + k) +
-                  "; size of axis is " + std::to_string(view.shape()[first + k]) +
-                  " but size of corresponding boolean axis is " + std::to_string(index.shape()[k]));
-      }
+  Shape shape;
+  bool fits = true;
+  for (const Advanced& index : plan.advanced)
+    fits = fits && broadcast_into(shape, index.positions.shape());
+  const bool torch = plan.rules == Rules::Torch;
+  if (!fits) {
+    std::string shapes;
+    for (const Advanced& index : plan.advanced) {
+      if (torch && !shapes.empty()) shapes += ", ";
+      shapes += torch ? torch_shape_str(index.positions.shape())
+                      : shape_str(index.positions.shape()) + " ";
     }
-    for (int64_t flat = 0, n = index.size(); flat < n; ++flat) {
-      if (index.element_as_int(flat) == 0) continue;
-      int64_t rest = flat, at = 0;
-      for (int64_t k = index.ndim(); k-- > 0;) {
-        at += (rest % index.shape()[k]) * view.strides()[first + k];
-        rest /= index.shape()[k];
-      }
-      selection.offsets.push_back(at);
+    raise(ExcKind::IndexError, std::string("shape mismatch: indexing ") +
+                                   (torch ? "tensors" : "arrays") +
+                                   " could not be broadcast together with shapes " + shapes);
+  }
+  Selection selection{std::vector<int64_t>(static_cast<std::size_t>(checked_size(shape)), 0),
+                      shape};
+  for (std::size_t k = 0; k < plan.advanced.size(); ++k) {
+    const Advanced& index = plan.advanced[k];
+    // torch numbers the dimension among the tensor indices.
+    const int64_t named_dim = torch ? static_cast<int64_t>(k) : index.source_dim;
+    const Array positions = broadcast_to(index.positions, shape);
+    const int64_t size = view.shape()[index.view_dim];
+    const int64_t stride = view.strides()[index.view_dim];
+    for (int64_t flat = 0, n = positions.size(); flat < n; ++flat) {
+      const int64_t position = positions.element_as_int(flat);
+      const int64_t at = position < 0 ? position + size : position;
+      if (at < 0 || at >= size) raise_out_of_bounds(position, named_dim, size, plan.rules);
+      selection.offsets[flat] += at * stride;
     }
-    selection.shape = {static_cast<int64_t>(selection.offsets.size())};
-    return selection;
-  }
-  if (!is_integer(index.dtype())) {
-    raise(ExcKind::IndexError, "arrays used as indices must be of integer (or boolean) type");
-  }
-  const int64_t size = view.shape()[first];
-  selection.shape = index.shape();
-  for (int64_t flat = 0, n = index.size(); flat < n; ++flat) {
-    const int64_t position = index.element_as_int(flat);
-    const int64_t at = position < 0 ? position + size : position;
-    if (at < 0 || at >= size) raise_out_of_bounds(position, first, size);
-    selection.offsets.push_back(at * view.strides()[first]);
   }
   return selection;
 }
 
-// The view with the selected dimensions removed (each selected element adds its offset),
-// and the result shape with the selection's dimensions in place.
+// The view with the indexed dimensions removed (each selected element adds its offset),
+// and the result shape: the selection's dimensions at the plan's placement.
 struct Layout {
-  Array rest;      // view without the indexed dimensions
-  Shape in_place;  // result shape, selection dimensions where the index was
+  Array rest;
+  Shape result;
 };
 
 Layout layout(const Plan& plan, const Selection& selection) {
   const Array& view = plan.view;
-  const int64_t first = plan.advanced_dim;
-  Shape shape(view.shape().begin(), view.shape().begin() + first);
-  Shape strides(view.strides().begin(), view.strides().begin() + first);
-  shape.insert(shape.end(), view.shape().begin() + first + selection.dims, view.shape().end());
-  strides.insert(strides.end(), view.strides().begin() + first + selection.dims,
-                 view.strides().end());
-  Layout out{Array(view.storage(), view.dtype(), shape, strides, view.offset()), {}};
-  out.in_place.assign(view.shape().begin(), view.shape().begin() + first);
-  out.in_place.insert(out.in_place.end(), selection.shape.begin(), selection.shape.end());
-  out.in_place.insert(out.in_place.end(), view.shape().begin() + first + selection.dims,
-                      view.shape().end());
-  return out;
-}
-
-// The order that moves the selection's dimensions from `first` to the front.
-Shape to_front(int64_t ndim, int64_t first, int64_t count) {
-  Shape order;
-  for (int64_t d = first; d < first + count; ++d) order.push_back(d);
-  for (int64_t d = 0; d < ndim; ++d) {
-    if (d < first || d >= first + count) order.push_back(d);
+  Shape shape, strides;
+  for (int64_t d = 0; d < view.ndim(); ++d) {
+    const bool indexed = std::any_of(plan.advanced.begin(), plan.advanced.end(),
+                                     [&](const Advanced& index) { return index.view_dim == d; });
+    if (indexed) continue;
+    shape.push_back(view.shape()[d]);
+    strides.push_back(view.strides()[d]);
   }
-  return order;
-}
-
-Shape inverse(const Shape& order) {
-  Shape back(order.size());
-  for (std::size_t i = 0; i < order.size(); ++i) back[order[i]] = static_cast<int64_t>(i);
-  return back;
+  Layout out{Array(view.storage(), view.dtype(), shape, strides, view.offset()), shape};
+  out.result.insert(out.result.begin() + plan.placement, selection.shape.begin(),
+                    selection.shape.end());
+  return out;
 }
 
 // Offsets (in elements, C order) of every element of dimensions [from, to) of `a`.
@@ -237,27 +308,26 @@ std::vector<int64_t> element_offsets(const Array& a, std::size_t from, std::size
   return offsets;
 }
 
-// The element offsets of `rest` before the selection's place (`first`) and after it: the
-// element for (before, selected position, after) is at before + selected + after.
+// The element offsets of `rest` before the selection's place and after it: the element for
+// (before, selected position, after) is at before + selected + after.
 struct SplitOffsets {
   std::vector<int64_t> before, after;
 };
 
-SplitOffsets split_offsets(const Array& rest, int64_t first) {
-  const auto at = static_cast<std::size_t>(first);
+SplitOffsets split_offsets(const Array& rest, int64_t placement) {
+  const auto at = static_cast<std::size_t>(placement);
   return {element_offsets(rest, 0, at), element_offsets(rest, at, rest.shape().size())};
 }
 
 }  // namespace
 
-Array getitem(const Array& a, const Index& index) {
-  const Plan p = plan(a, index);
-  if (p.advanced == nullptr) return p.view;
+Array getitem(const Array& a, const Index& index, Rules rules) {
+  const Plan p = plan(a, index, rules);
+  if (p.advanced.empty() && p.lone_mask == nullptr) return p.view;
   const Selection selection = select(p);
   const Layout l = layout(p, selection);
-  const int64_t first = p.advanced_dim;
-  Array out(a.dtype(), l.in_place);
-  const SplitOffsets offsets = split_offsets(l.rest, first);
+  Array out(a.dtype(), l.result);
+  const SplitOffsets offsets = split_offsets(l.rest, p.placement);
   visit_dtype(a.dtype(), [&]<typename T>() {
     const T* base = l.rest.data<T>();
     T* o = out.data<T>();
@@ -267,8 +337,7 @@ Array getitem(const Array& a, const Index& index) {
       }
     }
   });
-  if (p.placement == first) return out;
-  return transpose(out, to_front(out.ndim(), first, static_cast<int64_t>(selection.shape.size())));
+  return out;
 }
 
 bool broadcasts_to(const Shape& from, const Shape& shape) {
@@ -292,7 +361,7 @@ Array broadcast_value(const Array& value, const Shape& shape) {
 // numpy's own words for `a[mask] = values` with a mask over all of a's dimensions and a
 // 1-d `values` of neither the selection's length nor 1.
 void check_mask_assignment(const Plan& p, const Selection& selection, const Array& value) {
-  if (p.advanced->dtype() != DType::Bool || p.advanced->ndim() != p.view.ndim()) return;
+  if (p.lone_mask == nullptr || p.lone_mask->ndim() != p.view.ndim()) return;
   const int64_t count = selection.shape.empty() ? 1 : selection.shape[0];
   if (value.ndim() == 1 && value.size() != count && value.size() != 1) {
     raise(ExcKind::ValueError, "NumPy boolean array indexing assignment cannot assign " +
@@ -301,42 +370,30 @@ void check_mask_assignment(const Plan& p, const Selection& selection, const Arra
   }
 }
 
-void setitem(const Array& a, const Index& index, const Array& value) {
-  const Plan p = plan(a, index);
-  if (p.advanced == nullptr) {
+void setitem(const Array& a, const Index& index, const Array& value, Rules rules) {
+  const Plan p = plan(a, index, rules);
+  if (p.advanced.empty() && p.lone_mask == nullptr) {
     assign(p.view, broadcast_value(value, p.view.shape()));
     return;
   }
   const Selection selection = select(p);
   check_mask_assignment(p, selection, value);
   const Layout l = layout(p, selection);
-  const int64_t first = p.advanced_dim;
-  const int64_t selection_dims = static_cast<int64_t>(selection.shape.size());
-  // The value as the result of a[index] is shaped, read back in the in-place order.
-  // The shape a[index] has: the selection's dimensions where numpy places them.
-  const Shape order = p.placement == first ? Shape{}
-                                           : to_front(static_cast<int64_t>(l.in_place.size()),
-                                                      first, selection_dims);
-  Shape result_shape = l.in_place;
-  if (!order.empty()) {
-    result_shape.clear();
-    for (int64_t d : order) result_shape.push_back(l.in_place[d]);
+  if (!broadcasts_to(value.shape(), l.result) && rules == Rules::Torch) {
+    raise(ExcKind::RuntimeError,
+          "shape mismatch: value tensor of shape " + torch_shape_str(value.shape()) +
+              " cannot be broadcast to indexing result of shape " + torch_shape_str(l.result));
   }
-  if (!broadcasts_to(value.shape(), result_shape)) {
+  if (!broadcasts_to(value.shape(), l.result)) {
     raise(ExcKind::ValueError, "shape mismatch: value array of shape " + shape_str(value.shape()) +
                                    " could not be broadcast to indexing result of shape " +
-                                   shape_str(result_shape));
+                                   shape_str(l.result));
   }
-  Array source;
-  if (order.empty()) {
-    source = broadcast_value(value, l.in_place);
-  } else {
-    source = transpose(broadcast_value(value, result_shape), inverse(order));
-  }
+  Array source = broadcast_to(value, l.result);
   // Values that alias the destination are read from a copy first.
   if (source.shares_memory_with(a)) source = copy(source);
   const Array values = contiguous(as_dtype(source, a.dtype()));  // in the result's C order
-  const SplitOffsets offsets = split_offsets(l.rest, first);
+  const SplitOffsets offsets = split_offsets(l.rest, p.placement);
   visit_dtype(a.dtype(), [&]<typename T>() {
     T* base = l.rest.data<T>();
     const T* v = values.data<T>();

@@ -1,7 +1,9 @@
 // Subscripts: a[...] and a[...] = v with numpy's rules. Integers, slices (with steps),
-// None and ... give views; one integer-array or boolean-mask index (numpy's advanced
-// indexing on one axis, or a mask over several leading axes) gives a copy on reading and
-// writes through on assignment. take and gather are the function forms.
+// None and ... give views; integer-array and boolean-mask indices (numpy's advanced
+// indexing: the arrays broadcast together, a mask stands for its nonzero positions, and
+// the broadcast dimensions replace the indexed ones in place when the advanced indices are
+// adjacent, else go first) give a copy on reading and write through on assignment. take
+// and gather are the function forms.
 #pragma once
 
 #include <cstdint>
@@ -22,9 +24,11 @@ struct Ellipsis {};
 using IndexItem = std::variant<int64_t, Slice, NewAxis, Ellipsis, Array>;
 using Index = std::vector<IndexItem>;
 
-Array getitem(const Array& a, const Index& index);
+// Under Rules::Torch an integer next to an array index selects (as a basic index) rather
+// than joining the advanced ones: `t[0, :, idx]` keeps idx's dimensions in place.
+Array getitem(const Array& a, const Index& index, Rules rules = Rules::Numpy);
 // a[index] = value, value broadcast to the shape a[index] has and cast to a's dtype.
-void setitem(const Array& a, const Index& index, const Array& value);
+void setitem(const Array& a, const Index& index, const Array& value, Rules rules = Rules::Numpy);
 
 // np.take(a, indices, axis) (the flattened array when axis is nullopt).
 Array take(const Array& a, const Array& indices, std::optional<int64_t> axis);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <map>
 #include <string>
@@ -27,8 +28,8 @@ DType accumulator(DType d) {
   return is_float(d) ? d : DType::Int64;
 }
 
-// C[batch] = A[batch] B[batch], A (..., m, k) and B (..., k, n) contiguous in their last two
-// dimensions, batch dimensions broadcast.
+// C[batch] = A[batch] B[batch] for A (..., m, k) and B (..., k, n) of any strides, batch
+// dimensions broadcast; C contiguous. T is the accumulator (float, double or int64).
 template <typename T>
 void batched_gemm(const Array& a, const Array& b, const Array& out, const Shape& batch) {
   const int64_t m = a.shape()[a.ndim() - 2], k = a.shape().back(), n = b.shape().back();
@@ -42,10 +43,13 @@ void batched_gemm(const Array& a, const Array& b, const Array& out, const Shape&
   const Shape b_steps = broadcast_strides(b_view, batch);
   int64_t count = 1;
   for (int64_t extent : batch) count *= extent;
+  // Integers multiply and add as uint64_t: wrapping, as numpy's int64 matmul does.
   using Wide = std::conditional_t<std::is_integral_v<T>, uint64_t, T>;
   const auto* pa = reinterpret_cast<const Wide*>(a.data<T>());
   const auto* pb = reinterpret_cast<const Wide*>(b.data<T>());
   auto* pc = reinterpret_cast<Wide*>(out.data<T>());
+  const int64_t a_row = a.strides()[a.ndim() - 2], a_column = a.strides().back();
+  const int64_t b_row = b.strides()[b.ndim() - 2], b_column = b.strides().back();
   for (int64_t flat = 0; flat < count; ++flat) {
     int64_t rest = flat, a_at = 0, b_at = 0;
     for (std::size_t d = batch.size(); d-- > 0;) {
@@ -54,13 +58,8 @@ void batched_gemm(const Array& a, const Array& b, const Array& out, const Shape&
       a_at += coordinate * a_steps[d];
       b_at += coordinate * b_steps[d];
     }
-    if constexpr (std::is_same_v<Wide, float>) {
-      gemm_float(pa + a_at, pb + b_at, pc + flat * m * n, m, k, n);
-    } else if constexpr (std::is_same_v<Wide, double>) {
-      gemm_double(pa + a_at, pb + b_at, pc + flat * m * n, m, k, n);
-    } else {
-      gemm<Wide>(pa + a_at, pb + b_at, pc + flat * m * n, m, k, n);
-    }
+    gemm(m, n, k, MatrixView<Wide>{pa + a_at, a_row, a_column},
+         MatrixView<Wide>{pb + b_at, b_row, b_column}, pc + flat * m * n, n);
   }
 }
 
@@ -102,8 +101,10 @@ Array matmul(const Array& a, const Array& b, Rules rules) {
                                        Shape(b2.shape().begin(), b2.shape().end() - 2), rules);
   const DType dtype = promote(a.dtype(), b.dtype(), rules);
   const DType wide = accumulator(dtype);
-  const Array x = contiguous(as_dtype(a2, wide));
-  const Array y = contiguous(as_dtype(b2, wide));
+  // Any layout: the kernel packs its operands through their strides (transposes and
+  // broadcasts included) rather than copying them contiguous first.
+  const Array x = as_dtype(a2, wide);
+  const Array y = as_dtype(b2, wide);
   Shape out_shape = batch;
   out_shape.insert(out_shape.end(), {m, n});
   Array out(wide, out_shape);
@@ -295,6 +296,79 @@ void broadcast_labels(std::vector<Labeled>& labeled, const std::vector<Array>& o
   }
 }
 
+// The subscripts with each '...' replaced by labels of its own (letters the subscripts do
+// not use): an operand's broadcast dimensions take the last of them, as numpy aligns shapes
+// on the right. Without '->' the output is those dimensions, then the labels used once
+// alphabetically; an explicit output without '...' sums them under torch and is numpy's
+// ValueError.
+std::string name_ellipsis_dims(const std::string& spec, const std::vector<Array>& operands,
+                               Rules rules) {
+  const std::size_t arrow = spec.find("->");
+  const std::string inputs = spec.substr(0, arrow);
+  std::vector<std::string> terms(1);
+  for (char c : inputs) {
+    if (c == ',') {
+      terms.emplace_back();
+    } else {
+      terms.back() += c;
+    }
+  }
+  auto letters_in = [](const std::string& term) {
+    return static_cast<int64_t>(std::count_if(term.begin(), term.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c)) != 0;
+    }));
+  };
+  // How many dimensions each term's '...' stands for; the widest is the output's.
+  std::vector<int64_t> widths(terms.size(), 0);
+  int64_t width = 0;
+  for (std::size_t i = 0; i < terms.size() && i < operands.size(); ++i) {
+    const std::size_t dots = terms[i].find("...");
+    if (dots == std::string::npos) continue;
+    if (terms[i].find('.', dots + 3) != std::string::npos) {
+      raise(ExcKind::ValueError,
+            "einstein sum subscripts string contains a '.' that is not "
+            "part of an ellipsis ('...') in operand " +
+                std::to_string(i));
+    }
+    widths[i] = std::max<int64_t>(0, operands[i].ndim() - letters_in(terms[i]));
+    width = std::max(width, widths[i]);
+  }
+  std::string fresh;
+  for (char c = 'A'; c <= 'z' && static_cast<int64_t>(fresh.size()) < width; ++c) {
+    if (std::isalpha(static_cast<unsigned char>(c)) && spec.find(c) == std::string::npos) {
+      fresh += c;
+    }
+  }
+  if (static_cast<int64_t>(fresh.size()) < width) {
+    raise(ExcKind::ValueError, "too many subscripts in einsum");
+  }
+  std::string rewritten;
+  for (std::size_t i = 0; i < terms.size(); ++i) {
+    std::string term = terms[i];
+    if (const std::size_t dots = term.find("..."); dots != std::string::npos) {
+      term.replace(dots, 3, fresh.substr(fresh.size() - widths[i]));
+    }
+    rewritten += (i ? "," : "") + term;
+  }
+  std::string output;
+  if (arrow == std::string::npos) {
+    output = fresh;
+    for (char label = 'A'; label <= 'z'; ++label) {
+      if (std::count(inputs.begin(), inputs.end(), label) == 1) output += label;
+    }
+  } else {
+    output = spec.substr(arrow + 2);
+    if (const std::size_t dots = output.find("..."); dots != std::string::npos) {
+      output.replace(dots, 3, fresh);
+    } else if (width > 0 && rules == Rules::Numpy) {
+      raise(ExcKind::ValueError,
+            "output has more dimensions than subscripts given in einstein sum, but no '...' "
+            "ellipsis provided to broadcast the extra dimensions.");
+    }
+  }
+  return rewritten + "->" + output;
+}
+
 }  // namespace
 
 Array einsum(std::string_view subscripts, const std::vector<Array>& operands, Rules rules) {
@@ -302,9 +376,7 @@ Array einsum(std::string_view subscripts, const std::vector<Array>& operands, Ru
   for (char c : subscripts) {
     if (c != ' ') spec += c;
   }
-  if (spec.find('.') != std::string::npos) {
-    raise(ExcKind::ValueError, "ingot's einsum does not take '...' yet: name every dimension");
-  }
+  if (spec.find('.') != std::string::npos) spec = name_ellipsis_dims(spec, operands, rules);
   const std::size_t arrow = spec.find("->");
   const std::string inputs = spec.substr(0, arrow);
   std::vector<std::string> terms(1);
@@ -373,16 +445,8 @@ Array norm(const Array& a, double ord, std::optional<int64_t> axis, bool keepdim
   const DType dtype = is_float(a.dtype()) ? a.dtype() : DType::Float64;
   const Array x = unary(UnaryOp::Abs, as_dtype(a, dtype));
   const ReduceOptions keep{keepdims, 0, Rules::Numpy};
-  if (!axis) {
-    if (a.ndim() == 2 && (ord == 1 || std::isinf(ord))) {
-      // Matrix norms: the largest column sum (1) or row sum (inf) of |x|.
-      const int64_t summed = ord == 1 ? 0 : 1;
-      const Array sums = reduce(ReduceOp::Sum, x, std::vector<int64_t>{summed}, keep);
-      const ReduceOp pick = ord > 0 ? ReduceOp::Max : ReduceOp::Min;
-      return reduce(pick, sums, std::nullopt, keep);
-    }
-    if (ord != 2 && a.ndim() != 1)
-      raise(ExcKind::ValueError, "Improper number of dimensions to norm.");
+  if (!axis && ord != 2 && a.ndim() != 1) {
+    raise(ExcKind::ValueError, "Improper number of dimensions to norm.");
   }
   const Axes axes = axis ? Axes(std::vector<int64_t>{*axis}) : std::nullopt;
   // numpy's inf-norm is a max with initial=0: an empty vector's is 0 (its -inf-norm raises).
@@ -400,6 +464,134 @@ Array norm(const Array& a, double ord, std::optional<int64_t> axis, bool keepdim
   const Array p = scalar(ord, dtype);
   const Array total = reduce(ReduceOp::Sum, binary(BinaryOp::Power, x, p), axes, keep);
   return binary(BinaryOp::Power, total, scalar(1.0 / ord, dtype));
+}
+
+namespace {
+
+// The singular values of the m x n column-major float64 matrix `columns` (n <= m), largest
+// first, by one-sided Jacobi rotations: pairs of columns are rotated until every pair is
+// orthogonal to working precision; the singular values are then the column lengths.
+std::vector<double> jacobi_singular_values(std::vector<double> columns, int64_t m, int64_t n) {
+  auto column = [&](int64_t j) { return columns.data() + j * m; };
+  constexpr double kTolerance = 1e-15;
+  for (int sweep = 0; sweep < 60; ++sweep) {
+    bool rotated = false;
+    for (int64_t i = 0; i + 1 < n; ++i) {
+      for (int64_t j = i + 1; j < n; ++j) {
+        double alpha = 0, beta = 0, gamma = 0;
+        for (int64_t r = 0; r < m; ++r) {
+          alpha += column(i)[r] * column(i)[r];
+          beta += column(j)[r] * column(j)[r];
+          gamma += column(i)[r] * column(j)[r];
+        }
+        if (gamma == 0 || std::abs(gamma) <= kTolerance * std::sqrt(alpha * beta)) continue;
+        rotated = true;
+        const double zeta = (beta - alpha) / (2 * gamma);
+        const double t = std::copysign(1.0, zeta) / (std::abs(zeta) + std::hypot(1.0, zeta));
+        const double c = 1 / std::hypot(1.0, t), s = c * t;
+        for (int64_t r = 0; r < m; ++r) {
+          const double x = column(i)[r], y = column(j)[r];
+          column(i)[r] = c * x - s * y;
+          column(j)[r] = s * x + c * y;
+        }
+      }
+    }
+    if (!rotated) break;
+  }
+  std::vector<double> values(static_cast<std::size_t>(n));
+  for (int64_t j = 0; j < n; ++j) {
+    double squares = 0;
+    for (int64_t r = 0; r < m; ++r) squares += column(j)[r] * column(j)[r];
+    values[static_cast<std::size_t>(j)] = std::sqrt(squares);
+  }
+  std::sort(values.begin(), values.end(), std::greater<>());
+  return values;
+}
+
+// `a` with axes `row` and `column` set to size 1 (keepdims), or removed.
+Array place_matrix_result(const Array& result, const Array& a, int64_t row, int64_t column,
+                          bool keepdims) {
+  Shape shape;
+  for (int64_t d = 0; d < a.ndim(); ++d) {
+    if (d == row || d == column) {
+      if (keepdims) shape.push_back(1);
+    } else {
+      shape.push_back(a.shape()[d]);
+    }
+  }
+  return reshape(result, shape);
+}
+
+// Max or Min over `count` values; numpy's largest of none is 0 (a sum), its smallest raises.
+ReduceOp pick_extreme(bool largest, int64_t count) {
+  if (!largest) return ReduceOp::Min;
+  return count == 0 ? ReduceOp::Sum : ReduceOp::Max;
+}
+
+}  // namespace
+
+Array singular_values(const Array& a) {
+  const int64_t m = a.dim(-2), n = a.dim(-1), k = std::min(m, n);
+  // Jacobi rotates the columns of the taller orientation, so that there are k of them.
+  const Array x = contiguous(as_dtype(m >= n ? swapaxes(a, -1, -2) : a, DType::Float64));
+  const int64_t rows = std::max(m, n);
+  Shape shape(a.shape().begin(), a.shape().end() - 2);
+  shape.push_back(k);
+  Array out(DType::Float64, shape);
+  const int64_t count = k == 0 ? 0 : out.size() / k;
+  const double* in = x.data<double>();
+  double* values = out.data<double>();
+  for (int64_t b = 0; b < count; ++b) {
+    const double* matrix = in + b * rows * k;
+    std::vector<double> found =
+        jacobi_singular_values(std::vector<double>(matrix, matrix + rows * k), rows, k);
+    std::copy(found.begin(), found.end(), values + b * k);
+  }
+  return out;
+}
+
+Array matrix_norm(const Array& a, MatrixOrd ord, int64_t row, int64_t column, bool keepdims) {
+  const DType dtype = is_float(a.dtype()) ? a.dtype() : DType::Float64;
+  const Array x = unary(UnaryOp::Abs, as_dtype(a, dtype));
+  const ReduceOptions keep{true, 0, Rules::Numpy};
+  const std::vector<int64_t> both{row, column};
+  Array result;
+  switch (ord) {
+    case MatrixOrd::Frobenius:
+      result =
+          unary(UnaryOp::Sqrt, reduce(ReduceOp::Sum, binary(BinaryOp::Multiply, x, x), both, keep));
+      break;
+    case MatrixOrd::MaxColumnSum:
+    case MatrixOrd::MinColumnSum:
+    case MatrixOrd::MaxRowSum:
+    case MatrixOrd::MinRowSum: {
+      const bool columns = ord == MatrixOrd::MaxColumnSum || ord == MatrixOrd::MinColumnSum;
+      const bool largest = ord == MatrixOrd::MaxColumnSum || ord == MatrixOrd::MaxRowSum;
+      const Array sums =
+          reduce(ReduceOp::Sum, x, std::vector<int64_t>{columns ? row : column}, keep);
+      const int64_t picked = columns ? column : row;
+      result = reduce(pick_extreme(largest, sums.shape()[picked]), sums,
+                      std::vector<int64_t>{picked}, keep);
+      break;
+    }
+    case MatrixOrd::Largest:
+    case MatrixOrd::Smallest:
+    case MatrixOrd::Nuclear: {
+      Shape order;
+      for (int64_t d = 0; d < a.ndim(); ++d) {
+        if (d != row && d != column) order.push_back(d);
+      }
+      order.push_back(row);
+      order.push_back(column);
+      const Array values = singular_values(transpose(a, order));
+      const ReduceOp op = ord == MatrixOrd::Nuclear
+                              ? ReduceOp::Sum
+                              : pick_extreme(ord == MatrixOrd::Largest, values.dim(-1));
+      result = as_dtype(reduce(op, values, std::vector<int64_t>{-1}), dtype);
+      break;
+    }
+  }
+  return place_matrix_result(result, a, row, column, keepdims);
 }
 
 }  // namespace ingot::rt::tensor

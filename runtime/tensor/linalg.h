@@ -17,14 +17,37 @@ Array matmul(const Array& a, const Array& b, Rules rules = Rules::Numpy);
 Array dot(const Array& a, const Array& b, Rules rules = Rules::Numpy);
 
 // np.einsum / torch.einsum over explicit labels ("ij,jk->ik", "bhqd,bhkd->bhqk", "ii->i",
-// "i,j->ij", "ij->" and implicit outputs like "ij,jk"). Each pair of operands contracts
-// through matmul; repeated labels take diagonals. No '...' (ValueError).
+// "i,j->ij", "ij->", implicit outputs like "ij,jk", and '...' for broadcast dimensions:
+// "...ij,...jk->...ik"). Each pair of operands contracts through matmul; repeated labels
+// take diagonals.
 Array einsum(std::string_view subscripts, const std::vector<Array>& operands,
              Rules rules = Rules::Numpy);
 
 // np.linalg.norm(x, ord, axis, keepdims) for vector norms along `axis` (ord 2, 1, inf,
-// -inf, 0 or any p), and over the whole array when axis is nullopt: the Frobenius norm for
-// ord 2, or the matrix norms 1 and inf of a 2-D array. Integer input gives float64.
+// -inf, 0 or any p), and over the whole array when axis is nullopt (ord 2: the Frobenius
+// norm, or a 1-D array). Integer input gives float64.
 Array norm(const Array& a, double ord, std::optional<int64_t> axis, bool keepdims = false);
+
+// The matrix norms numpy's and torch's `ord` names: 'fro', 'nuc', 2 / -2 (the largest /
+// smallest singular value), 1 / -1 (column sums of |x|), inf / -inf (row sums).
+enum class MatrixOrd {
+  Frobenius,
+  Nuclear,
+  Largest,
+  Smallest,
+  MaxColumnSum,
+  MinColumnSum,
+  MaxRowSum,
+  MinRowSum
+};
+
+// The matrix norm of each matrix over axes `row` and `column` (non-negative, distinct; the
+// caller checks them), the others batch axes. Integer input gives float64; the singular
+// values are computed in float64 whatever the dtype.
+Array matrix_norm(const Array& a, MatrixOrd ord, int64_t row, int64_t column, bool keepdims);
+
+// The singular values of each matrix in the last two axes, largest first: float64 of shape
+// (..., min(m, n)).
+Array singular_values(const Array& a);
 
 }  // namespace ingot::rt::tensor

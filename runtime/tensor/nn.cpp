@@ -25,9 +25,9 @@ void require_float(const Array& a, std::string_view op) {
   }
 }
 
-// Runs row(values, n) over every run of `axis`, on a buffer holding the run in the compute
-// type (double for float64, float for the narrower floats, as torch computes them), and
-// returns the results with a's dtype and shape.
+// Runs row(in, out, n) over every run of `axis` and returns the results with a's dtype and
+// shape. float and double rows go straight from the input to the result; the 16-bit floats
+// through a buffer in float (as torch computes them), in place.
 template <typename F>
 Array along_axis(const Array& a, int64_t axis, F row) {
   const int64_t d = normalize_axis(axis, std::max<int64_t>(a.ndim(), 1));
@@ -37,22 +37,22 @@ Array along_axis(const Array& a, int64_t axis, F row) {
   const int64_t outer = inner == 0 ? 0 : moved.size() / inner;
   visit_dtype(a.dtype(), [&]<typename T>() {
     using C = std::conditional_t<std::is_same_v<T, double>, double, float>;
-    std::vector<C> buffer(static_cast<std::size_t>(inner));
-    for (int64_t r = 0; r < outer; ++r) {
-      const T* in = moved.data<T>() + r * inner;
-      T* result = out.data<T>() + r * inner;
-      for (int64_t i = 0; i < inner; ++i) buffer[i] = static_cast<C>(load(in[i]));
-      row(buffer.data(), inner);
-      for (int64_t i = 0; i < inner; ++i) result[i] = cast_value<T>(buffer[i]);
+    if constexpr (std::is_same_v<T, C>) {
+      for (int64_t r = 0; r < outer; ++r) {
+        row(moved.data<T>() + r * inner, out.data<T>() + r * inner, inner);
+      }
+    } else {
+      std::vector<C> buffer(static_cast<std::size_t>(inner));
+      for (int64_t r = 0; r < outer; ++r) {
+        const T* in = moved.data<T>() + r * inner;
+        T* result = out.data<T>() + r * inner;
+        for (int64_t i = 0; i < inner; ++i) buffer[i] = static_cast<C>(load(in[i]));
+        row(buffer.data(), buffer.data(), inner);
+        for (int64_t i = 0; i < inner; ++i) result[i] = cast_value<T>(buffer[i]);
+      }
     }
   });
   return moveaxis(out, -1, d);
-}
-
-// e^x over a run, in place: vectorized for float.
-inline void exp_in_place(float* x, int64_t n) { exp_floats(x, x, n); }
-inline void exp_in_place(double* x, int64_t n) {
-  for (int64_t i = 0; i < n; ++i) x[i] = std::exp(x[i]);
 }
 
 // Row reductions with eight independent lanes: no loop-carried chain through one register,
@@ -94,29 +94,37 @@ double row_sum(const C* x, int64_t n) {
   return total;
 }
 
+// softmax of a row: the largest value subtracted, exponentials, divided by their sum (in
+// double, rounded to the element type). Three vectorized passes for float.
+void softmax_row(const float* in, float* out, int64_t n) {
+  const float peak = max_floats(in, n);
+  divide_floats(out, n, static_cast<float>(exp_shifted_sum(in, peak, out, n)));
+}
+
+void softmax_row(const double* in, double* out, int64_t n) {
+  const double peak = row_max(in, n);
+  for (int64_t i = 0; i < n; ++i) out[i] = std::exp(in[i] - peak);
+  const double sum = row_sum(out, n);
+  for (int64_t i = 0; i < n; ++i) out[i] /= sum;
+}
+
 }  // namespace
 
 Array softmax(const Array& a, int64_t axis) {
   require_float(a, "softmax");
-  return along_axis(a, axis, []<typename C>(C* x, int64_t n) {
-    const C peak = row_max(x, n);
-    for (int64_t i = 0; i < n; ++i) x[i] -= peak;
-    exp_in_place(x, n);
-    const auto sum = static_cast<C>(row_sum(x, n));
-    for (int64_t i = 0; i < n; ++i) x[i] /= sum;
-  });
+  return along_axis(a, axis, [](const auto* in, auto* out, int64_t n) { softmax_row(in, out, n); });
 }
 
 Array log_softmax(const Array& a, int64_t axis) {
   require_float(a, "log_softmax");
-  return along_axis(a, axis, []<typename C>(C* x, int64_t n) {
-    const C peak = row_max(x, n);
+  return along_axis(a, axis, []<typename C>(const C* in, C* out, int64_t n) {
+    const C peak = row_max(in, n);
     double total = 0;
-    for (int64_t i = 0; i < n; ++i) total += std::exp(x[i] - peak);
+    for (int64_t i = 0; i < n; ++i) total += std::exp(in[i] - peak);
     // The log of the sum rounded to the element type, as torch takes it: in float32 the
     // sum's rounding shows in a small log.
     const C log_total = std::log(static_cast<C>(total));
-    for (int64_t i = 0; i < n; ++i) x[i] = (x[i] - peak) - log_total;
+    for (int64_t i = 0; i < n; ++i) out[i] = (in[i] - peak) - log_total;
   });
 }
 

@@ -11,7 +11,9 @@
 // array's elements are of another kind (a float array's items are not int).
 #pragma once
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -23,6 +25,7 @@
 #include "runtime/core/collections.h"
 #include "runtime/core/containers.h"
 #include "runtime/core/errors.h"
+#include "runtime/core/format.h"
 #include "runtime/core/lowering.h"
 #include "runtime/core/str.h"
 #include "runtime/core/tuple_of.h"
@@ -73,8 +76,9 @@ using tensor::UnaryOp;
 // A numpy dtype as a value: np.float32, x.dtype.
 struct dtype {
   // Spelled out because clang before 16 lacks C++20's parenthesized aggregate init.
+  constexpr dtype() = default;
   constexpr explicit dtype(DType v) : value(v) {}
-  DType value;
+  DType value{};
   friend bool operator==(const dtype&, const dtype&) = default;
 };
 
@@ -595,15 +599,66 @@ template <class... Arrays>
 Array einsum(const Str& subscripts, const Arrays&... operands) {
   return tensor::einsum(subscripts.view(), std::vector<Array>{operands...});
 }
-template <class Ord, class X>
-Array norm(const Array& a, const Ord& ord, const X& axis, Bool keepdims) {
-  double p = 2;
-  if constexpr (std::is_same_v<Ord, Optional<Float>>) {
-    if (ord) p = *ord;
-  } else if constexpr (!std::is_same_v<Ord, NoneType>) {
-    p = static_cast<double>(ord);
+namespace detail {
+// A norm's `ord` as numpy and torch take it: None, a number, or "fro" / "nuc".
+struct NormOrd {
+  std::optional<double> p;
+  std::string name;
+  bool given() const { return p || !name.empty(); }
+  // As torch's messages print it: "3", "2.5", "abc".
+  std::string text() const {
+    if (!name.empty()) return name;
+    if (*p == std::floor(*p) && std::abs(*p) < 1e15) return std::to_string(int64_t(*p));
+    return float_repr(*p);
   }
-  return tensor::norm(a, p, axis_of(axis), keepdims);
+};
+inline NormOrd norm_ord(const NoneType&) { return {}; }
+inline NormOrd norm_ord(const Optional<Float>& p) { return p ? NormOrd{*p, ""} : NormOrd{}; }
+inline NormOrd norm_ord(Float p) { return {p, ""}; }
+inline NormOrd norm_ord(const Str& name) { return {std::nullopt, std::string(name.view())}; }
+inline NormOrd norm_ord(const Optional<Str>& name) { return name ? norm_ord(*name) : NormOrd{}; }
+
+// The matrix norm `ord` names (None: Frobenius); nullopt for an order matrices lack.
+inline std::optional<tensor::MatrixOrd> matrix_ord(const NormOrd& ord) {
+  using tensor::MatrixOrd;
+  if (!ord.given() || ord.name == "fro") return MatrixOrd::Frobenius;
+  if (ord.name == "nuc") return MatrixOrd::Nuclear;
+  if (!ord.p) return std::nullopt;
+  const double inf = std::numeric_limits<double>::infinity();
+  const std::pair<double, MatrixOrd> orders[] = {
+      {2, MatrixOrd::Largest},       {-2, MatrixOrd::Smallest},   {1, MatrixOrd::MaxColumnSum},
+      {-1, MatrixOrd::MinColumnSum}, {inf, MatrixOrd::MaxRowSum}, {-inf, MatrixOrd::MinRowSum}};
+  for (const auto& [p, matrix] : orders) {
+    if (*ord.p == p) return matrix;
+  }
+  return std::nullopt;
+}
+}  // namespace detail
+
+// np.linalg.norm: a vector norm along one axis, a matrix norm over two; with axis None,
+// ord None is the 2-norm of every element and a given ord takes a 1-D or 2-D array.
+template <class Ord, class X>
+Array norm(const Array& a, const Ord& ord_value, const X& axis, Bool keepdims) {
+  const detail::NormOrd ord = detail::norm_ord(ord_value);
+  tensor::Axes axes = axes_of(axis);
+  if (!axes) {
+    if (!ord.given()) return tensor::norm(a, 2, std::nullopt, keepdims);
+    if (a.ndim() > 2) raise(ExcKind::ValueError, "Improper number of dimensions to norm.");
+    axes = a.ndim() == 1 ? std::vector<int64_t>{0} : std::vector<int64_t>{0, 1};
+  }
+  if (axes->size() == 1) {
+    if (!ord.name.empty()) {
+      raise(ExcKind::ValueError, "Invalid norm order '" + ord.name + "' for vectors");
+    }
+    return tensor::norm(a, ord.p.value_or(2), (*axes)[0], keepdims);
+  }
+  if (axes->size() != 2) raise(ExcKind::ValueError, "Improper number of dimensions to norm.");
+  const int64_t row = tensor::normalize_axis((*axes)[0], a.ndim());
+  const int64_t column = tensor::normalize_axis((*axes)[1], a.ndim());
+  if (row == column) raise(ExcKind::ValueError, "Duplicate axes given.");
+  const std::optional<tensor::MatrixOrd> matrix = detail::matrix_ord(ord);
+  if (!matrix) raise(ExcKind::ValueError, "Invalid norm order for matrices.");
+  return tensor::matrix_norm(a, *matrix, row, column, keepdims);
 }
 
 // ---- shapes -----------------------------------------------------------------------------------
@@ -780,8 +835,9 @@ inline void expect_elements(const Array& a, const char* op, ExcKind kind, bool a
 // A torch dtype as a value: torch.float32, t.dtype.
 struct dtype {
   // Spelled out because clang before 16 lacks C++20's parenthesized aggregate init.
+  constexpr dtype() = default;
   constexpr explicit dtype(DType v) : value(v) {}
-  DType value;
+  DType value{};
   friend bool operator==(const dtype&, const dtype&) = default;
 };
 
@@ -943,6 +999,121 @@ Array norm(const Array& a, Float p, const X& dim, Bool keepdim) {
   const std::optional<int64_t> axis = numpy::axis_of(dim);
   if (!axis) return tensor::norm(tensor::flatten(a), p, 0, false);
   return tensor::norm(a, p, axis, keepdim);
+}
+
+namespace detail {
+// torch.linalg's norms take floating-point tensors only.
+inline void check_norm_input(const Array& a, const std::string& op) {
+  if (!tensor::is_float(a.dtype())) {
+    raise(ExcKind::NotImplementedError,
+          op + ": Expected a floating point or complex tensor as input. Got " +
+              std::string(tensor::torch_scalar_name(a.dtype())));
+  }
+}
+inline std::string dims_text(const std::vector<int64_t>& dims, const char* separator) {
+  std::string text;
+  for (std::size_t i = 0; i < dims.size(); ++i) {
+    text += (i ? separator : "") + std::to_string(dims[i]);
+  }
+  return text;
+}
+}  // namespace detail
+
+// torch.linalg.vector_norm: the ord-norm over `dim` (an int or a tuple; every element when
+// None).
+template <class X>
+Array vector_norm(const Array& a, Float ord, const X& dim, Bool keepdim) {
+  detail::check_norm_input(a, "linalg.vector_norm");
+  const tensor::Axes given = numpy::axes_of(dim);
+  std::vector<int64_t> dims;
+  if (given) {
+    for (int64_t d : *given) {
+      d = tensor::normalize_axis(checked_dim(a, d), std::max<int64_t>(a.ndim(), 1));
+      if (std::find(dims.begin(), dims.end(), d) != dims.end()) {
+        raise(ExcKind::RuntimeError,
+              "dim " + std::to_string(d) + " appears multiple times in the list of dims");
+      }
+      dims.push_back(d);
+    }
+  }
+  if (a.ndim() == 0) dims.clear();  // a 0-d tensor's dim 0 or -1 is the tensor itself
+  if (dims.size() == 1) return tensor::norm(a, ord, dims[0], keepdim);
+  // Several dims (or all): moved to the end and flattened into one.
+  if (dims.empty()) {
+    for (int64_t d = 0; d < a.ndim(); ++d) dims.push_back(d);
+  }
+  tensor::Shape order, kept, kept_dims;
+  for (int64_t d = 0; d < a.ndim(); ++d) {
+    const bool reduced = std::find(dims.begin(), dims.end(), d) != dims.end();
+    if (!reduced) {
+      order.push_back(d);
+      kept.push_back(a.shape()[d]);
+    }
+    kept_dims.push_back(reduced ? 1 : a.shape()[d]);
+  }
+  for (int64_t d : dims) order.push_back(d);
+  tensor::Shape flat = kept;
+  flat.push_back(-1);
+  const Array result = tensor::norm(tensor::reshape(tensor::transpose(a, order), flat), ord,
+                                    static_cast<int64_t>(kept.size()), false);
+  return tensor::reshape(result, keepdim ? kept_dims : kept);
+}
+
+// torch.linalg.matrix_norm over the two dims `dim` (None: the last two).
+template <class Ord, class X>
+Array matrix_norm(const Array& a, const Ord& ord_value, const X& dim, Bool keepdim) {
+  if (a.ndim() < 2) {
+    raise(ExcKind::RuntimeError,
+          "linalg.matrix_norm: The input tensor A must have at least 2 dimensions.");
+  }
+  // dim None stands for torch's default, the last two dims.
+  const std::vector<int64_t> dims = numpy::axes_of(dim).value_or(std::vector<int64_t>{-2, -1});
+  if (dims.size() != 2) {
+    raise(ExcKind::RuntimeError,
+          "linalg.matrix_norm: dim must be a 2-tuple. Got " + detail::dims_text(dims, " "));
+  }
+  const int64_t row = tensor::normalize_axis(checked_dim(a, dims[0]), a.ndim());
+  const int64_t column = tensor::normalize_axis(checked_dim(a, dims[1]), a.ndim());
+  if (row == column) {
+    raise(ExcKind::RuntimeError, "linalg.matrix_norm: dims must be different. Got (" +
+                                     detail::dims_text(dims, ", ") + ")");
+  }
+  const numpy::detail::NormOrd ord = numpy::detail::norm_ord(ord_value);
+  const std::optional<tensor::MatrixOrd> matrix = numpy::detail::matrix_ord(ord);
+  if (!matrix) {
+    raise(ExcKind::RuntimeError, "linalg.matrix_norm: Order " + ord.text() + " not supported.");
+  }
+  detail::check_norm_input(a, "linalg.matrix_norm");
+  return tensor::matrix_norm(a, *matrix, row, column, keepdim);
+}
+
+// torch.linalg.norm: vector_norm over one dim, matrix_norm over two; with dim None, ord
+// None is the 2-norm of every element and a given ord takes a 1-D or 2-D tensor.
+template <class Ord, class X>
+Array linalg_norm(const Array& a, const Ord& ord_value, const X& dim, Bool keepdim) {
+  const numpy::detail::NormOrd ord = numpy::detail::norm_ord(ord_value);
+  const Float p = ord.p.value_or(2);
+  tensor::Axes dims = numpy::axes_of(dim);
+  if (!ord.name.empty()) {
+    return matrix_norm(a, ord_value, dims ? TupleOf<Int>(*dims) : TupleOf<Int>({-2, -1}), keepdim);
+  }
+  if (!dims) {
+    if (!ord.given()) return vector_norm(a, p, None, keepdim);
+    if (a.ndim() == 1) return vector_norm(a, p, None, keepdim);
+    if (a.ndim() != 2) {
+      raise(ExcKind::RuntimeError,
+            "linalg.norm: If dim is not specified but ord is, the input must be 1D or 2D. Got " +
+                std::to_string(a.ndim()) + "D.");
+    }
+    dims = std::vector<int64_t>{-2, -1};
+  }
+  if (dims->size() == 1) return vector_norm(a, p, Int((*dims)[0]), keepdim);
+  if (dims->size() != 2) {
+    raise(ExcKind::RuntimeError,
+          "linalg.norm: If dim is specified, it must be of length 1 or 2. Got [" +
+              detail::dims_text(*dims, ", ") + "]");
+  }
+  return matrix_norm(a, ord_value, TupleOf<Int>(*dims), keepdim);
 }
 
 namespace detail {
@@ -1193,6 +1364,32 @@ inline Array getitem(const Array& a, const Array& index) {
     for (int64_t i = 0; i < positions.size(); ++i) expect_in_range(at[i], a.shape()[0]);
   }
   return numpy::getitem(a, index);
+}
+
+// str(t), repr(t), f"{t}" and print(t): torch's text. A 0-d tensor formats (f-strings,
+// format()) as the Python number it holds, as torch's Tensor.__format__ does.
+inline Str tensor_str(const Array& a) { return Str(tensor::torch_tensor_str(a)); }
+inline Str format(const Array& a, const Str& spec) {
+  if (a.ndim() == 0) return numpy::format(a, spec);
+  if (!spec.empty())
+    raise(ExcKind::TypeError, "unsupported format string passed to Tensor.__format__");
+  return tensor_str(a);
+}
+// print(t): the compiler wraps a torch.Tensor argument of print() in this, as torch.Tensor
+// and numpy.ndarray are the same C++ array and print() finds to_str by its argument's type.
+struct Printed {
+  const Array& tensor;
+};
+inline Str to_str(const Printed& p) { return tensor_str(p.tensor); }
+
+// t[i, :, idx] and t[i, :, idx] = v: torch's placement of the index dimensions.
+template <class... Ts>
+Array getitem(const Array& a, const Tuple<Ts...>& index) {
+  return tensor::getitem(a, numpy::index_of(index), kRules);
+}
+template <class V, class... Ts>
+void setitem(const Array& a, const Tuple<Ts...>& index, const V& value) {
+  tensor::setitem(a, numpy::index_of(index), numpy::as_array(value, a), kRules);
 }
 
 // torch.max(t, dim) / t.min(dim): the values and where they are, as a pair.

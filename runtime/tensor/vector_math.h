@@ -17,8 +17,10 @@ inline float exp_float(float x) {
   constexpr float kLn2High = 0.693359375f;  // few bits: n * kLn2High is exact
   constexpr float kLn2Low = -2.12194440e-4f;
   constexpr float kRound = 12582912.0f;  // 1.5 * 2^23: adding it rounds to an integer
-  float clamped = x < -104.0f ? -104.0f : x;
-  clamped = clamped > 89.0f ? 89.0f : clamped;
+  // Written so that NaN clamps too (to -104; the last line returns it): casting a NaN to
+  // int32 below would be undefined.
+  float clamped = x > -104.0f ? x : -104.0f;
+  clamped = clamped < 89.0f ? clamped : 89.0f;
   const float n = (clamped * kLog2e + kRound) - kRound;
   const float r = (clamped - n * kLn2High) - n * kLn2Low;
   float p = 1.0f / 5040;
@@ -40,8 +42,19 @@ inline float exp_float(float x) {
   return x != x ? x : result;  // NaN stays NaN
 }
 
-// out[i] = exp_float(in[i]) for n contiguous floats, compiled for AVX2 as well as for the
-// baseline (simd.h). `in` and `out` may be the same array.
+// The loops below are compiled for AVX-512 and AVX2 as well as for the baseline (simd.h);
+// `in` and `out` may be the same array.
+
+// out[i] = exp_float(in[i]) for n contiguous floats.
 void exp_floats(const float* in, float* out, int64_t n);
+
+// A softmax row's passes (runtime/tensor/nn.cpp), each one vectorized loop:
+// the largest of n floats (-inf for none), NaN if one is NaN;
+float max_floats(const float* x, int64_t n);
+// out[i] = exp_float(in[i] - shift), and their sum accumulated in double over eight lanes
+// (element i in lane i % 8 but the tail's in lane 0, the lanes added in order);
+double exp_shifted_sum(const float* in, float shift, float* out, int64_t n);
+// x[i] /= divisor.
+void divide_floats(float* x, int64_t n, float divisor);
 
 }  // namespace ingot::rt::tensor

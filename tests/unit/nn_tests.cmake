@@ -11,8 +11,15 @@ ingot_strict(nn_run)
 
 # The safetensors reader and the FileSet on hand-built files: every malformed header is a
 # ValueError, never a read out of bounds (these run under ASan in scripts/test.sh, where the
-# torch-based parity tests may not).
-add_executable(nn_tests nn_safetensors_test.cpp)
+# torch-based parity tests may not). The AMX Linear kernel against the float32 kernel (its
+# tile tests skip on a CPU without AMX).
+add_executable(nn_tests nn_safetensors_test.cpp nn_amx_test.cpp)
 target_link_libraries(nn_tests PRIVATE ingot_rt_nn GTest::gtest_main Threads::Threads)
 ingot_strict(nn_tests)
 gtest_discover_tests(nn_tests DISCOVERY_MODE PRE_TEST)
+
+# GFLOP/s of the Linear kernels, float32 (AVX-512/AVX2) against AMX: bench/nn_gemm_bench.cpp.
+add_executable(nn_gemm_bench ${PROJECT_SOURCE_DIR}/bench/nn_gemm_bench.cpp)
+target_link_libraries(nn_gemm_bench PRIVATE ingot_rt_nn)
+set_target_properties(nn_gemm_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/bench)
+ingot_strict(nn_gemm_bench)

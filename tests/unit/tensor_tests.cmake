@@ -28,3 +28,9 @@ add_executable(tensor_ops_bench ${PROJECT_SOURCE_DIR}/bench/tensor_ops_bench.cpp
 target_link_libraries(tensor_ops_bench PRIVATE ingot_rt_tensor)
 set_target_properties(tensor_ops_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/bench)
 ingot_strict(tensor_ops_bench)
+
+# The GEMM kernel at every SIMD level the machine runs, against the product's definition.
+add_executable(tensor_gemm_tests tensor_gemm_test.cpp)
+target_link_libraries(tensor_gemm_tests PRIVATE ingot_rt_tensor GTest::gtest_main)
+ingot_strict(tensor_gemm_tests)
+gtest_discover_tests(tensor_gemm_tests DISCOVERY_MODE PRE_TEST)

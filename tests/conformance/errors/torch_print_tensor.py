@@ -1,7 +1,7 @@
-# expect-compile-error: printing a torch.Tensor
+# expect-compile-error: printing a container of torch.Tensors
 # expect-line: 11
-# torch.Tensor shares numpy's arrays here, whose text is numpy's, not torch's
-# `tensor([...])`: printing one is a compile error at its line that says what to print.
+# torch.Tensor shares numpy's arrays here; a tensor prints as torch prints it, but a list
+# of them would print its items in numpy's text: a compile error that says what to print.
 import torch
 
 

@@ -342,6 +342,15 @@ std::map<std::string, Op> operations() {
   ops["norm"] = [](const Call& c) {
     return array_json(norm(c.array(0), as_number(c.arg(1)), c.axis(), c.flag("keepdims")));
   };
+  ops["matrix_norm"] = [](const Call& c) {
+    static const std::map<std::string, MatrixOrd> kOrders = {
+        {"fro", MatrixOrd::Frobenius},  {"nuc", MatrixOrd::Nuclear},
+        {"2", MatrixOrd::Largest},      {"-2", MatrixOrd::Smallest},
+        {"1", MatrixOrd::MaxColumnSum}, {"-1", MatrixOrd::MinColumnSum},
+        {"inf", MatrixOrd::MaxRowSum},  {"-inf", MatrixOrd::MinRowSum}};
+    const MatrixOrd ord = kOrders.at(abi::text_of(c.arg(1)));
+    return array_json(matrix_norm(c.array(0), ord, c.integer(2), c.integer(3), c.flag("keepdims")));
+  };
 
   // Shapes.
   ops["reshape"] = [](const Call& c) {

@@ -615,14 +615,25 @@ def linalg_cases():
                 name=f"norm-{ord_}-{axis}",
             )
     case("norm", [A(x), 2.0], lambda v, o: norm(v), ulps=8, name="norm-frobenius")
-    case("norm", [A(x), 1.0], lambda v, o: norm(v, ord=1), ulps=8, name="norm-matrix-1")
-    case(
-        "norm",
-        [A(x), float("inf")],
-        lambda v, o: norm(v, ord=np.inf),
-        ulps=8,
-        name="norm-matrix-inf",
-    )
+    orders = {"fro": "fro", "nuc": "nuc", "2": 2, "-2": -2, "1": 1, "-1": -1}
+    orders.update({"inf": np.inf, "-inf": -np.inf})
+    batch = rand((2, 3, 4), "float64")
+    for name, ord_ in orders.items():
+        case(
+            "matrix_norm",
+            [A(x), name, 0, 1],
+            lambda v, o, r, c, p=ord_: norm(v, ord=p),
+            ulps=16,
+            name=f"norm-matrix-{name}",
+        )
+        case(
+            "matrix_norm",
+            [A(batch), name, 2, 0],
+            lambda v, o, r, c, p=ord_: norm(v, ord=p, axis=(2, 0), keepdims=True),
+            kw={"keepdims": True},
+            ulps=16,
+            name=f"norm-matrix-{name}-batched",
+        )
     case("norm", [A(rand((5,), "int32")), 2.0], lambda v, o: norm(v), ulps=8, name="norm-int")
     case(
         "norm",
