@@ -34,8 +34,9 @@ int64_t round_up(int64_t value, int64_t multiple) {
 
 // The bf16 terms of one row of k floats, padded with zeros to padded_k. Truncation keeps the
 // top 8 significant bits; the remainder is exact in float32 and has at most 16, then 8,
-// significant bits, so three terms hold all 24. Branch-free, so that it vectorizes (and is
-// cloned for AVX2 and AVX-512).
+// significant bits, so three terms hold all 24 (for |x| >= 2^-110; below, the last term
+// falls under bf16's subnormals, which AMX reads as zero anyway, and under 2^-126 is lost).
+// Branch-free, so that it vectorizes (and is cloned for AVX2 and AVX-512).
 INGOT_SIMD_CLONES void split_row(const float* in, int64_t k, int64_t padded_k, uint16_t* term0,
                                  uint16_t* term1, uint16_t* term2) {
   for (int64_t p = 0; p < k; ++p) {

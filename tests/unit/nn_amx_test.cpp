@@ -78,12 +78,19 @@ TEST(NnAmx, SplittingIsExact) {
   std::mt19937 rng(1);
   std::uniform_real_distribution<float> exponent(-100.0f, 100.0f);
   for (int i = 0; i < 100000; ++i) {
-    const float x = std::ldexp(random_floats(1, rng)[0], int(exponent(rng)));
+    const float mantissa = random_floats(1, rng)[0];  // two statements: a fixed draw order
+    const float x = std::ldexp(mantissa, int(exponent(rng)));
     uint16_t terms[3];
     amx::split_bf16(x, terms);
     const double sum =
         double(from_bf16(terms[0])) + double(from_bf16(terms[1])) + double(from_bf16(terms[2]));
-    ASSERT_EQ(sum, double(x)) << "x = " << x;
+    // Below 2^-110 the last term would need bits under bf16's smallest subnormal (2^-133),
+    // and AMX reads subnormal terms as zero anyway: what is lost there is under 2^-126.
+    if (std::abs(x) >= 0x1p-110f) {
+      ASSERT_EQ(sum, double(x)) << "x = " << x;
+    } else {
+      ASSERT_LT(std::abs(sum - double(x)), 0x1p-126) << "x = " << x;
+    }
   }
   uint16_t terms[3];
   amx::split_bf16(std::nanf(""), terms);
