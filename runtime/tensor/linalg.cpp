@@ -296,6 +296,19 @@ void broadcast_labels(std::vector<Labeled>& labeled, const std::vector<Array>& o
   }
 }
 
+// The comma-separated terms of an einsum spec's input side, as written.
+std::vector<std::string> input_terms(const std::string& inputs) {
+  std::vector<std::string> terms(1);
+  for (char c : inputs) {
+    if (c == ',') {
+      terms.emplace_back();
+    } else {
+      terms.back() += c;
+    }
+  }
+  return terms;
+}
+
 // The subscripts with each '...' replaced by labels of its own (letters the subscripts do
 // not use): an operand's broadcast dimensions take the last of them, as numpy aligns shapes
 // on the right. Without '->' the output is those dimensions, then the labels used once
@@ -305,14 +318,7 @@ std::string name_ellipsis_dims(const std::string& spec, const std::vector<Array>
                                Rules rules) {
   const std::size_t arrow = spec.find("->");
   const std::string inputs = spec.substr(0, arrow);
-  std::vector<std::string> terms(1);
-  for (char c : inputs) {
-    if (c == ',') {
-      terms.emplace_back();
-    } else {
-      terms.back() += c;
-    }
-  }
+  const std::vector<std::string> terms = input_terms(inputs);
   auto letters_in = [](const std::string& term) {
     return static_cast<int64_t>(std::count_if(term.begin(), term.end(), [](char c) {
       return std::isalpha(static_cast<unsigned char>(c)) != 0;
@@ -379,16 +385,14 @@ Array einsum(std::string_view subscripts, const std::vector<Array>& operands, Ru
   if (spec.find('.') != std::string::npos) spec = name_ellipsis_dims(spec, operands, rules);
   const std::size_t arrow = spec.find("->");
   const std::string inputs = spec.substr(0, arrow);
-  std::vector<std::string> terms(1);
-  for (char c : inputs) {
-    if (c == ',') {
-      terms.emplace_back();
-    } else if (std::isalpha(static_cast<unsigned char>(c))) {
-      terms.back() += c;
-    } else {
-      raise(ExcKind::ValueError, "invalid subscript '" + std::string(1, c) +
-                                     "' in einstein sum subscripts string, subscripts must be "
-                                     "letters");
+  const std::vector<std::string> terms = input_terms(inputs);
+  for (const std::string& term : terms) {
+    for (char c : term) {
+      if (!std::isalpha(static_cast<unsigned char>(c))) {
+        raise(ExcKind::ValueError, "invalid subscript '" + std::string(1, c) +
+                                       "' in einstein sum subscripts string, subscripts must "
+                                       "be letters");
+      }
     }
   }
   // numpy's two messages, worded the other way round from what they check, kept as numpy has them.
