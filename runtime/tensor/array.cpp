@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
+#include <mutex>
 #include <new>
+#include <vector>
 
 #include <sys/mman.h>
 
@@ -12,22 +15,87 @@
 
 namespace ingot::rt::tensor {
 
+namespace {
+
+constexpr std::size_t kHugePage = std::size_t{2} << 20;
+// From this size on a buffer goes on huge pages and, freed, is kept for reuse.
+constexpr std::size_t kLargeBuffer = 16 * kHugePage;
+// Every buffer starts on a cache line, so that a vector load never straddles two.
+constexpr std::size_t kCacheLine = 64;
+
+std::size_t round_up(std::size_t value, std::size_t to) { return (value + to - 1) / to * to; }
+
+// Large buffers freed and kept for the next array of the same rounded size: a loop that
+// makes a 64 MiB result per call would otherwise map fresh pages and fault each one in
+// again every time, which costs as much as the arithmetic on them (and more under a
+// sandboxing kernel). At most kMaxCachedBytes are kept; the oldest go first.
+class LargeBufferCache {
+ public:
+  static LargeBufferCache& instance() {
+    // Never destroyed: arrays held by other static objects may be freed after it would be.
+    static auto* cache = new LargeBufferCache;
+    return *cache;
+  }
+
+  std::byte* take(std::size_t rounded) {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    for (auto it = kept_.begin(); it != kept_.end(); ++it) {
+      if (it->bytes != rounded) continue;
+      std::byte* data = it->data;
+      cached_bytes_ -= rounded;
+      kept_.erase(it);
+      return data;
+    }
+    return nullptr;
+  }
+
+  void give(std::byte* data, std::size_t rounded) {
+    if (rounded > kMaxCachedBytes) return std::free(data);
+    const std::lock_guard<std::mutex> lock(mutex_);
+    while (cached_bytes_ + rounded > kMaxCachedBytes) {
+      std::free(kept_.front().data);
+      cached_bytes_ -= kept_.front().bytes;
+      kept_.erase(kept_.begin());
+    }
+    kept_.push_back({data, rounded});
+    cached_bytes_ += rounded;
+  }
+
+ private:
+  static constexpr std::size_t kMaxCachedBytes = std::size_t{256} << 20;
+  struct Kept {
+    std::byte* data;
+    std::size_t bytes;
+  };
+  std::mutex mutex_;
+  std::vector<Kept> kept_;  // oldest first
+  std::size_t cached_bytes_ = 0;
+};
+
+}  // namespace
+
 Storage::Storage(std::size_t bytes) : data_(nullptr), bytes_(bytes), borrowed_(false) {
-  // Large buffers go on transparent huge pages, as numpy's allocator puts them: first
-  // touching 4 KiB pages one fault at a time costs more than the arithmetic on them.
-  // Smaller ones come from plain malloc, whose heap hands a freed buffer straight back.
-  constexpr std::size_t kHugePage = std::size_t{2} << 20;
-  if (bytes < 16 * kHugePage) {
-    data_ = static_cast<std::byte*>(std::malloc(std::max<std::size_t>(bytes, 1)));
-    if (data_ == nullptr) throw std::bad_alloc();
+  if (bytes < kLargeBuffer) {
+    // From malloc, whose thread cache hands a freed small buffer straight back (aligned_alloc
+    // bypasses it and costs several times more per array), moved up to a cache line.
+    allocation_ = std::malloc(bytes + kCacheLine - 1);
+    if (allocation_ == nullptr) throw std::bad_alloc();
+    const auto address = reinterpret_cast<std::uintptr_t>(allocation_);
+    data_ = static_cast<std::byte*>(allocation_) + (round_up(address, kCacheLine) - address);
     return;
   }
-  const std::size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
-  data_ = static_cast<std::byte*>(std::aligned_alloc(kHugePage, rounded));
-  if (data_ == nullptr) throw std::bad_alloc();
+  // Large buffers go on transparent huge pages, as numpy's allocator puts them: first
+  // touching 4 KiB pages one fault at a time costs more than the arithmetic on them.
+  const std::size_t rounded = round_up(bytes, kHugePage);
+  data_ = LargeBufferCache::instance().take(rounded);
+  if (data_ == nullptr) {
+    data_ = static_cast<std::byte*>(std::aligned_alloc(kHugePage, rounded));
+    if (data_ == nullptr) throw std::bad_alloc();
 #ifdef MADV_HUGEPAGE
-  madvise(data_, rounded, MADV_HUGEPAGE);
+    madvise(data_, rounded, MADV_HUGEPAGE);
 #endif
+  }
+  allocation_ = data_;
 }
 
 Storage::Storage(void* borrowed, std::size_t bytes, std::function<void()> release)
@@ -37,10 +105,12 @@ Storage::Storage(void* borrowed, std::size_t bytes, std::function<void()> releas
       release_(std::move(release)) {}
 
 Storage::~Storage() {
-  if (!borrowed_) {
-    std::free(data_);
-  } else if (release_) {
-    release_();
+  if (borrowed_) {
+    if (release_) release_();
+  } else if (bytes_ < kLargeBuffer) {
+    std::free(allocation_);
+  } else {
+    LargeBufferCache::instance().give(data_, round_up(bytes_, kHugePage));
   }
 }
 

@@ -34,7 +34,8 @@ class Storage {
   bool borrowed() const { return borrowed_; }
 
  private:
-  std::byte* data_;
+  std::byte* data_;             // the first element, on a cache line unless borrowed
+  void* allocation_ = nullptr;  // what the allocator gave, for freeing
   std::size_t bytes_;
   bool borrowed_;
   std::function<void()> release_;

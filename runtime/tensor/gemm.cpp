@@ -4,6 +4,8 @@
 #include <cstring>
 #include <vector>
 
+#include <unistd.h>
+
 #include "runtime/tensor/simd.h"
 
 // The vectors below never cross a function boundary that is not inlined, so the ABI note
@@ -34,13 +36,49 @@ struct Tile {
   static constexpr int kRows = Rows, kVectors = Vectors;
   static constexpr int kLanes = int(sizeof(V) / sizeof(T));
   static constexpr int kColumns = kLanes * Vectors;
-  // Cache blocking: a packed block of A (kBlockRows x kDepth) stays in L2 and a sliver of
-  // B (kDepth x kColumns) in L1 while the micro-kernel runs; a panel of B (kDepth x
-  // kBlockColumns) stays in L3 while every block of A passes it.
-  static constexpr int64_t kDepth = 128;
-  static constexpr int64_t kBlockRows = int64_t(Rows) * 32;
-  static constexpr int64_t kBlockColumns = int64_t(kColumns) * 64;
 };
+
+// The machine's data caches in bytes, as the C library reports them (CPUID on x86), or
+// common sizes where it does not.
+struct CacheSizes {
+  int64_t l1, l2;
+};
+
+CacheSizes cache_sizes() {
+  CacheSizes sizes{32 << 10, 1 << 20};
+#if defined(_SC_LEVEL1_DCACHE_SIZE) && defined(_SC_LEVEL2_CACHE_SIZE)
+  if (const long l1 = sysconf(_SC_LEVEL1_DCACHE_SIZE); l1 >= (16 << 10)) sizes.l1 = l1;
+  if (const long l2 = sysconf(_SC_LEVEL2_CACHE_SIZE); l2 >= (256 << 10)) sizes.l2 = l2;
+#endif
+  return sizes;
+}
+
+// Cache blocking for tile K: a sliver of B (depth x kColumns) stays in L1 while the
+// micro-kernel passes every sliver of a packed block of A (rows x depth) held in L2; a
+// panel of B (depth x columns) stays in L3 while every block of A passes it. Each takes
+// about half of its cache, leaving the rest to C and the other operand's stream.
+template <typename K>
+GemmBlocking blocking_for_this_machine() {
+  const CacheSizes caches = cache_sizes();
+  const auto bytes = int64_t(sizeof(typename K::Element));
+  GemmBlocking blocking;
+  blocking.depth = std::clamp<int64_t>(caches.l1 / 2 / (K::kColumns * bytes) / 16 * 16, 64, 512);
+  blocking.rows = std::clamp<int64_t>(caches.l2 / 2 / (blocking.depth * bytes), K::kRows, 4096);
+  blocking.columns = int64_t(K::kColumns) * 64;
+  return blocking;
+}
+
+// `requested`, its zero fields filled in for this machine and its block sizes rounded up to
+// whole slivers.
+template <typename K>
+GemmBlocking resolve(GemmBlocking requested) {
+  static const GemmBlocking machine = blocking_for_this_machine<K>();
+  const auto whole = [](int64_t value, int64_t fallback, int64_t unit) {
+    return (std::max<int64_t>(value > 0 ? value : fallback, 1) + unit - 1) / unit * unit;
+  };
+  return {whole(requested.depth, machine.depth, 1), whole(requested.rows, machine.rows, K::kRows),
+          whole(requested.columns, machine.columns, K::kColumns)};
+}
 
 template <typename V, typename T>
 [[gnu::always_inline]] inline V load_vector(const T* p) {
@@ -139,20 +177,26 @@ template <typename K>
   }
 }
 
-// Scratch for the packed blocks, kept by each thread between calls.
+// Scratch for the packed blocks, kept by each thread between calls. It starts on a cache
+// line (as every sliver in it then does), so that the micro-kernel's vector loads of B
+// never straddle two lines.
 template <typename T>
 T* packing_buffer(std::size_t elements) {
-  thread_local std::vector<T> buffer;
-  if (buffer.size() < elements) buffer.resize(elements);
-  return buffer.data();
+  struct alignas(64) Line {
+    std::byte bytes[64];
+  };
+  thread_local std::vector<Line> buffer;
+  const std::size_t lines = (elements * sizeof(T) + sizeof(Line) - 1) / sizeof(Line);
+  if (buffer.size() < lines) buffer.resize(lines);
+  return reinterpret_cast<T*>(buffer.data());
 }
 
 // c (1 x n) = a (1 x k) · b (k x n) for B with contiguous rows: each element with the same
 // operations the micro-kernel gives it (a product added per step of the depth, into a sum
-// restarted every kDepth steps and added to C), vectorized along the row of C, without
+// restarted every `depth` steps and added to C), vectorized along the row of C, without
 // packing B or padding A to a sliver of kRows.
 template <typename K>
-[[gnu::always_inline]] inline void row_times_matrix(int64_t n, int64_t k,
+[[gnu::always_inline]] inline void row_times_matrix(int64_t n, int64_t k, int64_t depth,
                                                     MatrixView<typename K::Element> a,
                                                     MatrixView<typename K::Element> b,
                                                     typename K::Element* c) {
@@ -161,9 +205,9 @@ template <typename K>
   T acc[kChunk];
   for (int64_t j0 = 0; j0 < n; j0 += kChunk) {
     const int64_t width = std::min(kChunk, n - j0);
-    for (int64_t p0 = 0; p0 < k; p0 += K::kDepth) {
+    for (int64_t p0 = 0; p0 < k; p0 += depth) {
       std::fill(acc, acc + width, T(0));
-      const int64_t p1 = std::min(k, p0 + K::kDepth);
+      const int64_t p1 = std::min(k, p0 + depth);
       int64_t p = p0;
       // Four steps per pass over the sums (the same operations in the same order).
       for (; p + 4 <= p1; p += 4) {
@@ -225,15 +269,17 @@ template <typename K>
 [[gnu::always_inline]] inline void blocked_gemm(int64_t m, int64_t n, int64_t k,
                                                 MatrixView<typename K::Element> a,
                                                 MatrixView<typename K::Element> b,
-                                                typename K::Element* c, int64_t c_stride) {
+                                                typename K::Element* c, int64_t c_stride,
+                                                GemmBlocking requested) {
   using T = typename K::Element;
   if (m == 0 || n == 0) return;
+  const GemmBlocking block = resolve<K>(requested);
   if (k == 0) {
     for (int64_t i = 0; i < m; ++i) std::fill(c + i * c_stride, c + i * c_stride + n, T(0));
     return;
   }
   // Matrix-vector products: the tiles would be mostly padding.
-  if (m == 1 && b.column_stride == 1) return row_times_matrix<K>(n, k, a, b, c);
+  if (m == 1 && b.column_stride == 1) return row_times_matrix<K>(n, k, block.depth, a, b, c);
   if (n == 1 && a.column_stride == 1) {
     const T* column = b.data;
     if (b.row_stride != 1) {  // gathered once, so the dot products run along memory
@@ -244,19 +290,20 @@ template <typename K>
     return matrix_times_column<K>(m, k, a, column, c, c_stride);
   }
   const auto round_up = [](int64_t x, int64_t to) { return (x + to - 1) / to * to; };
-  const int64_t depth_max = std::min(k, K::kDepth);
-  const int64_t rows_max = round_up(std::min(m, K::kBlockRows), K::kRows);
-  const int64_t columns_max = round_up(std::min(n, K::kBlockColumns), K::kColumns);
-  T* const packed = packing_buffer<T>(std::size_t(depth_max * (rows_max + columns_max)));
-  T* const packed_a = packed;
-  T* const packed_b = packed + depth_max * rows_max;
-  for (int64_t j0 = 0; j0 < n; j0 += K::kBlockColumns) {
-    const int64_t columns = std::min(K::kBlockColumns, n - j0);
-    for (int64_t p0 = 0; p0 < k; p0 += K::kDepth) {
-      const int64_t depth = std::min(K::kDepth, k - p0);
+  const int64_t depth_max = std::min(k, block.depth);
+  const int64_t rows_max = round_up(std::min(m, block.rows), K::kRows);
+  const int64_t columns_max = round_up(std::min(n, block.columns), K::kColumns);
+  // Packed B after packed A, from a cache line on too.
+  const int64_t a_elements = round_up(depth_max * rows_max, int64_t(64 / sizeof(T)));
+  T* const packed_a = packing_buffer<T>(std::size_t(a_elements + depth_max * columns_max));
+  T* const packed_b = packed_a + a_elements;
+  for (int64_t j0 = 0; j0 < n; j0 += block.columns) {
+    const int64_t columns = std::min(block.columns, n - j0);
+    for (int64_t p0 = 0; p0 < k; p0 += block.depth) {
+      const int64_t depth = std::min(block.depth, k - p0);
       pack_b<K>(b, p0, depth, j0, columns, packed_b);
-      for (int64_t i0 = 0; i0 < m; i0 += K::kBlockRows) {
-        const int64_t rows = std::min(K::kBlockRows, m - i0);
+      for (int64_t i0 = 0; i0 < m; i0 += block.rows) {
+        const int64_t rows = std::min(block.rows, m - i0);
         pack_a<K>(a, i0, rows, p0, depth, packed_a);
         for (int64_t js = 0; js < columns; js += K::kColumns) {
           const T* b_sliver = packed_b + js * depth;
@@ -272,53 +319,78 @@ template <typename K>
   }
 }
 
+// The tile of each level and element type.
+using FloatTileV4 = Tile<float, Float16, 12, 2>;
+using DoubleTileV4 = Tile<double, Double8, 12, 2>;
+using FloatTileV3 = Tile<float, Float8, 6, 2>;
+using DoubleTileV3 = Tile<double, Double4, 6, 2>;
+using FloatTileBaseline = Tile<float, Float4, 4, 2>;
+using DoubleTileBaseline = Tile<double, Double2, 4, 2>;
+using IntegerTile = Tile<uint64_t, Uint2, 4, 2>;
+
 #if INGOT_SIMD_X86
 INGOT_TARGET_V4 void gemm_v4(int64_t m, int64_t n, int64_t k, MatrixView<float> a,
-                             MatrixView<float> b, float* c, int64_t c_stride) {
-  blocked_gemm<Tile<float, Float16, 12, 2>>(m, n, k, a, b, c, c_stride);
+                             MatrixView<float> b, float* c, int64_t c_stride,
+                             GemmBlocking blocking) {
+  blocked_gemm<FloatTileV4>(m, n, k, a, b, c, c_stride, blocking);
 }
 INGOT_TARGET_V4 void gemm_v4(int64_t m, int64_t n, int64_t k, MatrixView<double> a,
-                             MatrixView<double> b, double* c, int64_t c_stride) {
-  blocked_gemm<Tile<double, Double8, 12, 2>>(m, n, k, a, b, c, c_stride);
+                             MatrixView<double> b, double* c, int64_t c_stride,
+                             GemmBlocking blocking) {
+  blocked_gemm<DoubleTileV4>(m, n, k, a, b, c, c_stride, blocking);
 }
 INGOT_TARGET_V3 void gemm_v3(int64_t m, int64_t n, int64_t k, MatrixView<float> a,
-                             MatrixView<float> b, float* c, int64_t c_stride) {
-  blocked_gemm<Tile<float, Float8, 6, 2>>(m, n, k, a, b, c, c_stride);
+                             MatrixView<float> b, float* c, int64_t c_stride,
+                             GemmBlocking blocking) {
+  blocked_gemm<FloatTileV3>(m, n, k, a, b, c, c_stride, blocking);
 }
 INGOT_TARGET_V3 void gemm_v3(int64_t m, int64_t n, int64_t k, MatrixView<double> a,
-                             MatrixView<double> b, double* c, int64_t c_stride) {
-  blocked_gemm<Tile<double, Double4, 6, 2>>(m, n, k, a, b, c, c_stride);
+                             MatrixView<double> b, double* c, int64_t c_stride,
+                             GemmBlocking blocking) {
+  blocked_gemm<DoubleTileV3>(m, n, k, a, b, c, c_stride, blocking);
 }
 #endif
 
 template <typename T, typename Baseline>
 void dispatch(SimdLevel level, int64_t m, int64_t n, int64_t k, MatrixView<T> a, MatrixView<T> b,
-              T* c, int64_t c_stride) {
+              T* c, int64_t c_stride, GemmBlocking blocking) {
 #if INGOT_SIMD_X86
   switch (level) {
     case SimdLevel::V4:
-      return gemm_v4(m, n, k, a, b, c, c_stride);
+      return gemm_v4(m, n, k, a, b, c, c_stride, blocking);
     case SimdLevel::V3:
-      return gemm_v3(m, n, k, a, b, c, c_stride);
+      return gemm_v3(m, n, k, a, b, c, c_stride, blocking);
     case SimdLevel::Baseline:
       break;
   }
 #else
   (void)level;
 #endif
-  blocked_gemm<Baseline>(m, n, k, a, b, c, c_stride);
+  blocked_gemm<Baseline>(m, n, k, a, b, c, c_stride, blocking);
 }
 
 }  // namespace
 
 void gemm_at_level(SimdLevel level, int64_t m, int64_t n, int64_t k, MatrixView<float> a,
-                   MatrixView<float> b, float* c, int64_t c_row_stride) {
-  dispatch<float, Tile<float, Float4, 4, 2>>(level, m, n, k, a, b, c, c_row_stride);
+                   MatrixView<float> b, float* c, int64_t c_row_stride, GemmBlocking blocking) {
+  dispatch<float, FloatTileBaseline>(level, m, n, k, a, b, c, c_row_stride, blocking);
 }
 
 void gemm_at_level(SimdLevel level, int64_t m, int64_t n, int64_t k, MatrixView<double> a,
-                   MatrixView<double> b, double* c, int64_t c_row_stride) {
-  dispatch<double, Tile<double, Double2, 4, 2>>(level, m, n, k, a, b, c, c_row_stride);
+                   MatrixView<double> b, double* c, int64_t c_row_stride, GemmBlocking blocking) {
+  dispatch<double, DoubleTileBaseline>(level, m, n, k, a, b, c, c_row_stride, blocking);
+}
+
+GemmBlocking float_blocking_at_level(SimdLevel level) {
+  switch (level) {
+    case SimdLevel::V4:
+      return resolve<FloatTileV4>({});
+    case SimdLevel::V3:
+      return resolve<FloatTileV3>({});
+    case SimdLevel::Baseline:
+      break;
+  }
+  return resolve<FloatTileBaseline>({});
 }
 
 void gemm(int64_t m, int64_t n, int64_t k, MatrixView<float> a, MatrixView<float> b, float* c,
@@ -334,7 +406,7 @@ void gemm(int64_t m, int64_t n, int64_t k, MatrixView<double> a, MatrixView<doub
 void gemm(int64_t m, int64_t n, int64_t k, MatrixView<uint64_t> a, MatrixView<uint64_t> b,
           uint64_t* c, int64_t c_row_stride) {
   // Integers have no wide multiply-add to dispatch to: the baseline tile, exact.
-  blocked_gemm<Tile<uint64_t, Uint2, 4, 2>>(m, n, k, a, b, c, c_row_stride);
+  blocked_gemm<IntegerTile>(m, n, k, a, b, c, c_row_stride, GemmBlocking{});
 }
 
 }  // namespace ingot::rt::tensor

@@ -27,6 +27,16 @@ struct MatrixView {
   int64_t row_stride, column_stride;
 };
 
+// How the kernel cuts the product for the caches (gemm.cpp says what each part is sized
+// to hold). A zero field takes the value chosen for this machine's caches; the tests and
+// bench/ set them to try others. The depth also sets where each element's running sum
+// restarts (the sums are added to C there), so it can move the last bits of a result.
+struct GemmBlocking {
+  int64_t depth = 0;    // steps of the shared dimension per pass
+  int64_t rows = 0;     // rows of A packed at a time (rounded up to whole slivers)
+  int64_t columns = 0;  // columns of B packed at a time (rounded up to whole slivers)
+};
+
 // c (m x n, row i at c + i * c_row_stride) = a (m x k) · b (k x n). Integers wrap (their
 // products and sums modulo 2^64, as numpy's int64 matmul does).
 void gemm(int64_t m, int64_t n, int64_t k, MatrixView<float> a, MatrixView<float> b, float* c,
@@ -39,8 +49,12 @@ void gemm(int64_t m, int64_t n, int64_t k, MatrixView<uint64_t> a, MatrixView<ui
 // The float kernels of one level (at most simd_level()), which gemm picks by itself: for
 // the tests of each kernel on a machine that runs several.
 void gemm_at_level(SimdLevel level, int64_t m, int64_t n, int64_t k, MatrixView<float> a,
-                   MatrixView<float> b, float* c, int64_t c_row_stride);
+                   MatrixView<float> b, float* c, int64_t c_row_stride, GemmBlocking blocking = {});
 void gemm_at_level(SimdLevel level, int64_t m, int64_t n, int64_t k, MatrixView<double> a,
-                   MatrixView<double> b, double* c, int64_t c_row_stride);
+                   MatrixView<double> b, double* c, int64_t c_row_stride,
+                   GemmBlocking blocking = {});
+
+// The blocking gemm uses at `level` for float, zero fields filled in (for bench/).
+GemmBlocking float_blocking_at_level(SimdLevel level);
 
 }  // namespace ingot::rt::tensor

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <limits>
 
+#include "runtime/tensor/simd.h"
+
 namespace ingot::rt::tensor {
 
 // e^x for float, within about 1 ulp: x = n ln2 + r with |r| <= ln2/2 (Cody-Waite, ln2 in two
@@ -47,6 +49,9 @@ inline float exp_float(float x) {
 
 // out[i] = exp_float(in[i]) for n contiguous floats.
 void exp_floats(const float* in, float* out, int64_t n);
+// The same with the kernel of one level (at most simd_level()): AVX-512 has its own, the
+// others share a loop the compiler vectorizes. For the tests of each kernel.
+void exp_floats_at_level(SimdLevel level, const float* in, float* out, int64_t n);
 
 // A softmax row's passes (runtime/tensor/nn.cpp), each one vectorized loop:
 // the largest of n floats (-inf for none), NaN if one is NaN;

@@ -18,13 +18,15 @@ struct Shape3 {
   int64_t m, k, n;
 };
 
-// Shapes around the tiles (4 x 8 to 12 x 32) and cache blocks (depth 128, 64 to 384 rows,
-// 512 to 2048 columns) of every level, and the empty ones.
-// Shapes around the tiles (4 x 8 to 12 x 32) and cache blocks (depth 128, 64 to 384 rows,
-// 512 to 2048 columns) of every level, the matrix-vector ones, and the empty ones.
+// Shapes around the tiles (4 x 8 to 12 x 32) of every level, the matrix-vector ones, and
+// the empty ones.
 const Shape3 kShapes[] = {{1, 1, 1},     {5, 3, 9},    {12, 128, 32}, {13, 129, 33}, {7, 300, 70},
                           {390, 20, 17}, {3, 5, 2100}, {1, 300, 600}, {1, 7, 1},     {9, 300, 1},
                           {0, 4, 3},     {4, 0, 3},    {4, 3, 0}};
+
+// The machine's cache blocking, and small ones that cut these shapes into many blocks
+// (depths that do not divide k, blocks of one sliver and of a few).
+const GemmBlocking kBlockings[] = {{}, {8, 1, 1}, {37, 25, 40}, {128, 12, 64}};
 
 std::vector<SimdLevel> levels() {
   std::vector<SimdLevel> out = {SimdLevel::Baseline};
@@ -57,7 +59,8 @@ struct Problem {
 enum class Layout { RowMajor, Transposed, PaddedRows };
 
 template <typename T>
-void expect_exact(SimdLevel level, const Problem<T>& problem, Layout layout) {
+void expect_exact(SimdLevel level, const Problem<T>& problem, Layout layout,
+                  GemmBlocking blocking) {
   const auto [m, k, n] = problem.shape;
   std::vector<T> b_layout(static_cast<size_t>(k * (n + 2)));
   MatrixView<T> b{b_layout.data(), n, 1};
@@ -74,13 +77,15 @@ void expect_exact(SimdLevel level, const Problem<T>& problem, Layout layout) {
   // C with a row stride wider than n, and a sentinel in the gap that must survive.
   const int64_t stride = n + 3;
   std::vector<T> c(static_cast<size_t>(m * stride), T(-7));
-  gemm_at_level(level, m, n, k, MatrixView<T>{problem.a.data(), k, 1}, b, c.data(), stride);
+  gemm_at_level(level, m, n, k, MatrixView<T>{problem.a.data(), k, 1}, b, c.data(), stride,
+                blocking);
   for (int64_t i = 0; i < m; ++i) {
     for (int64_t j = 0; j < stride; ++j) {
       const T expected = j < n ? T(problem.expected[i * n + j]) : T(-7);
       ASSERT_EQ(c[i * stride + j], expected)
           << "level " << int(level) << " shape " << m << "x" << k << "x" << n << " at " << i << ","
-          << j << " layout " << int(layout);
+          << j << " layout " << int(layout) << " blocking " << blocking.depth << ","
+          << blocking.rows << "," << blocking.columns;
     }
   }
 }
@@ -91,8 +96,10 @@ TEST(TensorGemm, EveryLevelIsExactOnIntegerValuedFloats) {
     const Problem<double> doubles(shape);
     for (SimdLevel level : levels()) {
       for (Layout layout : {Layout::RowMajor, Layout::Transposed, Layout::PaddedRows}) {
-        expect_exact(level, floats, layout);
-        expect_exact(level, doubles, layout);
+        for (const GemmBlocking& blocking : kBlockings) {
+          expect_exact(level, floats, layout, blocking);
+          expect_exact(level, doubles, layout, blocking);
+        }
       }
     }
   }
@@ -106,16 +113,18 @@ TEST(TensorGemm, ARowAloneIsBitIdenticalToTheSameRowInABatch) {
   for (int64_t i = 0; i < m * k; ++i) a.push_back(float(i % 97) / 37.0f - 1.1f);
   for (int64_t i = 0; i < k * n; ++i) b.push_back(float(i % 89) / 29.0f - 1.3f);
   for (SimdLevel level : levels()) {
-    std::vector<float> batch(static_cast<size_t>(m * n));
-    gemm_at_level(level, m, n, k, MatrixView<float>{a.data(), k, 1},
-                  MatrixView<float>{b.data(), n, 1}, batch.data(), n);
-    for (int64_t i = 0; i < m; ++i) {
-      std::vector<float> alone(static_cast<size_t>(n));
-      gemm_at_level(level, 1, n, k, MatrixView<float>{a.data() + i * k, k, 1},
-                    MatrixView<float>{b.data(), n, 1}, alone.data(), n);
-      for (int64_t j = 0; j < n; ++j) {
-        ASSERT_EQ(std::bit_cast<uint32_t>(alone[j]), std::bit_cast<uint32_t>(batch[i * n + j]))
-            << "level " << int(level) << " at " << i << "," << j;
+    for (const GemmBlocking& blocking : kBlockings) {
+      std::vector<float> batch(static_cast<size_t>(m * n));
+      gemm_at_level(level, m, n, k, MatrixView<float>{a.data(), k, 1},
+                    MatrixView<float>{b.data(), n, 1}, batch.data(), n, blocking);
+      for (int64_t i = 0; i < m; ++i) {
+        std::vector<float> alone(static_cast<size_t>(n));
+        gemm_at_level(level, 1, n, k, MatrixView<float>{a.data() + i * k, k, 1},
+                      MatrixView<float>{b.data(), n, 1}, alone.data(), n, blocking);
+        for (int64_t j = 0; j < n; ++j) {
+          ASSERT_EQ(std::bit_cast<uint32_t>(alone[j]), std::bit_cast<uint32_t>(batch[i * n + j]))
+              << "level " << int(level) << " depth " << blocking.depth << " at " << i << "," << j;
+        }
       }
     }
   }

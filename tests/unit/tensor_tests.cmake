@@ -34,3 +34,9 @@ add_executable(tensor_gemm_tests tensor_gemm_test.cpp)
 target_link_libraries(tensor_gemm_tests PRIVATE ingot_rt_tensor GTest::gtest_main)
 ingot_strict(tensor_gemm_tests)
 gtest_discover_tests(tensor_gemm_tests DISCOVERY_MODE PRE_TEST)
+
+# The float32 exp kernels of every SIMD level, against each other and e^x in double.
+add_executable(tensor_vector_math_tests tensor_vector_math_test.cpp)
+target_link_libraries(tensor_vector_math_tests PRIVATE ingot_rt_tensor GTest::gtest_main)
+ingot_strict(tensor_vector_math_tests)
+gtest_discover_tests(tensor_vector_math_tests DISCOVERY_MODE PRE_TEST)
