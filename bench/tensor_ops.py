@@ -1,6 +1,6 @@
 """runtime/tensor against numpy on float32 arrays, side by side in one run.
 
-    python3 bench/tensor_ops.py [--repeats N] [--quick]
+    python3 bench/tensor_ops.py [--repeats N] [--quick] [--plot FILE.png]
 
 Times, for 1k, 1M and 16M elements (matmul: square matrices of 32, 256 and 1024 a side, so
 that a run stays within minutes):
@@ -10,8 +10,9 @@ that a run stays within minutes):
   softmax  softmax over rows of 1024   numpy: the same three passes (max, exp, divide)
   matmul   a @ b                       numpy: a @ b (its BLAS, held to one thread)
 each as min and median seconds of N runs, their ratio (numpy / ingot: above 1 is faster
-than numpy), GFLOP/s for matmul, and for the bandwidth-bound add and sum the fraction of
-memcpy's speed on the same bytes. Both sides run on one thread.
+than numpy), GFLOP/s for matmul, and for the bandwidth-bound add, exp, sum and softmax the
+fraction of memcpy's speed on the same bytes. Both sides run on one thread. --plot draws
+the ratios as bars (needs matplotlib).
 
 The ingot side is $INGOT_BUILD/bench/tensor_ops_bench (built with the tests; INGOT_BUILD
 defaults to build).
@@ -88,6 +89,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=7)
     parser.add_argument("--quick", action="store_true", help="1k and 1M only")
+    parser.add_argument("--plot", metavar="FILE", help="draw the ratios into FILE (png, svg)")
     options = parser.parse_args()
     build = pathlib.Path(os.environ.get("INGOT_BUILD", "build"))
     if not build.is_absolute():
@@ -104,6 +106,7 @@ def main():
     print(header)
     print("-" * len(header))
     sizes = {k: v for k, v in SIZES.items() if not (options.quick and k == "16M")}
+    ratios = {}  # (op, size label) -> numpy / ingot
     for label, elements in sizes.items():
         memcpy = time_ingot(binary, "memcpy", elements, options.repeats)
         for op in ("add", "exp", "sum", "softmax", "matmul"):
@@ -117,14 +120,45 @@ def main():
                 ours_rate = flops / ours["min"] / 1e9
                 theirs_rate = flops / theirs["min"] / 1e9
                 note = f"{n}x{n}: {ours_rate:.1f} GFLOP/s (numpy {theirs_rate:.1f})"
-            elif op in ("add", "sum"):
-                # memcpy of n float32s moves 2n*4 bytes; add moves 3n*4, sum n*4.
-                moved = {"add": 3, "sum": 1}[op]
+            else:
+                # memcpy of n float32s moves 2n*4 bytes; add moves 3n*4, sum n*4, and exp
+                # and softmax (whose rows stay in L1 between passes) 2n*4.
+                moved = {"add": 3, "sum": 1, "exp": 2, "softmax": 2}[op]
                 note = f"{moved / 2 * memcpy['min'] / ours['min']:.0%} of memcpy speed"
+            ratios[op, label] = ratio
             print(
                 f"{op:8} {label:>5} {theirs['min']:11.3e} {theirs['median']:9.3e} "
                 f"{ours['min']:11.3e} {ours['median']:9.3e} {ratio:6.2f}  {note}"
             )
+    if options.plot:
+        plot(ratios, list(sizes), options.plot)
+
+
+def plot(ratios, size_labels, path):
+    """Grouped bars of numpy / ingot per op, one bar per size, and the line where they tie."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    ops = sorted({op for op, _ in ratios}, key=list(dict.fromkeys(op for op, _ in ratios)).index)
+    width = 0.8 / len(size_labels)
+    figure, axes = plt.subplots(figsize=(8, 4))
+    for i, label in enumerate(size_labels):
+        axes.bar(
+            [x + i * width for x in range(len(ops))],
+            [ratios[op, label] for op in ops],
+            width,
+            label=f"{label} (matmul {MATMUL_SIDES[label]}²)",
+        )
+    axes.axhline(1.0, color="black", linewidth=0.8)
+    axes.set_xticks([x + width * (len(size_labels) - 1) / 2 for x in range(len(ops))], ops)
+    axes.set_ylabel("numpy time / ingot time (above 1: faster)")
+    axes.set_title("runtime/tensor vs numpy, float32, one thread, min of runs")
+    axes.legend()
+    figure.tight_layout()
+    figure.savefig(path)
+    print(f"plot: {path}")
 
 
 if __name__ == "__main__":

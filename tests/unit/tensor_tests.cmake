@@ -40,3 +40,9 @@ add_executable(tensor_vector_math_tests tensor_vector_math_test.cpp)
 target_link_libraries(tensor_vector_math_tests PRIVATE ingot_rt_tensor GTest::gtest_main)
 ingot_strict(tensor_vector_math_tests)
 gtest_discover_tests(tensor_vector_math_tests DISCOVERY_MODE PRE_TEST)
+
+# Array storage: alignment and the reuse of large buffers.
+add_executable(tensor_storage_tests tensor_storage_test.cpp)
+target_link_libraries(tensor_storage_tests PRIVATE ingot_rt_tensor GTest::gtest_main)
+ingot_strict(tensor_storage_tests)
+gtest_discover_tests(tensor_storage_tests DISCOVERY_MODE PRE_TEST)
