@@ -18,11 +18,11 @@ struct Shape3 {
   int64_t m, k, n;
 };
 
-// Shapes around the tiles (4 x 8 to 12 x 32) of every level, the matrix-vector ones, and
+// Shapes around the tiles (4 x 8 to 8 x 48) of every level, the matrix-vector ones, and
 // the empty ones.
-const Shape3 kShapes[] = {{1, 1, 1},     {5, 3, 9},    {12, 128, 32}, {13, 129, 33}, {7, 300, 70},
-                          {390, 20, 17}, {3, 5, 2100}, {1, 300, 600}, {1, 7, 1},     {9, 300, 1},
-                          {0, 4, 3},     {4, 0, 3},    {4, 3, 0}};
+const Shape3 kShapes[] = {{1, 1, 1},    {5, 3, 9},    {12, 128, 32}, {13, 129, 33}, {8, 64, 48},
+                          {17, 70, 97}, {7, 300, 70}, {390, 20, 17}, {3, 5, 2100},  {1, 300, 600},
+                          {1, 7, 1},    {9, 300, 1},  {0, 4, 3},     {4, 0, 3},     {4, 3, 0}};
 
 // The machine's cache blocking, and small ones that cut these shapes into many blocks
 // (depths that do not divide k, blocks of one sliver and of a few).
