@@ -54,18 +54,21 @@ CacheSizes cache_sizes() {
   return sizes;
 }
 
-// Cache blocking for tile K: a sliver of B (depth x kColumns) is read from L1 while the
-// micro-kernel passes every sliver of a packed block of A (rows x depth) held in L2; a
-// panel of B (depth x columns) stays in L3 while every block of A passes it. The sliver
-// takes the size of L1 and the block a quarter of L2: in an interleaved sweep on a Xeon
-// (48 KiB L1, 2 MiB L2) the deeper passes and smaller blocks were the fastest (a block of
-// half of L2 ran 10% slower), and on an EPYC (32 KiB, 1 MiB) every choice ran alike.
+// Cache blocking for tile K: the micro-kernel passes every sliver of a packed block of A
+// (rows x depth) held in L2 with one sliver of B (depth x kColumns); a panel of B (depth x
+// columns) stays in L3 while every block of A passes it. C is read and written once per
+// pass over the depth, so deep passes pay: an interleaved sweep on a Xeon (48 KiB L1,
+// 2 MiB L2) ran fastest with the sliver of B at about 1.5 times L1 (the hardware prefetcher
+// streams it from L2 in time) and the block of A at a quarter of L2; half of L2, or a
+// sliver of half of L1, ran up to 10% slower. On an EPYC (32 KiB, 1 MiB) every choice ran
+// alike.
 template <typename K>
 GemmBlocking blocking_for_this_machine() {
   const CacheSizes caches = cache_sizes();
   const auto bytes = int64_t(sizeof(typename K::Element));
   GemmBlocking blocking;
-  blocking.depth = std::clamp<int64_t>(caches.l1 / (K::kColumns * bytes) / 16 * 16, 64, 512);
+  blocking.depth =
+      std::clamp<int64_t>(caches.l1 * 3 / 2 / (K::kColumns * bytes) / 16 * 16, 64, 512);
   blocking.rows = std::clamp<int64_t>(caches.l2 / 4 / (blocking.depth * bytes), K::kRows, 4096);
   blocking.columns = int64_t(K::kColumns) * 64;
   return blocking;
@@ -156,28 +159,57 @@ template <typename K>
   }
 }
 
+// The width of the sliver of B that holds columns [s, s + kColumns) of `columns`: whole
+// vectors, so that the last sliver is as narrow as its columns allow (computing zeros for
+// up to 32 padding columns of an 8 x 48 tile would cost 12% at n = 256).
+template <typename K>
+int64_t sliver_width(int64_t s, int64_t columns) {
+  const int64_t valid = std::min<int64_t>(K::kColumns, columns - s);
+  return (valid + K::kLanes - 1) / K::kLanes * K::kLanes;
+}
+
 // Depth [p0, p0 + depth) and columns [j0, j0 + columns) of B, as slivers of kColumns
-// columns stored depth-major, zero-padded to whole slivers.
+// columns (the last of sliver_width) stored depth-major, zero-padded to whole vectors.
 template <typename K>
 [[gnu::always_inline]] inline void pack_b(MatrixView<typename K::Element> b, int64_t p0,
                                           int64_t depth, int64_t j0, int64_t columns,
                                           typename K::Element* out) {
   using T = typename K::Element;
-  for (int64_t s = 0; s < columns; s += K::kColumns, out += depth * K::kColumns) {
+  for (int64_t s = 0; s < columns; s += K::kColumns) {
     const int64_t valid = std::min<int64_t>(K::kColumns, columns - s);
-    if (valid < K::kColumns) std::fill(out, out + depth * K::kColumns, T(0));
+    const int64_t width = sliver_width<K>(s, columns);
+    if (valid < width) std::fill(out, out + depth * width, T(0));
     const T* first = b.data + p0 * b.row_stride + (j0 + s) * b.column_stride;
     if (b.column_stride == 1) {  // rows of B are contiguous: copy along them
       for (int64_t p = 0; p < depth; ++p) {
-        std::copy_n(first + p * b.row_stride, valid, out + p * K::kColumns);
+        std::copy_n(first + p * b.row_stride, valid, out + p * width);
       }
     } else {  // walk each column of B down its depth (a transposed B: along memory)
       for (int64_t j = 0; j < valid; ++j) {
         const T* column = first + j * b.column_stride;
-        for (int64_t p = 0; p < depth; ++p) out[p * K::kColumns + j] = column[p * b.row_stride];
+        for (int64_t p = 0; p < depth; ++p) out[p * width + j] = column[p * b.row_stride];
       }
     }
+    out += depth * width;
   }
+}
+
+// micro_kernel for a sliver of B `vectors` vectors wide (the last one may be narrower than
+// the tile): the tile of K cut to that many vectors.
+template <typename K, int Vectors = K::kVectors>
+[[gnu::always_inline]] inline void sliver_kernel(int vectors, int64_t depth,
+                                                 const typename K::Element* a,
+                                                 const typename K::Element* b,
+                                                 typename K::Element* c, int64_t c_stride,
+                                                 int64_t rows, int64_t columns, bool accumulate) {
+  if constexpr (Vectors > 1) {
+    if (vectors < Vectors) {
+      return sliver_kernel<K, Vectors - 1>(vectors, depth, a, b, c, c_stride, rows, columns,
+                                           accumulate);
+    }
+  }
+  using Narrow = Tile<typename K::Element, typename K::Vector, K::kRows, Vectors>;
+  micro_kernel<Narrow>(depth, a, b, c, c_stride, rows, columns, accumulate);
 }
 
 // Scratch for the packed blocks, kept by each thread between calls. It starts on a cache
@@ -309,12 +341,13 @@ template <typename K>
         const int64_t rows = std::min(block.rows, m - i0);
         pack_a<K>(a, i0, rows, p0, depth, packed_a);
         for (int64_t js = 0; js < columns; js += K::kColumns) {
-          const T* b_sliver = packed_b + js * depth;
+          const T* b_sliver = packed_b + js * depth;  // the slivers before are whole
+          const auto vectors = int(sliver_width<K>(js, columns) / K::kLanes);
           for (int64_t is = 0; is < rows; is += K::kRows) {
-            micro_kernel<K>(depth, packed_a + is * depth, b_sliver,
-                            c + (i0 + is) * c_stride + j0 + js, c_stride,
-                            std::min<int64_t>(K::kRows, rows - is),
-                            std::min<int64_t>(K::kColumns, columns - js), p0 > 0);
+            sliver_kernel<K>(vectors, depth, packed_a + is * depth, b_sliver,
+                             c + (i0 + is) * c_stride + j0 + js, c_stride,
+                             std::min<int64_t>(K::kRows, rows - is),
+                             std::min<int64_t>(K::kColumns, columns - js), p0 > 0);
           }
         }
       }
