@@ -1086,17 +1086,44 @@ class Emitter {
       return op_call(in, r.op, type_of(id), names);
     }
     if (r.op.op->name == "builtins.print") return op_call(in, r.op, type_of(id), print_args(in));
+    if (prints_tensors_inside(r.op.op->name, in)) {
+      return "ingot::rt::torch::in_torch_style([&] { return " +
+             op_call(in, r.op, type_of(id), {}) + "; })";
+    }
     return op_call(in, r.op, type_of(id), {});
   }
 
-  // print()'s arguments, a torch.Tensor wrapped to print as torch does (it is the same C++
-  // array as numpy.ndarray, which prints as numpy does).
+  bool is_torch_tensor(ir::InstId a) const {
+    const TypeId t = table_.resolve(type_of(a));
+    return table_.kind(t) == Kind::Native && table_.node(t).name == "torch.Tensor";
+  }
+
+  // A value that is not a torch.Tensor but holds some (list[torch.Tensor], a dataclass with
+  // a tensor field): its tensors print as torch does only when told (torch.Tensor is the
+  // same C++ array as numpy.ndarray, which prints as numpy does).
+  bool holds_tensors(ir::InstId a) const {
+    return !is_torch_tensor(a) && types::shown_arrays(table_, program_, type_of(a)).torch;
+  }
+
+  // str(x), repr(x) or format(x, spec) of a value that holds tensors.
+  bool prints_tensors_inside(const std::string& op, const ir::Inst& in) const {
+    static const std::set<std::string> kPrinting = {"builtins.str", "builtins.repr",
+                                                    "builtins.format"};
+    return kPrinting.count(op) && !in.args.empty() && holds_tensors(in.args[0]);
+  }
+
+  // print()'s arguments, a torch.Tensor wrapped to print as torch does, and so is a value
+  // that holds tensors.
   std::vector<std::string> print_args(const ir::Inst& in) {
     std::vector<std::string> names;
     for (ir::InstId a : in.args) {
-      const TypeId t = table_.resolve(type_of(a));
-      const bool tensor = table_.kind(t) == Kind::Native && table_.node(t).name == "torch.Tensor";
-      names.push_back(tensor ? "ingot::rt::torch::Printed{" + value(a) + "}" : value(a));
+      if (is_torch_tensor(a)) {
+        names.push_back("ingot::rt::torch::Printed{" + value(a) + "}");
+      } else if (holds_tensors(a)) {
+        names.push_back("ingot::rt::torch::printed_inside(" + value(a) + ")");
+      } else {
+        names.push_back(value(a));
+      }
     }
     return names;
   }

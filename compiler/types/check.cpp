@@ -820,10 +820,10 @@ class Checker : public CallContext {
   TypeId call_op(ir::InstId id, const ir::Inst& in, const std::string& name,
                  const std::vector<TypeId>& args, const std::vector<std::string>& keywords,
                  bool attribute) {
-    if (prints_torch_tensor(name, args)) {
+    if (prints_mixed_arrays(name, args)) {
       report(diag::Kind::NotSupportedYet, in.loc,
-             "printing a container of torch.Tensors is not supported yet: print each tensor "
-             "(`for t in ts: print(t)`)");
+             "printing one value that holds both torch.Tensors and numpy arrays is not "
+             "supported: print them separately (`print(tensors, arrays)`)");
       return {};
     }
     if (!args.empty() && table_.kind(args[0]) == Kind::Object) {
@@ -924,25 +924,16 @@ class Checker : public CallContext {
   // str/repr/format/print of a container holding a torch.Tensor: its arrays are numpy's
   // underneath and would print in numpy's format, not torch's (a tensor itself prints
   // through torch's rows, and print() through compiler/emit/cpp.cpp).
-  bool prints_torch_tensor(const std::string& name, const std::vector<TypeId>& args) {
+  // print, str, repr or format of a value that holds torch tensors and numpy arrays both:
+  // the emitter makes the arrays inside a printed value print as torch does when its type
+  // holds torch tensors (compiler/emit), and here it could not tell them apart.
+  bool prints_mixed_arrays(const std::string& name, const std::vector<TypeId>& args) {
     static const std::set<std::string> kPrinting = {"builtins.str", "builtins.repr",
                                                     "builtins.format", "builtins.print"};
     if (!kPrinting.count(name)) return false;
-    auto is_tensor = [&](TypeId t) {
-      t = table_.resolve(t);
-      return table_.kind(t) == Kind::Native && table_.node(t).name == "torch.Tensor";
-    };
-    std::function<bool(TypeId)> mentions = [&](TypeId t) {
-      if (is_tensor(t)) return true;
-      t = table_.resolve(t);
-      if (table_.kind(t) == Kind::Object) return false;
-      for (TypeId a : table_.node(t).args) {
-        if (mentions(a)) return true;
-      }
-      return false;
-    };
     for (TypeId a : args) {
-      if (a.valid() && !is_tensor(a) && mentions(a)) return true;
+      const ShownArrays shown = shown_arrays(table_, program_, a);
+      if (shown.torch && shown.numpy) return true;
     }
     return false;
   }
@@ -2162,6 +2153,34 @@ std::optional<TypedProgram> check_program(const ir::Program& program, TypeTable&
     if (!trial.attributes_changed()) break;
   }
   return Checker(program, table, sink, attributes).run();
+}
+
+ShownArrays shown_arrays(const TypeTable& table, const ir::Program& program, TypeId t) {
+  ShownArrays shown;
+  std::set<std::string> classes_seen;  // a dataclass may hold itself (through a list)
+  std::function<void(TypeId)> visit = [&](TypeId type) {
+    if (!type.valid()) return;
+    type = table.resolve(type);
+    const auto& node = table.node(type);
+    if (node.kind == Kind::Native && node.name == "torch.Tensor") shown.torch = true;
+    if (node.kind == Kind::Native && node.name == "numpy.ndarray") shown.numpy = true;
+    if (node.kind == Kind::Object) {
+      // Only the generated reprs show fields; a class's own __repr__ prints what it chooses,
+      // through calls that are typed on their own.
+      if (!classes_seen.insert(node.name).second) return;
+      for (const ir::Class& cls : program.classes) {
+        if (cls.name != node.name) continue;
+        const bool generated = cls.flavor == ir::Class::Flavor::Dataclass ||
+                               cls.flavor == ir::Class::Flavor::NamedTuple;
+        if (!generated || cls.method("__repr__") || cls.method("__str__")) return;
+        for (const ir::Field& field : cls.fields) visit(field.annotation);
+      }
+      return;
+    }
+    for (TypeId item : node.args) visit(item);
+  };
+  visit(t);
+  return shown;
 }
 
 }  // namespace ingot::types

@@ -116,6 +116,14 @@ struct TypedProgram {
 std::optional<TypedProgram> check_program(const ir::Program& program, TypeTable& table,
                                           diag::Sink& sink);
 
+// The kinds of array a value of type t shows when it is printed (print, str, repr, format):
+// t itself, its items at any depth, and the fields of dataclasses and NamedTuples. torch.Tensor
+// and numpy.ndarray are one C++ array, so what prints inside a value is told by its type.
+struct ShownArrays {
+  bool torch = false, numpy = false;
+};
+ShownArrays shown_arrays(const TypeTable& table, const ir::Program& program, TypeId t);
+
 // Prints the typed IR, for --emit-ir.
 std::string print_ir(const TypedProgram& typed);
 

@@ -57,10 +57,18 @@ inline slice make_slice(const Optional<Int>& start, const Optional<Int>& stop,
 
 namespace ingot::rt::tensor {
 
+// Set while a value whose type holds torch tensors prints (torch::in_torch_style): the
+// arrays in it are torch.Tensors and print as torch prints them.
+inline thread_local bool arrays_print_as_torch = false;
+
 // What generic code (print(), a list's repr, an f-string) finds for an array by
 // argument-dependent lookup.
-inline Str to_str(const Array& a) { return Str(array_str(a)); }
-inline Str repr(const Array& a) { return Str(array_repr(a)); }
+inline Str to_str(const Array& a) {
+  return Str(arrays_print_as_torch ? torch_tensor_str(a) : array_str(a));
+}
+inline Str repr(const Array& a) {
+  return Str(arrays_print_as_torch ? torch_tensor_str(a) : array_repr(a));
+}
 inline const char* type_name(const Array&) { return "numpy.ndarray"; }
 
 }  // namespace ingot::rt::tensor
@@ -786,8 +794,26 @@ inline Bool truth(const Array& a) { return numpy::truth(a); }
 inline Bool py_lt(const Array& a, const Array& b) {
   return numpy::truth(numpy::binary(BinaryOp::Less, a, b));
 }
+// Arrays as items of a tuple, a NamedTuple or a dataclass compared with ==: Python takes
+// the same object as equal and otherwise the truth of `a == b` (which raises for more than
+// one element). The same object here: the same view of the same buffer.
+inline Bool py_eq(const Array& a, const Array& b) {
+  const bool same = a.storage() == b.storage() && a.offset() == b.offset() &&
+                    a.dtype() == b.dtype() && a.shape() == b.shape() && a.strides() == b.strides();
+  return same || numpy::truth(numpy::binary(BinaryOp::Equal, a, b));
+}
+// hash() of a tuple or NamedTuple holding an array: numpy's arrays are unhashable.
+inline size_t py_hash(const Array&) {
+  raise(ExcKind::TypeError, "unhashable type: 'numpy.ndarray'");
+}
 
 }  // namespace ingot::rt::tensor
+
+namespace ingot::rt {
+// Generated code spells these rt::repr / rt::to_str (a dataclass's repr of its fields).
+using tensor::repr;
+using tensor::to_str;
+}  // namespace ingot::rt
 
 namespace ingot::rt::torch {
 
@@ -1381,6 +1407,32 @@ struct Printed {
   const Array& tensor;
 };
 inline Str to_str(const Printed& p) { return tensor_str(p.tensor); }
+
+// str/repr/format/print of a value whose type holds torch.Tensors inside it (a list of
+// them, a tuple, a dataclass's field): the compiler runs the call in this, so that the
+// arrays inside print as torch prints them.
+template <class F>
+auto in_torch_style(F&& print) {
+  struct Restore {
+    bool saved;
+    ~Restore() { tensor::arrays_print_as_torch = saved; }
+  } restore{tensor::arrays_print_as_torch};
+  tensor::arrays_print_as_torch = true;
+  return print();
+}
+// print()'s argument of such a type.
+template <class T>
+struct PrintedInside {
+  const T& value;
+};
+template <class T>
+PrintedInside<T> printed_inside(const T& value) {
+  return {value};
+}
+template <class T>
+Str to_str(const PrintedInside<T>& p) {
+  return in_torch_style([&] { return ::ingot::rt::to_str(p.value); });
+}
 
 // t[i, :, idx] and t[i, :, idx] = v: torch's placement of the index dimensions.
 template <class... Ts>
