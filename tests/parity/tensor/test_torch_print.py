@@ -1,6 +1,7 @@
 """print() of torch tensors in compiled code against torch's own print.
 
-A compiled function prints tensors (alone, among other values, with sep= and end=) and
+A compiled function prints tensors (alone, among other values, inside lists, tuples and
+dicts, with sep= and end=) and
 returns a value; `ingot run` writes what it printed and then the result's JSON, which must
 equal what the function prints in CPython with torch followed by json.dumps of its result.
 
@@ -33,6 +34,7 @@ def show(x: list[list[float]], n: int) -> int:
     print(t[0, 0])
     print(torch.arange(n) * 0.25 - 1.0)
     print(torch.zeros(0, n).int())
+    print([t, t.long()], (t > 0, n), {"sum": t.sum()}, sep="\\n")
     return n
 """
 
