@@ -57,18 +57,18 @@ CacheSizes cache_sizes() {
 // Cache blocking for tile K: the micro-kernel passes every sliver of a packed block of A
 // (rows x depth) held in L2 with one sliver of B (depth x kColumns); a panel of B (depth x
 // columns) stays in L3 while every block of A passes it. C is read and written once per
-// pass over the depth, so deep passes pay: an interleaved sweep on a Xeon (48 KiB L1,
-// 2 MiB L2) ran fastest with the sliver of B at about 1.5 times L1 (the hardware prefetcher
-// streams it from L2 in time) and the block of A at a quarter of L2; half of L2, or a
-// sliver of half of L1, ran up to 10% slower. On an EPYC (32 KiB, 1 MiB) every choice ran
-// alike.
+// pass over the depth, so deep passes pay: interleaved sweeps on the hosts of three calls to
+// a Xeon (48 KiB L1, 2 MiB L2) ran fastest with the sliver of B at twice L1 (the hardware
+// prefetcher streams it from L2 in time) and the block of A at a quarter of L2, 2-3% ahead
+// of 1.5 times L1 and up to 10% ahead of half of L1 or blocks of half of L2 (evening out the
+// passes and blocks over k and m made no difference). On an EPYC (32 KiB, 1 MiB) every
+// choice ran alike.
 template <typename K>
 GemmBlocking blocking_for_this_machine() {
   const CacheSizes caches = cache_sizes();
   const auto bytes = int64_t(sizeof(typename K::Element));
   GemmBlocking blocking;
-  blocking.depth =
-      std::clamp<int64_t>(caches.l1 * 3 / 2 / (K::kColumns * bytes) / 16 * 16, 64, 512);
+  blocking.depth = std::clamp<int64_t>(caches.l1 * 2 / (K::kColumns * bytes) / 16 * 16, 64, 512);
   blocking.rows = std::clamp<int64_t>(caches.l2 / 4 / (blocking.depth * bytes), K::kRows, 4096);
   blocking.columns = int64_t(K::kColumns) * 64;
   return blocking;
