@@ -25,7 +25,7 @@ nn::FileSet checkpoint_files(Resources resources, const std::string& name) {
     std::string path = file.get<std::string>();
     blobs[path] = as_bytes(embedded(resources, name + "/" + path));
   }
-  return nn::FileSet::from_blobs(std::move(blobs));
+  return nn::FileSet::from_blobs(blobs);
 }
 
 }  // namespace

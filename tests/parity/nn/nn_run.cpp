@@ -135,7 +135,7 @@ int main(int argc, char** argv) {
     } else {
       std::map<std::string, nn::Bytes> blobs;
       for (const auto& [name, buffer] : buffers) blobs[name] = nn::Bytes(buffer).subspan(offset);
-      model = nn::Model::load(nn::FileSet::from_blobs(std::move(blobs)));
+      model = nn::Model::load(nn::FileSet::from_blobs(blobs));
     }
   } catch (const ingot::rt::PyException& error) {
     load_error = error.what();
