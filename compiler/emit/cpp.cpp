@@ -407,11 +407,11 @@ class Emitter {
         auto own = typed_.classes[c].hooks.find(hook);
         if (own != typed_.classes[c].hooks.end()) {
           const types::Instance& callee = typed_.instances[own->second];
-          std::string call = cpp_identifier(callee.name) + "(self";
-          if (name == "eq" || name == "lt") call += ", other";
-          call += ")";
-          if (name == "hash") call = "static_cast<size_t>(" + call + ")";
-          if (name == "eq" || name == "lt" || name == "bool") call = "rt::truth(" + call + ")";
+          std::string call = cpp_identifier(callee.name) + "(self" +
+                             (name == "eq" || name == "lt" ? ", other" : "") + ")";
+          if (name == "hash") call.insert(0, "static_cast<size_t>(").append(")");
+          if (name == "eq" || name == "lt" || name == "bool")
+            call.insert(0, "rt::truth(").append(")");
           out << head << " {\n  return " << call << ";\n}\n";
         } else if (generates(c, hook)) {
           out << head << " {\n" << generated_hook(c, name) << "}\n";
