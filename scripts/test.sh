@@ -111,7 +111,7 @@ print("\n".join(sorted({os.path.relpath(e["file"]) for e in json.load(open(sys.a
   printf '%s\n' "${files[@]}" |
     xargs -P 2 -n 1 clang-tidy -p "$BUILD_DIR" --quiet \
       --extra-arg=-Wno-unknown-warning-option 2>&1 |
-    { grep -Ev '^[0-9]+ warnings? generated\.$' || true; } &&
+    { grep --line-buffered -Ev '^[0-9]+ warnings? generated\.$' || true; } &&
     echo "clang-tidy: ${#files[@]} files clean"
 }
 run_step lint-cpp 'files clean|no C++ files' lint_cpp
