@@ -154,7 +154,7 @@ int compile(const CompileOptions& options) {
   std::vector<std::string> resource_keys, resource_files;
   for (const auto& [name, live] : resolved->live) {
     for (const std::string& file : live.files) {
-      resource_keys.push_back(name + "/" + file);
+      resource_keys.push_back(std::string(name).append("/").append(file));
       resource_files.push_back((fs::path(live.folder) / file).string());
     }
   }

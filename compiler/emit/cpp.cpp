@@ -401,15 +401,17 @@ class Emitter {
         std::string name = std::string(hook).substr(2, std::string(hook).size() - 4);
         std::string params = "const " + self + "& self";
         if (name == "eq" || name == "lt") params += ", const " + self + "& other";
-        std::string head =
-            "inline " + hook_result(name) + " " + s + "::py_" + name + "(" + params + ")";
+        std::string head = "inline " + hook_result(name);
+        head.append(" ").append(s).append("::py_").append(name);
+        head.append("(").append(params).append(")");
         auto own = typed_.classes[c].hooks.find(hook);
         if (own != typed_.classes[c].hooks.end()) {
           const types::Instance& callee = typed_.instances[own->second];
           std::string call = cpp_identifier(callee.name) + "(self" +
                              (name == "eq" || name == "lt" ? ", other" : "") + ")";
-          if (name == "hash") call = "static_cast<size_t>(" + call + ")";
-          if (name == "eq" || name == "lt" || name == "bool") call = "rt::truth(" + call + ")";
+          if (name == "hash") call.insert(0, "static_cast<size_t>(").append(")");
+          if (name == "eq" || name == "lt" || name == "bool")
+            call.insert(0, "rt::truth(").append(")");
           out << head << " {\n  return " << call << ";\n}\n";
         } else if (generates(c, hook)) {
           out << head << " {\n" << generated_hook(c, name) << "}\n";
@@ -657,7 +659,7 @@ class Emitter {
     return false;
   }
 
-  static std::string indent(int depth) { return std::string(depth * 2, ' '); }
+  static std::string indent(int depth) { return std::string(static_cast<size_t>(depth) * 2, ' '); }
 
   const types::Instance& instance() const { return typed_.instances[current_]; }
   const ir::Function& function() const { return program_.function(instance().func); }
@@ -850,8 +852,9 @@ class Emitter {
       for (const ir::Handler& h : t.handlers) {
         std::string test;
         for (const std::string& kind : h.kinds) {
-          test += (test.empty() ? "" : " || ") + std::string("rt::is_subclass(caught") + n +
-                  ".kind(), rt::ExcKind::" + kind + ")";
+          if (!test.empty()) test += " || ";
+          test.append("rt::is_subclass(caught").append(n).append(".kind(), rt::ExcKind::");
+          test.append(kind).append(")");
         }
         if (test.empty()) {
           test = "true";
@@ -1279,8 +1282,9 @@ class Emitter {
         bool mapping = !r.spread.empty() && r.spread[a].kind == types::SpreadArg::Kind::Mapping;
         std::string name =
             mapping ? "" : interned(false, keywords[r.spread.empty() ? a : r.spread[a].arg]) + ", ";
-        out += std::string("      rt::") + (mapping ? "add_kwargs" : "add_kwarg") + "(kwargs, " +
-               name + text + ", " + cpp_string_literal(f.name) + ", {" + named + "});\n";
+        out.append("      rt::").append(mapping ? "add_kwargs" : "add_kwarg").append("(kwargs, ");
+        out.append(name).append(text).append(", ").append(cpp_string_literal(f.name));
+        out.append(", {").append(named).append("});\n");
       }
       return out + "      return kwargs;\n    }()";
     }

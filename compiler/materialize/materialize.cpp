@@ -65,6 +65,7 @@ RunResult run(const std::vector<std::string>& argv, const fs::path& log) {
                                    O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
   std::vector<char*> args;
+  args.reserve(argv.size() + 1);
   for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
   pid_t pid = 0;
@@ -112,7 +113,7 @@ void read_object(const nlohmann::json& entry, const fs::path& folder, resolve::L
     }
     if (live.error.empty() && !field.object && !field.kind.empty()) {
       std::string error = checkpoint_error(field.kind, folder / name);
-      if (!error.empty()) live.error = "its attribute '" + name + "': " + error;
+      if (!error.empty()) live.error = ("its attribute '" + name + "': ").append(error);
     }
     live.fields.push_back(std::move(field));
   }

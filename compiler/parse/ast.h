@@ -52,7 +52,9 @@ class Id {
   constexpr uint32_t index() const { return index_; }
 
   friend constexpr bool operator==(Id a, Id b) = default;
-  friend constexpr auto operator<=>(Id a, Id b) = default;
+  // clang-tidy 14's modernize-use-nullptr takes the 0 that a defaulted <=> compares its
+  // members' ordering with for a null pointer (llvm/llvm-project#53961, fixed in 18).
+  friend constexpr auto operator<=>(Id a, Id b) = default;  // NOLINT(modernize-use-nullptr)
 
  private:
   uint32_t index_ = kInvalidIndex;

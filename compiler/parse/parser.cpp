@@ -567,7 +567,7 @@ class Parser {
     error_here();
   }
 
-  StmtId parse_function_def(ExprList decorators, const Token& start) {
+  StmtId parse_function_def(const ExprList& decorators, const Token& start) {
     bool is_async = start.is_name("async");
     const Token& def = take();
     std::string name = expect_identifier();
@@ -665,7 +665,7 @@ class Parser {
     expect_colon();
     c.name = name;
     c.body = parse_block("class definition on line " + std::to_string(class_token.loc.line));
-    c.decorator_list = decorators;
+    c.decorator_list = std::move(decorators);
     c.type_params = type_params;
     Loc loc = end_of(start.loc);
     return add(loc, std::move(c));
@@ -1849,7 +1849,7 @@ class Parser {
                  "f-string: conversion type must come right after the exclamanation mark");
       if (name.text != "s" && name.text != "r" && name.text != "a")
         error_at(name.loc, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
-      conversion = name.text[0];
+      conversion = static_cast<unsigned char>(name.text[0]);  // 's', 'r' or 'a'
       take();
     }
     ExprId spec;

@@ -915,7 +915,7 @@ class Checker : public CallContext {
       if (std::string hint = numpy_unsupported_hint(name); !hint.empty()) {
         return "'" + name + "' is not supported: " + hint;
       }
-      return std::string(attribute ? "'" : "'") + name + "' is not supported yet";
+      return "'" + name + "' is not supported yet";
     }
     return "no implementation of " + name + " for (" + given +
            "); supported:" + library.describe(name);
@@ -1136,7 +1136,7 @@ class Checker : public CallContext {
       std::string name = op_name;
       if (!method.empty()) {
         std::string prefix = method_prefix(combo[0]);
-        name = prefix.empty() ? "" : prefix + "." + method;
+        name = prefix.empty() ? "" : (prefix + ".").append(method);
       }
       if (!method.empty() && table_.kind(combo[0]) == Kind::Object) {
         if (TypeId t = member_branch(id, in, method, combo, keywords, attribute, branch)) {

@@ -54,7 +54,7 @@ class Printer {
 
   void inst(ir::InstId id, int depth) {
     const ir::Inst& in = function_->inst(id);
-    std::string pad(depth * 2, ' ');
+    std::string pad(static_cast<size_t>(depth) * 2, ' ');
     out_ << pad;
     TypeId t = instance_->inst_types[id.index()];
     if (t) out_ << "v" << id.index() << ": " << type(t) << " = ";

@@ -114,7 +114,7 @@ TypeId TypeTable::join(TypeId a, TypeId b) {
   return union_of({a, b});
 }
 
-TypeId TypeTable::union_of(std::vector<TypeId> types) {
+TypeId TypeTable::union_of(const std::vector<TypeId>& types) {
   std::vector<TypeId> flat;
   bool has_none = false;
   for (TypeId t : types) {

@@ -73,7 +73,7 @@ class TypeTable {
   TypeId optional(TypeId inner);
   // The union of some types: nested unions flattened, duplicates dropped; one type is
   // itself and `T | None` is Optional[T].
-  TypeId union_of(std::vector<TypeId> types);
+  TypeId union_of(const std::vector<TypeId>& types);
   // The alternatives of a type: a union's or an optional's (None last), else the type.
   std::vector<TypeId> alternatives(TypeId t) const;
   TypeId iterator(std::string name, TypeId item) {

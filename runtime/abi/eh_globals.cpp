@@ -7,18 +7,23 @@
 
 #ifndef INGOT_SANITIZER_BUILD
 
+// The names are the ABI's, reserved identifiers on purpose: they must match libstdc++'s.
+// NOLINTNEXTLINE(bugprone-reserved-identifier): the ABI's name
 namespace __cxxabiv1 {
 
+// NOLINTNEXTLINE(bugprone-reserved-identifier): the ABI's name
 struct __cxa_eh_globals {
   void* caughtExceptions;
   unsigned int uncaughtExceptions;
 };
 
+// NOLINTNEXTLINE(bugprone-reserved-identifier): the ABI's name
 extern "C" __cxa_eh_globals* __cxa_get_globals() noexcept {
   thread_local __cxa_eh_globals globals{};
   return &globals;
 }
 
+// NOLINTNEXTLINE(bugprone-reserved-identifier): the ABI's name
 extern "C" __cxa_eh_globals* __cxa_get_globals_fast() noexcept { return __cxa_get_globals(); }
 
 }  // namespace __cxxabiv1

@@ -91,11 +91,9 @@ void Encoder::write(const Str& x) {
       default:
         break;
     }
-    if (c < 0x20) {
-      append_u_escape(out_, c);
-    } else if (!options_.ensure_ascii || c <= 0x7E) {
+    if (c >= 0x20 && (!options_.ensure_ascii || c <= 0x7E)) {
       append_utf8(out_, c);
-    } else if (c < 0x10000) {
+    } else if (c < 0x10000) {  // a control character, or beyond ASCII when it must be ASCII
       append_u_escape(out_, c);
     } else {  // beyond the BMP: a surrogate pair
       char32_t v = c - 0x10000;

@@ -200,7 +200,7 @@ std::shared_ptr<const Compiled> build(const Str& pattern, Int flags) {
   pcre2_pattern_info(compiled->code, PCRE2_INFO_NAMEENTRYSIZE, &entry_size);
   pcre2_pattern_info(compiled->code, PCRE2_INFO_NAMETABLE, &table);
   for (uint32_t i = 0; i < name_count; ++i) {
-    PCRE2_SPTR entry = table + i * entry_size;
+    PCRE2_SPTR entry = table + static_cast<size_t>(i) * entry_size;
     Int number = (entry[0] << 8) | entry[1];
     std::string name(reinterpret_cast<const char*>(entry + 2));
     compiled->names[name] = number;

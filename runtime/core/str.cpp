@@ -896,13 +896,11 @@ Str repr(const Str& x) {
       out += "\\n";
     } else if (c == '\r') {
       out += "\\r";
-    } else if (c < 0x20 || c == 0x7F) {
-      out += hex_escape('x', c, 2);
-    } else if (c < 0x7F) {
+    } else if (c >= 0x20 && c < 0x7F) {
       out += static_cast<char>(c);
-    } else if (unicode::is_printable(c)) {
+    } else if (c > 0x7F && unicode::is_printable(c)) {
       out += b.substr(at, pos - at);
-    } else if (c <= 0xFF) {
+    } else if (c <= 0xFF) {  // the controls, and the unprintable up to 0xFF
       out += hex_escape('x', c, 2);
     } else if (c <= 0xFFFF) {
       out += hex_escape('u', c, 4);
@@ -923,7 +921,7 @@ Str repr(const Bytes& x) {
   out += quote;
   for (char ch : b) {
     auto c = static_cast<unsigned char>(ch);
-    if (c == quote || c == '\\') {
+    if (ch == quote || ch == '\\') {
       out += '\\';
       out += ch;
     } else if (c == '\t') {

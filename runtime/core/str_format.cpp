@@ -252,7 +252,7 @@ std::string digits_of(unsigned long long m, int base, bool upper) {
 
 // Pads `sign + prefix + body` to the width: spaces on the left, on the right with '-', or
 // zeros between the prefix and the body with '0'.
-std::string pad_number(const std::string& sign, const std::string& prefix, std::string body,
+std::string pad_number(const std::string& sign, const std::string& prefix, const std::string& body,
                        const Spec& spec) {
   Int length = static_cast<Int>(sign.size() + prefix.size() + body.size());
   if (spec.width <= length) return sign + prefix + body;

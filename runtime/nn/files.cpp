@@ -26,9 +26,9 @@ std::shared_ptr<FileSet::Mapping> map_file(const std::filesystem::path& path);
 
 }  // namespace
 
-FileSet FileSet::from_blobs(std::map<std::string, Bytes> blobs) {
+FileSet FileSet::from_blobs(const std::map<std::string, Bytes>& blobs) {
   FileSet set;
-  for (auto& [name, bytes] : blobs) set.files_.emplace(name, bytes);
+  for (const auto& [name, bytes] : blobs) set.files_.emplace(name, bytes);
   return set;
 }
 

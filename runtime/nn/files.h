@@ -20,7 +20,7 @@ using Bytes = std::span<const std::byte>;
 class FileSet {
  public:
   // Blobs owned by the caller, which must outlive the FileSet and every model loaded from it.
-  static FileSet from_blobs(std::map<std::string, Bytes> blobs);
+  static FileSet from_blobs(const std::map<std::string, Bytes>& blobs);
   // Every regular file under `folder`, memory-mapped. FileNotFoundError when it is no folder.
   static FileSet from_folder(const std::string& folder);
 

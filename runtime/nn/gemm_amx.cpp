@@ -197,8 +197,9 @@ __attribute__((target("amx-tile,amx-bf16"))) void tile_block(const SplitInput& i
   }
   _tile_stored(0, block, 128);
   _tile_stored(1, block + 16, 128);
-  _tile_stored(2, block + 16 * 32, 128);
-  _tile_stored(3, block + 16 * 32 + 16, 128);
+  float* lower_rows = block + std::ptrdiff_t{16} * 32;  // rows 16..31
+  _tile_stored(2, lower_rows, 128);
+  _tile_stored(3, lower_rows + 16, 128);
   _tile_release();
 }
 

@@ -90,7 +90,7 @@ Gemma3::Gemma3(const nlohmann::json& config, const WeightSet& weights)
   final_norm_ = weights.get(p + "norm.weight", {hidden_});
   for (int64_t l = 0; l < layers_; ++l) {
     const std::string n = p + "layers." + std::to_string(l) + ".";
-    const auto get = [&](const std::string& name, std::vector<int64_t> shape) {
+    const auto get = [&](const std::string& name, const std::vector<int64_t>& shape) {
       return weights.get(n + name, shape);
     };
     layer_weights_.push_back(GemmaLayer{

@@ -21,11 +21,12 @@ nn::Bytes as_bytes(std::string_view bytes) {
 nn::FileSet checkpoint_files(Resources resources, const std::string& name) {
   auto listing = nlohmann::json::parse(embedded(resources, name + "/checkpoint.json"));
   std::map<std::string, nn::Bytes> blobs;
+  const std::string folder = name + "/";
   for (const auto& file : listing) {
     std::string path = file.get<std::string>();
-    blobs[path] = as_bytes(embedded(resources, name + "/" + path));
+    blobs[path] = as_bytes(embedded(resources, folder + path));
   }
-  return nn::FileSet::from_blobs(std::move(blobs));
+  return nn::FileSet::from_blobs(blobs);
 }
 
 }  // namespace

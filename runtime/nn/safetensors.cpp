@@ -93,7 +93,8 @@ std::map<std::string, TensorView, std::less<>> parse_safetensors(Bytes file,
     try {
       const auto dtype = entry.at("dtype").get<std::string>();
       const size_t size = element_size(dtype);
-      if (size == 0) bad_file(file_name, "tensor '" + name + "' has unknown dtype " + dtype);
+      if (size == 0)
+        bad_file(file_name, ("tensor '" + name + "' has unknown dtype ").append(dtype));
       TensorView view{
           weight_dtype(dtype), dtype, entry.at("shape").get<std::vector<int64_t>>(), {}};
       const auto offsets = entry.at("data_offsets").get<std::vector<uint64_t>>();

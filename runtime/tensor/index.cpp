@@ -99,6 +99,7 @@ std::vector<Array> split_mask(const Array& mask, const Shape& view_shape, int64_
     }
   }
   std::vector<Array> out;
+  out.reserve(positions.size());
   for (const std::vector<int64_t>& p : positions) {
     out.push_back(from_values<int64_t>({static_cast<int64_t>(p.size())}, p));
   }

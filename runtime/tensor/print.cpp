@@ -168,7 +168,8 @@ class FloatFormat {
   }
 
   std::string operator()(double v) const {
-    const std::size_t width = static_cast<std::size_t>(pad_left_ + pad_right_ + 1);
+    const std::size_t width =
+        static_cast<std::size_t>(pad_left_) + static_cast<std::size_t>(pad_right_) + 1;
     if (std::isnan(v)) return pad_left("nan", width);
     if (std::isinf(v)) return pad_left(v < 0 ? "-inf" : "inf", width);
     if (exp_format_) {
@@ -222,6 +223,7 @@ std::vector<std::string> format_elements(const Array& a, const std::vector<int64
   std::vector<std::string> words;
   if (is_float(a.dtype())) {
     std::vector<double> values;
+    values.reserve(positions.size());
     for (int64_t p : positions) values.push_back(a.element_as_double(p));
     const FloatFormat format(values, a.dtype());
     for (double v : values) words.push_back(format(v));
@@ -299,11 +301,11 @@ class Layout {
       const std::string line_sep =
           trimmed_separator + std::string(a_.shape().size() - axis - 1, '\n');
       for (int64_t i = 0; i < leading; ++i) {
-        s += indent + recurse(axis + 1, next_indent, next_width) + line_sep;
+        s.append(indent).append(recurse(axis + 1, next_indent, next_width)).append(line_sep);
       }
       if (summary) s += indent + "..." + line_sep;
       for (int64_t i = trailing; i > 1; --i) {
-        s += indent + recurse(axis + 1, next_indent, next_width) + line_sep;
+        s.append(indent).append(recurse(axis + 1, next_indent, next_width)).append(line_sep);
       }
       if (n > 0) s += indent + recurse(axis + 1, next_indent, next_width);
     }

@@ -93,7 +93,7 @@ class Formatter {
 
   // The element at flat C-order position `p`, right-aligned to the width.
   std::string format(const Array& a, int64_t p) const {
-    const std::string text = floating_ ? unpadded(a.element_as_double(p)) : integer_text(a, p);
+    std::string text = floating_ ? unpadded(a.element_as_double(p)) : integer_text(a, p);
     const int64_t pad = width_ - static_cast<int64_t>(text.size());
     if (pad <= 0) return text;
     std::string out(static_cast<std::size_t>(pad), ' ');

@@ -253,7 +253,7 @@ std::string text_tokens_of_kitchen(const std::string& extra) {
   ingot_call_stats stats{};
   ingot_call_counted(instance, args, &result, &stats, &text_tokens, &error);
   char* text = text_tokens ? ingot_value_to_json(text_tokens, nullptr, nullptr) : nullptr;
-  const std::string counts = text ? text : "NULL";
+  std::string counts = text ? text : "NULL";
   ingot_string_free(text);
   ingot_value_free(text_tokens);
   ingot_value_free(result);
@@ -274,6 +274,7 @@ TEST(AbiCall, OneInstanceServesManyThreadsAtOnce) {
   ASSERT_EQ(ingot_instance_create(&instance, nullptr), INGOT_OK);
   std::atomic<int> wrong{0};
   std::vector<std::thread> threads;
+  threads.reserve(8);
   for (int t = 0; t < 8; ++t) {
     threads.emplace_back([&, t] {
       for (int i = 0; i < 200; ++i) {

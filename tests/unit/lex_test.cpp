@@ -113,7 +113,8 @@ TEST(Lex, Numbers) {
 TEST(Lex, StringPrefixesAndQuotes) {
   for (std::string prefix : {"", "r", "u", "b", "br", "rb", "R", "U", "B", "bR", "Rb", "BR"}) {
     for (std::string quote : {"'", "\"", "'''", "\"\"\""}) {
-      std::string literal = prefix + quote + "a\\" + quote.substr(0, 1) + "b" + quote;
+      std::string literal = prefix + quote;
+      literal.append("a\\").append(quote.substr(0, 1)).append("b").append(quote);
       EXPECT_EQ(tokens_of(literal + "\n"), "STRING:" + literal + " NEWLINE END") << literal;
     }
   }

@@ -70,6 +70,7 @@ TEST(NnSafetensors, F32IsCopiedWhenUnaligned) {
 TEST(NnSafetensors, HalfPrecisionIsConvertedOnce) {
   const std::vector<float> values = {1.0f, -2.5f, 0.5f, 65504.0f};
   std::vector<uint16_t> bf16;
+  bf16.reserve(values.size());
   for (float v : values) bf16.push_back(uint16_t(std::bit_cast<uint32_t>(v) >> 16));
   const std::vector<uint16_t> f16 = {0x3c00, 0xc100, 0x3800, 0x7bff};  // the same in IEEE half
   auto data = bytes_of(bf16);
@@ -91,7 +92,7 @@ TEST(NnSafetensors, OtherDtypesParseAndFailOnlyWhenUsed) {
                                      bytes_of(std::vector<int64_t>{0, 1}));
   const auto tensors = parse_safetensors(Bytes(file), "model.safetensors");
   try {
-    Weight(tensors.at("ids"), "ids");
+    [[maybe_unused]] const Weight ids(tensors.at("ids"), "ids");
     FAIL() << "an I64 weight loaded";
   } catch (const PyException& error) {
     EXPECT_EQ(error.message(),

@@ -43,6 +43,7 @@ TEST(RtStr, ConcurrentFirstIndexingIsSafe) {
   for (size_t i = 0; i < cps.size(); i += 3) cps[i] = U'x';
   Str shared = Str::from_code_points(cps);
   std::vector<std::thread> threads;
+  threads.reserve(8);
   std::atomic<int> wrong{0};
   for (int t = 0; t < 8; ++t) {
     threads.emplace_back([&, t] {
@@ -57,7 +58,7 @@ TEST(RtStr, ConcurrentFirstIndexingIsSafe) {
 
 TEST(RtStr, CopiesShareTheBuffer) {
   Str a("some text that is long enough not to matter");
-  Str b = a;
+  Str b = a;  // NOLINT(performance-unnecessary-copy-initialization): the copy under test
   EXPECT_TRUE(a.same(b));
   EXPECT_EQ(a.view().data(), b.view().data());
   EXPECT_TRUE(op::eq(a, Str("some text that is long enough not to matter")));

@@ -42,6 +42,7 @@ TEST(TensorStorage, LiveArraysNeverShareAReusedBuffer) {
   std::set<uintptr_t> seen;
   for (int round = 0; round < 3; ++round) {
     std::vector<Array> live;
+    live.reserve(4);
     for (int i = 0; i < 4; ++i) live.emplace_back(DType::Float32, Shape{kLargeFloats});
     std::set<uintptr_t> now;
     for (const Array& array : live) now.insert(address(array));

@@ -101,7 +101,7 @@ class WordPiece : public Decoder {
         if (token.rfind(prefix_, 0) == 0) {
           token.erase(0, prefix_.size());
         } else {
-          token = " " + token;
+          token.insert(0, 1, ' ');
         }
       }
       if (cleanup_) token = cleanup(token);

@@ -94,8 +94,9 @@ Bpe::Bpe(const Json& j) {
     }
     auto left_id = vocab_.find(left), right_id = vocab_.find(right);
     if (!left_id || !right_id) {
-      throw TokenizerError("BPE: merge '" + left + " " + right +
-                           "' uses a token missing from the vocab");
+      throw TokenizerError(("BPE: merge '" + left + " ")
+                               .append(right)
+                               .append("' uses a token missing from the vocab"));
     }
     size_t prefix = std::min(continuing_subword_prefix_.size(), right.size());
     std::string merged = left + right.substr(prefix);

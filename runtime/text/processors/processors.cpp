@@ -183,13 +183,14 @@ class TemplateProcessing : public PostProcessor {
         const Json& s = piece["Sequence"];
         std::string id = get_required<std::string>(s, "id", component);
         if (id != "A" && id != "B")
-          throw TokenizerError(component + ": unknown sequence '" + id + "'");
+          throw TokenizerError((component + ": unknown sequence '").append(id).append("'"));
         pieces.push_back({true, id == "A" ? 0u : 1u, "", get_or<uint32_t>(s, "type_id", 0)});
       } else if (piece.contains("SpecialToken")) {
         const Json& s = piece["SpecialToken"];
         std::string id = get_required<std::string>(s, "id", component);
         if (!specials_.count(id))
-          throw TokenizerError(component + ": special token '" + id + "' is not defined");
+          throw TokenizerError(
+              (component + ": special token '").append(id).append("' is not defined"));
         pieces.push_back({false, 0, id, get_or<uint32_t>(s, "type_id", 0)});
       } else {
         throw TokenizerError(component + ": unknown template piece " + piece.dump());

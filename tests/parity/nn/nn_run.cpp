@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -99,6 +100,7 @@ json answer(const nn::Model& model, const json& request) {
   if (const int64_t threads = request.value("concurrent", int64_t(0)); threads > 0) {
     std::vector<nn::FloatArray> results(static_cast<size_t>(threads));
     std::vector<std::thread> callers;
+    callers.reserve(results.size());
     for (auto& out : results) {
       callers.emplace_back([&, out = &out] {
         *out = embed ? model.embed(tokens, prompt_length) : model.encode(tokens);
@@ -112,9 +114,7 @@ json answer(const nn::Model& model, const json& request) {
   return reply;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   const std::string mode = argc == 3 ? argv[1] : "";
   if (argc < 2 || argc > 3 ||
       (argc == 3 && mode != "--in-memory" && mode != "--in-memory-unaligned")) {
@@ -135,7 +135,7 @@ int main(int argc, char** argv) {
     } else {
       std::map<std::string, nn::Bytes> blobs;
       for (const auto& [name, buffer] : buffers) blobs[name] = nn::Bytes(buffer).subspan(offset);
-      model = nn::Model::load(nn::FileSet::from_blobs(std::move(blobs)));
+      model = nn::Model::load(nn::FileSet::from_blobs(blobs));
     }
   } catch (const ingot::rt::PyException& error) {
     load_error = error.what();
@@ -162,4 +162,17 @@ int main(int argc, char** argv) {
     std::cout << reply.dump() << std::endl;
   }
   return 0;
+}
+
+}  // namespace
+
+// What escapes run() (a MODEL_DIR that cannot be read, a reply that cannot be dumped) is
+// reported and fails the driver, rather than ending it in std::terminate.
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& error) {
+    std::fprintf(stderr, "nn_run: %s\n", error.what());
+    return 1;
+  }
 }

@@ -130,7 +130,8 @@ Str run_list_script(const std::string& script) {
       rt::list_append(ys, 99);
       note(ys);
     } else if (c == "alias") {
-      auto ys = xs;
+      // Python's `ys = xs`: the copied handle, sharing the list, is what this case tests.
+      auto ys = xs;  // NOLINT(performance-unnecessary-copy-initialization)
       rt::list_append(ys, 77);
     } else if (c == "get")
       note(rt::getitem(xs, num(w[1])));
@@ -433,8 +434,6 @@ Arg parse_arg(std::string_view field) {
       a.text = from_hex(rest);
       break;
     case 'f':
-      a.text = std::string(rest);
-      break;
     default:
       a.text = std::string(rest);
       break;

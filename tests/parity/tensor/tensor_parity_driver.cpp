@@ -142,6 +142,7 @@ abi::ValuePtr array_json(const Array& a) {
 
 abi::ValuePtr arrays_json(const std::vector<Array>& arrays) {
   std::vector<abi::ValuePtr> out;
+  out.reserve(arrays.size());
   for (const Array& a : arrays) out.push_back(array_json(a));
   return abi::make_list(std::move(out));
 }
