@@ -255,6 +255,7 @@ void binary_kernel(BinaryOp op, const Array& a, const Array& b, const Array& out
         return run_binary<T, T>(a, b, out, [](C x, C y) { return x / y; });
       }
       break;
+    // NOLINTNEXTLINE(bugprone-branch-clone): for bool, if constexpr leaves these three a break
     case BinaryOp::FloorDivide:
       if constexpr (kNumeric)
         return run_binary<T, T>(a, b, out, [](C x, C y) { return floor_divide<C>(x, y); });
