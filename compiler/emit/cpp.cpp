@@ -1090,8 +1090,8 @@ class Emitter {
     }
     if (r.op.op->name == "builtins.print") return op_call(in, r.op, type_of(id), print_args(in));
     if (prints_tensors_inside(r.op.op->name, in)) {
-      return "ingot::rt::torch::in_torch_style([&] { return " +
-             op_call(in, r.op, type_of(id), {}) + "; })";
+      return "ingot::rt::torch::in_torch_style([&] { return " + op_call(in, r.op, type_of(id), {}) +
+             "; })";
     }
     return op_call(in, r.op, type_of(id), {});
   }
