@@ -1115,18 +1115,13 @@ class Emitter {
     return kPrinting.count(op) && !in.args.empty() && holds_tensors(in.args[0]);
   }
 
-  // print()'s arguments, a torch.Tensor wrapped to print as torch does, and so is a value
-  // that holds tensors.
+  // print()'s arguments, a torch.Tensor or a value that holds some wrapped to print as torch
+  // does.
   std::vector<std::string> print_args(const ir::Inst& in) {
     std::vector<std::string> names;
     for (ir::InstId a : in.args) {
-      if (is_torch_tensor(a)) {
-        names.push_back("ingot::rt::torch::Printed{" + value(a) + "}");
-      } else if (holds_tensors(a)) {
-        names.push_back("ingot::rt::torch::printed_inside(" + value(a) + ")");
-      } else {
-        names.push_back(value(a));
-      }
+      const bool torch = types::shown_arrays(table_, program_, type_of(a)).torch;
+      names.push_back(torch ? "ingot::rt::torch::printed_as_torch(" + value(a) + ")" : value(a));
     }
     return names;
   }

@@ -1401,16 +1401,9 @@ inline Str format(const Array& a, const Str& spec) {
     raise(ExcKind::TypeError, "unsupported format string passed to Tensor.__format__");
   return tensor_str(a);
 }
-// print(t): the compiler wraps a torch.Tensor argument of print() in this, as torch.Tensor
-// and numpy.ndarray are the same C++ array and print() finds to_str by its argument's type.
-struct Printed {
-  const Array& tensor;
-};
-inline Str to_str(const Printed& p) { return tensor_str(p.tensor); }
-
 // str/repr/format/print of a value whose type holds torch.Tensors inside it (a list of
 // them, a tuple, a dataclass's field): the compiler runs the call in this, so that the
-// arrays inside print as torch prints them.
+// arrays inside print as torch prints them (a tensor itself has str/repr/format rows).
 template <class F>
 auto in_torch_style(F&& print) {
   struct Restore {
@@ -1420,17 +1413,18 @@ auto in_torch_style(F&& print) {
   tensor::arrays_print_as_torch = true;
   return print();
 }
-// print()'s argument of such a type.
+// print()'s argument that is a torch.Tensor or holds some: print() finds to_str by the
+// argument's C++ type, which torch.Tensor shares with numpy.ndarray.
 template <class T>
-struct PrintedInside {
+struct PrintedAsTorch {
   const T& value;
 };
 template <class T>
-PrintedInside<T> printed_inside(const T& value) {
+PrintedAsTorch<T> printed_as_torch(const T& value) {
   return {value};
 }
 template <class T>
-Str to_str(const PrintedInside<T>& p) {
+Str to_str(const PrintedAsTorch<T>& p) {
   return in_torch_style([&] { return ::ingot::rt::to_str(p.value); });
 }
 
