@@ -489,6 +489,14 @@ class Checker : public CallContext {
     Kind d = table_.kind(declared), v = table_.kind(value);
     if (d == Kind::Float && (v == Kind::Int || v == Kind::Bool)) return true;
     if (d == Kind::Int && v == Kind::Bool) return true;
+    // torch's tuple subclasses where a tuple is declared.
+    if (d == Kind::Tuple && is_values_indices(value)) {
+      TypeId tensor = table_.native("torch.Tensor", {});
+      return table_.unify(declared, table_.tuple({tensor, tensor}));
+    }
+    if (d == Kind::TupleOf && v == Kind::Native && table_.node(value).name == "torch.Size") {
+      return table_.unify(declared, table_.tuple_of(table_.integer()));
+    }
     if (d == Kind::Optional || d == Kind::Union) {
       std::vector<TypeId> accepted = table_.alternatives(declared);
       for (TypeId alt : table_.alternatives(value)) {
@@ -636,8 +644,8 @@ class Checker : public CallContext {
       }
       return value;
     }
-    if (table_.kind(value) == Kind::Tuple) {
-      size_t n = table_.node(value).args.size();
+    if (table_.kind(value) == Kind::Tuple || is_values_indices(value)) {
+      size_t n = is_values_indices(value) ? 2 : table_.node(value).args.size();
       if (n != static_cast<size_t>(count)) {
         report(diag::Kind::TypeConflict, in.loc,
                std::string(n > static_cast<size_t>(count) ? "too many" : "not enough") +
@@ -655,10 +663,16 @@ class Checker : public CallContext {
     return value;
   }
 
+  // torch.return_types.topk and its kin: torch's (values, indices) tuples.
+  bool is_values_indices(TypeId t) const {
+    return table_.kind(t) == Kind::Native && table_.node(t).name.starts_with("torch.return_types.");
+  }
+
   TypeId element(const ir::Inst& in, TypeId value) {
     if (!value) return {};
     int64_t index = std::get<int64_t>(std::get<ir::Constant>(in.payload));
     if (table_.kind(value) == Kind::Tuple) return table_.arg(value, index);
+    if (is_values_indices(value)) return table_.native("torch.Tensor", {});
     if (table_.kind(value) == Kind::Object) {
       ir::ClassId c = class_of(value);
       return attribute_type(c, tuple_fields(c).at(static_cast<size_t>(index)));
@@ -906,11 +920,6 @@ class Checker : public CallContext {
     if (!library.has(name)) {
       if (name.starts_with("builtins.")) {
         return "name '" + name.substr(9) + "' is not defined (or not supported yet)";
-      }
-      if (attribute && (name == "tuple.values" || name == "tuple.indices")) {
-        // torch's (values, indices) results (topk, sort, max(dim)) are plain tuples here.
-        return "'" + name + "' is not supported yet: unpack the pair instead (values, indices " +
-               "= torch.topk(x, k))";
       }
       if (std::string hint = numpy_unsupported_hint(name); !hint.empty()) {
         return "'" + name + "' is not supported: " + hint;

@@ -392,6 +392,11 @@ class Matcher {
       --depth_;
       return ok;
     }
+    if (p.exact == Kind::TupleOf && k == Kind::Native && promote_ &&
+        table_.node(actual).name == "torch.Size") {
+      // torch.Size (t.shape) where a tuple is expected: a tuple of ints, as in torch.
+      return exact(p, table_.tuple_of(table_.integer()), Kind::TupleOf);
+    }
     if (k != p.exact) {
       if (!promote_) return false;
       bool int_for_float = p.exact == Kind::Float && (k == Kind::Int || k == Kind::Bool);
@@ -565,7 +570,8 @@ bool is_dict_subclass(std::string_view native_name) {
 }
 
 bool is_sized_library_class(std::string_view native_name) {
-  return is_dict_subclass(native_name) || native_name == "collections.deque";
+  return is_dict_subclass(native_name) || native_name == "collections.deque" ||
+         native_name == "torch.Size";
 }
 
 std::optional<std::vector<TypeId>> dict_view_args(TypeTable& table, TypeId t) {

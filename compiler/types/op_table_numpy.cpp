@@ -101,6 +101,9 @@ namespace {
    INGOT_NP name},                                                                             \
       {"numpy." name, "(shape: tuple, dtype: numpy.dtype | None = None) -> numpy.ndarray",     \
        INGOT_NP name},                                                                         \
+      {"numpy." name,                                                                          \
+       "(shape: tuple[int, ...], dtype: numpy.dtype | None = None) -> numpy.ndarray",          \
+       INGOT_NP name},                                                                         \
       {"numpy." name, "(shape: list[int], dtype: numpy.dtype | None = None) -> numpy.ndarray", \
        INGOT_NP name},                                                                         \
   {                                                                                            \
@@ -191,6 +194,10 @@ constexpr OpRow kNumpyRows[] = {
      INGOT_NP "full"},
     {"numpy.full",
      "(shape: tuple, fill_value: number, dtype: numpy.dtype | None = None) -> "
+     "numpy.ndarray",
+     INGOT_NP "full"},
+    {"numpy.full",
+     "(shape: tuple[int, ...], fill_value: number, dtype: numpy.dtype | None = None) -> "
      "numpy.ndarray",
      INGOT_NP "full"},
     {"numpy.full_like",
@@ -320,7 +327,10 @@ constexpr OpRow kNumpyRows[] = {
     NP_UFUNC1("negative", "Negative"),
     NP_UFUNC1("floor", "Floor"),
     NP_UFUNC1("ceil", "Ceil"),
-    NP_UFUNC1("round", "Round"),
+    {"numpy.round", "(a: numpy.ndarray, decimals: int = 0) -> numpy.ndarray", INGOT_NP "round"},
+    {"numpy.around", "(a: numpy.ndarray, decimals: int = 0) -> numpy.ndarray", INGOT_NP "round"},
+    {"numpy.ndarray.round", "(self: numpy.ndarray, decimals: int = 0) -> numpy.ndarray",
+     INGOT_NP "round"},
     NP_UFUNC1("rint", "Round"),
     NP_UFUNC1("isnan", "IsNan"),
     NP_UFUNC1("isfinite", "IsFinite"),
@@ -402,13 +412,19 @@ constexpr OpRow kNumpyRows[] = {
     // ---- shapes -------------------------------------------------------------------------------
     {"numpy.ndarray.reshape", "(self: numpy.ndarray, shape: tuple) -> numpy.ndarray",
      INGOT_NP "reshape"},
+    {"numpy.ndarray.reshape", "(self: numpy.ndarray, shape: tuple[int, ...]) -> numpy.ndarray",
+     INGOT_NP "reshape"},
     {"numpy.ndarray.reshape", "(self: numpy.ndarray, shape: list[int]) -> numpy.ndarray",
      INGOT_NP "reshape"},
     {"numpy.ndarray.reshape", "(self: numpy.ndarray, *shape: int) -> numpy.ndarray",
      INGOT_NP "reshape_dims({0}{,1})"},
     {"numpy.reshape", "(a: numpy.ndarray, shape: tuple) -> numpy.ndarray", INGOT_NP "reshape"},
+    {"numpy.reshape", "(a: numpy.ndarray, shape: tuple[int, ...]) -> numpy.ndarray",
+     INGOT_NP "reshape"},
     {"numpy.reshape", "(a: numpy.ndarray, shape: int) -> numpy.ndarray", INGOT_NP "reshape"},
     {"numpy.ndarray.transpose", "(self: numpy.ndarray, axes: tuple) -> numpy.ndarray",
+     INGOT_NP "transpose"},
+    {"numpy.ndarray.transpose", "(self: numpy.ndarray, axes: tuple[int, ...]) -> numpy.ndarray",
      INGOT_NP "transpose"},
     {"numpy.ndarray.transpose", "(self: numpy.ndarray, *axes: int) -> numpy.ndarray",
      INGOT_NP "transpose_dims({0}{,1})"},
@@ -439,6 +455,8 @@ constexpr OpRow kNumpyRows[] = {
      "ingot::rt::tensor::flatten({0})"},
     {"numpy.ravel", "(a: numpy.ndarray) -> numpy.ndarray", "ingot::rt::tensor::flatten({0})"},
     {"numpy.broadcast_to", "(array: numpy.ndarray, shape: tuple) -> numpy.ndarray",
+     INGOT_NP "broadcast_to"},
+    {"numpy.broadcast_to", "(array: numpy.ndarray, shape: tuple[int, ...]) -> numpy.ndarray",
      INGOT_NP "broadcast_to"},
     {"numpy.broadcast_to", "(array: numpy.ndarray, shape: int) -> numpy.ndarray",
      INGOT_NP "broadcast_to"},
@@ -482,9 +500,15 @@ constexpr OpRow kNumpyRows[] = {
      INGOT_NP "repeat"},
     {"numpy.tile", "(A: numpy.ndarray, reps: int) -> numpy.ndarray", INGOT_NP "tile"},
     {"numpy.tile", "(A: numpy.ndarray, reps: tuple) -> numpy.ndarray", INGOT_NP "tile"},
+    {"numpy.tile", "(A: numpy.ndarray, reps: tuple[int, ...]) -> numpy.ndarray", INGOT_NP "tile"},
 
     // ---- indexing -------------------------------------------------------------------------------
     {"operator.getitem", "(a: numpy.ndarray, index: int) -> numpy.ndarray", INGOT_NP "getitem"},
+    // A list or tuple indexed by a numpy integer scalar (`docs[i] for i in np.argsort(s)`).
+    {"operator.getitem", "(a: list[T], i: numpy.ndarray) -> T",
+     "ingot::rt::getitem({0}, " INGOT_NP "sequence_index({1}, \"list\"))"},
+    {"operator.getitem", "(a: tuple[T, ...], i: numpy.ndarray) -> T",
+     "ingot::rt::getitem({0}, " INGOT_NP "sequence_index({1}, \"tuple\"))"},
     {"operator.getitem", "(a: numpy.ndarray, index: numpy.ndarray) -> numpy.ndarray",
      INGOT_NP "getitem"},
     {"operator.getitem", "(a: numpy.ndarray, index: list[int]) -> numpy.ndarray",

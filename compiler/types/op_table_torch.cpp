@@ -114,6 +114,19 @@ namespace {
         "ingot::rt::tensor::as_dtype({0}, ingot::rt::tensor::DType::" dtype ")" \
   }
 
+// torch.return_types.<op> (topk, sort, max and min along a dim): the fields, r[i] and
+// len(r); unpacking is the type checker's, and str/repr/print go through builtins' rows.
+#define TH_VALUES_INDICES(op)                                                               \
+  {"torch.return_types." op ".values",                                                      \
+   "property (self: torch.return_types." op ") -> torch.Tensor", "{0}.values"},             \
+      {"torch.return_types." op ".indices",                                                 \
+       "property (self: torch.return_types." op ") -> torch.Tensor", "{0}.indices"},        \
+      {"operator.getitem", "(a: torch.return_types." op ", index: int) -> torch.Tensor",    \
+       INGOT_TH "return_types::getitem"},                                                   \
+  {                                                                                         \
+    "builtins.len", "(obj: torch.return_types." op ") -> int", INGOT_TH "return_types::len" \
+  }
+
 constexpr OpRow kTorchRows[] = {
     // A materialized module-level tensor, rebuilt from its embedded .npy file.
     {"ingot.resource.torch.Tensor", "(name: str) -> torch.Tensor",
@@ -152,6 +165,19 @@ constexpr OpRow kTorchRows[] = {
      INGOT_TH "zeros({1}{,0})"},
     {"torch.ones", "(*size: int, dtype: torch.dtype | None = None) -> torch.Tensor",
      INGOT_TH "ones({1}{,0})"},
+    // The sizes as one tuple, list or torch.Size (t.shape): torch.zeros(x.shape).
+    {"torch.zeros", "(size: tuple[int, ...], dtype: torch.dtype | None = None) -> torch.Tensor",
+     INGOT_TH "zeros_shape"},
+    {"torch.zeros", "(size: tuple, dtype: torch.dtype | None = None) -> torch.Tensor",
+     INGOT_TH "zeros_shape"},
+    {"torch.zeros", "(size: list[int], dtype: torch.dtype | None = None) -> torch.Tensor",
+     INGOT_TH "zeros_shape"},
+    {"torch.ones", "(size: tuple[int, ...], dtype: torch.dtype | None = None) -> torch.Tensor",
+     INGOT_TH "ones_shape"},
+    {"torch.ones", "(size: tuple, dtype: torch.dtype | None = None) -> torch.Tensor",
+     INGOT_TH "ones_shape"},
+    {"torch.ones", "(size: list[int], dtype: torch.dtype | None = None) -> torch.Tensor",
+     INGOT_TH "ones_shape"},
     {"torch.zeros_like", "(input: torch.Tensor) -> torch.Tensor",
      "ingot::rt::tensor::zeros({0}.shape(), {0}.dtype())"},
     {"torch.ones_like", "(input: torch.Tensor) -> torch.Tensor",
@@ -182,9 +208,13 @@ constexpr OpRow kTorchRows[] = {
     {"torch.Tensor.cpu", "(self: torch.Tensor) -> torch.Tensor", "{0}"},
     {"torch.Tensor.tolist", "(self: torch.Tensor) -> T", "ingot::rt::numpy::tolist<{result}>({0})"},
     {"torch.Tensor.item", "(self: torch.Tensor) -> T", "ingot::rt::numpy::item<{result}>({0})"},
-    {"torch.Tensor.shape", "property (self: torch.Tensor) -> tuple[int, ...]",
-     "ingot::rt::numpy::shape"},
-    {"torch.Tensor.size", "(self: torch.Tensor) -> tuple[int, ...]", "ingot::rt::numpy::shape"},
+    // torch.Size: a tuple[int, ...] wherever one is expected (op_library.cpp), printed
+    // "torch.Size([2, 3])".
+    {"torch.Tensor.shape", "property (self: torch.Tensor) -> torch.Size", INGOT_TH "size_of"},
+    {"torch.Tensor.size", "(self: torch.Tensor) -> torch.Size", INGOT_TH "size_of"},
+    {"operator.getslice",
+     "(a: torch.Size, start: int | None, stop: int | None, step: int | None) -> torch.Size",
+     INGOT_TH "getslice"},
     {"torch.Tensor.size", "(self: torch.Tensor, dim: int) -> int", INGOT_TH "size_at"},
     {"torch.Tensor.dim", "(self: torch.Tensor) -> int", "{0}.ndim()"},
     {"torch.Tensor.ndim", "property (self: torch.Tensor) -> int", "{0}.ndim()"},
@@ -238,7 +268,10 @@ constexpr OpRow kTorchRows[] = {
     TH_UNARY("sign", "Sign"),
     TH_UNARY("floor", "Floor"),
     TH_UNARY("ceil", "Ceil"),
-    TH_UNARY("round", "Round"),
+    {"torch.round", "(input: torch.Tensor, *, decimals: int = 0) -> torch.Tensor",
+     INGOT_TH "round"},
+    {"torch.Tensor.round", "(self: torch.Tensor, *, decimals: int = 0) -> torch.Tensor",
+     INGOT_TH "round"},
     TH_UNARY("isnan", "IsNan"),
     TH_UNARY("isfinite", "IsFinite"),
     TH_BINARY("maximum", "Maximum"),
@@ -284,19 +317,19 @@ constexpr OpRow kTorchRows[] = {
     TH_ARGREDUCE("argmin"),
     {"torch.Tensor.max",
      "(self: torch.Tensor, dim: int, keepdim: bool = False) -> "
-     "tuple[torch.Tensor, torch.Tensor]",
+     "torch.return_types.max",
      INGOT_TH "max_dim"},
     {"torch.max",
      "(input: torch.Tensor, dim: int, keepdim: bool = False) -> "
-     "tuple[torch.Tensor, torch.Tensor]",
+     "torch.return_types.max",
      INGOT_TH "max_dim"},
     {"torch.Tensor.min",
      "(self: torch.Tensor, dim: int, keepdim: bool = False) -> "
-     "tuple[torch.Tensor, torch.Tensor]",
+     "torch.return_types.min",
      INGOT_TH "min_dim"},
     {"torch.min",
      "(input: torch.Tensor, dim: int, keepdim: bool = False) -> "
-     "tuple[torch.Tensor, torch.Tensor]",
+     "torch.return_types.min",
      INGOT_TH "min_dim"},
     TH_BINARY("max", "Maximum"),
     TH_BINARY("min", "Minimum"),
@@ -391,6 +424,11 @@ constexpr OpRow kTorchRows[] = {
      "torch.Tensor",
      INGOT_TH "layer_norm"},
     {"torch.nn.functional.layer_norm",
+     "(input: torch.Tensor, normalized_shape: tuple[int, ...], weight: "
+     "torch.Tensor | None = None, bias: torch.Tensor | None = None, eps: float = 0.00001) -> "
+     "torch.Tensor",
+     INGOT_TH "layer_norm"},
+    {"torch.nn.functional.layer_norm",
      "(input: torch.Tensor, normalized_shape: list[int], "
      "weight: torch.Tensor | None = None, bias: torch.Tensor | None = None, eps: float = "
      "0.00001) -> torch.Tensor",
@@ -401,37 +439,68 @@ constexpr OpRow kTorchRows[] = {
      INGOT_TH "view_dims({0}{,1})"},
     {"torch.Tensor.reshape", "(self: torch.Tensor, *shape: int) -> torch.Tensor",
      INGOT_TH "reshape_dims({0}{,1})"},
+    {"torch.Tensor.view", "(self: torch.Tensor, shape: tuple[int, ...]) -> torch.Tensor",
+     INGOT_TH "view_shape"},
+    {"torch.Tensor.view", "(self: torch.Tensor, shape: tuple) -> torch.Tensor",
+     INGOT_TH "view_shape"},
+    {"torch.Tensor.view", "(self: torch.Tensor, shape: list[int]) -> torch.Tensor",
+     INGOT_TH "view_shape"},
+    {"torch.Tensor.reshape", "(self: torch.Tensor, shape: tuple[int, ...]) -> torch.Tensor",
+     INGOT_TH "reshape_shape"},
+    {"torch.Tensor.reshape", "(self: torch.Tensor, shape: tuple) -> torch.Tensor",
+     INGOT_TH "reshape_shape"},
+    {"torch.Tensor.reshape", "(self: torch.Tensor, shape: list[int]) -> torch.Tensor",
+     INGOT_TH "reshape_shape"},
+    {"torch.reshape", "(input: torch.Tensor, shape: tuple[int, ...]) -> torch.Tensor",
+     INGOT_TH "reshape_shape"},
     {"torch.reshape", "(input: torch.Tensor, shape: tuple) -> torch.Tensor",
-     "ingot::rt::numpy::reshape"},
+     INGOT_TH "reshape_shape"},
+    {"torch.reshape", "(input: torch.Tensor, shape: list[int]) -> torch.Tensor",
+     INGOT_TH "reshape_shape"},
     {"torch.Tensor.permute", "(self: torch.Tensor, *dims: int) -> torch.Tensor",
      INGOT_TH "permute_dims({0}{,1})"},
     {"torch.permute", "(input: torch.Tensor, dims: tuple) -> torch.Tensor", INGOT_TH "permute"},
+    {"torch.permute", "(input: torch.Tensor, dims: tuple[int, ...]) -> torch.Tensor",
+     INGOT_TH "permute"},
+    {"torch.permute", "(input: torch.Tensor, dims: list[int]) -> torch.Tensor", INGOT_TH "permute"},
+    {"torch.Tensor.permute", "(self: torch.Tensor, dims: tuple[int, ...]) -> torch.Tensor",
+     INGOT_TH "permute"},
+    {"torch.Tensor.permute", "(self: torch.Tensor, dims: tuple) -> torch.Tensor",
+     INGOT_TH "permute"},
+    {"torch.Tensor.permute", "(self: torch.Tensor, dims: list[int]) -> torch.Tensor",
+     INGOT_TH "permute"},
     {"torch.Tensor.mT", "property (self: torch.Tensor) -> torch.Tensor",
      INGOT_TH "matrix_transpose"},
     {"torch.Tensor.split",
      "(self: torch.Tensor, split_size: int, dim: int = 0) -> "
-     "list[torch.Tensor]",
+     "tuple[torch.Tensor, ...]",
      INGOT_TH "split"},
     {"torch.Tensor.split",
      "(self: torch.Tensor, split_size: list[int], dim: int = 0) -> "
-     "list[torch.Tensor]",
+     "tuple[torch.Tensor, ...]",
      INGOT_TH "split_sizes"},
     {"torch.split",
      "(tensor: torch.Tensor, split_size_or_sections: int, dim: int = 0) -> "
-     "list[torch.Tensor]",
+     "tuple[torch.Tensor, ...]",
      INGOT_TH "split"},
     {"torch.split",
      "(tensor: torch.Tensor, split_size_or_sections: list[int], dim: int = 0) -> "
-     "list[torch.Tensor]",
+     "tuple[torch.Tensor, ...]",
      INGOT_TH "split_sizes"},
     {"torch.Tensor.chunk",
      "(self: torch.Tensor, chunks: int, dim: int = 0) -> "
-     "list[torch.Tensor]",
+     "tuple[torch.Tensor, ...]",
      INGOT_TH "chunk"},
-    {"torch.chunk", "(input: torch.Tensor, chunks: int, dim: int = 0) -> list[torch.Tensor]",
+    {"torch.chunk", "(input: torch.Tensor, chunks: int, dim: int = 0) -> tuple[torch.Tensor, ...]",
      INGOT_TH "chunk"},
     {"torch.Tensor.repeat", "(self: torch.Tensor, *sizes: int) -> torch.Tensor",
      INGOT_TH "repeat({0}{,1})"},
+    {"torch.Tensor.repeat", "(self: torch.Tensor, sizes: tuple[int, ...]) -> torch.Tensor",
+     INGOT_TH "repeat_shape"},
+    {"torch.Tensor.repeat", "(self: torch.Tensor, sizes: tuple) -> torch.Tensor",
+     INGOT_TH "repeat_shape"},
+    {"torch.Tensor.repeat", "(self: torch.Tensor, sizes: list[int]) -> torch.Tensor",
+     INGOT_TH "repeat_shape"},
     {"torch.Tensor.transpose", "(self: torch.Tensor, dim0: int, dim1: int) -> torch.Tensor",
      INGOT_TH "transpose"},
     {"torch.transpose", "(input: torch.Tensor, dim0: int, dim1: int) -> torch.Tensor",
@@ -458,14 +527,23 @@ constexpr OpRow kTorchRows[] = {
     {"torch.cat", "(tensors: list[torch.Tensor], dim: int = 0) -> torch.Tensor", INGOT_TH "cat"},
     {"torch.cat", "(tensors: tuple[torch.Tensor, torch.Tensor], dim: int = 0) -> torch.Tensor",
      INGOT_TH "cat"},
+    {"torch.cat", "(tensors: tuple[torch.Tensor, ...], dim: int = 0) -> torch.Tensor",
+     INGOT_TH "cat"},
     {"torch.stack", "(tensors: list[torch.Tensor], dim: int = 0) -> torch.Tensor",
      INGOT_TH "stack"},
     {"torch.stack", "(tensors: tuple[torch.Tensor, torch.Tensor], dim: int = 0) -> torch.Tensor",
+     INGOT_TH "stack"},
+    {"torch.stack", "(tensors: tuple[torch.Tensor, ...], dim: int = 0) -> torch.Tensor",
      INGOT_TH "stack"},
 
     // ---- indexing and ordering
     // -------------------------------------------------------------------
     {"operator.getitem", "(a: torch.Tensor, index: int) -> torch.Tensor", INGOT_TH "getitem"},
+    // A list or tuple indexed by a one-element integer tensor (`docs[i] for i in top.indices`).
+    {"operator.getitem", "(a: list[T], i: torch.Tensor) -> T",
+     "ingot::rt::getitem({0}, " INGOT_TH "sequence_index({1}))"},
+    {"operator.getitem", "(a: tuple[T, ...], i: torch.Tensor) -> T",
+     "ingot::rt::getitem({0}, " INGOT_TH "sequence_index({1}))"},
     {"operator.getitem", "(a: torch.Tensor, index: torch.Tensor) -> torch.Tensor",
      INGOT_TH "getitem"},
     {"operator.getitem", "(a: torch.Tensor, index: None) -> torch.Tensor",
@@ -509,16 +587,24 @@ constexpr OpRow kTorchRows[] = {
      INGOT_TH "masked_fill"},
     {"torch.topk",
      "(input: torch.Tensor, k: int, dim: int = -1, largest: bool = True) -> "
-     "tuple[torch.Tensor, torch.Tensor]",
+     "torch.return_types.topk",
      INGOT_TH "topk"},
     {"torch.Tensor.topk",
      "(self: torch.Tensor, k: int, dim: int = -1, largest: bool = True) -> "
-     "tuple[torch.Tensor, torch.Tensor]",
+     "torch.return_types.topk",
      INGOT_TH "topk"},
     {"torch.sort",
      "(input: torch.Tensor, dim: int = -1, descending: bool = False, *, stable: bool = False) "
-     "-> tuple[torch.Tensor, torch.Tensor]",
+     "-> torch.return_types.sort",
      INGOT_TH "sort({0}, {1}, {2})"},
+    {"torch.Tensor.sort",
+     "(self: torch.Tensor, dim: int = -1, descending: bool = False, *, stable: bool = False) "
+     "-> torch.return_types.sort",
+     INGOT_TH "sort({0}, {1}, {2})"},
+    TH_VALUES_INDICES("topk"),
+    TH_VALUES_INDICES("sort"),
+    TH_VALUES_INDICES("max"),
+    TH_VALUES_INDICES("min"),
     {"torch.argsort",
      "(input: torch.Tensor, dim: int = -1, descending: bool = False, *, stable: bool = "
      "False) -> torch.Tensor",
@@ -529,6 +615,7 @@ constexpr OpRow kTorchRows[] = {
      INGOT_TH "argsort({0}, {1}, {2})"},
 };
 
+#undef TH_VALUES_INDICES
 #undef TH_CAST
 #undef TH_DTYPE
 #undef TH_STATISTIC

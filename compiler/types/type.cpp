@@ -157,6 +157,7 @@ TypeId TypeTable::item_type(TypeId t) {
     case Kind::Native:  // a library container iterates its first type parameter
       // An array iterates its rows (numpy's scalars, 0-d arrays here, for a 1-d one).
       if (node(t).name == "numpy.ndarray" || node(t).name == "torch.Tensor") return t;
+      if (node(t).name == "torch.Size") return int_;
       return node(t).args.empty() ? TypeId{} : arg(t, 0);
     case Kind::Tuple: {
       std::vector<TypeId> elems = node(t).args;

@@ -72,6 +72,21 @@ Bool py_eq(const TupleOf<A>& a, const TupleOf<B>& b) {
   }
   return true;
 }
+// Against a tuple of fixed length, either way round: a.shape == (2, 3).
+template <class A, class... Bs>
+Bool py_eq(const TupleOf<A>& a, const Tuple<Bs...>& b) {
+  if (a.size() != static_cast<Int>(sizeof...(Bs))) return false;
+  Int i = 0;
+  bool same = true;
+  std::apply(
+      [&](const auto&... item) { ((same = same && py_eq_or_false(a.items()[i++], item)), ...); },
+      b.as_std());
+  return same;
+}
+template <class... As, class B>
+Bool py_eq(const Tuple<As...>& a, const TupleOf<B>& b) {
+  return py_eq(b, a);
+}
 
 template <class A, class B>
 Bool py_lt(const TupleOf<A>& a, const TupleOf<B>& b) {

@@ -178,7 +178,7 @@ class FloatFormat {
       std::string frac = d.digits.substr(1);
       frac += std::string(static_cast<std::size_t>(precision_) - frac.size(), '0');
       return pad_left(mantissa, static_cast<std::size_t>(pad_left_)) + "." + frac +
-             exponent_str(d.exponent, std::max<std::size_t>(exp_size_, 2));
+             exponent_str(d.exponent, exp_size_);
     }
     std::string int_part, frac_part;
     element_positional(v, dtype_, int_part, frac_part);
@@ -190,7 +190,7 @@ class FloatFormat {
   DType dtype_;
   bool exp_format_ = false;
   int pad_left_ = 0, pad_right_ = 0, precision_ = 0;
-  std::size_t exp_size_ = 0;
+  std::size_t exp_size_ = 2;  // the exponent's digits: at least two, as numpy writes them
 };
 
 std::string int_str(const Array& a, int64_t flat) {

@@ -41,6 +41,7 @@
 #include "runtime/tensor/reduce.h"
 #include "runtime/tensor/shape.h"
 #include "runtime/tensor/sort.h"
+#include "runtime/tensor/torch_types.h"
 
 namespace ingot::rt::builtins {
 
@@ -443,6 +444,18 @@ R tolist(const Array& a) {
   return detail::to_list<R>(a, 0, flat);
 }
 
+// seq[i] with i a numpy integer scalar (`for i in np.argsort(scores)`): its operator.index.
+// numpy's scalars are 0-d arrays here; `sequence` names the indexed type ("list").
+inline Int sequence_index(const Array& i, const char* sequence) {
+  if (i.ndim() == 0 && tensor::is_integer(i.dtype())) return i.element_as_int(0);
+  if (i.ndim() == 0) {
+    raise(ExcKind::TypeError, std::string(sequence) +
+                                  " indices must be integers or slices, not numpy." +
+                                  std::string(tensor::dtype_name(i.dtype())));
+  }
+  raise(ExcKind::TypeError, "only integer scalar arrays can be converted to a scalar index");
+}
+
 // a.item(): the only element, as the annotated scalar type R.
 template <class R>
 R item(const Array& a) {
@@ -542,6 +555,40 @@ Array inplace(BinaryOp op, const Array& a, const B& b) {
   return a;
 }
 inline Array unary(UnaryOp op, const Array& a) { return tensor::unary(op, a); }
+
+namespace detail {
+// 10**n as numpy's round computes it: exact to 1e22, then by repeated multiplication.
+inline double power_of_ten(int64_t n) {
+  double p = 1.0;
+  for (int64_t i = 0; i < n; ++i) p *= 10.0;
+  return p;
+}
+// Rounding to `decimals` places in a's own float type, as numpy and torch both do it:
+// rint(a * 10**d) / 10**d, or rint(a / 10**-d) * 10**-d for negative d.
+inline Array round_scaled(const Array& a, Int decimals, tensor::Rules rules) {
+  const Array scale = tensor::scalar(power_of_ten(decimals < 0 ? -decimals : decimals), a.dtype());
+  const bool up = decimals > 0;
+  const Array scaled =
+      tensor::binary(up ? BinaryOp::Multiply : BinaryOp::TrueDivide, a, scale, rules);
+  const Array rounded = tensor::unary(UnaryOp::Round, scaled, rules);
+  return tensor::binary(up ? BinaryOp::TrueDivide : BinaryOp::Multiply, rounded, scale, rules);
+}
+}  // namespace detail
+
+// np.round(a, decimals): integers are whole already for decimals >= 0, and go through
+// float64 for negative ones (1250 to the hundreds is 1200: half to even).
+inline Array round(const Array& a, Int decimals) {
+  if (decimals == 0) return tensor::unary(UnaryOp::Round, a);
+  if (a.dtype() == DType::Bool) {
+    raise(ExcKind::TypeError,
+          "Cannot cast ufunc 'multiply' output from dtype('float64') to dtype('bool') with "
+          "casting rule 'same_kind'");
+  }
+  if (tensor::is_float(a.dtype())) return detail::round_scaled(a, decimals, tensor::Rules::Numpy);
+  if (decimals > 0) return tensor::copy(a);
+  const Array wide = tensor::as_dtype(a, DType::Float64);
+  return tensor::as_dtype(detail::round_scaled(wide, decimals, tensor::Rules::Numpy), a.dtype());
+}
 // ~a: logical not for bool arrays, bitwise not for integers.
 inline Array invert(const Array& a) {
   return tensor::unary(a.dtype() == DType::Bool ? UnaryOp::LogicalNot : UnaryOp::BitwiseNot, a);
@@ -897,6 +944,15 @@ template <class D, class... Ints>
 Array ones(const D& dtype, Ints... sizes) {
   return tensor::ones({static_cast<int64_t>(sizes)...}, dtype_or(dtype, DType::Float32));
 }
+// torch.zeros(shape) and torch.ones(shape): the sizes as one tuple, list or torch.Size.
+template <class S, class D>
+Array zeros_shape(const S& size, const D& dtype) {
+  return tensor::zeros(numpy::shape_of(size), dtype_or(dtype, DType::Float32));
+}
+template <class S, class D>
+Array ones_shape(const S& size, const D& dtype) {
+  return tensor::ones(numpy::shape_of(size), dtype_or(dtype, DType::Float32));
+}
 // torch.arange: int64 when every bound is an int, else float32.
 template <class A, class B, class C, class D>
 Array arange(const A& start, const B& end, const C& step, const D& dtype) {
@@ -968,6 +1024,16 @@ Array inplace(BinaryOp op, const Array& a, const B& b) {
   return a;
 }
 inline Array unary(UnaryOp op, const Array& a) { return tensor::unary(op, a, kRules); }
+// torch.round(t, decimals=d): float tensors only, unless d is 0.
+inline Array round(const Array& a, Int decimals) {
+  if (decimals == 0) return tensor::unary(UnaryOp::Round, a, kRules);
+  if (!tensor::is_float(a.dtype())) {
+    raise(ExcKind::NotImplementedError, "\"round_cpu\" not implemented for '" +
+                                            std::string(tensor::torch_scalar_name(a.dtype())) +
+                                            "'");
+  }
+  return numpy::detail::round_scaled(a, decimals, kRules);
+}
 inline Array gelu(const Array& a, const Str& approximate) {
   if (approximate.view() == "tanh") return tensor::unary(UnaryOp::GeluTanh, a, kRules);
   if (approximate.view() != "none") {
@@ -1279,6 +1345,15 @@ template <class... Ints>
 Array reshape_dims(const Array& a, Ints... shape) {
   return tensor::reshape(a, checked_shape(a, {static_cast<int64_t>(shape)...}));
 }
+// t.view(shape) and t.reshape(shape): the sizes as one tuple, list or torch.Size.
+template <class S>
+Array view_shape(const Array& a, const S& shape) {
+  return tensor::view(a, checked_shape(a, numpy::shape_of(shape)));
+}
+template <class S>
+Array reshape_shape(const Array& a, const S& shape) {
+  return tensor::reshape(a, checked_shape(a, numpy::shape_of(shape)));
+}
 // torch's permute errors: each dim in range, none twice, one per dimension.
 inline Array permute_checked(const Array& a, const tensor::Shape& dims) {
   if (static_cast<int64_t>(dims.size()) != a.ndim()) {
@@ -1352,14 +1427,22 @@ Array stack(const A& tensors, Int dim) {
   }
   return tensor::stack(arrays, dim, kRules);
 }
-inline Tuple<Array, Array> topk(const Array& a, Int k, Int dim, Bool largest) {
+inline return_types::topk topk(const Array& a, Int k, Int dim, Bool largest) {
   checked_dim(a, dim);
   auto [values, indices] = tensor::topk(a, k, dim, largest);
-  return Tuple<Array, Array>(values, indices);
+  return {values, indices};
 }
-inline Tuple<Array, Array> sort(const Array& a, Int dim, Bool descending) {
+inline return_types::sort sort(const Array& a, Int dim, Bool descending) {
   checked_dim(a, dim);
-  return Tuple<Array, Array>(tensor::sort(a, dim, descending), tensor::argsort(a, dim, descending));
+  return {tensor::sort(a, dim, descending), tensor::argsort(a, dim, descending)};
+}
+// seq[t] with t an integer (or bool) tensor of one element, of any shape: its __index__.
+inline Int sequence_index(const Array& t) {
+  if (t.size() != 1 || tensor::is_float(t.dtype())) {
+    raise(ExcKind::TypeError,
+          "only integer tensors of a single element can be converted to an index");
+  }
+  return t.element_as_int(0);
 }
 // t[i] and t[index tensor]: torch words an index out of range with "dimension" and a mask
 // of the wrong shape its own way (numpy's words stay for tuple subscripts).
@@ -1438,18 +1521,16 @@ void setitem(const Array& a, const Tuple<Ts...>& index, const V& value) {
   tensor::setitem(a, numpy::index_of(index), numpy::as_array(value, a), kRules);
 }
 
-// torch.max(t, dim) / t.min(dim): the values and where they are, as a pair.
-inline Tuple<Array, Array> max_dim(const Array& a, Int dim, Bool keepdim) {
+// torch.max(t, dim) / t.min(dim): the values and where they are.
+inline return_types::max max_dim(const Array& a, Int dim, Bool keepdim) {
   checked_dim(a, dim);
-  return Tuple<Array, Array>(
-      tensor::reduce(ReduceOp::Max, a, std::vector<int64_t>{dim}, {keepdim, 0, kRules}),
-      tensor::argmax(a, dim, keepdim));
+  return {tensor::reduce(ReduceOp::Max, a, std::vector<int64_t>{dim}, {keepdim, 0, kRules}),
+          tensor::argmax(a, dim, keepdim)};
 }
-inline Tuple<Array, Array> min_dim(const Array& a, Int dim, Bool keepdim) {
+inline return_types::min min_dim(const Array& a, Int dim, Bool keepdim) {
   checked_dim(a, dim);
-  return Tuple<Array, Array>(
-      tensor::reduce(ReduceOp::Min, a, std::vector<int64_t>{dim}, {keepdim, 0, kRules}),
-      tensor::argmin(a, dim, keepdim));
+  return {tensor::reduce(ReduceOp::Min, a, std::vector<int64_t>{dim}, {keepdim, 0, kRules}),
+          tensor::argmin(a, dim, keepdim)};
 }
 // std/var spelled with `unbiased` (torch's older keyword): correction 1 or 0.
 template <class X>
@@ -1510,12 +1591,12 @@ Array masked_fill_inplace(const Array& a, const Array& mask, const V& value) {
   tensor::assign(a, masked_fill(a, mask, value));
   return a;
 }
-// t.split(size, dim) and t.chunk(n, dim): views along dim, as a list.
-inline List<Array> split(const Array& a, Int size, Int dim) {
+// t.split(size, dim) and t.chunk(n, dim): views along dim, as a tuple.
+inline TupleOf<Array> split(const Array& a, Int size, Int dim) {
   checked_dim(a, dim);
-  return List<Array>(tensor::split_size(a, size, dim));
+  return TupleOf<Array>(tensor::split_size(a, size, dim));
 }
-inline List<Array> split_sizes(const Array& a, const List<Int>& sizes, Int dim) {
+inline TupleOf<Array> split_sizes(const Array& a, const List<Int>& sizes, Int dim) {
   const int64_t axis = tensor::normalize_axis(checked_dim(a, dim), a.ndim());
   int64_t total = 0;
   std::vector<int64_t> starts;
@@ -1534,22 +1615,29 @@ inline List<Array> split_sizes(const Array& a, const List<Int>& sizes, Int dim) 
   for (std::size_t i = 0; i < starts.size(); ++i) {
     parts.push_back(tensor::narrow(a, axis, starts[i], sizes.items()[i]));
   }
-  return List<Array>(std::move(parts));
+  return TupleOf<Array>(std::move(parts));
 }
-inline List<Array> chunk(const Array& a, Int chunks, Int dim) {
+inline TupleOf<Array> chunk(const Array& a, Int chunks, Int dim) {
   checked_dim(a, dim);
-  return List<Array>(tensor::chunk(a, chunks, dim));
+  return TupleOf<Array>(tensor::chunk(a, chunks, dim));
 }
-// t.repeat(*sizes): numpy's tile, but the sizes may not be fewer than t's dimensions.
-template <class... Ints>
-Array repeat(const Array& a, Ints... sizes) {
-  const tensor::Shape reps{static_cast<int64_t>(sizes)...};
+// t.repeat(*sizes) and t.repeat(sizes): numpy's tile, but the sizes may not be fewer than
+// t's dimensions.
+inline Array repeat_checked(const Array& a, const tensor::Shape& reps) {
   if (static_cast<int64_t>(reps.size()) < a.ndim()) {
     raise(ExcKind::RuntimeError,
           "Number of dimensions of repeat dims can not be smaller than number of dimensions of "
           "tensor");
   }
   return tensor::tile(a, reps);
+}
+template <class... Ints>
+Array repeat(const Array& a, Ints... sizes) {
+  return repeat_checked(a, {static_cast<int64_t>(sizes)...});
+}
+template <class S>
+Array repeat_shape(const Array& a, const S& sizes) {
+  return repeat_checked(a, numpy::shape_of(sizes));
 }
 template <class S>
 Array permute(const Array& a, const S& dims) {
