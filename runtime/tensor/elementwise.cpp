@@ -357,6 +357,14 @@ void float_unary_kernel(UnaryOp op, const Array& a, const Array& out) {
       return run_unary<T, T>(a, out, [](C x) { return std::log(x); });
     case UnaryOp::Log1p:
       return run_unary<T, T>(a, out, [](C x) { return std::log1p(x); });
+    case UnaryOp::Log10:
+      return run_unary<T, T>(a, out, [](C x) { return std::log10(x); });
+    case UnaryOp::Log2:
+      return run_unary<T, T>(a, out, [](C x) { return std::log2(x); });
+    case UnaryOp::Expm1:
+      return run_unary<T, T>(a, out, [](C x) { return std::expm1(x); });
+    case UnaryOp::Exp2:
+      return run_unary<T, T>(a, out, [](C x) { return std::exp2(x); });
     case UnaryOp::Sqrt:
       return run_unary<T, T>(a, out, [](C x) { return std::sqrt(x); });
     case UnaryOp::Rsqrt:
@@ -464,6 +472,10 @@ bool is_float_function(UnaryOp op) {
     case UnaryOp::Exp:
     case UnaryOp::Log:
     case UnaryOp::Log1p:
+    case UnaryOp::Log10:
+    case UnaryOp::Log2:
+    case UnaryOp::Expm1:
+    case UnaryOp::Exp2:
     case UnaryOp::Sqrt:
     case UnaryOp::Rsqrt:
     case UnaryOp::Tanh:

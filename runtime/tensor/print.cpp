@@ -173,7 +173,12 @@ class FloatFormat {
     if (std::isnan(v)) return pad_left("nan", width);
     if (std::isinf(v)) return pad_left(v < 0 ? "-inf" : "inf", width);
     if (exp_format_) {
-      const Decimal d = element_scientific(v, dtype_);
+      Decimal d = element_scientific(v, dtype_);
+      // numpy asks for at least `precision` digits: an element whose shortest form is
+      // shorter shows its value's further digits (6.3890562e+00 for float32 6.389056).
+      if (static_cast<int>(d.digits.size()) - 1 < precision_) {
+        d = parse_scientific(printf_scientific(v, precision_));
+      }
       std::string mantissa = std::string(d.negative ? "-" : "") + d.digits[0];
       std::string frac = d.digits.substr(1);
       frac += std::string(static_cast<std::size_t>(precision_) - frac.size(), '0');

@@ -589,6 +589,57 @@ inline Array round(const Array& a, Int decimals) {
   const Array wide = tensor::as_dtype(a, DType::Float64);
   return tensor::as_dtype(detail::round_scaled(wide, decimals, tensor::Rules::Numpy), a.dtype());
 }
+// np.isclose(a, b, rtol, atol, equal_nan): numpy's steps, in b's float type (an integer b
+// as float64): |a - b| <= atol + rtol * |b| where b is finite, else a == b; NaN equals NaN
+// only with equal_nan.
+inline Array isclose_arrays(const Array& a, const Array& b, Float rtol, Float atol,
+                            Bool equal_nan) {
+  constexpr tensor::Rules kNumpy = tensor::Rules::Numpy;
+  const Array y = tensor::is_float(b.dtype()) ? b : tensor::as_dtype(b, DType::Float64);
+  const Array error = tensor::unary(UnaryOp::Abs, tensor::binary(BinaryOp::Subtract, a, y));
+  const Array scaled = tensor::binary(BinaryOp::Multiply, tensor::Scalar::from_float(rtol),
+                                      tensor::unary(UnaryOp::Abs, y), kNumpy);
+  const Array allowed =
+      tensor::binary(BinaryOp::Add, tensor::Scalar::from_float(atol), scaled, kNumpy);
+  const Array within =
+      tensor::binary(BinaryOp::LogicalAnd, tensor::binary(BinaryOp::LessEqual, error, allowed),
+                     tensor::unary(UnaryOp::IsFinite, y));
+  Array close = tensor::binary(BinaryOp::LogicalOr, within, tensor::binary(BinaryOp::Equal, a, y));
+  if (equal_nan) {
+    const Array both_nan = tensor::binary(BinaryOp::LogicalAnd, tensor::unary(UnaryOp::IsNan, a),
+                                          tensor::unary(UnaryOp::IsNan, y));
+    close = tensor::binary(BinaryOp::LogicalOr, close, both_nan);
+  }
+  return close;
+}
+// Either side may be a Python number (weak: it takes the array's dtype where it fits).
+template <class A, class B>
+Array isclose(const A& a, const B& b, Float rtol, Float atol, Bool equal_nan) {
+  if constexpr (std::is_same_v<A, Array>) {
+    return isclose_arrays(a, as_array(b, a), rtol, atol, equal_nan);
+  } else {
+    return isclose_arrays(as_array(a, b), b, rtol, atol, equal_nan);
+  }
+}
+// Whether every element of a bool array is true (true for an empty one).
+inline Bool all_of(const Array& a) {
+  return tensor::reduce(ReduceOp::All, a, std::nullopt).element_as_int(0) != 0;
+}
+template <class A, class B>
+Bool allclose(const A& a, const B& b, Float rtol, Float atol, Bool equal_nan) {
+  return all_of(isclose(a, b, rtol, atol, equal_nan));
+}
+// np.array_equal: the same shape and equal elements (NaN equal to NaN with equal_nan).
+inline Bool array_equal(const Array& a, const Array& b, Bool equal_nan) {
+  if (a.shape() != b.shape()) return false;
+  Array same = tensor::binary(BinaryOp::Equal, a, b);
+  if (equal_nan) {
+    const Array both_nan = tensor::binary(BinaryOp::LogicalAnd, tensor::unary(UnaryOp::IsNan, a),
+                                          tensor::unary(UnaryOp::IsNan, b));
+    same = tensor::binary(BinaryOp::LogicalOr, same, both_nan);
+  }
+  return all_of(same);
+}
 // ~a: logical not for bool arrays, bitwise not for integers.
 inline Array invert(const Array& a) {
   return tensor::unary(a.dtype() == DType::Bool ? UnaryOp::LogicalNot : UnaryOp::BitwiseNot, a);
@@ -646,6 +697,35 @@ Array argmin(const Array& a, const X& axis, Bool keepdims) {
 template <class X>
 Array cumsum(const Array& a, const X& axis) {
   return tensor::cumsum(a, axis_of(axis));
+}
+template <class X>
+Array cumprod(const Array& a, const X& axis) {
+  return tensor::cumprod(a, axis_of(axis));
+}
+// a.diagonal(offset, axis1, axis2) / np.diagonal: a view, with numpy's errors.
+inline Array diagonal(const Array& a, Int offset, Int axis1, Int axis2) {
+  if (a.ndim() < 2) raise(ExcKind::ValueError, "diag requires an array of at least two dimensions");
+  const auto checked = [&](Int axis, const char* name) {
+    if (axis < -a.ndim() || axis >= a.ndim()) {
+      raise(ExcKind::ValueError, std::string(name) + ": axis " + std::to_string(axis) +
+                                     " is out of bounds for array of dimension " +
+                                     std::to_string(a.ndim()));
+    }
+    return tensor::normalize_axis(axis, a.ndim());
+  };
+  const int64_t first = checked(axis1, "axis1"), second = checked(axis2, "axis2");
+  if (first == second) raise(ExcKind::ValueError, "axis1 and axis2 cannot be the same");
+  return tensor::diagonal(a, offset, first, second);
+}
+// np.diag(v, k): a 1-d v on diagonal k of a square matrix, or a 2-d v's diagonal k (a copy).
+inline Array diag(const Array& v, Int k) {
+  if (v.ndim() == 1) return tensor::diag_matrix(v, k);
+  if (v.ndim() == 2) return tensor::copy(tensor::diagonal(v, k, 0, 1));
+  raise(ExcKind::ValueError, "Input must be 1- or 2-d.");
+}
+// np.trace(a, offset) / a.trace(offset): the sum along the diagonal of the first two axes.
+inline Array trace(const Array& a, Int offset) {
+  return tensor::reduce(ReduceOp::Sum, numpy::diagonal(a, offset, 0, 1), std::vector<int64_t>{-1});
 }
 
 // ---- linear algebra ---------------------------------------------------------------------------
@@ -746,6 +826,40 @@ Array concatenate(const A& arrays, const X& axis) {
 template <class A>
 Array stack(const A& arrays, Int axis) {
   return tensor::stack(arrays_of(arrays), axis);
+}
+// np.vstack: rows of at least 2-d arrays (a 1-d one is one row). np.hstack: 1-d arrays end
+// to end, others side by side (along axis 1).
+template <class A>
+Array vstack(const A& arrays) {
+  std::vector<Array> rows = arrays_of(arrays);
+  for (Array& a : rows) {
+    if (a.ndim() < 2) a = tensor::reshape(a, {1, a.size()});
+  }
+  return tensor::concatenate(rows, 0);
+}
+template <class A>
+Array hstack(const A& arrays) {
+  std::vector<Array> parts = arrays_of(arrays);
+  for (Array& a : parts) {
+    if (a.ndim() == 0) a = tensor::reshape(a, {1});
+  }
+  const bool one_d = !parts.empty() && parts.front().ndim() == 1;
+  return tensor::concatenate(parts, one_d ? 0 : 1);
+}
+// np.flip(a, axis): a view with the axis (each of them; every axis for None) reversed.
+template <class X>
+Array flip(const Array& a, const X& axis) {
+  tensor::Index index(static_cast<std::size_t>(a.ndim()), tensor::Slice{});
+  const tensor::Axes axes = axes_of(axis);
+  const tensor::Slice reversed{std::nullopt, std::nullopt, -1};
+  if (!axes) {
+    std::fill(index.begin(), index.end(), tensor::IndexItem(reversed));
+  } else {
+    for (int64_t d : *axes) {
+      index[static_cast<std::size_t>(tensor::normalize_axis(d, a.ndim()))] = reversed;
+    }
+  }
+  return tensor::getitem(a, index);
 }
 inline List<Array> split(const Array& a, Int sections, Int axis, Bool exact) {
   // np.split checks the division with `%` before anything else.
@@ -1033,6 +1147,126 @@ inline Array round(const Array& a, Int decimals) {
                                             "'");
   }
   return numpy::detail::round_scaled(a, decimals, kRules);
+}
+// torch.isclose: both sides of one dtype; a == b, or, for floats (integers and bools as
+// float32), |a - b| <= atol + |rtol * b| where |a - b| is finite.
+inline Array isclose(const Array& a, const Array& b, Float rtol, Float atol, Bool equal_nan) {
+  if (a.dtype() != b.dtype()) {
+    raise(ExcKind::RuntimeError, std::string(tensor::torch_scalar_name(a.dtype())) +
+                                     " did not match " +
+                                     std::string(tensor::torch_scalar_name(b.dtype())));
+  }
+  Array close = tensor::binary(BinaryOp::Equal, a, b, kRules);
+  const bool floats = tensor::is_float(a.dtype());
+  if (equal_nan && floats) {
+    const Array both_nan = tensor::binary(BinaryOp::LogicalAnd, tensor::unary(UnaryOp::IsNan, a),
+                                          tensor::unary(UnaryOp::IsNan, b));
+    close = tensor::binary(BinaryOp::LogicalOr, close, both_nan, kRules);
+  }
+  const Array x = floats ? a : tensor::as_dtype(a, DType::Float32);
+  const Array y = floats ? b : tensor::as_dtype(b, DType::Float32);
+  const Array allowed = tensor::binary(
+      BinaryOp::Add, tensor::Scalar::from_float(atol),
+      tensor::unary(UnaryOp::Abs, tensor::binary(BinaryOp::Multiply,
+                                                 tensor::Scalar::from_float(rtol), y, kRules)),
+      kRules);
+  const Array error =
+      tensor::unary(UnaryOp::Abs, tensor::binary(BinaryOp::Subtract, x, y, kRules), kRules);
+  const Array within = tensor::binary(BinaryOp::LogicalAnd, tensor::unary(UnaryOp::IsFinite, error),
+                                      tensor::binary(BinaryOp::LessEqual, error, allowed, kRules));
+  return tensor::binary(BinaryOp::LogicalOr, close, within, kRules);
+}
+inline Bool allclose(const Array& a, const Array& b, Float rtol, Float atol, Bool equal_nan) {
+  return numpy::all_of(isclose(a, b, rtol, atol, equal_nan));
+}
+// torch.equal: the same shape and equal elements (the values compared, whatever the dtypes).
+inline Bool equal(const Array& a, const Array& b) {
+  return a.shape() == b.shape() && numpy::all_of(tensor::binary(BinaryOp::Equal, a, b, kRules));
+}
+// torch.flip(t, dims): a copy with those dims reversed.
+template <class S>
+Array flip(const Array& a, const S& dims) {
+  const tensor::Shape axes = numpy::shape_of(dims);
+  for (int64_t d : axes) checked_dim(a, d);
+  return tensor::copy(numpy::flip(a, List<Int>(axes)));
+}
+template <class... Ints>
+Array flip_dims(const Array& a, Ints... dims) {
+  return flip(a, List<Int>(std::vector<Int>{static_cast<Int>(dims)...}));
+}
+// torch.full(size, value): the value's dtype (bool, int64, or float32 for a float).
+template <class S, class V, class D>
+Array full(const S& size, const V& value, const D& dtype) {
+  const DType natural = std::is_same_v<V, Float>  ? DType::Float32
+                        : std::is_same_v<V, Bool> ? DType::Bool
+                                                  : DType::Int64;
+  const Array filler = tensor::scalar_operand(operand(value), natural, kRules);
+  Array out(dtype_or(dtype, natural), numpy::shape_of(size));
+  tensor::assign(out, tensor::as_dtype(filler, out.dtype()));
+  return out;
+}
+template <class V, class D>
+Array full_like(const Array& a, const V& value, const D& dtype) {
+  Array out(dtype_or(dtype, a.dtype()), a.shape());
+  tensor::assign(out, tensor::as_dtype(tensor::scalar_operand(operand(value), out.dtype(), kRules),
+                                       out.dtype()));
+  return out;
+}
+// torch.eye(n, m): float32 unless a dtype is given.
+template <class D>
+Array eye(Int n, const Optional<Int>& m, const D& dtype) {
+  return tensor::eye(n, m ? *m : n, 0, dtype_or(dtype, DType::Float32));
+}
+// torch.linspace(start, end, steps): torch's own arithmetic, the first half counted up from
+// start and the second down from end, in the result's float type (double for integers,
+// truncated at the end).
+template <class D>
+Array linspace(Float start, Float end, Int steps, const D& dtype) {
+  if (steps < 0) raise(ExcKind::RuntimeError, "number of steps must be non-negative");
+  const DType out_dtype = dtype_or(dtype, DType::Float32);
+  const auto fill = [&]<class C>(C first, C last) {
+    std::vector<double> values(static_cast<std::size_t>(steps));
+    if (steps == 1) values[0] = first;
+    if (steps <= 1) return values;
+    const C step = (last - first) / static_cast<C>(steps - 1);
+    const int64_t halfway = steps / 2;
+    for (int64_t i = 0; i < steps; ++i) {
+      values[static_cast<std::size_t>(i)] = i < halfway
+                                                ? first + step * static_cast<C>(i)
+                                                : last - step * static_cast<C>(steps - i - 1);
+    }
+    return values;
+  };
+  const std::vector<double> values = out_dtype == DType::Float32
+                                         ? fill(static_cast<float>(start), static_cast<float>(end))
+                                         : fill(start, end);
+  Array exact(DType::Float64, {steps});
+  std::copy(values.begin(), values.end(), exact.data<double>());
+  return tensor::as_dtype(exact, out_dtype);
+}
+// t.to("cpu"): the tensor itself; compiled code has no other device.
+inline Array to_device(const Array& a, const Str& device) {
+  if (device.view() != "cpu") {
+    raise(ExcKind::RuntimeError, "ingot runs tensors on the CPU only; cannot move a tensor to '" +
+                                     std::string(device.view()) + "'");
+  }
+  return a;
+}
+// t.masked_select(mask): the elements where the bool mask (broadcast with t) is set, 1-d.
+inline Array masked_select(const Array& a, const Array& mask) {
+  if (mask.dtype() != DType::Bool) {
+    raise(ExcKind::RuntimeError, "masked_select: expected BoolTensor for mask");
+  }
+  const Array where =
+      tensor::binary(BinaryOp::LogicalAnd, mask, tensor::ones(a.shape(), DType::Bool));
+  return tensor::getitem(tensor::broadcast_to(a, where.shape()), {where}, kRules);
+}
+// t.fill_(value) and t.zero_(): in place, in t's dtype; t itself returned.
+template <class V>
+Array fill_inplace(const Array& a, const V& value) {
+  tensor::assign(
+      a, tensor::as_dtype(tensor::scalar_operand(operand(value), a.dtype(), kRules), a.dtype()));
+  return a;
 }
 inline Array gelu(const Array& a, const Str& approximate) {
   if (approximate.view() == "tanh") return tensor::unary(UnaryOp::GeluTanh, a, kRules);
@@ -1541,6 +1775,53 @@ template <class X>
 Array cumsum(const Array& a, const X& dim) {
   check_dims(a, dim);
   return tensor::cumsum(a, numpy::axis_of(dim));
+}
+template <class X>
+Array cumprod(const Array& a, const X& dim) {
+  check_dims(a, dim);
+  return tensor::cumprod(a, numpy::axis_of(dim));
+}
+// torch.diagonal(t, offset, dim1, dim2) / t.diagonal(): a view, with torch's errors.
+inline Array diagonal(const Array& a, Int offset, Int dim1, Int dim2) {
+  const int64_t first = tensor::normalize_axis(checked_dim(a, dim1), a.ndim());
+  const int64_t second = tensor::normalize_axis(checked_dim(a, dim2), a.ndim());
+  if (first == second) {
+    raise(ExcKind::RuntimeError, "diagonal dimensions cannot be identical " + std::to_string(dim1) +
+                                     ", " + std::to_string(dim2));
+  }
+  return tensor::diagonal(a, offset, first, second);
+}
+// torch.diag(t, diagonal): a matrix from a 1-d t, or a copy of a 2-d t's diagonal.
+inline Array diag(const Array& a, Int diagonal_index) {
+  if (a.ndim() == 1) return tensor::diag_matrix(a, diagonal_index);
+  if (a.ndim() == 2) return tensor::copy(tensor::diagonal(a, diagonal_index, 0, 1));
+  raise(ExcKind::RuntimeError,
+        "diag(): Supports 1D or 2D tensors. Got " + std::to_string(a.ndim()) + "D");
+}
+// torch.trace(t): the sum of a matrix's diagonal.
+inline Array trace(const Array& a) {
+  if (a.ndim() != 2) {
+    raise(ExcKind::RuntimeError,
+          "trace: expected a matrix, but got tensor with dim " + std::to_string(a.ndim()));
+  }
+  return tensor::reduce(ReduceOp::Sum, tensor::diagonal(a, 0, 0, 1), std::vector<int64_t>{-1},
+                        {false, 0, kRules});
+}
+// t.new_zeros(size), t.new_ones(size), t.new_full(size, value): t's dtype unless given.
+template <class S, class D>
+Array new_zeros(const Array& a, const S& size, const D& dtype) {
+  return tensor::zeros(numpy::shape_of(size), dtype_or(dtype, a.dtype()));
+}
+template <class S, class D>
+Array new_ones(const Array& a, const S& size, const D& dtype) {
+  return tensor::ones(numpy::shape_of(size), dtype_or(dtype, a.dtype()));
+}
+template <class S, class V, class D>
+Array new_full(const Array& a, const S& size, const V& value, const D& dtype) {
+  Array out(dtype_or(dtype, a.dtype()), numpy::shape_of(size));
+  tensor::assign(out, tensor::as_dtype(tensor::scalar_operand(operand(value), out.dtype(), kRules),
+                                       out.dtype()));
+  return out;
 }
 
 // torch.bmm: two 3-d tensors whose batch and inner sizes agree, as torch checks them.

@@ -297,7 +297,10 @@ Array argmin(const Array& a, std::optional<int64_t> axis, bool keepdims) {
   return arg_reduce(a, axis, keepdims, false);
 }
 
-Array cumsum(const Array& a, std::optional<int64_t> axis) {
+namespace {
+
+// The running sum or product along `axis` (of the flattened array when nullopt).
+Array cumulative(const Array& a, std::optional<int64_t> axis, bool product) {
   Array source = axis ? a : reshape(a, {-1});
   const int64_t along = axis ? normalize_axis(*axis, a.ndim()) : 0;
   const DType dtype = sum_dtype(a.dtype());
@@ -311,16 +314,23 @@ Array cumsum(const Array& a, std::optional<int64_t> axis) {
     for (int64_t r = 0; r < outer; ++r) {
       T* run = x + r * inner;
       for (int64_t i = 1; i < inner; ++i) {
-        if constexpr (std::is_integral_v<T>) {
-          run[i] =
-              static_cast<T>(static_cast<uint64_t>(run[i - 1]) + static_cast<uint64_t>(run[i]));
+        if constexpr (std::is_integral_v<T>) {  // wrapping, as numpy's integers do
+          const auto previous = static_cast<uint64_t>(run[i - 1]);
+          const auto current = static_cast<uint64_t>(run[i]);
+          run[i] = static_cast<T>(product ? previous * current : previous + current);
         } else {
-          run[i] = store<T>(load(run[i - 1]) + load(run[i]));
+          run[i] =
+              store<T>(product ? load(run[i - 1]) * load(run[i]) : load(run[i - 1]) + load(run[i]));
         }
       }
     }
   });
   return moveaxis(moved, -1, along);
 }
+
+}  // namespace
+
+Array cumsum(const Array& a, std::optional<int64_t> axis) { return cumulative(a, axis, false); }
+Array cumprod(const Array& a, std::optional<int64_t> axis) { return cumulative(a, axis, true); }
 
 }  // namespace ingot::rt::tensor

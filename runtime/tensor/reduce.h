@@ -32,6 +32,8 @@ Array argmin(const Array& a, std::optional<int64_t> axis, bool keepdims = false)
 // Running sums along `axis` (the flattened array when nullopt), summed in order; integer
 // inputs accumulate in int64 as numpy's cumsum does.
 Array cumsum(const Array& a, std::optional<int64_t> axis);
+// np.cumprod / torch.cumprod: the running product, in the dtype cumsum would use.
+Array cumprod(const Array& a, std::optional<int64_t> axis);
 
 // The dtype numpy's (or torch's) sum gives for `d`: integers and bool widen to int64.
 DType sum_dtype(DType d);

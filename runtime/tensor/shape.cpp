@@ -241,6 +241,32 @@ Array narrow(const Array& a, int64_t axis, int64_t start, int64_t length) {
   return with_layout(a, std::move(shape), a.strides(), a.offset() + start * a.strides()[d]);
 }
 
+Array diagonal(const Array& a, int64_t offset, int64_t axis1, int64_t axis2) {
+  const int64_t rows = a.shape()[axis1], columns = a.shape()[axis2];
+  // Elements (i, i + offset): i from max(0, -offset) while both stay in range.
+  const int64_t first_row = std::max<int64_t>(0, -offset),
+                first_column = std::max<int64_t>(0, offset);
+  const int64_t length = std::max<int64_t>(0, std::min(rows - first_row, columns - first_column));
+  Shape shape, strides;
+  for (int64_t d = 0; d < a.ndim(); ++d) {
+    if (d == axis1 || d == axis2) continue;
+    shape.push_back(a.shape()[d]);
+    strides.push_back(a.strides()[d]);
+  }
+  shape.push_back(length);
+  strides.push_back(a.strides()[axis1] + a.strides()[axis2]);
+  const int64_t start =
+      length == 0 ? 0 : first_row * a.strides()[axis1] + first_column * a.strides()[axis2];
+  return with_layout(a, std::move(shape), std::move(strides), a.offset() + start);
+}
+
+Array diag_matrix(const Array& v, int64_t k) {
+  const int64_t n = v.size() + (k < 0 ? -k : k);
+  Array out = zeros({n, n}, v.dtype());
+  assign(diagonal(out, k, 0, 1), v);
+  return out;
+}
+
 Array concatenate(const std::vector<Array>& arrays, std::optional<int64_t> axis, Rules rules) {
   if (arrays.empty()) raise(ExcKind::ValueError, "need at least one array to concatenate");
   std::vector<Array> inputs = arrays;

@@ -35,6 +35,13 @@ Array flatten(const Array& a, int64_t start_dim = 0, int64_t end_dim = -1);
 // torch.narrow: `length` elements of `axis` from `start` (a view; the caller checked bounds).
 Array narrow(const Array& a, int64_t axis, int64_t start, int64_t length);
 
+// np.diagonal / torch.diagonal: the view of the elements a[..., i, ..., i + offset, ...] of
+// two axes (normalized, distinct: the caller checked), that dimension last.
+Array diagonal(const Array& a, int64_t offset, int64_t axis1, int64_t axis2);
+// np.diag / torch.diag of a 1-d array: the square matrix with it on diagonal k, zeros
+// elsewhere.
+Array diag_matrix(const Array& v, int64_t k);
+
 // np.concatenate / torch.cat; axis nullopt flattens every input first (numpy's axis=None).
 Array concatenate(const std::vector<Array>& arrays, std::optional<int64_t> axis,
                   Rules rules = Rules::Numpy);
