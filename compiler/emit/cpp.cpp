@@ -1333,9 +1333,18 @@ class Emitter {
     return out + " })";
   }
 
-  std::string bound_value(const ir::Inst& in, const types::BoundArg& a,
+  std::string bound_value(const ir::Inst& in, const types::Match& m, const types::BoundArg& a,
                           const std::vector<std::string>& names) {
-    if (a.arg >= 0) return names.empty() ? value(in.args[a.arg]) : names[a.arg];
+    if (a.arg >= 0) {
+      std::string given = names.empty() ? value(in.args[a.arg]) : names[a.arg];
+      // A list where the row takes a numpy array (np.mean(scores)): np.asarray's conversion.
+      const types::Pattern& wanted = m.op->params[static_cast<size_t>(a.param)].type;
+      if (wanted.kind == types::Pattern::Kind::Native && wanted.var == "numpy.ndarray" &&
+          table_.kind(type_of(in.args[a.arg])) == Kind::List) {
+        return "ingot::rt::numpy::array(" + given + ", ingot::rt::None)";
+      }
+      return given;
+    }
     TypeId t = a.type;
     // A None default where the parameter is `T | None`.
     return constant(*a.default_value, t);
@@ -1352,7 +1361,7 @@ class Emitter {
     if (plain_name) {
       std::string out = native + "(";
       for (size_t i = 0; i < m.args.size(); ++i) {
-        out += (i ? ", " : "") + bound_value(in, m.args[i], names);
+        out += (i ? ", " : "") + bound_value(in, m, m.args[i], names);
       }
       return out + ")";
     }
@@ -1377,7 +1386,7 @@ class Emitter {
       for (const types::BoundArg& a : m.args) {
         if (a.param != param) continue;
         if (leading_comma || !first) out += ", ";
-        out += bound_value(in, a, names);
+        out += bound_value(in, m, a, names);
         first = false;
       }
     }

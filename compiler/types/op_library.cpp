@@ -227,8 +227,12 @@ enum class Mode {
 
 class Matcher {
  public:
-  Matcher(TypeTable& table, CallContext& context, Mode mode, bool promote)
-      : table_(table), context_(context), mode_(mode), promote_(promote) {}
+  Matcher(TypeTable& table, CallContext& context, Mode mode, bool promote, bool array_likes)
+      : table_(table),
+        context_(context),
+        mode_(mode),
+        promote_(promote),
+        array_likes_(array_likes) {}
 
   bool match(const Pattern& p, TypeId actual) {
     // Only range and the dict views have a len(); every other iterator does not.
@@ -362,6 +366,7 @@ class Matcher {
       if (mode_ == Mode::Commit) table_.unify(actual, instantiate(p));
       return true;
     }
+    if (k == Kind::List && array_likes_ && depth_ == 0 && is_array_like(p, actual)) return true;
     if (k != Kind::Native || table_.node(actual).name != p.var) return false;
     const auto& args = table_.node(actual).args;
     ++depth_;
@@ -374,6 +379,19 @@ class Matcher {
     }
     --depth_;
     return true;
+  }
+
+  // A list of numbers (or of such lists) where numpy takes an array: numpy's functions
+  // convert it as np.asarray does (the call's C++ wraps it: compiler/emit/cpp.cpp).
+  bool is_array_like(const Pattern& p, TypeId list) {
+    if (p.var != "numpy.ndarray") return false;
+    for (TypeId t = list;;) {
+      t = table_.resolve(t);
+      const Kind k = table_.kind(t);
+      if (k == Kind::Int || k == Kind::Float || k == Kind::Bool) return t != list;
+      if (k != Kind::List) return false;
+      t = table_.arg(t, 0);
+    }
   }
 
   bool exact(const Pattern& p, TypeId actual, Kind k) {
@@ -482,6 +500,7 @@ class Matcher {
   CallContext& context_;
   Mode mode_;
   bool promote_;
+  bool array_likes_;  // a list of numbers may stand for a numpy.ndarray (numpy's functions)
   std::map<std::string, TypeId> bindings_;
   int depth_ = 0;  // how deep inside a container pattern the match is
 };
@@ -529,7 +548,11 @@ std::optional<Match> try_row(const Op& op, const std::vector<TypeId>& args,
   auto bound = bind_arguments(op, keywords);
   if (!bound) return std::nullopt;
   for (Mode mode : {Mode::Check, Mode::Commit}) {
-    Matcher matcher(table, context, mode, promote);
+    // Lists stand for arrays in numpy's functions only: an operator or a builtin keeps
+    // Python's meaning for them ([1] * 2.5 is a TypeError, not an array).
+    const bool array_likes =
+        promote && op.name.starts_with("numpy.") && !op.name.starts_with("numpy.ndarray.");
+    Matcher matcher(table, context, mode, promote, array_likes);
     // Function values last: `map(f, xs)` calls f with the items' type, known from xs.
     for (bool callables : {false, true}) {
       for (size_t p = 0; p < op.params.size(); ++p) {
