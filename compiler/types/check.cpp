@@ -741,6 +741,11 @@ class Checker : public CallContext {
         if (auto exact = exact_re_name(target.name, f, in)) {
           return call_op(id, in, *exact, args, keywords, false);
         }
+        if (target.name == "numpy.unique") {
+          std::string name = target.name;
+          if (!unique_variant(name, f, in)) return {};
+          return call_op(id, in, name, args, keywords, false);
+        }
         if ((target.name == "operator.pow" || target.name == "operator.ipow") &&
             table_.kind(args[0]) == Kind::Int && table_.kind(args[1]) == Kind::Int) {
           return call_op(id, in, int_pow_name(f, in), args, keywords, false);
@@ -1010,6 +1015,41 @@ class Checker : public CallContext {
       name += "[tensor]";
     } else if (!to_numpy.value_or(true)) {
       name += "[list]";
+    }
+    return true;
+  }
+
+  // np.unique's result is an array or a tuple as its return_index / return_counts flags
+  // say, which must then be literals: `name` becomes "numpy.unique[index]", "[counts]" or
+  // "[index,counts]". False (reported) for a flag not a literal, or return_inverse.
+  bool unique_variant(std::string& name, const ir::Function& f, const ir::Inst& in) {
+    const std::vector<std::string>& keywords = std::get<ir::CallTarget>(in.payload).keywords;
+    bool index = false, counts = false;
+    for (size_t i = 0; i < keywords.size() && i < in.args.size(); ++i) {
+      const bool is_index = keywords[i] == "return_index",
+                 is_counts = keywords[i] == "return_counts";
+      if (keywords[i] == "return_inverse") {
+        report(diag::Kind::NotSupportedYet, in.loc, "np.unique's return_inverse");
+        return false;
+      }
+      if (!is_index && !is_counts) continue;
+      const ir::Inst& arg = f.inst(in.args[i]);
+      const bool* flag = arg.op == Opcode::Const
+                             ? std::get_if<bool>(&std::get<ir::Constant>(arg.payload))
+                             : nullptr;
+      if (!flag) {
+        report(diag::Kind::NotSupportedYet, in.loc,
+               keywords[i] +
+                   " must be a literal True or False here: np.unique's result type "
+                   "(an array or a tuple of arrays) depends on it");
+        return false;
+      }
+      (is_index ? index : counts) = *flag;
+    }
+    if (index && counts) {
+      name += "[index,counts]";
+    } else if (index || counts) {
+      name += index ? "[index]" : "[counts]";
     }
     return true;
   }

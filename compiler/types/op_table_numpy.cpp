@@ -46,6 +46,16 @@ namespace {
         INGOT_NP "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"     \
   }
 
+// np.quantile / np.percentile with one kind of q (numpy's result dtype depends on it).
+#define NP_QUANTILE(name, q)                                     \
+  {                                                              \
+    "numpy." name,                                               \
+        "(a: numpy.ndarray, q: " q                               \
+        ", axis: int | None = None, *, keepdims: bool = False) " \
+        "-> numpy.ndarray",                                      \
+        INGOT_NP name                                            \
+  }
+
 #define NP_UFUNC1(name, op)                                       \
   {                                                               \
     "numpy." name, "(x: numpy.ndarray) -> numpy.ndarray",         \
@@ -566,6 +576,53 @@ constexpr OpRow kNumpyRows[] = {
      INGOT_NP "argsort({0}, {1})"},
     {"numpy.argpartition", "(a: numpy.ndarray, kth: int, axis: int = -1) -> numpy.ndarray",
      "ingot::rt::tensor::argpartition"},
+
+    // ---- order statistics -----------------------------------------------------------------------
+    {"numpy.median",
+     "(a: numpy.ndarray, axis: int | None = None, *, keepdims: bool = False) -> numpy.ndarray",
+     INGOT_NP "median"},
+    NP_QUANTILE("quantile", "int"),
+    NP_QUANTILE("quantile", "float"),
+    NP_QUANTILE("quantile", "list[int]"),
+    NP_QUANTILE("quantile", "list[float]"),
+    NP_QUANTILE("percentile", "int"),
+    NP_QUANTILE("percentile", "float"),
+    NP_QUANTILE("percentile", "list[int]"),
+    NP_QUANTILE("percentile", "list[float]"),
+
+    // ---- nonzero and unique ---------------------------------------------------------------------
+    {"numpy.nonzero", "(a: numpy.ndarray) -> tuple[numpy.ndarray, ...]", INGOT_NP "nonzero"},
+    {"numpy.ndarray.nonzero", "(self: numpy.ndarray) -> tuple[numpy.ndarray, ...]",
+     INGOT_NP "nonzero"},
+    {"numpy.flatnonzero", "(a: numpy.ndarray) -> numpy.ndarray", INGOT_NP "flatnonzero"},
+    {"numpy.argwhere", "(a: numpy.ndarray) -> numpy.ndarray", INGOT_NP "argwhere"},
+    {"numpy.count_nonzero", "(a: numpy.ndarray, axis: None = None) -> int",
+     INGOT_NP "count_nonzero_all({0})"},
+    {"numpy.count_nonzero",
+     "(a: numpy.ndarray, axis: int, *, keepdims: bool = False) -> numpy.ndarray",
+     INGOT_NP "count_nonzero"},
+    {"numpy.count_nonzero",
+     "(a: numpy.ndarray, axis: tuple, *, keepdims: bool = False) -> numpy.ndarray",
+     INGOT_NP "count_nonzero"},
+    // np.unique's result follows its return_* flags, which must be literals: the type
+    // checker renames a call with return_index or return_counts True to one of the
+    // bracketed rows.
+    {"numpy.unique",
+     "(ar: numpy.ndarray, return_index: bool = False, return_counts: bool = False)"
+     " -> numpy.ndarray",
+     INGOT_NP "unique({0})"},
+    {"numpy.unique[counts]",
+     "(ar: numpy.ndarray, return_index: bool = False, return_counts: bool = False) -> "
+     "tuple[numpy.ndarray, numpy.ndarray]",
+     INGOT_NP "unique_counts({0})"},
+    {"numpy.unique[index]",
+     "(ar: numpy.ndarray, return_index: bool = False, return_counts: bool = False) -> "
+     "tuple[numpy.ndarray, numpy.ndarray]",
+     INGOT_NP "unique_index({0})"},
+    {"numpy.unique[index,counts]",
+     "(ar: numpy.ndarray, return_index: bool = False, return_counts: bool = False) -> "
+     "tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]",
+     INGOT_NP "unique_index_counts({0})"},
 };
 
 #undef NP_SCALAR
@@ -574,6 +631,7 @@ constexpr OpRow kNumpyRows[] = {
 #undef NP_ARGREDUCE
 #undef NP_REDUCE_DDOF
 #undef NP_REDUCE
+#undef NP_QUANTILE
 #undef NP_UFUNC1
 #undef NP_UFUNC2
 #undef NP_INPLACE
