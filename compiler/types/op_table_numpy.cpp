@@ -608,19 +608,19 @@ constexpr OpRow kNumpyRows[] = {
     // checker renames a call with return_index or return_counts True to one of the
     // bracketed rows.
     {"numpy.unique",
-     "(ar: numpy.ndarray, return_index: bool = False, return_counts: bool = False)"
+     "(ar: numpy.ndarray, *, return_index: bool = False, return_counts: bool = False)"
      " -> numpy.ndarray",
      INGOT_NP "unique({0})"},
     {"numpy.unique[counts]",
-     "(ar: numpy.ndarray, return_index: bool = False, return_counts: bool = False) -> "
+     "(ar: numpy.ndarray, *, return_index: bool = False, return_counts: bool = False) -> "
      "tuple[numpy.ndarray, numpy.ndarray]",
      INGOT_NP "unique_counts({0})"},
     {"numpy.unique[index]",
-     "(ar: numpy.ndarray, return_index: bool = False, return_counts: bool = False) -> "
+     "(ar: numpy.ndarray, *, return_index: bool = False, return_counts: bool = False) -> "
      "tuple[numpy.ndarray, numpy.ndarray]",
      INGOT_NP "unique_index({0})"},
     {"numpy.unique[index,counts]",
-     "(ar: numpy.ndarray, return_index: bool = False, return_counts: bool = False) -> "
+     "(ar: numpy.ndarray, *, return_index: bool = False, return_counts: bool = False) -> "
      "tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]",
      INGOT_NP "unique_index_counts({0})"},
 };
