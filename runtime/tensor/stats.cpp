@@ -122,7 +122,8 @@ compute_t<C> numpy_row_quantile(const std::vector<compute_t<T>>& sorted, double 
 template <typename T, typename C>
 void numpy_quantiles_into(const Rows& rows, const QuantileRequest& q, Array& out) {
   C* data = out.data<C>();
-  const auto nan = store<C>(static_cast<compute_t<C>>(std::numeric_limits<double>::quiet_NaN()));
+  // NaN as C (integer results, of integral q on integers, never hold one: no NaN there).
+  const C nan = cast_value<C>(std::numeric_limits<double>::quiet_NaN());
   for (int64_t r = 0; r < rows.count; ++r) {
     const std::vector<compute_t<T>> sorted = sorted_row<T>(rows, r);
     const bool has_nan = is_nan(sorted.back());
