@@ -1019,38 +1019,35 @@ class Checker : public CallContext {
     return true;
   }
 
-  // np.unique's result is an array or a tuple as its return_index / return_counts flags
-  // say, which must then be literals: `name` becomes "numpy.unique[index]", "[counts]" or
-  // "[index,counts]". False (reported) for a flag not a literal, or return_inverse.
+  // np.unique's result is an array or a tuple as its return_index / return_inverse /
+  // return_counts flags say, which must then be literals: `name` becomes the row naming
+  // the flags set ("numpy.unique[index,counts]"). False (reported) for a flag not a literal.
   bool unique_variant(std::string& name, const ir::Function& f, const ir::Inst& in) {
+    static constexpr std::string_view kFlags[] = {"index", "inverse", "counts"};
     const std::vector<std::string>& keywords = std::get<ir::CallTarget>(in.payload).keywords;
-    bool index = false, counts = false;
+    bool set[3] = {false, false, false};
     for (size_t i = 0; i < keywords.size() && i < in.args.size(); ++i) {
-      const bool is_index = keywords[i] == "return_index",
-                 is_counts = keywords[i] == "return_counts";
-      if (keywords[i] == "return_inverse") {
-        report(diag::Kind::NotSupportedYet, in.loc, "np.unique's return_inverse");
-        return false;
+      for (size_t k = 0; k < 3; ++k) {
+        if (keywords[i] != "return_" + std::string(kFlags[k])) continue;
+        const ir::Inst& arg = f.inst(in.args[i]);
+        const bool* flag = arg.op == Opcode::Const
+                               ? std::get_if<bool>(&std::get<ir::Constant>(arg.payload))
+                               : nullptr;
+        if (!flag) {
+          report(diag::Kind::NotSupportedYet, in.loc,
+                 keywords[i] +
+                     " must be a literal True or False here: np.unique's result "
+                     "type (an array or a tuple of arrays) depends on it");
+          return false;
+        }
+        set[k] = *flag;
       }
-      if (!is_index && !is_counts) continue;
-      const ir::Inst& arg = f.inst(in.args[i]);
-      const bool* flag = arg.op == Opcode::Const
-                             ? std::get_if<bool>(&std::get<ir::Constant>(arg.payload))
-                             : nullptr;
-      if (!flag) {
-        report(diag::Kind::NotSupportedYet, in.loc,
-               keywords[i] +
-                   " must be a literal True or False here: np.unique's result type "
-                   "(an array or a tuple of arrays) depends on it");
-        return false;
-      }
-      (is_index ? index : counts) = *flag;
     }
-    if (index && counts) {
-      name += "[index,counts]";
-    } else if (index || counts) {
-      name += index ? "[index]" : "[counts]";
+    std::string variant;
+    for (size_t k = 0; k < 3; ++k) {
+      if (set[k]) variant += (variant.empty() ? "" : ",") + std::string(kFlags[k]);
     }
+    if (!variant.empty()) name += "[" + variant + "]";
     return true;
   }
 

@@ -56,6 +56,15 @@ namespace {
         INGOT_NP name                                            \
   }
 
+// np.unique with the return_* flags `variant` names (see check.cpp's unique_variant).
+#define NP_UNIQUE(variant, result, flags)                                                   \
+  {                                                                                         \
+    "numpy.unique" variant,                                                                 \
+        "(ar: numpy.ndarray, *, return_index: bool = False, return_inverse: bool = False, " \
+        "return_counts: bool = False) -> " result,                                          \
+        INGOT_NP "unique_with<" flags ">({0})"                                              \
+  }
+
 #define NP_UFUNC1(name, op)                                       \
   {                                                               \
     "numpy." name, "(x: numpy.ndarray) -> numpy.ndarray",         \
@@ -605,24 +614,20 @@ constexpr OpRow kNumpyRows[] = {
      "(a: numpy.ndarray, axis: tuple, *, keepdims: bool = False) -> numpy.ndarray",
      INGOT_NP "count_nonzero"},
     // np.unique's result follows its return_* flags, which must be literals: the type
-    // checker renames a call with return_index or return_counts True to one of the
-    // bracketed rows.
-    {"numpy.unique",
-     "(ar: numpy.ndarray, *, return_index: bool = False, return_counts: bool = False)"
-     " -> numpy.ndarray",
-     INGOT_NP "unique({0})"},
-    {"numpy.unique[counts]",
-     "(ar: numpy.ndarray, *, return_index: bool = False, return_counts: bool = False) -> "
-     "tuple[numpy.ndarray, numpy.ndarray]",
-     INGOT_NP "unique_counts({0})"},
-    {"numpy.unique[index]",
-     "(ar: numpy.ndarray, *, return_index: bool = False, return_counts: bool = False) -> "
-     "tuple[numpy.ndarray, numpy.ndarray]",
-     INGOT_NP "unique_index({0})"},
-    {"numpy.unique[index,counts]",
-     "(ar: numpy.ndarray, *, return_index: bool = False, return_counts: bool = False) -> "
-     "tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]",
-     INGOT_NP "unique_index_counts({0})"},
+    // checker renames a call with any of them True to the bracketed row naming those.
+    NP_UNIQUE("", "numpy.ndarray", "false, false, false"),
+    NP_UNIQUE("[index]", "tuple[numpy.ndarray, numpy.ndarray]", "true, false, false"),
+    NP_UNIQUE("[inverse]", "tuple[numpy.ndarray, numpy.ndarray]", "false, true, false"),
+    NP_UNIQUE("[counts]", "tuple[numpy.ndarray, numpy.ndarray]", "false, false, true"),
+    NP_UNIQUE("[index,inverse]", "tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]",
+              "true, true, false"),
+    NP_UNIQUE("[index,counts]", "tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]",
+              "true, false, true"),
+    NP_UNIQUE("[inverse,counts]", "tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]",
+              "false, true, true"),
+    NP_UNIQUE("[index,inverse,counts]",
+              "tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray, numpy.ndarray]",
+              "true, true, true"),
 };
 
 #undef NP_SCALAR
@@ -632,6 +637,7 @@ constexpr OpRow kNumpyRows[] = {
 #undef NP_REDUCE_DDOF
 #undef NP_REDUCE
 #undef NP_QUANTILE
+#undef NP_UNIQUE
 #undef NP_UFUNC1
 #undef NP_UFUNC2
 #undef NP_INPLACE

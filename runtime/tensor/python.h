@@ -889,20 +889,32 @@ template <class X>
 Array count_nonzero(const Array& a, const X& axis, Bool keepdims) {
   return tensor::count_nonzero(a, axes_of(axis), keepdims);
 }
-// np.unique and its return_index / return_counts variants (the compiler picks one by the
-// flags, which must be literals).
-inline Array unique(const Array& a) { return tensor::unique(a).values; }
-inline Tuple<Array, Array> unique_counts(const Array& a) {
-  tensor::Unique u = tensor::unique(a);
-  return Tuple<Array, Array>(u.values, u.counts);
+namespace detail {
+// One part of np.unique's result: present when its flag is set.
+template <bool Wanted>
+auto unique_part(const Array& part) {
+  if constexpr (Wanted) {
+    return std::tuple<Array>(part);
+  } else {
+    return std::tuple<>();
+  }
 }
-inline Tuple<Array, Array> unique_index(const Array& a) {
-  tensor::Unique u = tensor::unique(a);
-  return Tuple<Array, Array>(u.values, u.first_index);
-}
-inline Tuple<Array, Array, Array> unique_index_counts(const Array& a) {
-  tensor::Unique u = tensor::unique(a);
-  return Tuple<Array, Array, Array>(u.values, u.first_index, u.counts);
+}  // namespace detail
+
+// np.unique with return_index / return_inverse / return_counts as the compiler read them
+// (literals): the sorted values alone, or a tuple of them and each part asked for.
+template <bool Index, bool Inverse, bool Counts>
+auto unique_with(const Array& a) {
+  const tensor::Unique u = tensor::unique(a);
+  if constexpr (!Index && !Inverse && !Counts) {
+    return u.values;
+  } else {
+    return std::apply(
+        [](const auto&... parts) { return Tuple<std::decay_t<decltype(parts)>...>(parts...); },
+        std::tuple_cat(std::tuple<Array>(u.values), detail::unique_part<Index>(u.first_index),
+                       detail::unique_part<Inverse>(u.inverse),
+                       detail::unique_part<Counts>(u.counts)));
+  }
 }
 
 }  // namespace ingot::rt::numpy

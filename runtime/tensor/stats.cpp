@@ -385,6 +385,7 @@ Unique unique(const Array& a) {
   const Array flat = contiguous(reshape(a, {-1}));
   const int64_t n = flat.size();
   Unique result;
+  result.inverse = Array(DType::Int64, a.shape());
   visit_dtype(a.dtype(), [&]<typename T>() {
     using V = compute_t<T>;
     const T* data = flat.data<T>();
@@ -395,6 +396,7 @@ Unique unique(const Array& a) {
     });
     // Runs of equal values (every NaN equal to every other) in the sorted order.
     std::vector<int64_t> first_index, counts;
+    int64_t* inverse = result.inverse.data<int64_t>();
     for (int64_t k = 0; k < n; ++k) {
       const V value = load(data[order[k]]);
       const bool starts_run = k == 0 || !(value == load(data[order[k - 1]]) ||
@@ -404,6 +406,7 @@ Unique unique(const Array& a) {
         counts.push_back(0);
       }
       ++counts.back();
+      inverse[order[k]] = static_cast<int64_t>(counts.size()) - 1;
     }
     const auto distinct = static_cast<int64_t>(first_index.size());
     result.first_index = from_values<int64_t>({distinct}, first_index);

@@ -50,9 +50,11 @@ Array flatnonzero(const Array& a);
 Array count_nonzero(const Array& a, const Axes& axes, bool keepdims = false);
 
 // np.unique over the flattened array: the sorted distinct values (NaNs as one, as numpy
-// 2's equal_nan), with the first position of each and how many times each occurs.
+// 2's equal_nan), with the first position of each, where each element's value is among
+// them (`inverse`, shaped as the input, as numpy 2 shapes it) and how many times each
+// occurs.
 struct Unique {
-  Array values, first_index, counts;
+  Array values, first_index, inverse, counts;
 };
 Unique unique(const Array& a);
 

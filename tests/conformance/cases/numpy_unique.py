@@ -6,6 +6,9 @@ def distinct(x: np.ndarray) -> list[np.ndarray]:
     firsts, where = np.unique(x, return_index=True)
     v3, i3, c3 = np.unique(x, return_index=True, return_counts=True)
     plain = np.unique(x, return_counts=False)
+    v4, inverse = np.unique(x, return_inverse=True)
+    v5, i5, inv5, c5 = np.unique(x, return_index=True, return_inverse=True, return_counts=True)
+    v6, inv6, c6 = np.unique(x.T, return_counts=True, return_inverse=True)
     y = np.where(x < 0, np.nan, x)
     nan_values, nan_counts = np.unique(y, return_counts=True)
     return [
@@ -18,6 +21,13 @@ def distinct(x: np.ndarray) -> list[np.ndarray]:
         i3,
         c3,
         plain,
+        v4,
+        inverse,
+        v5 + i5 + c5,
+        inv5,
+        v6,
+        inv6,
+        c6,
         nan_values,
         nan_counts,
         np.unique(x.astype(np.int32)),
