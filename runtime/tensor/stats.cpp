@@ -153,6 +153,35 @@ compute_t<C> numpy_row_median(const std::vector<compute_t<T>>& sorted) {
   return (middle + static_cast<R>(sorted[n / 2])) / R(2);
 }
 
+// The medians of every row as C, a float type (numpy_median picks it; the dispatch over
+// dtypes instantiates the others, which never run).
+template <typename T, typename C>
+void numpy_medians_into(const Rows& rows, Array& out) {
+  if constexpr (std::is_floating_point_v<compute_t<C>>) {
+    for (int64_t r = 0; r < rows.count; ++r) {
+      out.data<C>()[r] =
+          store<C>(static_cast<compute_t<C>>(numpy_row_median<T, C>(sorted_row<T>(rows, r))));
+    }
+  }
+}
+
+// The quantiles of every row as C: a bool result only for bool input with integral q (the
+// elements themselves, False first); no other pairing with bool runs.
+template <typename T, typename C>
+void numpy_quantiles_of(const Rows& rows, const QuantileRequest& q, Array& out) {
+  if constexpr (!std::is_same_v<T, bool> && !std::is_same_v<C, bool>) {
+    numpy_quantiles_into<T, C>(rows, q, out);
+  } else if constexpr (std::is_same_v<T, bool> && std::is_same_v<C, bool>) {
+    for (int64_t r = 0; r < rows.count; ++r) {
+      const std::vector<bool> sorted = sorted_row<T>(rows, r);
+      for (size_t k = 0; k < q.fractions.size(); ++k) {
+        const auto at = static_cast<int64_t>(q.fractions[k]) * (rows.length - 1);
+        out.data<bool>()[static_cast<int64_t>(k) * rows.count + r] = sorted[at];
+      }
+    }
+  }
+}
+
 // ---- torch --------------------------------------------------------------------------------
 
 // One quantile of a sorted row, as torch computes it: q rounded to the input's dtype, its
@@ -196,14 +225,7 @@ Array numpy_median(const Array& a, std::optional<int64_t> axis, bool keepdims) {
   const DType result = is_float(a.dtype()) ? a.dtype() : DType::Float64;
   Array out(result, result_shape(rows, keepdims, std::nullopt));
   visit_dtype(a.dtype(), [&]<typename T>() {
-    visit_dtype(result, [&]<typename C>() {
-      if constexpr (std::is_floating_point_v<compute_t<C>>) {
-        for (int64_t r = 0; r < rows.count; ++r) {
-          out.data<C>()[r] =
-              store<C>(static_cast<compute_t<C>>(numpy_row_median<T, C>(sorted_row<T>(rows, r))));
-        }
-      }
-    });
+    visit_dtype(result, [&]<typename C>() { numpy_medians_into<T, C>(rows, out); });
   });
   return out;
 }
@@ -211,8 +233,9 @@ Array numpy_median(const Array& a, std::optional<int64_t> axis, bool keepdims) {
 Array numpy_quantile(const Array& a, const QuantileRequest& q, std::optional<int64_t> axis,
                      bool keepdims) {
   const Rows rows = rows_along(a, axis);
-  if (rows.length == 0)
+  if (rows.length == 0) {
     raise(ExcKind::IndexError, "index -1 is out of bounds for axis 0 with size 0");
+  }
   if (!q.integral && a.dtype() == DType::Bool) {
     raise(ExcKind::TypeError,
           "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, "
@@ -225,20 +248,7 @@ Array numpy_quantile(const Array& a, const QuantileRequest& q, std::optional<int
       q.listed ? std::optional<int64_t>(static_cast<int64_t>(q.fractions.size())) : std::nullopt;
   Array out(result, result_shape(rows, keepdims, leading));
   visit_dtype(a.dtype(), [&]<typename T>() {
-    visit_dtype(result, [&]<typename C>() {
-      if constexpr (!std::is_same_v<T, bool> && !std::is_same_v<C, bool>) {
-        numpy_quantiles_into<T, C>(rows, q, out);
-      } else if constexpr (std::is_same_v<T, bool> && std::is_same_v<C, bool>) {
-        // bool with integral q: the elements themselves (False sorts first).
-        for (int64_t r = 0; r < rows.count; ++r) {
-          const std::vector<bool> sorted = sorted_row<T>(rows, r);
-          for (size_t k = 0; k < q.fractions.size(); ++k) {
-            const auto at = static_cast<int64_t>(q.fractions[k]) * (rows.length - 1);
-            out.data<bool>()[static_cast<int64_t>(k) * rows.count + r] = sorted[at];
-          }
-        }
-      }
-    });
+    visit_dtype(result, [&]<typename C>() { numpy_quantiles_of<T, C>(rows, q, out); });
   });
   return out;
 }
