@@ -1,7 +1,9 @@
 import numpy as np
 
 
-def sweep(x: np.ndarray) -> list[np.ndarray]:
+def sweep(n: int) -> list[np.ndarray]:
+    # Scattered values, exact in every step: (i * 7919) % 1009 - 500, over 7.
+    x = ((np.arange(n) * 7919) % 1009 - 500) / 7.0
     # Many q over rows of several lengths, in each float dtype and int64: numpy's linear
     # interpolation to the last bit (no tolerance).
     qs = [
@@ -53,6 +55,7 @@ def sweep(x: np.ndarray) -> list[np.ndarray]:
     return out
 
 
-# inputs: {"x": [0.123, 29.875, -27.414, -89.059, -45.467, -99.165, 6.014]}
-# inputs: {"x": [134.022, -49.221, -62.047, 48.984, 35.689, 10.541, -93.047, -2.925, 69.53, -134.421, -45.762, -190.122, -128.954, -184.174, -23.509, -126.745, 27.126, 15.675, -18.693, -251.676]}
-# inputs: {"x": [-53.869, -4.85, 11.331, -153.014, -47.775, -97.852, -80.884, 106.09, -80.753, -3.252, 88.439, -58.36, -11.17, 11.046, 6.378, -122.506, 7.614, 135.882, -154.714, 85.938, 11.935, -64.147, 200.042, 76.226, -119.929, 7.452, 57.669, -18.878, 68.291, -6.652, 66.725, 143.852, -67.566]}
+# inputs: {"n": 2}
+# inputs: {"n": 7}
+# inputs: {"n": 20}
+# inputs: {"n": 33}

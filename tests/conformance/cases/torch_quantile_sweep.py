@@ -1,7 +1,9 @@
 import torch
 
 
-def sweep(x: torch.Tensor) -> list[torch.Tensor]:
+def sweep(n: int) -> list[torch.Tensor]:
+    # Scattered values, exact in every step: (i * 7919) % 1009 - 500, over 7.
+    x = ((torch.arange(n, dtype=torch.float64) * 7919) % 1009 - 500) / 7.0
     # Many q over rows of several lengths in float32 and float64: torch's arithmetic to the
     # last bit (no tolerance).
     f = x.float()
@@ -120,6 +122,7 @@ def sweep(x: torch.Tensor) -> list[torch.Tensor]:
     return out
 
 
-# inputs: {"x": [0.3419, 13.5975, 12.2472, -5.1031, -2.9797, -5.2738]}
-# inputs: {"x": [5.6973, -0.5606, 7.4689, -18.4732, 15.6655, -0.9643, 6.8038, -1.3657, -3.791, 4.6311, 8.2451, -2.0253, -1.5279, 6.857, -8.7034, -15.1438, 3.9498, -6.7057, -19.2034]}
-# inputs: {"x": [-8.1405, -4.676, -11.932, -14.9246, 0.3664, 8.9725, -2.3313, -7.436, 3.8499, 7.1724, -3.0001, 5.4467, 10.4288, -2.0696, -8.1352, 3.4765, 2.4755, 10.9881, -12.8458, -6.6161, -8.3817, -17.3401, 1.2643, 5.278, -7.3879, 13.8565, 8.2192, 6.2738, 4.0171, 9.5567, -13.3198, 6.1393, 6.0278, -17.6772, 3.4703, -2.5042, 7.8152, -4.3906, -0.1824, 3.4285]}
+# inputs: {"n": 2}
+# inputs: {"n": 7}
+# inputs: {"n": 20}
+# inputs: {"n": 33}
