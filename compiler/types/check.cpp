@@ -741,6 +741,11 @@ class Checker : public CallContext {
         if (auto exact = exact_re_name(target.name, f, in)) {
           return call_op(id, in, *exact, args, keywords, false);
         }
+        if (target.name == "numpy.unique") {
+          std::string name = target.name;
+          if (!unique_variant(name, f, in)) return {};
+          return call_op(id, in, name, args, keywords, false);
+        }
         if ((target.name == "operator.pow" || target.name == "operator.ipow") &&
             table_.kind(args[0]) == Kind::Int && table_.kind(args[1]) == Kind::Int) {
           return call_op(id, in, int_pow_name(f, in), args, keywords, false);
@@ -1011,6 +1016,38 @@ class Checker : public CallContext {
     } else if (!to_numpy.value_or(true)) {
       name += "[list]";
     }
+    return true;
+  }
+
+  // np.unique's result is an array or a tuple as its return_index / return_inverse /
+  // return_counts flags say, which must then be literals: `name` becomes the row naming
+  // the flags set ("numpy.unique[index,counts]"). False (reported) for a flag not a literal.
+  bool unique_variant(std::string& name, const ir::Function& f, const ir::Inst& in) {
+    static constexpr std::string_view kFlags[] = {"index", "inverse", "counts"};
+    const std::vector<std::string>& keywords = std::get<ir::CallTarget>(in.payload).keywords;
+    bool set[3] = {false, false, false};
+    for (size_t i = 0; i < keywords.size() && i < in.args.size(); ++i) {
+      for (size_t k = 0; k < 3; ++k) {
+        if (keywords[i] != "return_" + std::string(kFlags[k])) continue;
+        const ir::Inst& arg = f.inst(in.args[i]);
+        const bool* flag = arg.op == Opcode::Const
+                               ? std::get_if<bool>(&std::get<ir::Constant>(arg.payload))
+                               : nullptr;
+        if (!flag) {
+          report(diag::Kind::NotSupportedYet, in.loc,
+                 keywords[i] +
+                     " must be a literal True or False here: np.unique's result "
+                     "type (an array or a tuple of arrays) depends on it");
+          return false;
+        }
+        set[k] = *flag;
+      }
+    }
+    std::string variant;
+    for (size_t k = 0; k < 3; ++k) {
+      if (set[k]) variant += (variant.empty() ? "" : ",") + std::string(kFlags[k]);
+    }
+    if (!variant.empty()) name += "[" + variant + "]";
     return true;
   }
 

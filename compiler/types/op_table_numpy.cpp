@@ -46,6 +46,25 @@ namespace {
         INGOT_NP "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"     \
   }
 
+// np.quantile / np.percentile with one kind of q (numpy's result dtype depends on it).
+#define NP_QUANTILE(name, q)                                     \
+  {                                                              \
+    "numpy." name,                                               \
+        "(a: numpy.ndarray, q: " q                               \
+        ", axis: int | None = None, *, keepdims: bool = False) " \
+        "-> numpy.ndarray",                                      \
+        INGOT_NP name                                            \
+  }
+
+// np.unique with the return_* flags `variant` names (see check.cpp's unique_variant).
+#define NP_UNIQUE(variant, result, flags)                                                   \
+  {                                                                                         \
+    "numpy.unique" variant,                                                                 \
+        "(ar: numpy.ndarray, *, return_index: bool = False, return_inverse: bool = False, " \
+        "return_counts: bool = False) -> " result,                                          \
+        INGOT_NP "unique_with<" flags ">({0})"                                              \
+  }
+
 #define NP_UFUNC1(name, op)                                       \
   {                                                               \
     "numpy." name, "(x: numpy.ndarray) -> numpy.ndarray",         \
@@ -616,6 +635,49 @@ constexpr OpRow kNumpyRows[] = {
      INGOT_NP "argsort({0}, {1})"},
     {"numpy.argpartition", "(a: numpy.ndarray, kth: int, axis: int = -1) -> numpy.ndarray",
      "ingot::rt::tensor::argpartition"},
+
+    // ---- order statistics -----------------------------------------------------------------------
+    {"numpy.median",
+     "(a: numpy.ndarray, axis: int | None = None, *, keepdims: bool = False) -> numpy.ndarray",
+     INGOT_NP "median"},
+    NP_QUANTILE("quantile", "int"),
+    NP_QUANTILE("quantile", "float"),
+    NP_QUANTILE("quantile", "list[int]"),
+    NP_QUANTILE("quantile", "list[float]"),
+    NP_QUANTILE("percentile", "int"),
+    NP_QUANTILE("percentile", "float"),
+    NP_QUANTILE("percentile", "list[int]"),
+    NP_QUANTILE("percentile", "list[float]"),
+
+    // ---- nonzero and unique ---------------------------------------------------------------------
+    {"numpy.nonzero", "(a: numpy.ndarray) -> tuple[numpy.ndarray, ...]", INGOT_NP "nonzero"},
+    {"numpy.ndarray.nonzero", "(self: numpy.ndarray) -> tuple[numpy.ndarray, ...]",
+     INGOT_NP "nonzero"},
+    {"numpy.flatnonzero", "(a: numpy.ndarray) -> numpy.ndarray", INGOT_NP "flatnonzero"},
+    {"numpy.argwhere", "(a: numpy.ndarray) -> numpy.ndarray", INGOT_NP "argwhere"},
+    {"numpy.count_nonzero", "(a: numpy.ndarray, axis: None = None) -> int",
+     INGOT_NP "count_nonzero_all({0})"},
+    {"numpy.count_nonzero",
+     "(a: numpy.ndarray, axis: int, *, keepdims: bool = False) -> numpy.ndarray",
+     INGOT_NP "count_nonzero"},
+    {"numpy.count_nonzero",
+     "(a: numpy.ndarray, axis: tuple, *, keepdims: bool = False) -> numpy.ndarray",
+     INGOT_NP "count_nonzero"},
+    // np.unique's result follows its return_* flags, which must be literals: the type
+    // checker renames a call with any of them True to the bracketed row naming those.
+    NP_UNIQUE("", "numpy.ndarray", "false, false, false"),
+    NP_UNIQUE("[index]", "tuple[numpy.ndarray, numpy.ndarray]", "true, false, false"),
+    NP_UNIQUE("[inverse]", "tuple[numpy.ndarray, numpy.ndarray]", "false, true, false"),
+    NP_UNIQUE("[counts]", "tuple[numpy.ndarray, numpy.ndarray]", "false, false, true"),
+    NP_UNIQUE("[index,inverse]", "tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]",
+              "true, true, false"),
+    NP_UNIQUE("[index,counts]", "tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]",
+              "true, false, true"),
+    NP_UNIQUE("[inverse,counts]", "tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]",
+              "false, true, true"),
+    NP_UNIQUE("[index,inverse,counts]",
+              "tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray, numpy.ndarray]",
+              "true, true, true"),
 };
 
 #undef NP_SCALAR
@@ -624,6 +686,8 @@ constexpr OpRow kNumpyRows[] = {
 #undef NP_ARGREDUCE
 #undef NP_REDUCE_DDOF
 #undef NP_REDUCE
+#undef NP_QUANTILE
+#undef NP_UNIQUE
 #undef NP_UFUNC1
 #undef NP_UFUNC2
 #undef NP_INPLACE

@@ -746,6 +746,7 @@ constexpr OpRow kTorchRows[] = {
     TH_VALUES_INDICES("sort"),
     TH_VALUES_INDICES("max"),
     TH_VALUES_INDICES("min"),
+    TH_VALUES_INDICES("median"),
     {"torch.argsort",
      "(input: torch.Tensor, dim: int = -1, descending: bool = False, *, stable: bool = "
      "False) -> torch.Tensor",
@@ -754,6 +755,44 @@ constexpr OpRow kTorchRows[] = {
      "(self: torch.Tensor, dim: int = -1, descending: bool = False, *, stable: bool = "
      "False) -> torch.Tensor",
      INGOT_TH "argsort({0}, {1}, {2})"},
+
+    // ---- order statistics -----------------------------------------------------------------------
+    {"torch.median", "(input: torch.Tensor) -> torch.Tensor", INGOT_TH "median"},
+    {"torch.Tensor.median", "(self: torch.Tensor) -> torch.Tensor", INGOT_TH "median"},
+    {"torch.median",
+     "(input: torch.Tensor, dim: int, keepdim: bool = False) -> "
+     "torch.return_types.median",
+     INGOT_TH "median_dim"},
+    {"torch.Tensor.median",
+     "(self: torch.Tensor, dim: int, keepdim: bool = False) -> "
+     "torch.return_types.median",
+     INGOT_TH "median_dim"},
+    {"torch.quantile",
+     "(input: torch.Tensor, q: float, dim: int | None = None, keepdim: bool = False) -> "
+     "torch.Tensor",
+     INGOT_TH "quantile"},
+    {"torch.quantile",
+     "(input: torch.Tensor, q: torch.Tensor, dim: int | None = None, keepdim: bool = False) -> "
+     "torch.Tensor",
+     INGOT_TH "quantile"},
+    {"torch.Tensor.quantile",
+     "(self: torch.Tensor, q: float, dim: int | None = None, keepdim: bool = False) -> "
+     "torch.Tensor",
+     INGOT_TH "quantile"},
+    {"torch.Tensor.quantile",
+     "(self: torch.Tensor, q: torch.Tensor, dim: int | None = None, keepdim: bool = False) -> "
+     "torch.Tensor",
+     INGOT_TH "quantile"},
+
+    // ---- nonzero and unique ---------------------------------------------------------------------
+    {"torch.nonzero", "(input: torch.Tensor) -> torch.Tensor", INGOT_TH "nonzero"},
+    {"torch.Tensor.nonzero", "(self: torch.Tensor) -> torch.Tensor", INGOT_TH "nonzero"},
+    {"torch.count_nonzero", "(input: torch.Tensor, dim: int | None = None) -> torch.Tensor",
+     INGOT_TH "count_nonzero"},
+    {"torch.count_nonzero", "(input: torch.Tensor, dim: tuple) -> torch.Tensor",
+     INGOT_TH "count_nonzero"},
+    {"torch.Tensor.count_nonzero", "(self: torch.Tensor, dim: int | None = None) -> torch.Tensor",
+     INGOT_TH "count_nonzero"},
 };
 
 #undef TH_VALUES_INDICES

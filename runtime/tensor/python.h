@@ -15,6 +15,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <tuple>
 #include <type_traits>
@@ -41,6 +42,7 @@
 #include "runtime/tensor/reduce.h"
 #include "runtime/tensor/shape.h"
 #include "runtime/tensor/sort.h"
+#include "runtime/tensor/stats.h"
 #include "runtime/tensor/torch_types.h"
 
 namespace ingot::rt::builtins {
@@ -943,6 +945,90 @@ inline NoneType sort_inplace(const Array& a, Int axis) {
 template <class X>
 Array argsort(const Array& a, const X& axis) {
   return tensor::argsort(a, axis_of(axis));
+}
+
+// ---- order statistics -------------------------------------------------------------------------
+
+template <class X>
+Array median(const Array& a, const X& axis, Bool keepdims) {
+  return tensor::numpy_median(a, axis_of(axis), keepdims);
+}
+
+namespace detail {
+// q as numpy 2 reads it: a Python number is "weak" (a float array keeps its dtype), Python
+// ints pick elements without interpolating, a list adds a leading axis.
+inline tensor::QuantileRequest quantile_request(Float q) { return {{q}, false, true, false}; }
+inline tensor::QuantileRequest quantile_request(Int q) {
+  return {{static_cast<double>(q)}, false, true, true};
+}
+inline tensor::QuantileRequest quantile_request(const List<Float>& q) {
+  return {q.items(), true, false, false};
+}
+inline tensor::QuantileRequest quantile_request(const List<Int>& q) {
+  return {std::vector<double>(q.items().begin(), q.items().end()), true, false, true};
+}
+inline void expect_fractions(const tensor::QuantileRequest& q, const char* message) {
+  for (double f : q.fractions) {
+    if (!(f >= 0.0 && f <= 1.0)) raise(ExcKind::ValueError, message);
+  }
+}
+}  // namespace detail
+
+template <class Q, class X>
+Array quantile(const Array& a, const Q& q, const X& axis, Bool keepdims) {
+  const tensor::QuantileRequest request = detail::quantile_request(q);
+  detail::expect_fractions(request, "Quantiles must be in the range [0, 1]");
+  return tensor::numpy_quantile(a, request, axis_of(axis), keepdims);
+}
+// np.percentile: q / 100 in float64, never integral.
+template <class Q, class X>
+Array percentile(const Array& a, const Q& q, const X& axis, Bool keepdims) {
+  tensor::QuantileRequest request = detail::quantile_request(q);
+  for (double& f : request.fractions) f /= 100.0;
+  request.integral = false;
+  detail::expect_fractions(request, "Percentiles must be in the range [0, 100]");
+  return tensor::numpy_quantile(a, request, axis_of(axis), keepdims);
+}
+
+// ---- nonzero and unique -----------------------------------------------------------------------
+
+inline TupleOf<Array> nonzero(const Array& a) { return TupleOf<Array>(tensor::nonzero(a)); }
+inline Array argwhere(const Array& a) { return tensor::argwhere(a); }
+inline Array flatnonzero(const Array& a) { return tensor::flatnonzero(a); }
+// np.count_nonzero(a): a Python int; along an axis, an int64 array.
+inline Int count_nonzero_all(const Array& a) {
+  return tensor::count_nonzero(a, std::nullopt).element_as_int(0);
+}
+template <class X>
+Array count_nonzero(const Array& a, const X& axis, Bool keepdims) {
+  return tensor::count_nonzero(a, axes_of(axis), keepdims);
+}
+namespace detail {
+// One part of np.unique's result: present when its flag is set.
+template <bool Wanted>
+auto unique_part(const Array& part) {
+  if constexpr (Wanted) {
+    return std::tuple<Array>(part);
+  } else {
+    return std::tuple<>();
+  }
+}
+}  // namespace detail
+
+// np.unique with return_index / return_inverse / return_counts as the compiler read them
+// (literals): the sorted values alone, or a tuple of them and each part asked for.
+template <bool Index, bool Inverse, bool Counts>
+auto unique_with(const Array& a) {
+  const tensor::Unique u = tensor::unique(a);
+  if constexpr (!Index && !Inverse && !Counts) {
+    return u.values;
+  } else {
+    return std::apply(
+        [](const auto&... parts) { return Tuple<std::decay_t<decltype(parts)>...>(parts...); },
+        std::tuple_cat(std::tuple<Array>(u.values), detail::unique_part<Index>(u.first_index),
+                       detail::unique_part<Inverse>(u.inverse),
+                       detail::unique_part<Counts>(u.counts)));
+  }
 }
 
 }  // namespace ingot::rt::numpy
@@ -1943,6 +2029,78 @@ Array layer_norm(const Array& a, const S& normalized_shape, const Optional<Array
                  const Optional<Array>& bias, Float eps) {
   return tensor::layer_norm(a, numpy::shape_of(normalized_shape), weight ? &*weight : nullptr,
                             bias ? &*bias : nullptr, eps);
+}
+
+// ---- order statistics -------------------------------------------------------------------------
+
+inline Array median(const Array& a) { return tensor::torch_median(a); }
+inline return_types::median median_dim(const Array& a, Int dim, Bool keepdim) {
+  checked_dim(a, dim);
+  auto [values, indices] = tensor::torch_median_dim(a, dim, keepdim);
+  return {values, indices};
+}
+
+namespace detail {
+// A double as torch's messages print one (C++'s default stream format: 1.5, 2, 1e+10).
+inline std::string scalar_text(double value) {
+  std::ostringstream out;
+  out << value;
+  return out.str();
+}
+// torch's checks of quantile's input and q, in torch's order.
+inline void expect_quantile_input(const Array& a) {
+  if (a.size() == 0) raise(ExcKind::RuntimeError, "quantile() input tensor must be non-empty");
+}
+inline void expect_quantile_dtype(const Array& a) {
+  if (a.dtype() != DType::Float32 && a.dtype() != DType::Float64) {
+    raise(ExcKind::RuntimeError, "quantile() input tensor must be either float or double dtype");
+  }
+}
+template <class X>
+Array quantile_of(const Array& a, const std::vector<double>& q, bool listed, const X& dim,
+                  Bool keepdim) {
+  check_dims(a, dim);
+  return tensor::torch_quantile(a, q, listed, numpy::axis_of(dim), keepdim);
+}
+}  // namespace detail
+
+template <class X>
+Array quantile(const Array& a, Float q, const X& dim, Bool keepdim) {
+  if (!(q >= 0.0 && q <= 1.0)) {
+    raise(ExcKind::RuntimeError,
+          "quantile() q must be in the range [0, 1] but got " + detail::scalar_text(q));
+  }
+  detail::expect_quantile_input(a);
+  detail::expect_quantile_dtype(a);
+  return detail::quantile_of(a, {q}, false, dim, keepdim);
+}
+template <class X>
+Array quantile(const Array& a, const Array& q, const X& dim, Bool keepdim) {
+  detail::expect_quantile_input(a);
+  if (q.ndim() > 1) raise(ExcKind::RuntimeError, "quantile() q must be a scalar or 1D tensor");
+  detail::expect_quantile_dtype(a);
+  if (q.dtype() != a.dtype()) {
+    raise(ExcKind::RuntimeError, "quantile() q tensor must be same dtype as the input tensor");
+  }
+  std::vector<double> fractions;
+  const Array flat = tensor::contiguous(q);
+  for (int64_t i = 0; i < flat.size(); ++i) {
+    const double f = flat.element_as_double(i);
+    if (!(f >= 0.0 && f <= 1.0)) {
+      raise(ExcKind::RuntimeError, "quantile() q values must be in the range [0, 1]");
+    }
+    fractions.push_back(f);
+  }
+  return detail::quantile_of(a, fractions, q.ndim() == 1, dim, keepdim);
+}
+
+// ---- nonzero ----------------------------------------------------------------------------------
+
+inline Array nonzero(const Array& a) { return tensor::argwhere(a); }
+template <class X>
+Array count_nonzero(const Array& a, const X& dim) {
+  check_dims(a, dim);
+  return tensor::count_nonzero(a, numpy::axes_of(dim));
 }
 
 }  // namespace ingot::rt::torch

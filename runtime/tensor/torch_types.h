@@ -1,8 +1,9 @@
 // torch's own tuple classes, which differ from a tuple in how they print:
 //
 // - torch.Size, what t.shape and t.size() return: "torch.Size([2, 3])".
-// - torch.return_types.<op>, what torch.topk, torch.sort, and torch.max / torch.min along a
-//   dim return: a pair with the fields `values` and `indices`, printed a field per line:
+// - torch.return_types.<op>, what torch.topk, torch.sort, and torch.median, torch.max and
+//   torch.min along a dim return: a pair with the fields `values` and `indices`, printed a field
+//   per line:
 //
 //     torch.return_types.topk(
 //     values=tensor([3., 2.]),
@@ -72,10 +73,14 @@ struct MaxOp {
 struct MinOp {
   static constexpr std::string_view name = "min";
 };
+struct MedianOp {
+  static constexpr std::string_view name = "median";
+};
 using topk = ValuesIndices<TopkOp>;
 using sort = ValuesIndices<SortOp>;
 using max = ValuesIndices<MaxOp>;
 using min = ValuesIndices<MinOp>;
+using median = ValuesIndices<MedianOp>;
 
 // str(), repr() and f"{r}" alike: torch's text, a field per line.
 template <class Op>
