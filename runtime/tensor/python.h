@@ -591,6 +591,11 @@ inline Array round(const Array& a, Int decimals) {
   const Array wide = tensor::as_dtype(a, DType::Float64);
   return tensor::as_dtype(detail::round_scaled(wide, decimals, tensor::Rules::Numpy), a.dtype());
 }
+// Where a and b (broadcast together) both hold NaN: equal_nan's extra matches.
+inline Array both_nan(const Array& a, const Array& b) {
+  return tensor::binary(BinaryOp::LogicalAnd, tensor::unary(UnaryOp::IsNan, a),
+                        tensor::unary(UnaryOp::IsNan, b));
+}
 // np.isclose(a, b, rtol, atol, equal_nan): numpy's steps, in b's float type (an integer b
 // as float64): |a - b| <= atol + rtol * |b| where b is finite, else a == b; NaN equals NaN
 // only with equal_nan.
@@ -606,13 +611,9 @@ inline Array isclose_arrays(const Array& a, const Array& b, Float rtol, Float at
   const Array within =
       tensor::binary(BinaryOp::LogicalAnd, tensor::binary(BinaryOp::LessEqual, error, allowed),
                      tensor::unary(UnaryOp::IsFinite, y));
-  Array close = tensor::binary(BinaryOp::LogicalOr, within, tensor::binary(BinaryOp::Equal, a, y));
-  if (equal_nan) {
-    const Array both_nan = tensor::binary(BinaryOp::LogicalAnd, tensor::unary(UnaryOp::IsNan, a),
-                                          tensor::unary(UnaryOp::IsNan, y));
-    close = tensor::binary(BinaryOp::LogicalOr, close, both_nan);
-  }
-  return close;
+  const Array close =
+      tensor::binary(BinaryOp::LogicalOr, within, tensor::binary(BinaryOp::Equal, a, y));
+  return equal_nan ? tensor::binary(BinaryOp::LogicalOr, close, both_nan(a, y)) : close;
 }
 // Either side may be a Python number (weak: it takes the array's dtype where it fits).
 template <class A, class B>
@@ -634,13 +635,8 @@ Bool allclose(const A& a, const B& b, Float rtol, Float atol, Bool equal_nan) {
 // np.array_equal: the same shape and equal elements (NaN equal to NaN with equal_nan).
 inline Bool array_equal(const Array& a, const Array& b, Bool equal_nan) {
   if (a.shape() != b.shape()) return false;
-  Array same = tensor::binary(BinaryOp::Equal, a, b);
-  if (equal_nan) {
-    const Array both_nan = tensor::binary(BinaryOp::LogicalAnd, tensor::unary(UnaryOp::IsNan, a),
-                                          tensor::unary(UnaryOp::IsNan, b));
-    same = tensor::binary(BinaryOp::LogicalOr, same, both_nan);
-  }
-  return all_of(same);
+  const Array same = tensor::binary(BinaryOp::Equal, a, b);
+  return all_of(equal_nan ? tensor::binary(BinaryOp::LogicalOr, same, both_nan(a, b)) : same);
 }
 // ~a: logical not for bool arrays, bitwise not for integers.
 inline Array invert(const Array& a) {
@@ -1234,6 +1230,12 @@ inline Array round(const Array& a, Int decimals) {
   }
   return numpy::detail::round_scaled(a, decimals, kRules);
 }
+// Every element of `out` set to a Python number, converted to out's dtype as torch does.
+template <class V>
+void fill_with(const Array& out, const V& value) {
+  const Array filler = tensor::scalar_operand(operand(value), out.dtype(), kRules);
+  tensor::assign(out, tensor::as_dtype(filler, out.dtype()));
+}
 // torch.isclose: both sides of one dtype; a == b, or, for floats (integers and bools as
 // float32), |a - b| <= atol + |rtol * b| where |a - b| is finite.
 inline Array isclose(const Array& a, const Array& b, Float rtol, Float atol, Bool equal_nan) {
@@ -1245,9 +1247,7 @@ inline Array isclose(const Array& a, const Array& b, Float rtol, Float atol, Boo
   Array close = tensor::binary(BinaryOp::Equal, a, b, kRules);
   const bool floats = tensor::is_float(a.dtype());
   if (equal_nan && floats) {
-    const Array both_nan = tensor::binary(BinaryOp::LogicalAnd, tensor::unary(UnaryOp::IsNan, a),
-                                          tensor::unary(UnaryOp::IsNan, b));
-    close = tensor::binary(BinaryOp::LogicalOr, close, both_nan, kRules);
+    close = tensor::binary(BinaryOp::LogicalOr, close, numpy::both_nan(a, b), kRules);
   }
   const Array x = floats ? a : tensor::as_dtype(a, DType::Float32);
   const Array y = floats ? b : tensor::as_dtype(b, DType::Float32);
@@ -1294,8 +1294,7 @@ Array full(const S& size, const V& value, const D& dtype) {
 template <class V, class D>
 Array full_like(const Array& a, const V& value, const D& dtype) {
   Array out(dtype_or(dtype, a.dtype()), a.shape());
-  tensor::assign(out, tensor::as_dtype(tensor::scalar_operand(operand(value), out.dtype(), kRules),
-                                       out.dtype()));
+  fill_with(out, value);
   return out;
 }
 // torch.eye(n, m): float32 unless a dtype is given.
@@ -1350,8 +1349,7 @@ inline Array masked_select(const Array& a, const Array& mask) {
 // t.fill_(value) and t.zero_(): in place, in t's dtype; t itself returned.
 template <class V>
 Array fill_inplace(const Array& a, const V& value) {
-  tensor::assign(
-      a, tensor::as_dtype(tensor::scalar_operand(operand(value), a.dtype(), kRules), a.dtype()));
+  fill_with(a, value);
   return a;
 }
 inline Array gelu(const Array& a, const Str& approximate) {
@@ -1905,8 +1903,7 @@ Array new_ones(const Array& a, const S& size, const D& dtype) {
 template <class S, class V, class D>
 Array new_full(const Array& a, const S& size, const V& value, const D& dtype) {
   Array out(dtype_or(dtype, a.dtype()), numpy::shape_of(size));
-  tensor::assign(out, tensor::as_dtype(tensor::scalar_operand(operand(value), out.dtype(), kRules),
-                                       out.dtype()));
+  fill_with(out, value);
   return out;
 }
 
