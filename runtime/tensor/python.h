@@ -562,7 +562,7 @@ namespace detail {
 // 10**n as numpy's round computes it: exact to 1e22, then by repeated multiplication.
 inline double power_of_ten(int64_t n) {
   double p = 1.0;
-  for (int64_t i = 0; i < n; ++i) p *= 10.0;
+  for (int64_t i = 0; i < n && p != INFINITY; ++i) p *= 10.0;  // inf past 308: stop there
   return p;
 }
 // Rounding to `decimals` places in a's own float type, as numpy and torch both do it:
