@@ -992,23 +992,31 @@ class Checker : public CallContext {
   // SentenceTransformer.encode's result type follows its convert_to_tensor and
   // convert_to_numpy flags, which must then be literals: `name` becomes the row variant
   // "...encode[tensor]" or "...encode[list]". False (reported) for a flag not a literal.
+  // Keyword argument i of a call whose result type depends on it: a literal True or False,
+  // or nothing (reported, saying `why` it must be a literal).
+  std::optional<bool> literal_flag(const ir::Function& f, const ir::Inst& in, size_t i,
+                                   const std::string& why) {
+    const ir::Inst& arg = f.inst(in.args[i]);
+    const bool* flag =
+        arg.op == Opcode::Const ? std::get_if<bool>(&std::get<ir::Constant>(arg.payload)) : nullptr;
+    if (flag) return *flag;
+    const std::string& keyword = std::get<ir::CallTarget>(in.payload).keywords[i];
+    report(diag::Kind::NotSupportedYet, in.loc,
+           keyword + " must be a literal True or False here: " + why);
+    return std::nullopt;
+  }
+
   bool encode_variant(std::string& name, const ir::Function& f, const ir::Inst& in) {
     if (name != "sentence_transformers.SentenceTransformer.encode") return true;
     const std::vector<std::string>& keywords = std::get<ir::CallTarget>(in.payload).keywords;
     std::optional<bool> to_tensor, to_numpy;
     for (size_t i = 0; i < keywords.size() && i < in.args.size(); ++i) {
       if (keywords[i] != "convert_to_tensor" && keywords[i] != "convert_to_numpy") continue;
-      const ir::Inst& arg = f.inst(in.args[i]);
-      const bool* flag = arg.op == Opcode::Const
-                             ? std::get_if<bool>(&std::get<ir::Constant>(arg.payload))
-                             : nullptr;
-      if (!flag) {
-        report(diag::Kind::NotSupportedYet, in.loc,
-               keywords[i] +
-                   " must be a literal True or False here: the result's type (numpy "
-                   "array, torch.Tensor or list of tensors) depends on it");
-        return false;
-      }
+      const std::optional<bool> flag =
+          literal_flag(f, in, i,
+                       "the result's type (numpy array, torch.Tensor or list of "
+                       "tensors) depends on it");
+      if (!flag) return false;
       (keywords[i] == "convert_to_tensor" ? to_tensor : to_numpy) = *flag;
     }
     if (to_tensor.value_or(false)) {
@@ -1029,17 +1037,9 @@ class Checker : public CallContext {
     for (size_t i = 0; i < keywords.size() && i < in.args.size(); ++i) {
       for (size_t k = 0; k < 3; ++k) {
         if (keywords[i] != "return_" + std::string(kFlags[k])) continue;
-        const ir::Inst& arg = f.inst(in.args[i]);
-        const bool* flag = arg.op == Opcode::Const
-                               ? std::get_if<bool>(&std::get<ir::Constant>(arg.payload))
-                               : nullptr;
-        if (!flag) {
-          report(diag::Kind::NotSupportedYet, in.loc,
-                 keywords[i] +
-                     " must be a literal True or False here: np.unique's result "
-                     "type (an array or a tuple of arrays) depends on it");
-          return false;
-        }
+        const std::optional<bool> flag = literal_flag(
+            f, in, i, "np.unique's result type (an array or a tuple of arrays) depends on it");
+        if (!flag) return false;
         set[k] = *flag;
       }
     }

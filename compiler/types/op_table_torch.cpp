@@ -29,6 +29,13 @@ namespace {
         INGOT_TH "inplace(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})" \
   }
 
+// One row for each spelling of a sizes argument: a tuple (or a torch.Size), a tuple written
+// out, a list. `before` and `after` are the signature around the argument's type.
+#define TH_SIZES(name, before, after, native)                                             \
+  {name, before "tuple[int, ...]" after, native}, {name, before "tuple" after, native}, { \
+    name, before "list[int]" after, native                                                \
+  }
+
 // A pointwise function as torch.f(t) and t.f().
 #define TH_UNARY(name, op)                                        \
   {"torch." name, "(input: torch.Tensor) -> torch.Tensor",        \
@@ -166,37 +173,18 @@ constexpr OpRow kTorchRows[] = {
     {"torch.ones", "(*size: int, dtype: torch.dtype | None = None) -> torch.Tensor",
      INGOT_TH "ones({1}{,0})"},
     // The sizes as one tuple, list or torch.Size (t.shape): torch.zeros(x.shape).
-    {"torch.zeros", "(size: tuple[int, ...], dtype: torch.dtype | None = None) -> torch.Tensor",
-     INGOT_TH "zeros_shape"},
-    {"torch.zeros", "(size: tuple, dtype: torch.dtype | None = None) -> torch.Tensor",
-     INGOT_TH "zeros_shape"},
-    {"torch.zeros", "(size: list[int], dtype: torch.dtype | None = None) -> torch.Tensor",
-     INGOT_TH "zeros_shape"},
-    {"torch.ones", "(size: tuple[int, ...], dtype: torch.dtype | None = None) -> torch.Tensor",
-     INGOT_TH "ones_shape"},
-    {"torch.ones", "(size: tuple, dtype: torch.dtype | None = None) -> torch.Tensor",
-     INGOT_TH "ones_shape"},
-    {"torch.ones", "(size: list[int], dtype: torch.dtype | None = None) -> torch.Tensor",
-     INGOT_TH "ones_shape"},
+    TH_SIZES("torch.zeros", "(size: ", ", dtype: torch.dtype | None = None) -> torch.Tensor",
+             INGOT_TH "zeros_shape"),
+    TH_SIZES("torch.ones", "(size: ", ", dtype: torch.dtype | None = None) -> torch.Tensor",
+             INGOT_TH "ones_shape"),
     // torch.empty gives zeros: its contents are unspecified, zeros keep results deterministic.
     {"torch.empty", "(*size: int, dtype: torch.dtype | None = None) -> torch.Tensor",
      INGOT_TH "zeros({1}{,0})"},
-    {"torch.empty", "(size: tuple[int, ...], dtype: torch.dtype | None = None) -> torch.Tensor",
-     INGOT_TH "zeros_shape"},
-    {"torch.empty", "(size: tuple, dtype: torch.dtype | None = None) -> torch.Tensor",
-     INGOT_TH "zeros_shape"},
-    {"torch.empty", "(size: list[int], dtype: torch.dtype | None = None) -> torch.Tensor",
-     INGOT_TH "zeros_shape"},
-    {"torch.full",
-     "(size: tuple[int, ...], fill_value: number, dtype: torch.dtype | None = None) -> "
-     "torch.Tensor",
-     INGOT_TH "full"},
-    {"torch.full",
-     "(size: tuple, fill_value: number, dtype: torch.dtype | None = None) -> torch.Tensor",
-     INGOT_TH "full"},
-    {"torch.full",
-     "(size: list[int], fill_value: number, dtype: torch.dtype | None = None) -> torch.Tensor",
-     INGOT_TH "full"},
+    TH_SIZES("torch.empty", "(size: ", ", dtype: torch.dtype | None = None) -> torch.Tensor",
+             INGOT_TH "zeros_shape"),
+    TH_SIZES("torch.full",
+             "(size: ", ", fill_value: number, dtype: torch.dtype | None = None) -> torch.Tensor",
+             INGOT_TH "full"),
     {"torch.full_like",
      "(input: torch.Tensor, fill_value: number, dtype: torch.dtype | None = None) -> "
      "torch.Tensor",
@@ -441,38 +429,13 @@ constexpr OpRow kTorchRows[] = {
      INGOT_TH "diag"},
     {"torch.trace", "(input: torch.Tensor) -> torch.Tensor", INGOT_TH "trace"},
     {"torch.Tensor.trace", "(self: torch.Tensor) -> torch.Tensor", INGOT_TH "trace"},
-    {"torch.Tensor.new_zeros",
-     "(self: torch.Tensor, size: tuple[int, ...], dtype: torch.dtype | None = None) -> "
-     "torch.Tensor",
-     INGOT_TH "new_zeros"},
-    {"torch.Tensor.new_zeros",
-     "(self: torch.Tensor, size: tuple, dtype: torch.dtype | None = None) -> torch.Tensor",
-     INGOT_TH "new_zeros"},
-    {"torch.Tensor.new_zeros",
-     "(self: torch.Tensor, size: list[int], dtype: torch.dtype | None = None) -> torch.Tensor",
-     INGOT_TH "new_zeros"},
-    {"torch.Tensor.new_ones",
-     "(self: torch.Tensor, size: tuple[int, ...], dtype: torch.dtype | None = None) -> "
-     "torch.Tensor",
-     INGOT_TH "new_ones"},
-    {"torch.Tensor.new_ones",
-     "(self: torch.Tensor, size: tuple, dtype: torch.dtype | None = None) -> torch.Tensor",
-     INGOT_TH "new_ones"},
-    {"torch.Tensor.new_ones",
-     "(self: torch.Tensor, size: list[int], dtype: torch.dtype | None = None) -> torch.Tensor",
-     INGOT_TH "new_ones"},
-    {"torch.Tensor.new_full",
-     "(self: torch.Tensor, size: tuple[int, ...], fill_value: number, dtype: torch.dtype | None "
-     "= None) -> torch.Tensor",
-     INGOT_TH "new_full"},
-    {"torch.Tensor.new_full",
-     "(self: torch.Tensor, size: tuple, fill_value: number, dtype: torch.dtype | None = None) -> "
-     "torch.Tensor",
-     INGOT_TH "new_full"},
-    {"torch.Tensor.new_full",
-     "(self: torch.Tensor, size: list[int], fill_value: number, dtype: torch.dtype | None = "
-     "None) -> torch.Tensor",
-     INGOT_TH "new_full"},
+    TH_SIZES("torch.Tensor.new_zeros", "(self: torch.Tensor, size: ",
+             ", dtype: torch.dtype | None = None) -> torch.Tensor", INGOT_TH "new_zeros"),
+    TH_SIZES("torch.Tensor.new_ones", "(self: torch.Tensor, size: ",
+             ", dtype: torch.dtype | None = None) -> torch.Tensor", INGOT_TH "new_ones"),
+    TH_SIZES("torch.Tensor.new_full", "(self: torch.Tensor, size: ",
+             ", fill_value: number, dtype: torch.dtype | None = None) -> torch.Tensor",
+             INGOT_TH "new_full"),
     {"torch.Tensor.max", "(self: torch.Tensor) -> torch.Tensor",
      INGOT_TH "reduce(ingot::rt::tensor::ReduceOp::Max, {0}, ingot::rt::None, false)"},
     {"torch.Tensor.min", "(self: torch.Tensor) -> torch.Tensor",
@@ -550,57 +513,28 @@ constexpr OpRow kTorchRows[] = {
      "(x1: torch.Tensor, x2: torch.Tensor, dim: int = "
      "1, eps: float = 0.00000001) -> torch.Tensor",
      "ingot::rt::tensor::cosine_similarity"},
-    {"torch.nn.functional.layer_norm",
-     "(input: torch.Tensor, normalized_shape: tuple, weight: "
-     "torch.Tensor | None = None, bias: torch.Tensor | None = None, eps: float = 0.00001) -> "
-     "torch.Tensor",
-     INGOT_TH "layer_norm"},
-    {"torch.nn.functional.layer_norm",
-     "(input: torch.Tensor, normalized_shape: tuple[int, ...], weight: "
-     "torch.Tensor | None = None, bias: torch.Tensor | None = None, eps: float = 0.00001) -> "
-     "torch.Tensor",
-     INGOT_TH "layer_norm"},
-    {"torch.nn.functional.layer_norm",
-     "(input: torch.Tensor, normalized_shape: list[int], "
-     "weight: torch.Tensor | None = None, bias: torch.Tensor | None = None, eps: float = "
-     "0.00001) -> torch.Tensor",
-     INGOT_TH "layer_norm"},
+    TH_SIZES("torch.nn.functional.layer_norm", "(input: torch.Tensor, normalized_shape: ",
+             ", weight: torch.Tensor | None = None, bias: torch.Tensor | None = None, eps: float = "
+             "0.00001) -> torch.Tensor",
+             INGOT_TH "layer_norm"),
 
     // ---- shapes --------------------------------------------------------------------------------
     {"torch.Tensor.view", "(self: torch.Tensor, *shape: int) -> torch.Tensor",
      INGOT_TH "view_dims({0}{,1})"},
     {"torch.Tensor.reshape", "(self: torch.Tensor, *shape: int) -> torch.Tensor",
      INGOT_TH "reshape_dims({0}{,1})"},
-    {"torch.Tensor.view", "(self: torch.Tensor, shape: tuple[int, ...]) -> torch.Tensor",
-     INGOT_TH "view_shape"},
-    {"torch.Tensor.view", "(self: torch.Tensor, shape: tuple) -> torch.Tensor",
-     INGOT_TH "view_shape"},
-    {"torch.Tensor.view", "(self: torch.Tensor, shape: list[int]) -> torch.Tensor",
-     INGOT_TH "view_shape"},
-    {"torch.Tensor.reshape", "(self: torch.Tensor, shape: tuple[int, ...]) -> torch.Tensor",
-     INGOT_TH "reshape_shape"},
-    {"torch.Tensor.reshape", "(self: torch.Tensor, shape: tuple) -> torch.Tensor",
-     INGOT_TH "reshape_shape"},
-    {"torch.Tensor.reshape", "(self: torch.Tensor, shape: list[int]) -> torch.Tensor",
-     INGOT_TH "reshape_shape"},
-    {"torch.reshape", "(input: torch.Tensor, shape: tuple[int, ...]) -> torch.Tensor",
-     INGOT_TH "reshape_shape"},
-    {"torch.reshape", "(input: torch.Tensor, shape: tuple) -> torch.Tensor",
-     INGOT_TH "reshape_shape"},
-    {"torch.reshape", "(input: torch.Tensor, shape: list[int]) -> torch.Tensor",
-     INGOT_TH "reshape_shape"},
+    TH_SIZES("torch.Tensor.view", "(self: torch.Tensor, shape: ", ") -> torch.Tensor",
+             INGOT_TH "view_shape"),
+    TH_SIZES("torch.Tensor.reshape", "(self: torch.Tensor, shape: ", ") -> torch.Tensor",
+             INGOT_TH "reshape_shape"),
+    TH_SIZES("torch.reshape", "(input: torch.Tensor, shape: ", ") -> torch.Tensor",
+             INGOT_TH "reshape_shape"),
     {"torch.Tensor.permute", "(self: torch.Tensor, *dims: int) -> torch.Tensor",
      INGOT_TH "permute_dims({0}{,1})"},
-    {"torch.permute", "(input: torch.Tensor, dims: tuple) -> torch.Tensor", INGOT_TH "permute"},
-    {"torch.permute", "(input: torch.Tensor, dims: tuple[int, ...]) -> torch.Tensor",
-     INGOT_TH "permute"},
-    {"torch.permute", "(input: torch.Tensor, dims: list[int]) -> torch.Tensor", INGOT_TH "permute"},
-    {"torch.Tensor.permute", "(self: torch.Tensor, dims: tuple[int, ...]) -> torch.Tensor",
-     INGOT_TH "permute"},
-    {"torch.Tensor.permute", "(self: torch.Tensor, dims: tuple) -> torch.Tensor",
-     INGOT_TH "permute"},
-    {"torch.Tensor.permute", "(self: torch.Tensor, dims: list[int]) -> torch.Tensor",
-     INGOT_TH "permute"},
+    TH_SIZES("torch.permute", "(input: torch.Tensor, dims: ", ") -> torch.Tensor",
+             INGOT_TH "permute"),
+    TH_SIZES("torch.Tensor.permute", "(self: torch.Tensor, dims: ", ") -> torch.Tensor",
+             INGOT_TH "permute"),
     {"torch.Tensor.mT", "property (self: torch.Tensor) -> torch.Tensor",
      INGOT_TH "matrix_transpose"},
     {"torch.Tensor.split",
@@ -627,19 +561,11 @@ constexpr OpRow kTorchRows[] = {
      INGOT_TH "chunk"},
     {"torch.Tensor.repeat", "(self: torch.Tensor, *sizes: int) -> torch.Tensor",
      INGOT_TH "repeat({0}{,1})"},
-    {"torch.Tensor.repeat", "(self: torch.Tensor, sizes: tuple[int, ...]) -> torch.Tensor",
-     INGOT_TH "repeat_shape"},
-    {"torch.Tensor.repeat", "(self: torch.Tensor, sizes: tuple) -> torch.Tensor",
-     INGOT_TH "repeat_shape"},
-    {"torch.Tensor.repeat", "(self: torch.Tensor, sizes: list[int]) -> torch.Tensor",
-     INGOT_TH "repeat_shape"},
-    {"torch.flip", "(input: torch.Tensor, dims: list[int]) -> torch.Tensor", INGOT_TH "flip"},
-    {"torch.flip", "(input: torch.Tensor, dims: tuple[int, ...]) -> torch.Tensor", INGOT_TH "flip"},
-    {"torch.flip", "(input: torch.Tensor, dims: tuple) -> torch.Tensor", INGOT_TH "flip"},
-    {"torch.Tensor.flip", "(self: torch.Tensor, dims: list[int]) -> torch.Tensor", INGOT_TH "flip"},
-    {"torch.Tensor.flip", "(self: torch.Tensor, dims: tuple[int, ...]) -> torch.Tensor",
-     INGOT_TH "flip"},
-    {"torch.Tensor.flip", "(self: torch.Tensor, dims: tuple) -> torch.Tensor", INGOT_TH "flip"},
+    TH_SIZES("torch.Tensor.repeat", "(self: torch.Tensor, sizes: ", ") -> torch.Tensor",
+             INGOT_TH "repeat_shape"),
+    TH_SIZES("torch.flip", "(input: torch.Tensor, dims: ", ") -> torch.Tensor", INGOT_TH "flip"),
+    TH_SIZES("torch.Tensor.flip", "(self: torch.Tensor, dims: ", ") -> torch.Tensor",
+             INGOT_TH "flip"),
     {"torch.Tensor.flip", "(self: torch.Tensor, *dims: int) -> torch.Tensor",
      INGOT_TH "flip_dims({0}{,1})"},
     {"torch.Tensor.transpose", "(self: torch.Tensor, dim0: int, dim1: int) -> torch.Tensor",
@@ -796,6 +722,7 @@ constexpr OpRow kTorchRows[] = {
 };
 
 #undef TH_VALUES_INDICES
+#undef TH_SIZES
 #undef TH_CAST
 #undef TH_DTYPE
 #undef TH_STATISTIC
