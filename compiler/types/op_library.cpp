@@ -1,5 +1,6 @@
 #include "compiler/types/op_library.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
@@ -542,16 +543,31 @@ std::optional<std::vector<std::vector<int>>> bind_arguments(
   return bound;
 }
 
+bool is_numpy_array(TypeTable& table, TypeId t) {
+  t = table.resolve(t);
+  return table.kind(t) == Kind::Native && table.node(t).name == "numpy.ndarray";
+}
+
+// Where a list of numbers stands for an array, converted as np.asarray converts it: in
+// numpy's functions, and in an operator whose other operand is an array (ndarray's
+// operator methods convert it). Elsewhere a list keeps Python's meaning: `[1] * 2.5` is a
+// TypeError, not an array.
+// An operator takes it in the first, exact pass already, ahead of the generic rows
+// (`object == object`) that would otherwise take an array and a list.
+bool takes_array_likes(const Op& op, const std::vector<TypeId>& args, TypeTable& table,
+                       bool promote) {
+  if (op.name.starts_with("numpy.")) return promote && !op.name.starts_with("numpy.ndarray.");
+  if (!op.name.starts_with("operator.")) return false;
+  return std::ranges::any_of(args, [&](TypeId a) { return is_numpy_array(table, a); });
+}
+
 std::optional<Match> try_row(const Op& op, const std::vector<TypeId>& args,
                              const std::vector<std::string>& keywords, TypeTable& table,
                              CallContext& context, bool promote) {
   auto bound = bind_arguments(op, keywords);
   if (!bound) return std::nullopt;
+  const bool array_likes = takes_array_likes(op, args, table, promote);
   for (Mode mode : {Mode::Check, Mode::Commit}) {
-    // Lists stand for arrays in numpy's functions only: an operator or a builtin keeps
-    // Python's meaning for them ([1] * 2.5 is a TypeError, not an array).
-    const bool array_likes =
-        promote && op.name.starts_with("numpy.") && !op.name.starts_with("numpy.ndarray.");
     Matcher matcher(table, context, mode, promote, array_likes);
     // Function values last: `map(f, xs)` calls f with the items' type, known from xs.
     for (bool callables : {false, true}) {

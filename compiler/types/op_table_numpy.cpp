@@ -46,14 +46,20 @@ namespace {
         INGOT_NP "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"     \
   }
 
-// np.quantile / np.percentile with one kind of q (numpy's result dtype depends on it).
-#define NP_QUANTILE(name, q)                                     \
-  {                                                              \
-    "numpy." name,                                               \
-        "(a: numpy.ndarray, q: " q                               \
-        ", axis: int | None = None, *, keepdims: bool = False) " \
-        "-> numpy.ndarray",                                      \
-        INGOT_NP name                                            \
+// np.quantile / np.percentile with one kind of q (numpy's result dtype depends on it), over
+// one axis, all of them or a tuple of them.
+#define NP_QUANTILE(name, q)                                \
+  {"numpy." name,                                           \
+   "(a: numpy.ndarray, q: " q                               \
+   ", axis: int | None = None, *, keepdims: bool = False) " \
+   "-> numpy.ndarray",                                      \
+   INGOT_NP name},                                          \
+  {                                                         \
+    "numpy." name,                                          \
+        "(a: numpy.ndarray, q: " q                          \
+        ", axis: tuple, *, keepdims: bool = False) "        \
+        "-> numpy.ndarray",                                 \
+        INGOT_NP name                                       \
   }
 
 // np.unique with the return_* flags `variant` names (see check.cpp's unique_variant).
@@ -639,6 +645,8 @@ constexpr OpRow kNumpyRows[] = {
     // ---- order statistics -----------------------------------------------------------------------
     {"numpy.median",
      "(a: numpy.ndarray, axis: int | None = None, *, keepdims: bool = False) -> numpy.ndarray",
+     INGOT_NP "median"},
+    {"numpy.median", "(a: numpy.ndarray, axis: tuple, *, keepdims: bool = False) -> numpy.ndarray",
      INGOT_NP "median"},
     NP_QUANTILE("quantile", "int"),
     NP_QUANTILE("quantile", "float"),

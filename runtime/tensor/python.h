@@ -947,7 +947,7 @@ Array argsort(const Array& a, const X& axis) {
 
 template <class X>
 Array median(const Array& a, const X& axis, Bool keepdims) {
-  return tensor::numpy_median(a, axis_of(axis), keepdims);
+  return tensor::numpy_median(a, axes_of(axis), keepdims);
 }
 
 namespace detail {
@@ -974,7 +974,7 @@ template <class Q, class X>
 Array quantile(const Array& a, const Q& q, const X& axis, Bool keepdims) {
   const tensor::QuantileRequest request = detail::quantile_request(q);
   detail::expect_fractions(request, "Quantiles must be in the range [0, 1]");
-  return tensor::numpy_quantile(a, request, axis_of(axis), keepdims);
+  return tensor::numpy_quantile(a, request, axes_of(axis), keepdims);
 }
 // np.percentile: q / 100 in float64, never integral.
 template <class Q, class X>
@@ -983,7 +983,7 @@ Array percentile(const Array& a, const Q& q, const X& axis, Bool keepdims) {
   for (double& f : request.fractions) f /= 100.0;
   request.integral = false;
   detail::expect_fractions(request, "Percentiles must be in the range [0, 100]");
-  return tensor::numpy_quantile(a, request, axis_of(axis), keepdims);
+  return tensor::numpy_quantile(a, request, axes_of(axis), keepdims);
 }
 
 // ---- nonzero and unique -----------------------------------------------------------------------

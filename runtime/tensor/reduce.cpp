@@ -12,15 +12,6 @@ namespace ingot::rt::tensor {
 
 namespace {
 
-// `a` with the reduced axes moved last and made contiguous: `outer` runs of `inner`
-// elements, one run per output element.
-struct Folded {
-  Array data;
-  Shape out_shape;  // with keepdims applied
-  int64_t outer = 1;
-  int64_t inner = 1;
-};
-
 std::vector<bool> reduced_mask(const Array& a, const Axes& axes) {
   std::vector<bool> reduced(a.shape().size(), !axes.has_value());
   if (!axes) return reduced;
@@ -30,26 +21,6 @@ std::vector<bool> reduced_mask(const Array& a, const Axes& axes) {
     reduced[d] = true;
   }
   return reduced;
-}
-
-Folded fold(const Array& a, const std::vector<bool>& reduced, bool keepdims) {
-  Folded folded;
-  Shape order;
-  for (std::size_t d = 0; d < reduced.size(); ++d) {
-    if (reduced[d]) {
-      folded.inner *= a.shape()[d];
-      if (keepdims) folded.out_shape.push_back(1);
-    } else {
-      order.push_back(static_cast<int64_t>(d));
-      folded.outer *= a.shape()[d];
-      folded.out_shape.push_back(a.shape()[d]);
-    }
-  }
-  for (std::size_t d = 0; d < reduced.size(); ++d) {
-    if (reduced[d]) order.push_back(static_cast<int64_t>(d));
-  }
-  folded.data = contiguous(transpose(a, order));
-  return folded;
 }
 
 std::string_view numpy_name(ReduceOp op) { return op == ReduceOp::Max ? "maximum" : "minimum"; }
@@ -242,21 +213,11 @@ int64_t arg_extreme(const T* x, int64_t n, int64_t stride, bool largest) {
 
 Array arg_reduce(const Array& a, std::optional<int64_t> axis, bool keepdims, bool largest) {
   const std::string name = largest ? "argmax" : "argmin";
-  Array source = a;
-  std::vector<bool> reduced(a.shape().size(), true);
-  if (axis) {
-    reduced.assign(a.shape().size(), false);
-    reduced[normalize_axis(*axis, a.ndim())] = true;
-  } else {
-    source = reshape(a, {-1});
-    reduced = {true};
-  }
-  Folded folded = fold(source, reduced, keepdims);
-  if (!axis && keepdims) folded.out_shape = Shape(a.shape().size(), 1);
+  const Folded folded = fold_axes(a, axis ? Axes{{*axis}} : std::nullopt);
   if (folded.inner == 0) {
     raise(ExcKind::ValueError, "attempt to get " + name + " of an empty sequence");
   }
-  Array out(DType::Int64, folded.out_shape);
+  Array out(DType::Int64, keepdims ? folded.kept : folded.reduced);
   visit_dtype(a.dtype(), [&]<typename T>() {
     const T* in = folded.data.data<T>();
     int64_t* o = out.data<int64_t>();
@@ -269,17 +230,38 @@ Array arg_reduce(const Array& a, std::optional<int64_t> axis, bool keepdims, boo
 
 }  // namespace
 
+Folded fold_axes(const Array& a, const Axes& axes) {
+  const std::vector<bool> reduced = reduced_mask(a, axes);
+  Folded folded;
+  Shape order;
+  for (std::size_t d = 0; d < reduced.size(); ++d) {
+    if (reduced[d]) {
+      folded.inner *= a.shape()[d];
+      folded.kept.push_back(1);
+    } else {
+      order.push_back(static_cast<int64_t>(d));
+      folded.outer *= a.shape()[d];
+      folded.kept.push_back(a.shape()[d]);
+      folded.reduced.push_back(a.shape()[d]);
+    }
+  }
+  for (std::size_t d = 0; d < reduced.size(); ++d) {
+    if (reduced[d]) order.push_back(static_cast<int64_t>(d));
+  }
+  folded.data = contiguous(transpose(a, order));
+  return folded;
+}
+
 DType sum_dtype(DType d) { return is_float(d) ? d : DType::Int64; }
 
 Array reduce(ReduceOp op, const Array& a, const Axes& axes, const ReduceOptions& options) {
-  const std::vector<bool> reduced = reduced_mask(a, axes);
   const DType out_dtype = result_dtype(op, a.dtype(), options.rules);
-  Folded folded = fold(a, reduced, options.keepdims);
+  const Folded folded = fold_axes(a, axes);
   if (folded.inner == 0 && (op == ReduceOp::Max || op == ReduceOp::Min)) {
     raise(ExcKind::ValueError, "zero-size array to reduction operation " +
                                    std::string(numpy_name(op)) + " which has no identity");
   }
-  Array out(out_dtype, folded.out_shape);
+  Array out(out_dtype, options.keepdims ? folded.kept : folded.reduced);
   visit_dtype(a.dtype(), [&]<typename T>() {
     visit_dtype(out_dtype, [&]<typename Out>() {
       reduce_runs<T, Out>(op, folded.data.data<T>(), out.data<Out>(), folded.outer, folded.inner,

@@ -15,6 +15,17 @@ enum class ReduceOp { Sum, Prod, Mean, Max, Min, Any, All, Var, Std, LogSumExp }
 // The axes a reduction runs over: nullopt for all of them.
 using Axes = std::optional<std::vector<int64_t>>;
 
+// `a` with the reduced axes moved last, in order, and made contiguous: `outer` runs of
+// `inner` elements, one run per result element. An axis named twice is numpy's ValueError.
+struct Folded {
+  Array data;
+  int64_t outer = 1;
+  int64_t inner = 1;
+  Shape kept;     // the result's shape with keepdims: each reduced axis as 1
+  Shape reduced;  // and without
+};
+Folded fold_axes(const Array& a, const Axes& axes);
+
 struct ReduceOptions {
   bool keepdims = false;
   int64_t ddof = 0;  // var and std: the divisor is N - ddof (torch's correction)

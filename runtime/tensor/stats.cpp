@@ -31,42 +31,35 @@ bool nan_last_less(V x, V y) {
   return x < y;
 }
 
-// The array seen as rows along one axis (every element as one row when the axis is
-// nullopt): that axis moved last and the rest laid out contiguously, with the shapes a
-// reduction over it gives with and without keepdims.
-struct Rows {
-  Array moved;
-  int64_t count = 0;   // how many rows
-  int64_t length = 0;  // the elements of each
-  Shape reduced;       // the shape without the axis
-  Shape kept;          // the shape with the axis as 1
-};
+// The reductions below see the array folded (reduce.h): the reduced axes moved last, so
+// each result element has one row of `inner` elements.
+using Rows = Folded;
 
-Rows rows_along(const Array& a, std::optional<int64_t> axis) {
-  Rows rows;
-  if (axis) {
-    const int64_t d = normalize_axis(*axis, a.ndim());
-    rows.moved = contiguous(moveaxis(a, d, -1));
-    rows.kept = a.shape();
-    rows.kept[d] = 1;
-  } else {
-    rows.moved = contiguous(reshape(a, {-1}));
-    rows.kept = Shape(a.ndim(), 1);
+// Rows along numpy's `axes`, which median and quantile check as numpy's
+// normalize_axis_tuple does, with its own words for an axis named twice.
+Rows numpy_rows(const Array& a, const Axes& axes) {
+  if (axes) {
+    std::vector<bool> seen(a.shape().size(), false);
+    for (int64_t axis : *axes) {
+      const int64_t d = normalize_axis(axis, a.ndim());
+      if (seen[d]) raise(ExcKind::ValueError, "repeated axis");
+      seen[d] = true;
+    }
   }
-  rows.reduced = rows.moved.shape();
-  rows.length = rows.reduced.back();
-  rows.reduced.pop_back();
-  rows.count =
-      std::accumulate(rows.reduced.begin(), rows.reduced.end(), int64_t{1}, std::multiplies<>());
-  return rows;
+  return fold_axes(a, axes);
+}
+
+// Rows along one axis, or along every axis when it is nullopt.
+Rows rows_along(const Array& a, std::optional<int64_t> axis) {
+  return fold_axes(a, axis ? Axes{{*axis}} : std::nullopt);
 }
 
 // Row r's elements as their arithmetic type (float for the 16-bit floats), sorted NaN last.
 template <typename T>
 std::vector<compute_t<T>> sorted_row(const Rows& rows, int64_t r) {
-  const T* run = rows.moved.data<T>() + r * rows.length;
-  std::vector<compute_t<T>> values(static_cast<size_t>(rows.length));
-  for (int64_t i = 0; i < rows.length; ++i) values[i] = load(run[i]);
+  const T* run = rows.data.data<T>() + r * rows.inner;
+  std::vector<compute_t<T>> values(static_cast<size_t>(rows.inner));
+  for (int64_t i = 0; i < rows.inner; ++i) values[i] = load(run[i]);
   std::sort(values.begin(), values.end(), nan_last_less<compute_t<T>>);
   return values;
 }
@@ -124,15 +117,15 @@ void numpy_quantiles_into(const Rows& rows, const QuantileRequest& q, Array& out
   C* data = out.data<C>();
   // NaN as C (integer results, of integral q on integers, never hold one: no NaN there).
   const C nan = cast_value<C>(std::numeric_limits<double>::quiet_NaN());
-  for (int64_t r = 0; r < rows.count; ++r) {
+  for (int64_t r = 0; r < rows.outer; ++r) {
     const std::vector<compute_t<T>> sorted = sorted_row<T>(rows, r);
     const bool has_nan = is_nan(sorted.back());
     for (size_t k = 0; k < q.fractions.size(); ++k) {
-      C& result = data[static_cast<int64_t>(k) * rows.count + r];
+      C& result = data[static_cast<int64_t>(k) * rows.outer + r];
       if (has_nan) {
         result = nan;
       } else if (q.integral) {
-        const auto at = static_cast<int64_t>(q.fractions[k]) * (rows.length - 1);
+        const auto at = static_cast<int64_t>(q.fractions[k]) * (rows.inner - 1);
         result = store<C>(static_cast<compute_t<C>>(sorted[at]));
       } else {
         result = store<C>(numpy_row_quantile<T, C>(sorted, q.fractions[k]));
@@ -158,7 +151,7 @@ compute_t<C> numpy_row_median(const std::vector<compute_t<T>>& sorted) {
 template <typename T, typename C>
 void numpy_medians_into(const Rows& rows, Array& out) {
   if constexpr (std::is_floating_point_v<compute_t<C>>) {
-    for (int64_t r = 0; r < rows.count; ++r) {
+    for (int64_t r = 0; r < rows.outer; ++r) {
       out.data<C>()[r] =
           store<C>(static_cast<compute_t<C>>(numpy_row_median<T, C>(sorted_row<T>(rows, r))));
     }
@@ -172,11 +165,11 @@ void numpy_quantiles_of(const Rows& rows, const QuantileRequest& q, Array& out) 
   if constexpr (!std::is_same_v<T, bool> && !std::is_same_v<C, bool>) {
     numpy_quantiles_into<T, C>(rows, q, out);
   } else if constexpr (std::is_same_v<T, bool> && std::is_same_v<C, bool>) {
-    for (int64_t r = 0; r < rows.count; ++r) {
+    for (int64_t r = 0; r < rows.outer; ++r) {
       const std::vector<bool> sorted = sorted_row<T>(rows, r);
       for (size_t k = 0; k < q.fractions.size(); ++k) {
-        const auto at = static_cast<int64_t>(q.fractions[k]) * (rows.length - 1);
-        out.data<bool>()[static_cast<int64_t>(k) * rows.count + r] = sorted[at];
+        const auto at = static_cast<int64_t>(q.fractions[k]) * (rows.inner - 1);
+        out.data<bool>()[static_cast<int64_t>(k) * rows.outer + r] = sorted[at];
       }
     }
   }
@@ -220,8 +213,8 @@ void for_each_nonzero(const Array& a, Visit visit) {
 
 }  // namespace
 
-Array numpy_median(const Array& a, std::optional<int64_t> axis, bool keepdims) {
-  const Rows rows = rows_along(a, axis);
+Array numpy_median(const Array& a, const Axes& axes, bool keepdims) {
+  const Rows rows = numpy_rows(a, axes);
   const DType result = is_float(a.dtype()) ? a.dtype() : DType::Float64;
   Array out(result, result_shape(rows, keepdims, std::nullopt));
   visit_dtype(a.dtype(), [&]<typename T>() {
@@ -230,10 +223,9 @@ Array numpy_median(const Array& a, std::optional<int64_t> axis, bool keepdims) {
   return out;
 }
 
-Array numpy_quantile(const Array& a, const QuantileRequest& q, std::optional<int64_t> axis,
-                     bool keepdims) {
-  const Rows rows = rows_along(a, axis);
-  if (rows.length == 0) {
+Array numpy_quantile(const Array& a, const QuantileRequest& q, const Axes& axes, bool keepdims) {
+  const Rows rows = numpy_rows(a, axes);
+  if (rows.inner == 0) {
     raise(ExcKind::IndexError, "index -1 is out of bounds for axis 0 with size 0");
   }
   if (!q.integral && a.dtype() == DType::Bool) {
@@ -259,9 +251,9 @@ Array torch_median(const Array& a) {
   Array out(a.dtype(), {});
   visit_dtype(a.dtype(), [&]<typename T>() {
     using V = compute_t<T>;
-    const T* values = rows.moved.data<T>();
-    std::vector<V> row(static_cast<size_t>(rows.length));
-    for (int64_t i = 0; i < rows.length; ++i) row[i] = load(values[i]);
+    const T* values = rows.data.data<T>();
+    std::vector<V> row(static_cast<size_t>(rows.inner));
+    for (int64_t i = 0; i < rows.inner; ++i) row[i] = load(values[i]);
     const auto nan = std::find_if(row.begin(), row.end(), [](V x) { return is_nan(x); });
     if (row.empty()) {
       // No elements: NaN, converted to the dtype as torch converts it.
@@ -282,7 +274,7 @@ std::pair<Array, Array> torch_median_dim(const Array& a, int64_t dim, bool keepd
   const Array source = a.ndim() == 0 ? reshape(a, {1}) : a;
   const int64_t d = normalize_axis(dim, source.ndim());
   const Rows rows = rows_along(source, d);
-  if (rows.length == 0) {
+  if (rows.inner == 0) {
     raise(ExcKind::IndexError,
           "median(): Expected reduction dim " + std::to_string(d) + " to have non-zero size.");
   }
@@ -290,16 +282,16 @@ std::pair<Array, Array> torch_median_dim(const Array& a, int64_t dim, bool keepd
   Array values(a.dtype(), shape), indices(DType::Int64, shape);
   visit_dtype(a.dtype(), [&]<typename T>() {
     using V = compute_t<T>;
-    std::vector<std::pair<V, int64_t>> row(static_cast<size_t>(rows.length));
-    for (int64_t r = 0; r < rows.count; ++r) {
-      const T* run = rows.moved.data<T>() + r * rows.length;
-      for (int64_t i = 0; i < rows.length; ++i) row[i] = {load(run[i]), i};
+    std::vector<std::pair<V, int64_t>> row(static_cast<size_t>(rows.inner));
+    for (int64_t r = 0; r < rows.outer; ++r) {
+      const T* run = rows.data.data<T>() + r * rows.inner;
+      for (int64_t i = 0; i < rows.inner; ++i) row[i] = {load(run[i]), i};
       // A NaN is the median, at its first position; else the lower middle value, equal
       // values ordered by position as torch orders them.
       auto chosen =
           std::find_if(row.begin(), row.end(), [](const auto& p) { return is_nan(p.first); });
       if (chosen == row.end()) {
-        chosen = row.begin() + (rows.length - 1) / 2;
+        chosen = row.begin() + (rows.inner - 1) / 2;
         std::nth_element(row.begin(), chosen, row.end(),
                          [](const auto& x, const auto& y) { return x < y; });
       }
@@ -320,10 +312,10 @@ Array torch_quantile(const Array& a, const std::vector<double>& q, bool listed,
   Array out(a.dtype(), shape);
   visit_dtype(a.dtype(), [&]<typename T>() {
     if constexpr (std::is_floating_point_v<T>) {
-      for (int64_t r = 0; r < rows.count; ++r) {
+      for (int64_t r = 0; r < rows.outer; ++r) {
         const std::vector<T> sorted = sorted_row<T>(rows, r);
         for (size_t k = 0; k < q.size(); ++k) {
-          out.data<T>()[static_cast<int64_t>(k) * rows.count + r] =
+          out.data<T>()[static_cast<int64_t>(k) * rows.outer + r] =
               torch_row_quantile(sorted, q[k]);
         }
       }

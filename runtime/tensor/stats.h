@@ -23,12 +23,11 @@ struct QuantileRequest {
   bool integral = false;  // Python ints: the elements at 0 and n - 1, not interpolated
 };
 
-// np.median along `axis` (every element when nullopt): the mean of the two middle values,
+// np.median over `axes` (every element when nullopt): the mean of the two middle values,
 // float64 for integers and bool; NaN for a slice holding NaN or no elements.
-Array numpy_median(const Array& a, std::optional<int64_t> axis, bool keepdims);
+Array numpy_median(const Array& a, const Axes& axes, bool keepdims);
 // np.quantile with method="linear" (np.percentile after dividing q by 100).
-Array numpy_quantile(const Array& a, const QuantileRequest& q, std::optional<int64_t> axis,
-                     bool keepdims);
+Array numpy_quantile(const Array& a, const QuantileRequest& q, const Axes& axes, bool keepdims);
 
 // torch.median(t): the lower of the two middle values of every element.
 Array torch_median(const Array& a);

@@ -1,8 +1,8 @@
 import numpy as np
 
 # numpy's functions take Python lists (and nested lists) where they take arrays, converting
-# them as np.asarray does: ints to int64, floats to float64, bools to bool. (Operators keep
-# Python's meaning for lists: write np.add(a, xs) or np.asarray(xs) for a + xs.)
+# them as np.asarray does: ints to int64, floats to float64, bools to bool. (Operators take
+# a list only beside an array: numpy_list_operands.py.)
 
 
 def likes(scores: list[float], ids: list[int], rows: list[list[float]]) -> str:
