@@ -343,6 +343,14 @@ C gelu_tanh(C x) {
   return C(0.5) * x * (C(1) + std::tanh(beta * (x + kappa * (x * x * x))));
 }
 
+// f computed in double and rounded once. libm's float log, log1p, log10, log2, exp2, expm1,
+// tanh and erf are an ulp off for up to one float32 in ten; through double they round correctly
+// (numpy's and torch's float32 kernels are each a few ulp off, differently).
+template <typename C, typename F>
+C in_double(C x, F f) {
+  return static_cast<C>(f(static_cast<double>(x)));
+}
+
 template <typename T>
 void float_unary_kernel(UnaryOp op, const Array& a, const Array& out) {
   using C = compute_t<T>;
@@ -354,23 +362,30 @@ void float_unary_kernel(UnaryOp op, const Array& a, const Array& out) {
       }
       return run_unary<T, T>(a, out, [](C x) { return std::exp(x); });
     case UnaryOp::Log:
-      return run_unary<T, T>(a, out, [](C x) { return std::log(x); });
+      return run_unary<T, T>(
+          a, out, [](C x) { return in_double(x, [](double v) { return std::log(v); }); });
     case UnaryOp::Log1p:
-      return run_unary<T, T>(a, out, [](C x) { return std::log1p(x); });
+      return run_unary<T, T>(
+          a, out, [](C x) { return in_double(x, [](double v) { return std::log1p(v); }); });
     case UnaryOp::Log10:
-      return run_unary<T, T>(a, out, [](C x) { return std::log10(x); });
+      return run_unary<T, T>(
+          a, out, [](C x) { return in_double(x, [](double v) { return std::log10(v); }); });
     case UnaryOp::Log2:
-      return run_unary<T, T>(a, out, [](C x) { return std::log2(x); });
+      return run_unary<T, T>(
+          a, out, [](C x) { return in_double(x, [](double v) { return std::log2(v); }); });
     case UnaryOp::Expm1:
-      return run_unary<T, T>(a, out, [](C x) { return std::expm1(x); });
+      return run_unary<T, T>(
+          a, out, [](C x) { return in_double(x, [](double v) { return std::expm1(v); }); });
     case UnaryOp::Exp2:
-      return run_unary<T, T>(a, out, [](C x) { return std::exp2(x); });
+      return run_unary<T, T>(
+          a, out, [](C x) { return in_double(x, [](double v) { return std::exp2(v); }); });
     case UnaryOp::Sqrt:
       return run_unary<T, T>(a, out, [](C x) { return std::sqrt(x); });
     case UnaryOp::Rsqrt:
       return run_unary<T, T>(a, out, [](C x) { return C(1) / std::sqrt(x); });
     case UnaryOp::Tanh:
-      return run_unary<T, T>(a, out, [](C x) { return std::tanh(x); });
+      return run_unary<T, T>(
+          a, out, [](C x) { return in_double(x, [](double v) { return std::tanh(v); }); });
     case UnaryOp::Sigmoid:
       // torch's 1 / (1 + exp(-x)): exp overflows to inf below about -88 (float32) and the
       // result is 0 there, as torch's is.
@@ -379,7 +394,8 @@ void float_unary_kernel(UnaryOp op, const Array& a, const Array& out) {
       }
       return run_unary<T, T>(a, out, [](C x) { return C(1) / (C(1) + std::exp(-x)); });
     case UnaryOp::Erf:
-      return run_unary<T, T>(a, out, [](C x) { return std::erf(x); });
+      return run_unary<T, T>(
+          a, out, [](C x) { return in_double(x, [](double v) { return std::erf(v); }); });
     case UnaryOp::Gelu:
       return run_unary<T, T>(a, out, [](C x) { return gelu<C>(x); });
     case UnaryOp::GeluTanh:

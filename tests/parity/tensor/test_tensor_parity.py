@@ -331,6 +331,7 @@ def unary_cases():
     # float32 exp is ingot's own vectorized kernel: the whole range, into the subnormals and
     # past overflow, contiguous and strided; likewise sigmoid, which is built on it.
     wide = np.concatenate([np.linspace(-110, 95, 20011, dtype="float32"), special("float32")])
+    erf = np.vectorize(math.erf, otypes=[np.float64])
     # scale=0: relative to each value alone (the subnormals to within 2 of their spacing).
     case("exp", [A(wide)], ignore(np.exp), ulps=2, scale=0.0, name="exp-float32-range")
     case(
@@ -340,13 +341,27 @@ def unary_cases():
         ulps=2,
         name="exp-float32-strided",
     )
+    # float32 transcendentals other than exp are computed in double and rounded once: the
+    # correctly rounded float32 (numpy's and torch's own kernels are each a few ulp off).
+    wide_positive = np.abs(wide) + np.float32(1e-3)
+    for op, fn, operand in [
+        ("log", np.log, wide_positive),
+        ("log1p", np.log1p, wide_positive),
+        ("log10", np.log10, wide_positive),
+        ("log2", np.log2, wide_positive),
+        ("exp2", np.exp2, wide),
+        ("expm1", np.expm1, wide),
+        ("tanh", np.tanh, wide),
+        ("erf", erf, wide),
+    ]:
+        rounded = ignore(lambda v, fn=fn: fn(v.astype("float64")).astype("float32"))
+        case(op, [A(operand)], rounded, name=f"{op}-float32-correctly-rounded")
     # torch's 1 / (1 + exp(-x)) in float32: exp(-x) overflows below about -88 and the
     # result is 0 there, as torch's is.
     sigmoid = ignore(lambda v: np.float32(1) / (np.float32(1) + np.exp(-v)))
     case("sigmoid", [A(wide)], sigmoid, ulps=4, scale=0.0, name="sigmoid-float32-range")
     # torch's activations against their definitions (math.erf is CPython's libm erf).
     x = np.concatenate([rand((12,), "float64", -6, 6), special()])
-    erf = np.vectorize(math.erf, otypes=[np.float64])
     defs = {
         "relu": lambda v: np.where(np.isnan(v), v, np.maximum(v, 0)),
         "sigmoid": lambda v: 1 / (1 + np.exp(-v)),
