@@ -344,7 +344,8 @@ C gelu_tanh(C x) {
 }
 
 // f computed in double and rounded once. libm's float log, log1p, log10, log2, exp2, expm1,
-// tanh and erf are an ulp off for up to one float32 in ten; through double they round correctly
+// tanh, erf and the trigonometric functions are an ulp off for up to one float32 in ten;
+// through double they round correctly
 // (numpy's and torch's float32 kernels are each a few ulp off, differently).
 template <typename C, typename F>
 C in_double(C x, F f) {
@@ -386,6 +387,39 @@ void float_unary_kernel(UnaryOp op, const Array& a, const Array& out) {
     case UnaryOp::Tanh:
       return run_unary<T, T>(
           a, out, [](C x) { return in_double(x, [](double v) { return std::tanh(v); }); });
+    case UnaryOp::Sin:
+      return run_unary<T, T>(
+          a, out, [](C x) { return in_double(x, [](double v) { return std::sin(v); }); });
+    case UnaryOp::Cos:
+      return run_unary<T, T>(
+          a, out, [](C x) { return in_double(x, [](double v) { return std::cos(v); }); });
+    case UnaryOp::Tan:
+      return run_unary<T, T>(
+          a, out, [](C x) { return in_double(x, [](double v) { return std::tan(v); }); });
+    case UnaryOp::Arcsin:
+      return run_unary<T, T>(
+          a, out, [](C x) { return in_double(x, [](double v) { return std::asin(v); }); });
+    case UnaryOp::Arccos:
+      return run_unary<T, T>(
+          a, out, [](C x) { return in_double(x, [](double v) { return std::acos(v); }); });
+    case UnaryOp::Arctan:
+      return run_unary<T, T>(
+          a, out, [](C x) { return in_double(x, [](double v) { return std::atan(v); }); });
+    case UnaryOp::Sinh:
+      return run_unary<T, T>(
+          a, out, [](C x) { return in_double(x, [](double v) { return std::sinh(v); }); });
+    case UnaryOp::Cosh:
+      return run_unary<T, T>(
+          a, out, [](C x) { return in_double(x, [](double v) { return std::cosh(v); }); });
+    case UnaryOp::Arcsinh:
+      return run_unary<T, T>(
+          a, out, [](C x) { return in_double(x, [](double v) { return std::asinh(v); }); });
+    case UnaryOp::Arccosh:
+      return run_unary<T, T>(
+          a, out, [](C x) { return in_double(x, [](double v) { return std::acosh(v); }); });
+    case UnaryOp::Arctanh:
+      return run_unary<T, T>(
+          a, out, [](C x) { return in_double(x, [](double v) { return std::atanh(v); }); });
     case UnaryOp::Sigmoid:
       // torch's 1 / (1 + exp(-x)): exp overflows to inf below about -88 (float32) and the
       // result is 0 there, as torch's is.
@@ -495,6 +529,17 @@ bool is_float_function(UnaryOp op) {
     case UnaryOp::Sqrt:
     case UnaryOp::Rsqrt:
     case UnaryOp::Tanh:
+    case UnaryOp::Sin:
+    case UnaryOp::Cos:
+    case UnaryOp::Tan:
+    case UnaryOp::Arcsin:
+    case UnaryOp::Arccos:
+    case UnaryOp::Arctan:
+    case UnaryOp::Sinh:
+    case UnaryOp::Cosh:
+    case UnaryOp::Arcsinh:
+    case UnaryOp::Arccosh:
+    case UnaryOp::Arctanh:
     case UnaryOp::Sigmoid:
     case UnaryOp::Erf:
     case UnaryOp::Gelu:

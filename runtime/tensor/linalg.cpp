@@ -7,6 +7,7 @@
 #include <limits>
 #include <map>
 #include <string>
+#include <utility>
 
 #include "runtime/core/errors.h"
 #include "runtime/tensor/elementwise.h"
@@ -118,6 +119,113 @@ Array matmul(const Array& a, const Array& b, Rules rules) {
   if (a.ndim() == 1) result = squeeze(result, std::vector<int64_t>{-2});
   if (b.ndim() == 1) result = squeeze(result, std::vector<int64_t>{-1});
   return result;
+}
+
+namespace {
+
+void expect_cdist_operands(const Array& x1, const Array& x2, double p) {
+  for (const auto& [x, name] : {std::pair{&x1, "X1"}, std::pair{&x2, "X2"}}) {
+    if (x->ndim() < 2) {
+      raise(ExcKind::RuntimeError, "cdist only supports at least 2D tensors, " + std::string(name) +
+                                       " got: " + std::to_string(x->ndim()) + "D");
+    }
+  }
+  if (x1.shape().back() != x2.shape().back()) {
+    raise(ExcKind::RuntimeError, "X1 and X2 must have the same number of columns. X1: " +
+                                     std::to_string(x1.shape().back()) +
+                                     " X2: " + std::to_string(x2.shape().back()));
+  }
+  for (const auto& [x, name] : {std::pair{&x1, "X1"}, std::pair{&x2, "X2"}}) {
+    if (!is_float(x->dtype())) {
+      raise(ExcKind::RuntimeError, "cdist only supports floating-point dtypes, " +
+                                       std::string(name) +
+                                       " got: " + std::string(torch_scalar_name(x->dtype())));
+    }
+  }
+  if (!(p >= 0)) raise(ExcKind::RuntimeError, "cdist only supports non-negative p values");
+  if (x1.dtype() != x2.dtype()) {
+    raise(ExcKind::RuntimeError, "expected scalar type " +
+                                     std::string(torch_scalar_name(x1.dtype())) + " but found " +
+                                     std::string(torch_scalar_name(x2.dtype())));
+  }
+  if (x1.dtype() != DType::Float32 && x1.dtype() != DType::Float64) {
+    raise(ExcKind::NotImplementedError,
+          "\"cdist\" not implemented for '" + std::string(torch_scalar_name(x1.dtype())) + "'");
+  }
+}
+
+// The p-norm of the difference of two rows of n elements, accumulated in T as torch does.
+template <typename T>
+T row_distance(const T* x, const T* y, int64_t n, double p) {
+  T total = 0;
+  for (int64_t k = 0; k < n; ++k) {
+    const T d = std::abs(x[k] - y[k]);
+    if (p == 0) {
+      total += d != 0 ? T(1) : T(0);
+    } else if (p == 1) {
+      total += d;
+    } else if (p == 2) {
+      total += d * d;
+    } else if (std::isinf(p)) {
+      total = std::isnan(d) || d > total ? d : total;
+    } else {
+      total += std::pow(d, static_cast<T>(p));
+    }
+  }
+  if (p == 2) return std::sqrt(total);
+  if (p == 0 || p == 1 || std::isinf(p)) return total;
+  return std::pow(total, static_cast<T>(1 / p));
+}
+
+// sqrt(|x|^2 + |y|^2 - 2 x.y), clamped at 1e-30 before the root, as torch's matmul path.
+Array euclidean_by_matmul(const Array& x1, const Array& x2) {
+  const Array n1 = reduce(ReduceOp::Sum, binary(BinaryOp::Multiply, x1, x1, Rules::Torch),
+                          Axes{{-1}}, {true, 0, Rules::Torch});
+  const Array n2 = reduce(ReduceOp::Sum, binary(BinaryOp::Multiply, x2, x2, Rules::Torch),
+                          Axes{{-1}}, {true, 0, Rules::Torch});
+  const Array products = matmul(x1, swapaxes(x2, -1, -2), Rules::Torch);
+  const Array squares = binary(
+      BinaryOp::Add, binary(BinaryOp::Multiply, products, Scalar::from_float(-2.0), Rules::Torch),
+      binary(BinaryOp::Add, n1, swapaxes(n2, -1, -2), Rules::Torch), Rules::Torch);
+  return unary(UnaryOp::Sqrt,
+               binary(BinaryOp::Maximum, squares, Scalar::from_float(1e-30), Rules::Torch),
+               Rules::Torch);
+}
+
+}  // namespace
+
+Array cdist(const Array& x1, const Array& x2, double p) {
+  expect_cdist_operands(x1, x2, p);
+  const int64_t rows1 = x1.shape()[x1.ndim() - 2], rows2 = x2.shape()[x2.ndim() - 2];
+  const int64_t columns = x1.shape().back();
+  Shape batch = broadcast_shapes(Shape(x1.shape().begin(), x1.shape().end() - 2),
+                                 Shape(x2.shape().begin(), x2.shape().end() - 2), Rules::Torch);
+  Shape shape1 = batch, shape2 = batch, out_shape = batch;
+  shape1.insert(shape1.end(), {rows1, columns});
+  shape2.insert(shape2.end(), {rows2, columns});
+  out_shape.insert(out_shape.end(), {rows1, rows2});
+  const Array a = contiguous(broadcast_to(x1, shape1));
+  const Array b = contiguous(broadcast_to(x2, shape2));
+  if (p == 2 && (rows1 > 25 || rows2 > 25)) return euclidean_by_matmul(a, b);
+  Array out(x1.dtype(), out_shape);
+  int64_t count = 1;
+  for (int64_t extent : batch) count *= extent;
+  visit_dtype(x1.dtype(), [&]<typename T>() {
+    if constexpr (std::is_floating_point_v<T>) {
+      const T* pa = a.data<T>();
+      const T* pb = b.data<T>();
+      T* po = out.data<T>();
+      for (int64_t m = 0; m < count; ++m) {
+        for (int64_t i = 0; i < rows1; ++i) {
+          for (int64_t j = 0; j < rows2; ++j) {
+            *po++ = row_distance(pa + (m * rows1 + i) * columns, pb + (m * rows2 + j) * columns,
+                                 columns, p);
+          }
+        }
+      }
+    }
+  });
+  return out;
 }
 
 Array dot(const Array& a, const Array& b, Rules rules) {

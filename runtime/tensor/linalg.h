@@ -23,6 +23,14 @@ Array dot(const Array& a, const Array& b, Rules rules = Rules::Numpy);
 Array einsum(std::string_view subscripts, const std::vector<Array>& operands,
              Rules rules = Rules::Numpy);
 
+// torch.cdist(x1, x2, p): the p-norm distance between each row of x1 (..., P, M) and each
+// row of x2 (..., R, M), batch dimensions broadcast: (..., P, R). p = 0 counts the
+// differing columns, p = inf takes the largest difference. With p = 2 and more than 25
+// rows on either side the distances come from a matrix product, as torch's default
+// compute_mode takes them (faster, and as torch rounds them: about 1e-3 rather than 0 for
+// a row against itself in float32).
+Array cdist(const Array& x1, const Array& x2, double p);
+
 // np.linalg.norm(x, ord, axis, keepdims) for vector norms along `axis` (ord 2, 1, inf,
 // -inf, 0 or any p), and over the whole array when axis is nullopt (ord 2: the Frobenius
 // norm, or a 1-D array). Integer input gives float64.

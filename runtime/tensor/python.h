@@ -732,6 +732,11 @@ template <class... Arrays>
 Array einsum(const Str& subscripts, const Arrays&... operands) {
   return tensor::einsum(subscripts.view(), std::vector<Array>{operands...});
 }
+// np.outer: every element of a (flattened) times every element of b.
+inline Array outer(const Array& a, const Array& b) {
+  return tensor::binary(BinaryOp::Multiply, tensor::reshape(a, {-1, 1}),
+                        tensor::reshape(b, {1, -1}));
+}
 namespace detail {
 // A norm's `ord` as numpy and torch take it: None, a number, or "fro" / "nuc".
 struct NormOrd {
@@ -1635,6 +1640,17 @@ inline Array matmul(const Array& a, const Array& b) {
 template <class... Tensors>
 Array einsum(const Str& equation, const Tensors&... operands) {
   return tensor::einsum(equation.view(), std::vector<Array>{operands...}, kRules);
+}
+// torch.outer / torch.ger: both operands must be 1-D.
+inline Array outer(const Array& a, const Array& b) {
+  for (const auto& [x, name] : {std::pair{&a, "self"}, std::pair{&b, "vec2"}}) {
+    if (x->ndim() != 1) {
+      raise(ExcKind::RuntimeError, "outer: Expected 1-D argument " + std::string(name) +
+                                       ", but got " + std::to_string(x->ndim()) + "-D");
+    }
+  }
+  return tensor::binary(BinaryOp::Multiply, tensor::reshape(a, {-1, 1}),
+                        tensor::reshape(b, {1, -1}), kRules);
 }
 
 // torch's RuntimeError for a shape the tensor's elements do not fill.

@@ -301,6 +301,9 @@ UNARY = {
     "log1p": np.log1p,
     "sqrt": np.sqrt,
     "tanh": np.tanh,
+    "sin": np.sin,
+    "arctan": np.arctan,
+    "arccosh": np.arccosh,
     "floor": np.floor,
     "ceil": np.ceil,
     "round": np.round,
@@ -310,7 +313,7 @@ UNARY = {
     "isfinite": np.isfinite,
     "isinf": np.isinf,
 }
-TRANSCENDENTAL = {"exp", "log", "log1p", "sqrt", "tanh"}
+TRANSCENDENTAL = {"exp", "log", "log1p", "sqrt", "tanh", "sin", "arctan", "arccosh"}
 
 
 def unary_cases():
@@ -353,6 +356,17 @@ def unary_cases():
         ("expm1", np.expm1, wide),
         ("tanh", np.tanh, wide),
         ("erf", erf, wide),
+        ("sin", np.sin, wide),
+        ("cos", np.cos, wide),
+        ("tan", np.tan, wide),
+        ("arcsin", np.arcsin, wide / np.float32(100)),
+        ("arccos", np.arccos, wide / np.float32(100)),
+        ("arctan", np.arctan, wide),
+        ("sinh", np.sinh, wide),
+        ("cosh", np.cosh, wide),
+        ("arcsinh", np.arcsinh, wide),
+        ("arccosh", np.arccosh, wide_positive + np.float32(0.5)),
+        ("arctanh", np.arctanh, wide / np.float32(100)),
     ]:
         rounded = ignore(lambda v, fn=fn: fn(v.astype("float64")).astype("float32"))
         case(op, [A(operand)], rounded, name=f"{op}-float32-correctly-rounded")
