@@ -675,6 +675,22 @@ constexpr OpRow kNumpyRows[] = {
     NP_QUANTILE("percentile", "list[int]"),
     NP_QUANTILE("percentile", "list[float]"),
 
+    // ---- searching sorted arrays and counting by value
+    // -------------------------------------------
+    {"numpy.searchsorted",
+     "(a: numpy.ndarray, v: numpy.ndarray | number, side: str = \"left\") -> numpy.ndarray",
+     INGOT_NP "searchsorted"},
+    {"numpy.ndarray.searchsorted",
+     "(self: numpy.ndarray, v: numpy.ndarray | number, side: str = \"left\") -> numpy.ndarray",
+     INGOT_NP "searchsorted"},
+    {"numpy.digitize",
+     "(x: numpy.ndarray | number, bins: numpy.ndarray, right: bool = False) -> numpy.ndarray",
+     INGOT_NP "digitize"},
+    {"numpy.bincount",
+     "(x: numpy.ndarray, weights: numpy.ndarray | None = None, minlength: int = 0) -> "
+     "numpy.ndarray",
+     INGOT_NP "bincount"},
+
     // ---- nonzero and unique ---------------------------------------------------------------------
     {"numpy.nonzero", "(a: numpy.ndarray) -> tuple[numpy.ndarray, ...]", INGOT_NP "nonzero"},
     {"numpy.ndarray.nonzero", "(self: numpy.ndarray) -> tuple[numpy.ndarray, ...]",

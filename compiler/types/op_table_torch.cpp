@@ -743,6 +743,25 @@ constexpr OpRow kTorchRows[] = {
      "torch.Tensor",
      INGOT_TH "quantile"},
 
+    // ---- searching sorted tensors and counting by value
+    // ------------------------------------------
+    {"torch.searchsorted",
+     "(sorted_sequence: torch.Tensor, input: torch.Tensor | number, *, out_int32: bool = False, "
+     "right: bool = False, side: str | None = None) -> torch.Tensor",
+     INGOT_TH "searchsorted"},
+    {"torch.bucketize",
+     "(input: torch.Tensor | number, boundaries: torch.Tensor, *, out_int32: bool = False, "
+     "right: bool = False) -> torch.Tensor",
+     INGOT_TH "bucketize"},
+    {"torch.bincount",
+     "(input: torch.Tensor, weights: torch.Tensor | None = None, minlength: int = 0) -> "
+     "torch.Tensor",
+     INGOT_TH "bincount"},
+    {"torch.Tensor.bincount",
+     "(self: torch.Tensor, weights: torch.Tensor | None = None, minlength: int = 0) -> "
+     "torch.Tensor",
+     INGOT_TH "bincount"},
+
     // ---- nonzero and unique ---------------------------------------------------------------------
     {"torch.nonzero", "(input: torch.Tensor) -> torch.Tensor", INGOT_TH "nonzero"},
     {"torch.Tensor.nonzero", "(self: torch.Tensor) -> torch.Tensor", INGOT_TH "nonzero"},

@@ -40,6 +40,7 @@
 #include "runtime/tensor/npy.h"
 #include "runtime/tensor/print.h"
 #include "runtime/tensor/reduce.h"
+#include "runtime/tensor/search.h"
 #include "runtime/tensor/shape.h"
 #include "runtime/tensor/sort.h"
 #include "runtime/tensor/stats.h"
@@ -252,7 +253,10 @@ Array array_of_mixed(const std::vector<std::variant<Ts...>>& leaves, const tenso
         },
         leaf);
   }
-  const DType kind = any_float ? DType::Float64 : any_int ? DType::Int64 : DType::Bool;
+  // No items at all (np.array([]), np.array([[], []])): float64, as numpy makes it.
+  const DType kind = any_float || leaves.empty() ? DType::Float64
+                     : any_int                   ? DType::Int64
+                                                 : DType::Bool;
   Array out(kind, shape);
   for (size_t i = 0; i < leaves.size(); ++i) {
     std::visit(
@@ -290,7 +294,9 @@ Array array(const List<T>& list, const D& dtype) {
       detail::walk_list(list, 0, shape, shape_known, leaves);
       Array out(detail::leaf_dtype<Leaf>(), shape);
       for (size_t i = 0; i < leaves.size(); ++i) out.data<Leaf>()[i] = leaves[i];
-      return tensor::as_dtype(out, dtype_or(dtype, out.dtype()));
+      // Whatever the list's declared items, numpy makes float64 of no items at all.
+      const DType natural = leaves.empty() ? DType::Float64 : out.dtype();
+      return tensor::as_dtype(out, dtype_or(dtype, natural));
     }
   }
 }
@@ -989,6 +995,45 @@ Array percentile(const Array& a, const Q& q, const X& axis, Bool keepdims) {
   request.integral = false;
   detail::expect_fractions(request, "Percentiles must be in the range [0, 100]");
   return tensor::numpy_quantile(a, request, axes_of(axis), keepdims);
+}
+
+// ---- searching sorted arrays and counting by value ------------------------------------------
+
+namespace detail {
+// A value to search for, as np.asarray converts it (a Python number keeps its own dtype:
+// searchsorted compares in the dtype both share, not in the array's).
+inline const Array& strong_array(const Array& a) { return a; }
+template <class V>
+Array strong_array(const V& value) {
+  return array(value, None);
+}
+inline tensor::Side search_side(const Str& side) {
+  if (side.view() == "left") return tensor::Side::Left;
+  if (side.view() == "right") return tensor::Side::Right;
+  if (!side.view().empty() && std::string_view("lLrR").find(side.view()[0]) != std::string::npos) {
+    raise(ExcKind::ValueError, "search side must be one of 'left' or 'right'");
+  }
+  raise(ExcKind::ValueError,
+        "search side must be 'left' or 'right' (got " + std::string(repr(side).view()) + ")");
+}
+inline std::optional<Array> optional_array(const NoneType&) { return std::nullopt; }
+inline std::optional<Array> optional_array(const Array& a) { return a; }
+inline std::optional<Array> optional_array(const Optional<Array>& a) {
+  return a ? std::optional<Array>(*a) : std::nullopt;
+}
+}  // namespace detail
+
+template <class V>
+Array searchsorted(const Array& a, const V& v, const Str& side) {
+  return tensor::numpy_searchsorted(a, detail::strong_array(v), detail::search_side(side));
+}
+template <class X>
+Array digitize(const X& x, const Array& bins, Bool right) {
+  return tensor::digitize(detail::strong_array(x), bins, right);
+}
+template <class W>
+Array bincount(const Array& x, const W& weights, Int minlength) {
+  return tensor::numpy_bincount(x, detail::optional_array(weights), minlength);
 }
 
 // ---- nonzero and unique -----------------------------------------------------------------------
@@ -2105,6 +2150,51 @@ Array quantile(const Array& a, const Array& q, const X& dim, Bool keepdim) {
     fractions.push_back(f);
   }
   return detail::quantile_of(a, fractions, q.ndim() == 1, dim, keepdim);
+}
+
+// ---- searching sorted tensors and counting by value -------------------------------------------
+
+namespace detail {
+// A Python number to search for: a weak scalar, as torch wraps it.
+inline const Array& search_values(const Array& values, const Array&) { return values; }
+template <class V>
+Array search_values(const V& value, const Array& sorted) {
+  return tensor::scalar_operand(numpy::operand(value), sorted.dtype(), kRules);
+}
+// torch's side= and right= together: side wins, but may not contradict right.
+inline tensor::Side search_side(Bool right, const Optional<Str>& side) {
+  if (!side) return right ? tensor::Side::Right : tensor::Side::Left;
+  if (side->view() != "left" && side->view() != "right") {
+    raise(ExcKind::RuntimeError,
+          "torch.searchsorted(): side can only be 'left' or 'right' but got " +
+              std::string(side->view()));
+  }
+  if (right && side->view() == "left") {
+    raise(ExcKind::RuntimeError,
+          "torch.searchsorted(): side and right can't be set to opposites, got side of left "
+          "while right was True");
+  }
+  return side->view() == "right" ? tensor::Side::Right : tensor::Side::Left;
+}
+inline Optional<Str> optional_side(const NoneType&) { return std::nullopt; }
+inline Optional<Str> optional_side(const Str& side) { return side; }
+inline Optional<Str> optional_side(const Optional<Str>& side) { return side; }
+}  // namespace detail
+
+template <class V, class S>
+Array searchsorted(const Array& sorted, const V& values, Bool out_int32, Bool right,
+                   const S& side) {
+  return tensor::torch_searchsorted(sorted, detail::search_values(values, sorted),
+                                    detail::search_side(right, detail::optional_side(side)),
+                                    out_int32);
+}
+template <class V>
+Array bucketize(const V& input, const Array& boundaries, Bool out_int32, Bool right) {
+  return tensor::bucketize(detail::search_values(input, boundaries), boundaries, right, out_int32);
+}
+template <class W>
+Array bincount(const Array& x, const W& weights, Int minlength) {
+  return tensor::torch_bincount(x, numpy::detail::optional_array(weights), minlength);
 }
 
 // ---- nonzero ----------------------------------------------------------------------------------

@@ -1,0 +1,35 @@
+// Searches in sorted arrays and counts by value: np.searchsorted / torch.searchsorted,
+// np.digitize / torch.bucketize, np.bincount / torch.bincount. numpy and torch differ in
+// how NaN compares (numpy sorts it last; torch compares it as IEEE does), in the shapes
+// they search and in their result dtypes, so each library has its own entry point.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+
+#include "runtime/tensor/array.h"
+
+namespace ingot::rt::tensor {
+
+// Which end of a run of elements equal to the value a search returns.
+enum class Side { Left, Right };
+
+// np.searchsorted(a, v, side): for each element of v, where it would go in the 1-D sorted
+// array a (NaN last, as numpy sorts). int64, shaped as v.
+Array numpy_searchsorted(const Array& sorted, const Array& values, Side side);
+// np.digitize(x, bins, right): the bin of each element of x, bins increasing or decreasing.
+Array digitize(const Array& x, const Array& bins, bool right);
+// np.bincount(x, weights, minlength): int64 counts, or float64 sums of the weights.
+Array numpy_bincount(const Array& x, const std::optional<Array>& weights, int64_t minlength);
+
+// torch.searchsorted(sorted, values, side): a 1-D `sorted` is searched for every value; an
+// N-D one row by row, for the values of the same leading index. int64, or int32 when
+// `out_int32`.
+Array torch_searchsorted(const Array& sorted, const Array& values, Side side, bool out_int32);
+// torch.bucketize(input, boundaries, right): boundaries must be 1-D.
+Array bucketize(const Array& input, const Array& boundaries, bool right, bool out_int32);
+// torch.bincount(input, weights, minlength): int64 counts, or sums in float32 for float32
+// weights and float64 for any other.
+Array torch_bincount(const Array& x, const std::optional<Array>& weights, int64_t minlength);
+
+}  // namespace ingot::rt::tensor
