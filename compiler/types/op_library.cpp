@@ -368,6 +368,7 @@ class Matcher {
       return true;
     }
     if (k == Kind::List && array_likes_ && depth_ == 0 && is_array_like(p, actual)) return true;
+    if (k == Kind::Native && promote_ && is_number_class_as_dtype(p, actual)) return true;
     if (k != Kind::Native || table_.node(actual).name != p.var) return false;
     const auto& args = table_.node(actual).args;
     ++depth_;
@@ -393,6 +394,17 @@ class Matcher {
       if (k != Kind::List) return false;
       t = table_.arg(t, 0);
     }
+  }
+
+  // numpy and torch take `float`, `int` and `bool` where they take a dtype (the runtime's
+  // dtype classes convert them: python.h).
+  bool is_number_class_as_dtype(const Pattern& p, TypeId actual) {
+    if (p.var != "numpy.dtype" && p.var != "torch.dtype") return false;
+    if (table_.node(actual).name != "builtins.type" || table_.node(actual).args.size() != 1) {
+      return false;
+    }
+    const Kind item = table_.kind(table_.resolve(table_.node(actual).args[0]));
+    return item == Kind::Int || item == Kind::Float || item == Kind::Bool;
   }
 
   bool exact(const Pattern& p, TypeId actual, Kind k) {

@@ -75,6 +75,15 @@ inline Str repr(const Array& a) {
 }
 inline const char* type_name(const Array&) { return "numpy.ndarray"; }
 
+// numpy and torch take Python's classes as dtypes (`dtype=float`): float64, int64, bool.
+template <class T>
+requires(std::is_same_v<T, Float> || std::is_same_v<T, Int> ||
+         std::is_same_v<T, Bool>) constexpr DType class_dtype() {
+  if constexpr (std::is_same_v<T, Float>) return DType::Float64;
+  if constexpr (std::is_same_v<T, Int>) return DType::Int64;
+  return DType::Bool;
+}
+
 }  // namespace ingot::rt::tensor
 
 namespace ingot::rt::numpy {
@@ -90,6 +99,8 @@ struct dtype {
   // Spelled out because clang before 16 lacks C++20's parenthesized aggregate init.
   constexpr dtype() = default;
   constexpr explicit dtype(DType v) : value(v) {}
+  template <class T>
+  constexpr dtype(builtins::type<T>) : value(tensor::class_dtype<T>()) {}  // NOLINT: implicit
   DType value{};
   friend bool operator==(const dtype&, const dtype&) = default;
 };
@@ -125,9 +136,10 @@ Array as_array(const S& s, const Array& like) {
 inline DType dtype_or(const NoneType&, DType fallback) { return fallback; }
 inline DType dtype_or(const dtype& d, DType) { return d.value; }
 inline DType dtype_or(const Optional<dtype>& d, DType fallback) { return d ? d->value : fallback; }
-inline DType dtype_or(const builtins::type<Float>&, DType) { return DType::Float64; }
-inline DType dtype_or(const builtins::type<Int>&, DType) { return DType::Int64; }
-inline DType dtype_or(const builtins::type<Bool>&, DType) { return DType::Bool; }
+template <class T>
+DType dtype_or(const builtins::type<T>&, DType) {
+  return tensor::class_dtype<T>();
+}
 inline DType dtype_or(const Str& name, DType) {
   DType out;
   if (!tensor::dtype_from_name(name.view(), out)) {
@@ -1156,6 +1168,8 @@ struct dtype {
   // Spelled out because clang before 16 lacks C++20's parenthesized aggregate init.
   constexpr dtype() = default;
   constexpr explicit dtype(DType v) : value(v) {}
+  template <class T>
+  constexpr dtype(builtins::type<T>) : value(tensor::class_dtype<T>()) {}  // NOLINT: implicit
   DType value{};
   friend bool operator==(const dtype&, const dtype&) = default;
 };
@@ -1163,6 +1177,10 @@ struct dtype {
 inline Str dtype_str(const dtype& d) { return Str(std::string(tensor::torch_dtype_name(d.value))); }
 inline DType dtype_or(const NoneType&, DType fallback) { return fallback; }
 inline DType dtype_or(const dtype& d, DType) { return d.value; }
+template <class T>
+DType dtype_or(const builtins::type<T>&, DType) {
+  return tensor::class_dtype<T>();
+}
 
 // torch.tensor(list): float32 for floats (torch's default dtype), int64 for ints, bool.
 template <class T, class D>
