@@ -160,6 +160,26 @@ constexpr OpRow kTorchRows[] = {
     {"operator.eq", "(a: torch.dtype, b: torch.dtype) -> bool", "({0} == {1})"},
     {"operator.ne", "(a: torch.dtype, b: torch.dtype) -> bool", "!({0} == {1})"},
 
+    // ---- machine limits -------------------------------------------------------------------------
+    {"torch.finfo", "(type: torch.dtype) -> torch.finfo", INGOT_TH "finfo_of"},
+    {"torch.finfo", "() -> torch.finfo", INGOT_TH "finfo_default()"},
+    {"torch.finfo.eps", "property (self: torch.finfo) -> float", INGOT_TH "limits({0}).eps"},
+    {"torch.finfo.max", "property (self: torch.finfo) -> float", INGOT_TH "limits({0}).max"},
+    {"torch.finfo.min", "property (self: torch.finfo) -> float", "-" INGOT_TH "limits({0}).max"},
+    {"torch.finfo.tiny", "property (self: torch.finfo) -> float", INGOT_TH "limits({0}).tiny"},
+    {"torch.finfo.smallest_normal", "property (self: torch.finfo) -> float",
+     INGOT_TH "limits({0}).tiny"},
+    {"torch.finfo.resolution", "property (self: torch.finfo) -> float",
+     INGOT_TH "finfo_resolution"},
+    {"torch.finfo.bits", "property (self: torch.finfo) -> int", INGOT_TH "limits({0}).bits"},
+    {"torch.iinfo", "(type: torch.dtype) -> torch.iinfo", INGOT_TH "iinfo_of"},
+    {"torch.iinfo.min", "property (self: torch.iinfo) -> int",
+     "ingot::rt::tensor::int_limits({0}.dtype).min"},
+    {"torch.iinfo.max", "property (self: torch.iinfo) -> int",
+     "ingot::rt::tensor::int_limits({0}.dtype).max"},
+    {"torch.iinfo.bits", "property (self: torch.iinfo) -> int",
+     "ingot::rt::tensor::int_limits({0}.dtype).bits"},
+
     // ---- creation and conversion -------------------------------------------------------------
     {"torch.tensor", "(data: list[T], dtype: torch.dtype | None = None) -> torch.Tensor",
      INGOT_TH "tensor_from"},

@@ -1,6 +1,8 @@
 #include "runtime/tensor/dtype.h"
 
 #include <array>
+#include <cmath>
+#include <limits>
 
 namespace ingot::rt::tensor {
 
@@ -46,6 +48,53 @@ std::size_t itemsize(DType dtype) { return info(dtype).size; }
 std::string_view dtype_name(DType dtype) { return info(dtype).numpy_name; }
 std::string_view torch_dtype_name(DType dtype) { return info(dtype).torch_name; }
 std::string_view torch_scalar_name(DType dtype) { return info(dtype).torch_scalar; }
+
+namespace {
+
+// The limits of a binary float of `bits` bits, `exponent_bits` of them the exponent and
+// `mantissa` the stored fraction (IEEE layouts: bfloat16 is float32's upper half).
+FloatLimits binary_float(int bits, int exponent_bits, int mantissa) {
+  const int max_exponent = 1 << (exponent_bits - 1);  // 2^max_exponent overflows
+  const int min_exponent = 3 - max_exponent;          // the smallest normal is 2^(min - 1)
+  const double eps = std::ldexp(1.0, -mantissa);
+  return {eps,
+          eps / 2,
+          std::ldexp(2.0 - eps, max_exponent - 1),
+          std::ldexp(1.0, min_exponent - 1),
+          std::ldexp(1.0, min_exponent - 1 - mantissa),
+          static_cast<int>(std::floor(-std::log10(eps))),
+          bits,
+          mantissa,
+          min_exponent - 1,
+          max_exponent,
+          exponent_bits};
+}
+
+}  // namespace
+
+FloatLimits float_limits(DType d) {
+  switch (d) {
+    case DType::Float16:
+      return binary_float(16, 5, 10);
+    case DType::BFloat16:
+      return binary_float(16, 8, 7);
+    case DType::Float32:
+      return binary_float(32, 8, 23);
+    default:
+      return binary_float(64, 11, 52);
+  }
+}
+
+IntLimits int_limits(DType d) {
+  switch (d) {
+    case DType::UInt8:
+      return {0, 255, 8};
+    case DType::Int32:
+      return {std::numeric_limits<int32_t>::min(), std::numeric_limits<int32_t>::max(), 32};
+    default:
+      return {std::numeric_limits<int64_t>::min(), std::numeric_limits<int64_t>::max(), 64};
+  }
+}
 
 bool dtype_from_name(std::string_view name, DType& out) {
   if (name.starts_with("torch.")) name.remove_prefix(6);

@@ -49,6 +49,24 @@ DType float_result(DType d, Rules rules);
 // float64, float32 tensor + float64 scalar tensor stays float32.
 DType torch_promote_dims(DType a, bool a_zero_dim, DType b, bool b_zero_dim);
 
+// ---- limits ---------------------------------------------------------------------------------
+
+// What np.finfo / torch.finfo report for a float dtype (`max` is the largest finite value,
+// `tiny` the smallest normal one, `epsneg` the gap below 1, `precision` the decimal digits
+// it holds, floor(-log10(eps))).
+struct FloatLimits {
+  double eps, epsneg, max, tiny, smallest_subnormal;
+  int precision, bits;
+  int mantissa_bits, min_exponent, max_exponent, exponent_bits;  // as numpy's str shows them
+};
+FloatLimits float_limits(DType d);  // d must be a float dtype
+// What np.iinfo / torch.iinfo report for an integer dtype.
+struct IntLimits {
+  int64_t min, max;
+  int bits;
+};
+IntLimits int_limits(DType d);  // d must be an integer dtype
+
 // ---- 16-bit floats --------------------------------------------------------------------------
 
 // IEEE binary16 and bfloat16 as stored; arithmetic happens in float.

@@ -60,6 +60,21 @@ bool reads_back(double value, double candidate, DType dtype) {
   }
 }
 
+// v as the nearest value of `dtype` (numpy compares its print cutoffs, Python floats, with an
+// array's elements in the array's dtype).
+double rounded_to(double v, DType dtype) {
+  switch (dtype) {
+    case DType::Float32:
+      return static_cast<float>(v);
+    case DType::Float16:
+      return half_to_float(half_from_double(v));
+    case DType::BFloat16:
+      return bfloat16_to_float(bfloat16_from_float(static_cast<float>(v)));
+    default:
+      return v;
+  }
+}
+
 // The fewest significant digits that read back as the same value of `dtype`.
 Decimal shortest(double value, DType dtype) {
   char buffer[64];
@@ -146,7 +161,12 @@ class FloatFormat {
       max_abs = std::max(max_abs, std::abs(v));
       min_abs = std::min(min_abs, std::abs(v));
     }
-    exp_format_ = max_abs > 0 && (max_abs >= 1e8 || min_abs < 1e-4 || max_abs / min_abs > 1000);
+    // numpy 2 moves to scientific notation from 10^precision up, and from 1e8 at most: 1e3
+    // for float16, 1e6 for float32.
+    const double exp_cutoff =
+        rounded_to(std::pow(10.0, std::min(8, float_limits(dtype).precision)), dtype);
+    exp_format_ = max_abs > 0 && (max_abs >= exp_cutoff || min_abs < rounded_to(1e-4, dtype) ||
+                                  rounded_to(max_abs / min_abs, dtype) > 1000);
     for (double v : finite) {
       if (exp_format_) {
         const Decimal d = element_scientific(v, dtype);
@@ -344,7 +364,13 @@ std::string scalar_float_str(double value, DType dtype) {
   if (std::isnan(value)) return "nan";
   if (std::isinf(value)) return value < 0 ? "-inf" : "inf";
   const Decimal d = shortest(value, dtype);
-  if (d.exponent >= -4 && d.exponent < 16) {
+  // Positional from 1e-4 up to 1e16 for float64, and to 10^precision for the narrower
+  // floats (1e3 for float16, 1e6 for float32), as numpy 2 prints its scalars; the value
+  // itself decides (float32 0.0001 is just below 1e-4: 1e-04).
+  const double magnitude = std::abs(value);
+  const double positional_below =
+      dtype == DType::Float64 ? 1e16 : std::pow(10.0, float_limits(dtype).precision);
+  if (magnitude == 0 || (magnitude >= 1e-4 && magnitude < positional_below)) {
     std::string int_part, frac_part;
     positional_parts(d, int_part, frac_part);
     return int_part + "." + (frac_part.empty() ? "0" : frac_part);

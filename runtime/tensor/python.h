@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 #include <optional>
 #include <sstream>
@@ -112,6 +113,91 @@ inline Str repr(const dtype& d) {
   return Str("dtype('" + std::string(tensor::dtype_name(d.value)) + "')");
 }
 inline const char* type_name(const dtype&) { return "numpy.dtype"; }
+
+// ---- machine limits ---------------------------------------------------------------------------
+
+// np.finfo(dtype): a float dtype's limits, as numpy's scalars of that dtype.
+struct finfo {
+  DType dtype;
+};
+// np.iinfo(dtype): an integer dtype's limits, as Python ints.
+struct iinfo {
+  DType dtype;
+};
+inline finfo finfo_of(const dtype& d) {
+  if (!tensor::is_float(d.value)) {
+    raise(ExcKind::ValueError,
+          "data type <class 'numpy." + std::string(tensor::dtype_name(d.value)) + "'> not inexact");
+  }
+  return {d.value};
+}
+inline iinfo iinfo_of(const dtype& d) {
+  if (!tensor::is_integer(d.value)) {
+    const char kind = d.value == DType::Bool ? 'b' : 'f';
+    raise(ExcKind::ValueError, std::string("Invalid integer data type '") + kind + "'.");
+  }
+  return {d.value};
+}
+// A limit as numpy's scalar of the dtype (resolution is 10^-precision rounded to it).
+inline Array float_limit(const finfo& f, double value) {
+  return tensor::as_dtype(tensor::scalar_operand(tensor::Scalar::from_float(value), DType::Float64,
+                                                 tensor::Rules::Numpy),
+                          f.dtype);
+}
+inline tensor::FloatLimits limits(const finfo& f) { return tensor::float_limits(f.dtype); }
+inline Array finfo_eps(const finfo& f) { return float_limit(f, limits(f).eps); }
+inline Array finfo_epsneg(const finfo& f) { return float_limit(f, limits(f).epsneg); }
+inline Array finfo_max(const finfo& f) { return float_limit(f, limits(f).max); }
+inline Array finfo_min(const finfo& f) { return float_limit(f, -limits(f).max); }
+inline Array finfo_tiny(const finfo& f) { return float_limit(f, limits(f).tiny); }
+inline Array finfo_smallest_subnormal(const finfo& f) {
+  return float_limit(f, limits(f).smallest_subnormal);
+}
+inline Array finfo_resolution(const finfo& f) {
+  return float_limit(f, std::pow(10.0, -limits(f).precision));
+}
+inline Str to_str(const finfo& f) {
+  const tensor::FloatLimits l = limits(f);
+  auto text = [](const Array& a) { return tensor::array_str(a); };
+  const std::string rule = "---------------------------------------------------------------\n";
+  return Str("Machine parameters for " + std::string(tensor::dtype_name(f.dtype)) + "\n" + rule +
+             "precision = " + std::to_string(l.precision) + "   resolution = " +
+             text(finfo_resolution(f)) + "\n" + "machep = " + std::to_string(-l.mantissa_bits) +
+             "   eps =        " + text(finfo_eps(f)) + "\n" + "negep =  " +
+             std::to_string(-l.mantissa_bits - 1) + "   epsneg =     " + text(finfo_epsneg(f)) +
+             "\n" + "minexp = " + std::to_string(l.min_exponent) + "   tiny =       " +
+             text(finfo_tiny(f)) + "\n" + "maxexp = " + std::to_string(l.max_exponent) +
+             "   max =        " + text(finfo_max(f)) + "\n" +
+             "nexp =   " + std::to_string(l.exponent_bits) + "   min =        -max\n" +
+             "smallest_normal = " + text(finfo_tiny(f)) +
+             "   smallest_subnormal = " + text(finfo_smallest_subnormal(f)) + "\n" + rule);
+}
+// repr: min and max in exponent notation, with the decimals numpy's table gives each dtype
+// (bfloat16, which numpy's table lacks, as its str).
+inline Str repr(const finfo& f) {
+  const tensor::FloatLimits l = limits(f);
+  const int decimals = f.dtype == DType::Float16 ? 5 : f.dtype == DType::Float32 ? 7 : 16;
+  char max_text[64];
+  std::snprintf(max_text, sizeof max_text, "%.*e", decimals, l.max);
+  if (f.dtype == DType::BFloat16) {
+    std::snprintf(max_text, sizeof max_text, "%s", tensor::array_str(finfo_max(f)).c_str());
+  }
+  return Str("finfo(resolution=" + tensor::array_str(finfo_resolution(f)) + ", min=-" + max_text +
+             ", max=" + max_text + ", dtype=" + std::string(tensor::dtype_name(f.dtype)) + ")");
+}
+inline const char* type_name(const finfo&) { return "numpy.finfo"; }
+inline Str to_str(const iinfo& i) {
+  const tensor::IntLimits l = tensor::int_limits(i.dtype);
+  const std::string rule = "---------------------------------------------------------------\n";
+  return Str("Machine parameters for " + std::string(tensor::dtype_name(i.dtype)) + "\n" + rule +
+             "min = " + std::to_string(l.min) + "\nmax = " + std::to_string(l.max) + "\n" + rule);
+}
+inline Str repr(const iinfo& i) {
+  const tensor::IntLimits l = tensor::int_limits(i.dtype);
+  return Str("iinfo(min=" + std::to_string(l.min) + ", max=" + std::to_string(l.max) +
+             ", dtype=" + std::string(tensor::dtype_name(i.dtype)) + ")");
+}
+inline const char* type_name(const iinfo&) { return "numpy.iinfo"; }
 
 // A materialized numpy.ndarray or torch.Tensor global, from its embedded NAME/array.npy.
 inline Array from_resource(Resources resources, const Str& name) {
@@ -1175,6 +1261,65 @@ struct dtype {
 };
 
 inline Str dtype_str(const dtype& d) { return Str(std::string(tensor::torch_dtype_name(d.value))); }
+
+// ---- machine limits ---------------------------------------------------------------------------
+
+// torch.finfo(dtype) / torch.iinfo(dtype): a dtype's limits, as Python numbers.
+struct finfo {
+  DType dtype = DType::Float32;  // torch.finfo(): the default dtype's
+};
+struct iinfo {
+  DType dtype;
+};
+inline finfo finfo_of(const dtype& d) {
+  if (!tensor::is_float(d.value)) {
+    raise(ExcKind::TypeError,
+          "torch.finfo() requires a floating point input type. Use torch.iinfo to handle "
+          "'torch.finfo'");
+  }
+  return {d.value};
+}
+inline finfo finfo_default() { return {}; }
+inline iinfo iinfo_of(const dtype& d) {
+  if (d.value == DType::Bool)
+    raise(ExcKind::TypeError, "torch.bool is not supported by torch.iinfo");
+  if (!tensor::is_integer(d.value)) {
+    raise(ExcKind::TypeError,
+          "torch.iinfo() requires an integer input type. Use torch.finfo to handle 'torch.iinfo'");
+  }
+  return {d.value};
+}
+inline tensor::FloatLimits limits(const finfo& f) { return tensor::float_limits(f.dtype); }
+inline Float finfo_resolution(const finfo& f) { return std::pow(10.0, -limits(f).precision); }
+namespace detail {
+// torch's finfo and iinfo print each limit as %g does: six significant digits.
+inline std::string g_format(double v) {
+  char text[64];
+  std::snprintf(text, sizeof text, "%g", v);
+  return text;
+}
+}  // namespace detail
+
+inline Str repr(const finfo& f) {
+  const tensor::FloatLimits l = limits(f);
+  auto g = detail::g_format;
+  std::string name(tensor::torch_dtype_name(f.dtype));
+  name.erase(0, name.find('.') + 1);
+  return Str("finfo(resolution=" + g(finfo_resolution(f)) + ", min=" + g(-l.max) +
+             ", max=" + g(l.max) + ", eps=" + g(l.eps) + ", smallest_normal=" + g(l.tiny) +
+             ", tiny=" + g(l.tiny) + ", dtype=" + name + ")");
+}
+inline Str to_str(const finfo& f) { return repr(f); }
+inline const char* type_name(const finfo&) { return "torch.finfo"; }
+inline Str repr(const iinfo& i) {
+  const tensor::IntLimits l = tensor::int_limits(i.dtype);
+  std::string name(tensor::torch_dtype_name(i.dtype));
+  name.erase(0, name.find('.') + 1);
+  return Str("iinfo(min=" + detail::g_format(static_cast<double>(l.min)) +
+             ", max=" + detail::g_format(static_cast<double>(l.max)) + ", dtype=" + name + ")");
+}
+inline Str to_str(const iinfo& i) { return repr(i); }
+inline const char* type_name(const iinfo&) { return "torch.iinfo"; }
 inline DType dtype_or(const NoneType&, DType fallback) { return fallback; }
 inline DType dtype_or(const dtype& d, DType) { return d.value; }
 template <class T>
@@ -2225,3 +2370,12 @@ Array count_nonzero(const Array& a, const X& dim) {
 }
 
 }  // namespace ingot::rt::torch
+
+namespace ingot::rt {
+// Generated code spells a value's repr and str rt::repr / rt::to_str: numpy's dtypes and
+// both libraries' finfo / iinfo among them.
+using numpy::repr;
+using numpy::to_str;
+using torch::repr;
+using torch::to_str;
+}  // namespace ingot::rt
