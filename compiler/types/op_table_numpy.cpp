@@ -464,6 +464,12 @@ constexpr OpRow kNumpyRows[] = {
      "(self: numpy.ndarray, offset: int = 0, axis1: int = 0, axis2: int = 1) -> numpy.ndarray",
      INGOT_NP "diagonal"},
     {"numpy.diag", "(v: numpy.ndarray, k: int = 0) -> numpy.ndarray", INGOT_NP "diag"},
+    {"numpy.tri",
+     "(N: int, M: int | None = None, k: int = 0, dtype: numpy.dtype | None = None) -> "
+     "numpy.ndarray",
+     INGOT_NP "tri"},
+    {"numpy.tril", "(m: numpy.ndarray, k: int = 0) -> numpy.ndarray", INGOT_NP "tril"},
+    {"numpy.triu", "(m: numpy.ndarray, k: int = 0) -> numpy.ndarray", INGOT_NP "triu"},
     {"numpy.trace", "(a: numpy.ndarray, offset: int = 0) -> numpy.ndarray", INGOT_NP "trace"},
     {"numpy.ndarray.trace", "(self: numpy.ndarray, offset: int = 0) -> numpy.ndarray",
      INGOT_NP "trace"},

@@ -423,6 +423,8 @@ constexpr OpRow kTorchRows[] = {
      "(condition: torch.Tensor, input: number, other: torch.Tensor) -> "
      "torch.Tensor",
      INGOT_TH "where"},
+    {"torch.where", "(condition: torch.Tensor, input: number, other: number) -> torch.Tensor",
+     INGOT_TH "where"},
 
     // ---- reductions ----------------------------------------------------------------------------
     TH_REDUCE("sum", "Sum"),
@@ -470,6 +472,14 @@ constexpr OpRow kTorchRows[] = {
      "(self: torch.Tensor, offset: int = 0, dim1: int = 0, dim2: int = 1) -> torch.Tensor",
      INGOT_TH "diagonal"},
     {"torch.diag", "(input: torch.Tensor, diagonal: int = 0) -> torch.Tensor", INGOT_TH "diag"},
+    {"torch.tril", "(input: torch.Tensor, diagonal: int = 0) -> torch.Tensor", INGOT_TH "tril"},
+    {"torch.Tensor.tril", "(self: torch.Tensor, diagonal: int = 0) -> torch.Tensor",
+     INGOT_TH "tril"},
+    {"torch.triu", "(input: torch.Tensor, diagonal: int = 0) -> torch.Tensor", INGOT_TH "triu"},
+    {"torch.Tensor.triu", "(self: torch.Tensor, diagonal: int = 0) -> torch.Tensor",
+     INGOT_TH "triu"},
+    {"torch.nn.functional.one_hot", "(tensor: torch.Tensor, num_classes: int = -1) -> torch.Tensor",
+     INGOT_TH "one_hot"},
     {"torch.Tensor.diag", "(self: torch.Tensor, diagonal: int = 0) -> torch.Tensor",
      INGOT_TH "diag"},
     {"torch.trace", "(input: torch.Tensor) -> torch.Tensor", INGOT_TH "trace"},

@@ -820,6 +820,30 @@ inline Array diagonal(const Array& a, Int offset, Int axis1, Int axis2) {
   return tensor::diagonal(a, offset, first, second);
 }
 // np.diag(v, k): a 1-d v on diagonal k of a square matrix, or a 2-d v's diagonal k (a copy).
+namespace detail {
+inline Int columns_or(const NoneType&, Int n) { return n; }
+inline Int columns_or(Int m, Int) { return m; }
+inline Int columns_or(const Optional<Int>& m, Int n) { return m ? *m : n; }
+}  // namespace detail
+
+// np.tri(N, M, k, dtype): ones on and below diagonal k (float64 unless a dtype is given).
+template <class M, class D>
+Array tri(Int n, const M& m, Int k, const D& dtype) {
+  const Int columns = detail::columns_or(m, n);
+  return tensor::as_dtype(tensor::lower_triangle_mask(n, columns, k),
+                          dtype_or(dtype, DType::Float64));
+}
+inline void expect_matrix_or_row(const Array& m) {
+  if (m.ndim() == 0) raise(ExcKind::TypeError, "tri() missing 1 required positional argument: 'N'");
+}
+inline Array tril(const Array& m, Int k) {
+  expect_matrix_or_row(m);
+  return tensor::triangle(m, k, true);
+}
+inline Array triu(const Array& m, Int k) {
+  expect_matrix_or_row(m);
+  return tensor::triangle(m, k, false);
+}
 inline Array diag(const Array& v, Int k) {
   if (v.ndim() == 1) return tensor::diag_matrix(v, k);
   if (v.ndim() == 2) return tensor::copy(tensor::diagonal(v, k, 0, 1));
@@ -1764,15 +1788,26 @@ Array clamp(const Array& a, const L& lo, const H& hi) {
 }
 template <class X, class Y>
 Array where(const Array& condition, const X& x, const Y& y) {
-  const Array& like = [&]() -> const Array& {
-    if constexpr (std::is_same_v<X, Array>) {
-      return x;
-    } else {
-      return y;
-    }
-  }();
-  Array xs = *detail::bound(x, like), ys = *detail::bound(y, like);
-  return tensor::where(condition, xs, ys, kRules);
+  if constexpr (!std::is_same_v<X, Array> && !std::is_same_v<Y, Array>) {
+    // Two Python numbers: torch's default float dtype if either is a float, else int64
+    // if either is an int, else bool.
+    constexpr bool any_float = std::is_same_v<X, Float> || std::is_same_v<Y, Float>;
+    constexpr bool any_int = std::is_same_v<X, Int> || std::is_same_v<Y, Int>;
+    const Array like = tensor::zeros({}, any_float ? DType::Float32
+                                         : any_int ? DType::Int64
+                                                   : DType::Bool);
+    return tensor::where(condition, *detail::bound(x, like), *detail::bound(y, like), kRules);
+  } else {
+    const Array& like = [&]() -> const Array& {
+      if constexpr (std::is_same_v<X, Array>) {
+        return x;
+      } else {
+        return y;
+      }
+    }();
+    Array xs = *detail::bound(x, like), ys = *detail::bound(y, like);
+    return tensor::where(condition, xs, ys, kRules);
+  }
 }
 
 namespace detail {
@@ -2100,6 +2135,42 @@ inline Array diagonal(const Array& a, Int offset, Int dim1, Int dim2) {
   return tensor::diagonal(a, offset, first, second);
 }
 // torch.diag(t, diagonal): a matrix from a 1-d t, or a copy of a 2-d t's diagonal.
+inline Array checked_triangle(const Array& a, Int diagonal, bool lower) {
+  if (a.ndim() < 2) {
+    raise(ExcKind::RuntimeError,
+          std::string(lower ? "tril" : "triu") + ": input tensor must have at least 2 dimensions");
+  }
+  return tensor::triangle(a, diagonal, lower, kRules);
+}
+inline Array tril(const Array& a, Int diagonal) { return checked_triangle(a, diagonal, true); }
+inline Array triu(const Array& a, Int diagonal) { return checked_triangle(a, diagonal, false); }
+
+// F.one_hot(t, num_classes): int64 ones at each class index, in a new last dimension.
+inline Array one_hot(const Array& indices, Int num_classes) {
+  if (indices.dtype() != DType::Int64) {
+    raise(ExcKind::RuntimeError, "one_hot is only applicable to index tensor of type LongTensor.");
+  }
+  const Array flat = tensor::contiguous(indices);
+  const int64_t* ids = flat.data<int64_t>();
+  if (num_classes == -1 && flat.size() == 0) {
+    raise(ExcKind::RuntimeError, "Can not infer total number of classes from empty tensor.");
+  }
+  int64_t largest = -1;
+  for (int64_t i = 0; i < flat.size(); ++i) {
+    if (ids[i] < 0) raise(ExcKind::RuntimeError, "Class values must be non-negative.");
+    largest = std::max(largest, ids[i]);
+  }
+  const int64_t classes = num_classes == -1 ? largest + 1 : num_classes;
+  if (largest >= classes) {
+    raise(ExcKind::RuntimeError, "Class values must be smaller than num_classes.");
+  }
+  tensor::Shape shape = indices.shape();
+  shape.push_back(classes);
+  Array out = tensor::zeros(shape, DType::Int64);
+  for (int64_t i = 0; i < flat.size(); ++i) out.data<int64_t>()[i * classes + ids[i]] = 1;
+  return out;
+}
+
 inline Array diag(const Array& a, Int diagonal_index) {
   if (a.ndim() == 1) return tensor::diag_matrix(a, diagonal_index);
   if (a.ndim() == 2) return tensor::copy(tensor::diagonal(a, diagonal_index, 0, 1));

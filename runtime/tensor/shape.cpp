@@ -5,6 +5,7 @@
 #include <string>
 
 #include "runtime/core/errors.h"
+#include "runtime/tensor/elementwise.h"
 
 namespace ingot::rt::tensor {
 
@@ -265,6 +266,24 @@ Array diag_matrix(const Array& v, int64_t k) {
   Array out = zeros({n, n}, v.dtype());
   assign(diagonal(out, k, 0, 1), v);
   return out;
+}
+
+Array lower_triangle_mask(int64_t n, int64_t m, int64_t k) {
+  Array mask(DType::Bool, {n, m});
+  bool* out = mask.data<bool>();
+  for (int64_t i = 0; i < n; ++i) {
+    for (int64_t j = 0; j < m; ++j) *out++ = j <= i + k;
+  }
+  return mask;
+}
+
+Array triangle(const Array& a, int64_t k, bool lower, Rules rules) {
+  const int64_t n = a.ndim() >= 2 ? a.shape()[a.ndim() - 2] : a.shape().back();
+  const int64_t m = a.shape().back();
+  // triu keeps what tril(k - 1) drops.
+  Array keep = lower_triangle_mask(n, m, lower ? k : k - 1);
+  if (!lower) keep = unary(UnaryOp::LogicalNot, keep);
+  return where(keep, a, zeros({}, a.dtype()), rules);
 }
 
 Array concatenate(const std::vector<Array>& arrays, std::optional<int64_t> axis, Rules rules) {

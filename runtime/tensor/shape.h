@@ -41,6 +41,12 @@ Array diagonal(const Array& a, int64_t offset, int64_t axis1, int64_t axis2);
 // np.diag / torch.diag of a 1-d array: the square matrix with it on diagonal k, zeros
 // elsewhere.
 Array diag_matrix(const Array& v, int64_t k);
+// np.tri(n, m, k) as a mask: true where column j <= row i + k (on and below diagonal k).
+Array lower_triangle_mask(int64_t n, int64_t m, int64_t k);
+// np.tril / np.triu, torch.tril / torch.triu: the matrices in the last two axes (a 1-D
+// array as the rows of a square matrix, as numpy broadcasts it) with the elements above
+// diagonal k (`lower`) or below it zeroed.
+Array triangle(const Array& a, int64_t k, bool lower, Rules rules = Rules::Numpy);
 
 // np.concatenate / torch.cat; axis nullopt flattens every input first (numpy's axis=None).
 Array concatenate(const std::vector<Array>& arrays, std::optional<int64_t> axis,
