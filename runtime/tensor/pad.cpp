@@ -256,7 +256,8 @@ std::vector<PadWidth> torch_widths(const Array& a, const std::vector<int64_t>& p
   return widths;
 }
 
-// reflect and replicate: torch's reflection_padNd / replication_padNd checks.
+// reflect and replicate: torch's reflection_padNd / replication_padNd checks (the widths of
+// W, H and D are its arguments #4, #6 and #8).
 void check_mapped_padding(const Array& a, const std::vector<int64_t>& pad, bool reflect) {
   const auto k = static_cast<int64_t>(pad.size() / 2);
   const int64_t ndim = a.ndim();
@@ -275,7 +276,7 @@ void check_mapped_padding(const Array& a, const std::vector<int64_t>& pad, bool 
       const int64_t d = ndim - 1 - j, before = pad[2 * j], after = pad[2 * j + 1];
       if (before >= shape[d] || after >= shape[d]) {
         raise(ExcKind::RuntimeError,
-              "Argument #" + std::to_string(2 + 2 * k) +
+              "Argument #" + std::to_string(4 + 2 * j) +
                   ": Padding size should be less than the corresponding input dimension, but "
                   "got: padding (" +
                   std::to_string(before) + ", " + std::to_string(after) + ") at dimension " +
@@ -325,8 +326,10 @@ Array torch_pad(const Array& a, const std::vector<int64_t>& pad, std::string_vie
   }
   const std::vector<PadWidth> widths = torch_widths(a, pad);
   if (constant) {
+    // torch crops negative widths first (narrow), before it adds the positive ones.
     for (size_t d = 0; d < widths.size(); ++d) {
-      if (padded_extent(a.shape()[d], widths[d]) < 0) {
+      const PadWidth& w = widths[d];
+      if (a.shape()[d] + std::min<int64_t>(w.before, 0) + std::min<int64_t>(w.after, 0) < 0) {
         raise(ExcKind::RuntimeError, "narrow(): length must be non-negative.");
       }
     }
