@@ -66,7 +66,7 @@ namespace {
   }
 
 // np.pad with one kind of pad_width (an int, a (before, after) pair or a pair per axis, as
-// a tuple or a list); constant_values, where given, one kind of number or pairs.
+// a tuple, a list or an array); constant_values, where given, one kind of number or pairs.
 #define NP_PAD_WITH(width, values)                                                      \
   {                                                                                     \
     "numpy.pad",                                                                        \
@@ -78,7 +78,8 @@ namespace {
   {"numpy.pad",                                                                               \
    "(array: numpy.ndarray, pad_width: " width ", mode: str = \"constant\") -> numpy.ndarray", \
    INGOT_NP "pad"},                                                                           \
-      NP_PAD_WITH(width, "number"), NP_PAD_WITH(width, "tuple"), NP_PAD_WITH(width, "list")
+      NP_PAD_WITH(width, "number"), NP_PAD_WITH(width, "tuple"), NP_PAD_WITH(width, "list"),  \
+      NP_PAD_WITH(width, "numpy.ndarray")
 
 #define NP_UFUNC1(name, op)                                       \
   {                                                               \
@@ -698,6 +699,7 @@ constexpr OpRow kNumpyRows[] = {
     NP_PAD("int"),
     NP_PAD("tuple"),
     NP_PAD("list"),
+    NP_PAD("numpy.ndarray"),
     // np.where(condition) with one argument is np.nonzero(condition).
     {"numpy.where", "(condition: numpy.ndarray) -> tuple[numpy.ndarray, ...]", INGOT_NP "nonzero"},
 };

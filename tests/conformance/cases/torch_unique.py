@@ -31,6 +31,8 @@ def distinct(t: torch.Tensor) -> list[torch.Tensor]:
         torch.unique(t.to(torch.uint8), return_counts=True)[1],
         torch.unique(t.half()),
         torch.unique(t.to(torch.bfloat16)),
+        torch.unique(t.sum(), return_inverse=True)[1],
+        torch.unique_consecutive(with_nan, return_counts=True)[1],
     ]
 
 
