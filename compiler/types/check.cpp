@@ -741,10 +741,10 @@ class Checker : public CallContext {
         if (auto exact = exact_re_name(target.name, f, in)) {
           return call_op(id, in, *exact, args, keywords, false);
         }
-        if (std::string name = target.name; flag_variant(name, f, in)) {
-          if (name != target.name) return call_op(id, in, name, args, keywords, false);
-        } else {
+        if (std::string flagged = target.name; !flag_variant(flagged, f, in)) {
           return {};
+        } else if (flagged != target.name) {
+          return call_op(id, in, flagged, args, keywords, false);
         }
         if ((target.name == "operator.pow" || target.name == "operator.ipow") &&
             table_.kind(args[0]) == Kind::Int && table_.kind(args[1]) == Kind::Int) {
