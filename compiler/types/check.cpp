@@ -741,10 +741,10 @@ class Checker : public CallContext {
         if (auto exact = exact_re_name(target.name, f, in)) {
           return call_op(id, in, *exact, args, keywords, false);
         }
-        if (target.name == "numpy.unique") {
-          std::string name = target.name;
-          if (!unique_variant(name, f, in)) return {};
-          return call_op(id, in, name, args, keywords, false);
+        if (std::string flagged = target.name; !flag_variant(flagged, f, in)) {
+          return {};
+        } else if (flagged != target.name) {
+          return call_op(id, in, flagged, args, keywords, false);
         }
         if ((target.name == "operator.pow" || target.name == "operator.ipow") &&
             table_.kind(args[0]) == Kind::Int && table_.kind(args[1]) == Kind::Int) {
@@ -774,7 +774,7 @@ class Checker : public CallContext {
         }
         std::string name = prefix + "." + target.name;
         if (auto exact = exact_re_name(name, f, in)) name = *exact;
-        if (!encode_variant(name, f, in)) return {};
+        if (!encode_variant(name, f, in) || !flag_variant(name, f, in)) return {};
         // A dict subclass's method of its own, else the dict method it inherits.
         if (is_dict_subclass(prefix) && !OpLibrary::get().has(name)) name = "dict." + target.name;
         return call_op(id, in, name, args, keywords, target.attribute);
@@ -1027,25 +1027,41 @@ class Checker : public CallContext {
     return true;
   }
 
-  // np.unique's result is an array or a tuple as its return_index / return_inverse /
-  // return_counts flags say, which must then be literals: `name` becomes the row naming
-  // the flags set ("numpy.unique[index,counts]"). False (reported) for a flag not a literal.
-  bool unique_variant(std::string& name, const ir::Function& f, const ir::Inst& in) {
-    static constexpr std::string_view kFlags[] = {"index", "inverse", "counts"};
+  // A call whose result type follows literal boolean flags: np.unique's return_index /
+  // return_inverse / return_counts, torch.unique's and unique_consecutive's return_inverse /
+  // return_counts (an array or a tuple of arrays), torch.nonzero's as_tuple. `name` becomes
+  // the row naming the flags set, without "return_" ("numpy.unique[index,counts]",
+  // "torch.nonzero[as_tuple]"). False (reported) for a flag not a literal.
+  bool flag_variant(std::string& name, const ir::Function& f, const ir::Inst& in) {
+    static const std::pair<std::string_view, std::vector<std::string_view>> kFlagged[] = {
+        {"numpy.unique", {"return_index", "return_inverse", "return_counts"}},
+        {"torch.unique", {"return_inverse", "return_counts"}},
+        {"torch.Tensor.unique", {"return_inverse", "return_counts"}},
+        {"torch.unique_consecutive", {"return_inverse", "return_counts"}},
+        {"torch.Tensor.unique_consecutive", {"return_inverse", "return_counts"}},
+        {"torch.nonzero", {"as_tuple"}},
+        {"torch.Tensor.nonzero", {"as_tuple"}},
+    };
+    const auto* entry = std::find_if(std::begin(kFlagged), std::end(kFlagged),
+                                     [&](const auto& e) { return e.first == name; });
+    if (entry == std::end(kFlagged)) return true;
+    const std::vector<std::string_view>& flags = entry->second;
     const std::vector<std::string>& keywords = std::get<ir::CallTarget>(in.payload).keywords;
-    bool set[3] = {false, false, false};
+    std::vector<bool> set(flags.size(), false);
     for (size_t i = 0; i < keywords.size() && i < in.args.size(); ++i) {
-      for (size_t k = 0; k < 3; ++k) {
-        if (keywords[i] != "return_" + std::string(kFlags[k])) continue;
+      for (size_t k = 0; k < flags.size(); ++k) {
+        if (keywords[i] != flags[k]) continue;
         const std::optional<bool> flag = literal_flag(
-            f, in, i, "np.unique's result type (an array or a tuple of arrays) depends on it");
+            f, in, i, "the call's result type (an array or a tuple of arrays) depends on it");
         if (!flag) return false;
         set[k] = *flag;
       }
     }
     std::string variant;
-    for (size_t k = 0; k < 3; ++k) {
-      if (set[k]) variant += (variant.empty() ? "" : ",") + std::string(kFlags[k]);
+    for (size_t k = 0; k < flags.size(); ++k) {
+      std::string_view flag = flags[k];
+      if (flag.starts_with("return_")) flag.remove_prefix(7);
+      if (set[k]) variant += (variant.empty() ? "" : ",") + std::string(flag);
     }
     if (!variant.empty()) name += "[" + variant + "]";
     return true;

@@ -62,7 +62,7 @@ namespace {
         INGOT_NP name                                       \
   }
 
-// np.unique with the return_* flags `variant` names (see check.cpp's unique_variant).
+// np.unique with the return_* flags `variant` names (see check.cpp's flag_variant).
 #define NP_UNIQUE(variant, result, flags)                                                   \
   {                                                                                         \
     "numpy.unique" variant,                                                                 \
@@ -70,6 +70,22 @@ namespace {
         "return_counts: bool = False) -> " result,                                          \
         INGOT_NP "unique_with<" flags ">({0})"                                              \
   }
+
+// np.pad with one kind of pad_width (an int, a (before, after) pair or a pair per axis, as
+// a tuple, a list or an array); constant_values, where given, one kind of number or pairs.
+#define NP_PAD_WITH(width, values)                                                      \
+  {                                                                                     \
+    "numpy.pad",                                                                        \
+        "(array: numpy.ndarray, pad_width: " width                                      \
+        ", mode: str = \"constant\", *, constant_values: " values ") -> numpy.ndarray", \
+        INGOT_NP "pad_with_values"                                                      \
+  }
+#define NP_PAD(width)                                                                         \
+  {"numpy.pad",                                                                               \
+   "(array: numpy.ndarray, pad_width: " width ", mode: str = \"constant\") -> numpy.ndarray", \
+   INGOT_NP "pad"},                                                                           \
+      NP_PAD_WITH(width, "number"), NP_PAD_WITH(width, "tuple"), NP_PAD_WITH(width, "list"),  \
+      NP_PAD_WITH(width, "numpy.ndarray")
 
 #define NP_UFUNC1(name, op)                                       \
   {                                                               \
@@ -755,8 +771,18 @@ constexpr OpRow kNumpyRows[] = {
     NP_UNIQUE("[index,inverse,counts]",
               "tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray, numpy.ndarray]",
               "true, true, true"),
+
+    // ---- padding --------------------------------------------------------------------------------
+    NP_PAD("int"),
+    NP_PAD("tuple"),
+    NP_PAD("list"),
+    NP_PAD("numpy.ndarray"),
+    // np.where(condition) with one argument is np.nonzero(condition).
+    {"numpy.where", "(condition: numpy.ndarray) -> tuple[numpy.ndarray, ...]", INGOT_NP "nonzero"},
 };
 
+#undef NP_PAD
+#undef NP_PAD_WITH
 #undef NP_SCALAR
 #undef NP_DTYPE
 #undef NP_CREATE

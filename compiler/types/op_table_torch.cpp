@@ -36,6 +36,28 @@ namespace {
     name, before "list[int]" after, native                                                \
   }
 
+// torch.unique / t.unique / unique_consecutive with the return_* flags `variant` names (see
+// check.cpp's flag_variant); `flags` are unique_with's template arguments.
+#define TH_UNIQUE(variant, result, flags)                                                        \
+  {"torch.unique" variant,                                                                       \
+   "(input: torch.Tensor, sorted: bool = True, return_inverse: bool = False, return_counts: "    \
+   "bool = False, dim: int | None = None) -> " result,                                           \
+   INGOT_TH "unique_with<" flags ">({0}, {4})"},                                                 \
+      {"torch.Tensor.unique" variant,                                                            \
+       "(self: torch.Tensor, sorted: bool = True, return_inverse: bool = False, return_counts: " \
+       "bool = False, dim: int | None = None) -> " result,                                       \
+       INGOT_TH "unique_with<" flags ">({0}, {4})"},                                             \
+      {"torch.unique_consecutive" variant,                                                       \
+       "(input: torch.Tensor, return_inverse: bool = False, return_counts: bool = False, dim: "  \
+       "int | None = None) -> " result,                                                          \
+       INGOT_TH "unique_consecutive_with<" flags ">({0}, {3})"},                                 \
+  {                                                                                              \
+    "torch.Tensor.unique_consecutive" variant,                                                   \
+        "(self: torch.Tensor, return_inverse: bool = False, return_counts: bool = False, dim: "  \
+        "int | None = None) -> " result,                                                         \
+        INGOT_TH "unique_consecutive_with<" flags ">({0}, {3})"                                  \
+  }
+
 // A pointwise function as torch.f(t) and t.f().
 #define TH_UNARY(name, op)                                        \
   {"torch." name, "(input: torch.Tensor) -> torch.Tensor",        \
@@ -793,16 +815,39 @@ constexpr OpRow kTorchRows[] = {
      INGOT_TH "bincount"},
 
     // ---- nonzero and unique ---------------------------------------------------------------------
-    {"torch.nonzero", "(input: torch.Tensor) -> torch.Tensor", INGOT_TH "nonzero"},
-    {"torch.Tensor.nonzero", "(self: torch.Tensor) -> torch.Tensor", INGOT_TH "nonzero"},
+    // as_tuple must be a literal (check.cpp's flag_variant): True picks the [as_tuple] rows.
+    {"torch.nonzero", "(input: torch.Tensor, *, as_tuple: bool = False) -> torch.Tensor",
+     INGOT_TH "nonzero({0})"},
+    {"torch.Tensor.nonzero", "(self: torch.Tensor, *, as_tuple: bool = False) -> torch.Tensor",
+     INGOT_TH "nonzero({0})"},
     {"torch.count_nonzero", "(input: torch.Tensor, dim: int | None = None) -> torch.Tensor",
      INGOT_TH "count_nonzero"},
     {"torch.count_nonzero", "(input: torch.Tensor, dim: tuple) -> torch.Tensor",
      INGOT_TH "count_nonzero"},
     {"torch.Tensor.count_nonzero", "(self: torch.Tensor, dim: int | None = None) -> torch.Tensor",
      INGOT_TH "count_nonzero"},
+
+    // ---- nonzero(as_tuple=True), where(condition), unique ---------------------------------------
+    {"torch.nonzero[as_tuple]",
+     "(input: torch.Tensor, *, as_tuple: bool = False) -> tuple[torch.Tensor, ...]",
+     INGOT_TH "nonzero_tuple({0})"},
+    {"torch.Tensor.nonzero[as_tuple]",
+     "(self: torch.Tensor, *, as_tuple: bool = False) -> tuple[torch.Tensor, ...]",
+     INGOT_TH "nonzero_tuple({0})"},
+    {"torch.where", "(condition: torch.Tensor) -> tuple[torch.Tensor, ...]",
+     INGOT_TH "nonzero_tuple"},
+    TH_UNIQUE("", "torch.Tensor", "false, false"),
+    TH_UNIQUE("[inverse]", "tuple[torch.Tensor, torch.Tensor]", "true, false"),
+    TH_UNIQUE("[counts]", "tuple[torch.Tensor, torch.Tensor]", "false, true"),
+    TH_UNIQUE("[inverse,counts]", "tuple[torch.Tensor, torch.Tensor, torch.Tensor]", "true, true"),
+
+    // ---- padding --------------------------------------------------------------------------------
+    TH_SIZES("torch.nn.functional.pad", "(input: torch.Tensor, pad: ",
+             ", mode: str = \"constant\", value: float | None = None) -> torch.Tensor",
+             INGOT_TH "pad"),
 };
 
+#undef TH_UNIQUE
 #undef TH_VALUES_INDICES
 #undef TH_SIZES
 #undef TH_CAST

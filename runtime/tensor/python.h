@@ -39,6 +39,7 @@
 #include "runtime/tensor/linalg.h"
 #include "runtime/tensor/nn.h"
 #include "runtime/tensor/npy.h"
+#include "runtime/tensor/pad.h"
 #include "runtime/tensor/print.h"
 #include "runtime/tensor/reduce.h"
 #include "runtime/tensor/search.h"
@@ -1197,6 +1198,70 @@ auto unique_with(const Array& a) {
                        detail::unique_part<Inverse>(u.inverse),
                        detail::unique_part<Counts>(u.counts)));
   }
+}
+
+// ---- padding ----------------------------------------------------------------------------------
+
+namespace detail {
+// np.pad's pad_width and constant_values as np.asarray makes them: a number, or lists and
+// tuples of them nested evenly.
+inline Array nested_array(const Array& a) { return a; }
+template <class V>
+requires(std::is_same_v<V, Float> || std::is_same_v<V, Int> || std::is_same_v<V, Bool>) Array
+    nested_array(const V& v) {
+  return array(v, NoneType{});
+}
+inline Array stacked_items(const std::vector<Array>& items) {
+  if (items.empty()) return Array(DType::Float64, {0});
+  for (const Array& item : items) {
+    if (item.shape() != items[0].shape()) {
+      raise(ExcKind::ValueError,
+            "setting an array element with a sequence. The requested array has an "
+            "inhomogeneous shape after 1 dimensions. The detected shape was (" +
+                std::to_string(items.size()) + ",) + inhomogeneous part.");
+    }
+  }
+  return tensor::stack(items, 0);
+}
+template <class T>
+Array nested_array(const List<T>& list);
+template <class T>
+Array nested_array(const TupleOf<T>& tuple) {
+  std::vector<Array> items;
+  for (const auto& item : tuple.items()) items.push_back(nested_array(item));
+  return stacked_items(items);
+}
+template <class... Ts>
+Array nested_array(const Tuple<Ts...>& tuple) {
+  return std::apply(
+      [](const auto&... item) { return stacked_items(std::vector<Array>{nested_array(item)...}); },
+      static_cast<const std::tuple<Ts...>&>(tuple));
+}
+template <class T>
+Array nested_array(const List<T>& list) {
+  using Leaf = typename ListLeaf<T>::type;
+  if constexpr (std::is_same_v<Leaf, Float> || std::is_same_v<Leaf, Int> ||
+                std::is_same_v<Leaf, Bool> || is_variant_v<Leaf>) {
+    return array(list, NoneType{});
+  } else {
+    std::vector<Array> items;
+    for (const auto& item : list.items()) items.push_back(nested_array(item));
+    return stacked_items(items);
+  }
+}
+}  // namespace detail
+
+// np.pad(array, pad_width, mode): "constant" (zeros), "edge", "reflect", "symmetric", "wrap".
+template <class W>
+Array pad(const Array& a, const W& pad_width, const Str& mode) {
+  return tensor::numpy_pad(a, detail::nested_array(pad_width), mode.view(), std::nullopt);
+}
+// np.pad(..., constant_values=...): a number, a (before, after) pair, or a pair per axis.
+template <class W, class V>
+Array pad_with_values(const Array& a, const W& pad_width, const Str& mode,
+                      const V& constant_values) {
+  return tensor::numpy_pad(a, detail::nested_array(pad_width), mode.view(),
+                           detail::nested_array(constant_values));
 }
 
 }  // namespace ingot::rt::numpy
@@ -2438,6 +2503,79 @@ template <class X>
 Array count_nonzero(const Array& a, const X& dim) {
   check_dims(a, dim);
   return tensor::count_nonzero(a, numpy::axes_of(dim));
+}
+
+// ---- nonzero(as_tuple=True), where(condition) -------------------------------------------------
+
+// torch.nonzero(t, as_tuple=True) / torch.where(t): one int64 tensor of indices per
+// dimension; a 0-d tensor counts as one element of a 1-d one.
+inline TupleOf<Array> nonzero_tuple(const Array& a) {
+  return TupleOf<Array>(tensor::nonzero(a.ndim() == 0 ? tensor::reshape(a, {1}) : a));
+}
+
+// ---- unique -----------------------------------------------------------------------------------
+
+namespace detail {
+inline std::optional<int64_t> unique_dim(const Array&, const NoneType&) { return std::nullopt; }
+inline std::optional<int64_t> unique_dim(const Array& a, Int dim) {
+  if (a.ndim() == 0) {
+    raise(ExcKind::IndexError,
+          "Dimension specified as " + std::to_string(dim) + " but tensor has no dimensions");
+  }
+  checked_dim(a, dim);
+  return dim < 0 ? dim + a.ndim() : dim;
+}
+inline std::optional<int64_t> unique_dim(const Array& a, const Optional<Int>& dim) {
+  return dim ? unique_dim(a, *dim) : std::nullopt;
+}
+// The values alone, or a tuple of them and each part the literal flags ask for.
+template <bool Inverse, bool Counts>
+auto unique_result(const tensor::TorchUnique& u) {
+  if constexpr (!Inverse && !Counts) {
+    return u.values;
+  } else {
+    return std::apply(
+        [](const auto&... parts) { return Tuple<std::decay_t<decltype(parts)>...>(parts...); },
+        std::tuple_cat(std::tuple<Array>(u.values), numpy::detail::unique_part<Inverse>(u.inverse),
+                       numpy::detail::unique_part<Counts>(u.counts)));
+  }
+}
+}  // namespace detail
+
+// torch.unique / t.unique with return_inverse and return_counts as the compiler read them
+// (literals); `sorted` changes nothing on the CPU, where torch sorts either way.
+template <bool Inverse, bool Counts, class X>
+auto unique_with(const Array& a, const X& dim) {
+  return detail::unique_result<Inverse, Counts>(
+      tensor::torch_unique(a, detail::unique_dim(a, dim), false));
+}
+template <bool Inverse, bool Counts, class X>
+auto unique_consecutive_with(const Array& a, const X& dim) {
+  return detail::unique_result<Inverse, Counts>(
+      tensor::torch_unique(a, detail::unique_dim(a, dim), true));
+}
+
+// ---- padding ----------------------------------------------------------------------------------
+
+namespace detail {
+// F.pad's value: a Python number, or None for zeros.
+inline std::optional<double> pad_value(const NoneType&) { return std::nullopt; }
+template <class V>
+std::optional<double> pad_value(const Optional<V>& value) {
+  return value ? std::optional<double>(static_cast<double>(*value)) : std::nullopt;
+}
+template <class V>
+requires(std::is_same_v<V, Float> || std::is_same_v<V, Int> ||
+         std::is_same_v<V, Bool>) std::optional<double> pad_value(const V& value) {
+  return static_cast<double>(value);
+}
+}  // namespace detail
+
+// torch.nn.functional.pad(input, pad, mode, value): pad lists (before, after) from the last
+// dimension backwards; modes "constant", "reflect", "replicate" and "circular".
+template <class P, class V>
+Array pad(const Array& a, const P& pad, const Str& mode, const V& value) {
+  return tensor::torch_pad(a, numpy::shape_of(pad), mode.view(), detail::pad_value(value));
 }
 
 }  // namespace ingot::rt::torch

@@ -419,3 +419,79 @@ Unique unique(const Array& a) {
 }
 
 }  // namespace ingot::rt::tensor
+
+// ---- torch.unique and torch.unique_consecutive ----------------------------------------------
+
+namespace ingot::rt::tensor {
+
+namespace {
+
+// The rows of a C-contiguous (n, width) array, compared as torch compares the slices it
+// deduplicates: in order of their elements (NaN after every number), equal only where every
+// element is equal (NaN equals nothing, so each NaN stays apart).
+template <typename T>
+struct SliceOrder {
+  const T* data;
+  int64_t width;
+
+  bool less(int64_t i, int64_t j) const {
+    for (int64_t k = 0; k < width; ++k) {
+      const auto x = load(data[i * width + k]), y = load(data[j * width + k]);
+      if (nan_last_less(x, y)) return true;
+      if (nan_last_less(y, x)) return false;
+    }
+    return false;
+  }
+  bool equal(int64_t i, int64_t j) const {
+    for (int64_t k = 0; k < width; ++k) {
+      if (!(load(data[i * width + k]) == load(data[j * width + k]))) return false;
+    }
+    return true;
+  }
+};
+
+}  // namespace
+
+TorchUnique torch_unique(const Array& a, std::optional<int64_t> dim, bool consecutive) {
+  if (dim) {
+    for (int64_t d = 0; d < a.ndim(); ++d) {
+      if (d != *dim && a.shape()[d] == 0) {
+        raise(ExcKind::RuntimeError,
+              "There are 0 sized dimensions, and they aren't selected, so unique cannot be "
+              "applied");
+      }
+    }
+  }
+  // Each slice to deduplicate is one row: an element, or a's subarray at one index of dim.
+  const Array moved = dim ? moveaxis(a, *dim, 0) : reshape(a, {-1});
+  const int64_t n = moved.ndim() == 0 ? 1 : moved.shape()[0];
+  const int64_t width = n == 0 ? 0 : moved.size() / n;
+  const Array rows = contiguous(reshape(moved, {n, width}));
+  std::vector<int64_t> order(static_cast<size_t>(n)), first_index, counts;
+  std::iota(order.begin(), order.end(), int64_t{0});
+  TorchUnique result;
+  result.inverse = Array(DType::Int64, dim ? Shape{n} : a.shape());
+  int64_t* inverse = result.inverse.data<int64_t>();
+  visit_dtype(a.dtype(), [&]<typename T>() {
+    const SliceOrder<T> slices{rows.data<T>(), width};
+    if (!consecutive) {
+      std::stable_sort(order.begin(), order.end(),
+                       [&](int64_t i, int64_t j) { return slices.less(i, j); });
+    }
+    for (int64_t k = 0; k < n; ++k) {
+      if (k == 0 || !slices.equal(order[k - 1], order[k])) {
+        first_index.push_back(order[k]);
+        counts.push_back(0);
+      }
+      ++counts.back();
+      inverse[order[k]] = static_cast<int64_t>(counts.size()) - 1;
+    }
+  });
+  const auto distinct = static_cast<int64_t>(counts.size());
+  result.counts = from_values<int64_t>({distinct}, counts);
+  const Array values = take(moved, from_values<int64_t>({distinct}, first_index), 0);
+  result.values = dim ? moveaxis(values, 0, *dim) : values;
+  return result;
+}
+
+}  // namespace ingot::rt::tensor

@@ -58,3 +58,18 @@ struct Unique {
 Unique unique(const Array& a);
 
 }  // namespace ingot::rt::tensor
+
+// ---- torch.unique and torch.unique_consecutive ----------------------------------------------
+
+namespace ingot::rt::tensor {
+
+// torch.unique (sorted, as torch sorts on the CPU whatever `sorted` says) or, `consecutive`,
+// torch.unique_consecutive: the distinct elements (or, along `dim`, the distinct slices), each
+// NaN distinct from every other; where each element (slice) went, shaped as the input (one
+// per slice along dim); and how many each one stands for.
+struct TorchUnique {
+  Array values, inverse, counts;
+};
+TorchUnique torch_unique(const Array& a, std::optional<int64_t> dim, bool consecutive);
+
+}  // namespace ingot::rt::tensor

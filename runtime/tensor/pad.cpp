@@ -1,0 +1,384 @@
+#include "runtime/tensor/pad.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <string>
+
+#include "runtime/core/errors.h"
+#include "runtime/tensor/elementwise.h"
+#include "runtime/tensor/index.h"
+#include "runtime/tensor/shape.h"
+
+namespace ingot::rt::tensor {
+
+namespace {
+
+// The non-negative remainder of i / period.
+int64_t wrapped(int64_t i, int64_t period) {
+  const int64_t r = i % period;
+  return r < 0 ? r + period : r;
+}
+
+// The input position the element at position i (counted from the input's first element)
+// copies, for an axis of n > 0 elements.
+int64_t source_position(int64_t i, int64_t n, PadMode mode) {
+  switch (mode) {
+    case PadMode::Edge:
+      return std::clamp<int64_t>(i, 0, n - 1);
+    case PadMode::Reflect: {
+      if (n == 1) return 0;  // numpy's legacy behaviour: a single element is repeated
+      const int64_t period = 2 * (n - 1);
+      const int64_t j = wrapped(i, period);
+      return j < n ? j : period - j;
+    }
+    case PadMode::Symmetric: {
+      const int64_t j = wrapped(i, 2 * n);
+      return j < n ? j : 2 * n - 1 - j;
+    }
+    case PadMode::Wrap:
+      return wrapped(i, n);
+  }
+  return 0;
+}
+
+int64_t padded_extent(int64_t n, const PadWidth& w) { return n + w.before + w.after; }
+
+Shape padded_shape(Shape shape, const std::vector<PadWidth>& widths) {
+  for (size_t d = 0; d < widths.size(); ++d) shape[d] = padded_extent(shape[d], widths[d]);
+  return shape;
+}
+
+}  // namespace
+
+Array pad_mapped(const Array& a, const std::vector<PadWidth>& widths, PadMode mode) {
+  Array out = a;
+  for (size_t d = 0; d < widths.size(); ++d) {
+    const PadWidth& w = widths[d];
+    if (w.before == 0 && w.after == 0) continue;
+    const int64_t n = a.shape()[d];
+    const int64_t extent = padded_extent(n, w);
+    if (n == 0) return zeros(padded_shape(a.shape(), widths), a.dtype());  // nothing to copy
+    Array positions(DType::Int64, {extent});
+    int64_t* p = positions.data<int64_t>();
+    for (int64_t i = 0; i < extent; ++i) p[i] = source_position(i - w.before, n, mode);
+    out = take(out, positions, static_cast<int64_t>(d));
+  }
+  return out.shares_memory_with(a) ? copy(a) : out;
+}
+
+Array pad_constant(const Array& a, const std::vector<PadWidth>& widths,
+                   const std::vector<std::pair<Array, Array>>& values) {
+  const Shape shape = padded_shape(a.shape(), widths);
+  Array out(a.dtype(), shape);
+  // The borders, axis by axis across the whole result: a later axis overwrites the corners.
+  for (size_t d = 0; d < widths.size(); ++d) {
+    const auto axis = static_cast<int64_t>(d);
+    if (widths[d].before > 0) assign(narrow(out, axis, 0, widths[d].before), values[d].first);
+    if (widths[d].after > 0) {
+      assign(narrow(out, axis, shape[d] - widths[d].after, widths[d].after), values[d].second);
+    }
+  }
+  // The input (less what negative widths crop) in the middle.
+  Array inner = out, kept = a;
+  for (size_t d = 0; d < widths.size(); ++d) {
+    const auto axis = static_cast<int64_t>(d);
+    const int64_t before = std::max<int64_t>(widths[d].before, 0);
+    const int64_t after = std::max<int64_t>(widths[d].after, 0);
+    const int64_t length = std::max<int64_t>(shape[d] - before - after, 0);
+    inner = narrow(inner, axis, before, length);
+    kept = narrow(kept, axis, std::max<int64_t>(-widths[d].before, 0), length);
+  }
+  assign(inner, kept);
+  return out;
+}
+
+// ---- np.pad ------------------------------------------------------------------------------------
+
+namespace {
+
+// numpy's _as_pairs: `x` broadcast to (ndim, 2), each pair as two 0-d arrays. `listed`
+// tells whether numpy took the general path, which hands the values on as Python numbers
+// (the one- and two-value paths hand on numpy scalars, which cast differently).
+std::vector<std::pair<Array, Array>> as_pairs(const Array& x, int64_t ndim, bool as_index,
+                                              bool& listed) {
+  auto element = [](const Array& flat, int64_t i) { return reshape(narrow(flat, 0, i, 1), {}); };
+  auto negative = [](const Array& v) { return v.element_as_int(0) < 0; };
+  auto index_error = [] { raise(ExcKind::ValueError, "index can't contain negative values"); };
+  const Array flat = reshape(contiguous(x), {-1});
+  listed = false;
+  if (x.ndim() < 3) {
+    if (x.size() == 1) {
+      const Array v = element(flat, 0);
+      if (as_index && negative(v)) index_error();
+      return std::vector<std::pair<Array, Array>>(static_cast<size_t>(ndim), {v, v});
+    }
+    if (x.size() == 2 && x.shape() != Shape{2, 1}) {
+      const Array before = element(flat, 0), after = element(flat, 1);
+      if (as_index && (negative(before) || negative(after))) index_error();
+      return std::vector<std::pair<Array, Array>>(static_cast<size_t>(ndim), {before, after});
+    }
+  }
+  if (as_index) {
+    if (x.size() == 0) {
+      raise(ExcKind::ValueError,
+            "zero-size array to reduction operation minimum which has no identity");
+    }
+    for (int64_t i = 0; i < flat.size(); ++i) {
+      if (flat.element_as_int(i) < 0) index_error();
+    }
+  }
+  const Array pairs = contiguous(broadcast_to(x, {ndim, 2}));
+  const Array all = reshape(pairs, {-1});
+  listed = true;
+  std::vector<std::pair<Array, Array>> out;
+  for (int64_t d = 0; d < ndim; ++d) out.emplace_back(element(all, 2 * d), element(all, 2 * d + 1));
+  return out;
+}
+
+// A constant of np.pad's constant_values stored into an array of `dtype`, as numpy's
+// assignment converts it: a float into integers truncates (NaN and infinity refused), a
+// numpy integer scalar wraps, a Python integer (`listed`) must fit.
+Array numpy_fill(const Array& value, DType dtype, bool listed) {
+  if (is_integer(dtype) && is_float(value.dtype())) {
+    const double v = value.element_as_double(0);
+    if (std::isnan(v)) raise(ExcKind::ValueError, "cannot convert float NaN to integer");
+    if (std::isinf(v)) raise(ExcKind::OverflowError, "cannot convert float infinity to integer");
+  }
+  if (listed && is_integer(dtype) && is_integer(value.dtype())) {
+    return scalar_operand(Scalar::from_int(value.element_as_int(0)), dtype, Rules::Numpy);
+  }
+  return astype(value, dtype);
+}
+
+bool is_numpy_pad_mode(std::string_view mode) {
+  static constexpr std::string_view kModes[] = {"constant",  "edge",   "wrap",        "reflect",
+                                                "symmetric", "empty",  "linear_ramp", "maximum",
+                                                "mean",      "median", "minimum"};
+  return std::find(std::begin(kModes), std::end(kModes), mode) != std::end(kModes);
+}
+
+}  // namespace
+
+Array numpy_pad(const Array& a, const Array& pad_width, std::string_view mode,
+                const std::optional<Array>& constant_values) {
+  if (!is_integer(pad_width.dtype()) || pad_width.dtype() == DType::UInt8) {
+    raise(ExcKind::TypeError, "`pad_width` must be of integral type.");
+  }
+  bool listed = false;
+  std::vector<PadWidth> widths;
+  for (const auto& [before, after] : as_pairs(pad_width, a.ndim(), true, listed)) {
+    widths.push_back({before.element_as_int(0), after.element_as_int(0)});
+  }
+  if (!is_numpy_pad_mode(mode)) {
+    raise(ExcKind::ValueError, "mode '" + std::string(mode) + "' is not supported");
+  }
+  if (constant_values && mode != "constant") {
+    raise(ExcKind::ValueError, "unsupported keyword arguments for mode '" + std::string(mode) +
+                                   "': {'constant_values'}");
+  }
+  if (mode == "constant" || mode == "empty") {
+    // np.pad's "empty" leaves the borders uninitialized; zeros keep results deterministic,
+    // as np.empty gives here.
+    const Array fill = constant_values.value_or(scalar_int(0, DType::Int64));
+    std::vector<std::pair<Array, Array>> values;
+    for (const auto& [before, after] : as_pairs(fill, a.ndim(), false, listed)) {
+      values.emplace_back(numpy_fill(before, a.dtype(), listed),
+                          numpy_fill(after, a.dtype(), listed));
+    }
+    return pad_constant(a, widths, values);
+  }
+  if (mode != "edge" && mode != "reflect" && mode != "symmetric" && mode != "wrap") {
+    raise(ExcKind::NotImplementedError,
+          "np.pad's mode '" + std::string(mode) + "' is not supported here yet");
+  }
+  if (a.size() == 0) {
+    for (size_t d = 0; d < widths.size(); ++d) {
+      if (a.shape()[d] == 0 && (widths[d].before != 0 || widths[d].after != 0)) {
+        raise(ExcKind::ValueError, "can't extend empty axis " + std::to_string(d) +
+                                       " using modes other than 'constant' or 'empty'");
+      }
+    }
+    return zeros(padded_shape(a.shape(), widths), a.dtype());
+  }
+  const PadMode kind = mode == "edge"      ? PadMode::Edge
+                       : mode == "reflect" ? PadMode::Reflect
+                       : mode == "wrap"    ? PadMode::Wrap
+                                           : PadMode::Symmetric;
+  return pad_mapped(a, widths, kind);
+}
+
+// ---- torch.nn.functional.pad -------------------------------------------------------------------
+
+namespace {
+
+// F.pad's value (a Python float) converted to `dtype` as torch converts a fill value:
+// refused where it overflows the type (infinity and NaN are floats' own values; integers
+// truncate and take neither).
+Array torch_fill(double v, DType dtype) {
+  auto overflow = [&](const char* type) {
+    raise(ExcKind::RuntimeError,
+          std::string("value cannot be converted to type ") + type + " without overflow");
+  };
+  switch (dtype) {
+    case DType::Bool:
+      return scalar_int(v != 0.0 ? 1 : 0, dtype);  // NaN is true
+    case DType::UInt8:
+      if (!(v >= 0.0 && v < 256.0)) overflow("uint8_t");
+      return scalar_int(static_cast<int64_t>(v), dtype);
+    case DType::Int32:
+      if (!(v >= -2147483648.0 && v < 2147483648.0)) overflow("int");
+      return scalar_int(static_cast<int64_t>(v), dtype);
+    case DType::Int64:
+      if (!(v >= -9223372036854775808.0 && v < 9223372036854775808.0)) overflow("int64_t");
+      return scalar_int(static_cast<int64_t>(v), dtype);
+    case DType::Float16:
+      if (std::isfinite(v) && std::abs(v) > 65504.0) overflow("c10::Half");
+      break;
+    case DType::BFloat16:
+      if (std::isfinite(v) && std::abs(v) > 3.3895313892515355e38) overflow("c10::BFloat16");
+      break;
+    case DType::Float32:
+      if (std::isfinite(v) && std::abs(v) > std::numeric_limits<float>::max()) overflow("float");
+      break;
+    case DType::Float64:
+      break;
+  }
+  return scalar(v, dtype);
+}
+
+// The (before, after) widths per dimension of `a` from torch's list (last dimension first).
+std::vector<PadWidth> torch_widths(const Array& a, const std::vector<int64_t>& pad) {
+  std::vector<PadWidth> widths(static_cast<size_t>(a.ndim()));
+  for (size_t k = 0; k < pad.size() / 2; ++k) {
+    widths[widths.size() - 1 - k] = {pad[2 * k], pad[2 * k + 1]};
+  }
+  return widths;
+}
+
+// reflect and replicate: torch's reflection_padNd / replication_padNd checks (the widths of
+// W, H and D are its arguments #4, #6 and #8).
+void check_mapped_padding(const Array& a, const std::vector<int64_t>& pad, bool reflect) {
+  const auto k = static_cast<int64_t>(pad.size() / 2);
+  const int64_t ndim = a.ndim();
+  const Shape& shape = a.shape();
+  for (int64_t d = ndim == k + 2 ? 1 : 0; d < ndim; ++d) {
+    if (shape[d] == 0) {
+      raise(ExcKind::RuntimeError,
+            "Expected " + std::to_string(k + 1) + "D or " + std::to_string(k + 2) +
+                "D (batch mode) tensor with possibly 0 batch size and other non-zero dimensions "
+                "for input, but got: " +
+                torch_shape_str(shape));
+    }
+  }
+  if (reflect) {
+    for (int64_t j = 0; j < k; ++j) {
+      const int64_t d = ndim - 1 - j, before = pad[2 * j], after = pad[2 * j + 1];
+      if (before >= shape[d] || after >= shape[d]) {
+        raise(ExcKind::RuntimeError,
+              "Argument #" + std::to_string(4 + 2 * j) +
+                  ": Padding size should be less than the corresponding input dimension, but "
+                  "got: padding (" +
+                  std::to_string(before) + ", " + std::to_string(after) + ") at dimension " +
+                  std::to_string(d) + " of input " + torch_shape_str(shape));
+      }
+    }
+  }
+  // The padded dimensions' input and output sizes, outermost first (D, H, W).
+  static constexpr const char* kNames[] = {"D", "H", "W"};
+  std::string input_sizes, output_sizes;
+  bool empty = false;
+  for (int64_t j = k - 1; j >= 0; --j) {
+    const int64_t d = ndim - 1 - j;
+    const int64_t out = shape[d] + pad[2 * j] + pad[2 * j + 1];
+    empty = empty || out < 1;
+    const char* name = kNames[3 - k + (k - 1 - j)];
+    input_sizes +=
+        std::string(input_sizes.empty() ? "" : ", ") + name + ": " + std::to_string(shape[d]);
+    output_sizes +=
+        std::string(output_sizes.empty() ? "" : " ") + name + ": " + std::to_string(out);
+  }
+  if (!empty) return;
+  if (k == 1) {
+    raise(ExcKind::RuntimeError,
+          "input (" + input_sizes + ") is too small. Calculated output " + output_sizes);
+  }
+  raise(ExcKind::RuntimeError, "Calculated output " + output_sizes +
+                                   " must be >= 1 in every dimension (input " + input_sizes + ")");
+}
+
+}  // namespace
+
+Array torch_pad(const Array& a, const std::vector<int64_t>& pad, std::string_view mode,
+                std::optional<double> value) {
+  const bool constant = mode == "constant", reflect = mode == "reflect",
+             replicate = mode == "replicate", circular = mode == "circular";
+  if (!constant && !reflect && !replicate && !circular) {
+    raise(ExcKind::NotImplementedError, "Unrecognised padding mode " + std::string(mode));
+  }
+  if (pad.size() % 2 != 0) raise(ExcKind::RuntimeError, "Padding length must be divisible by 2");
+  const auto length = static_cast<int64_t>(pad.size());
+  if (length / 2 > a.ndim()) {
+    raise(ExcKind::RuntimeError,
+          "Padding length should be less than or equal to two times the input dimension but got "
+          "padding length " +
+              std::to_string(length) + " and input of dimension " + std::to_string(a.ndim()));
+  }
+  const std::vector<PadWidth> widths = torch_widths(a, pad);
+  if (constant) {
+    // torch crops negative widths first (narrow), before it adds the positive ones.
+    for (size_t d = 0; d < widths.size(); ++d) {
+      const PadWidth& w = widths[d];
+      if (a.shape()[d] + std::min<int64_t>(w.before, 0) + std::min<int64_t>(w.after, 0) < 0) {
+        raise(ExcKind::RuntimeError, "narrow(): length must be non-negative.");
+      }
+    }
+    const Array fill = torch_fill(value.value_or(0.0), a.dtype());
+    return pad_constant(a, widths,
+                        std::vector<std::pair<Array, Array>>(widths.size(), {fill, fill}));
+  }
+  if (value && *value != 0.0) {
+    raise(ExcKind::RuntimeError,
+          "Padding mode \"" + std::string(mode) + "\" doesn't take in value argument");
+  }
+  const int64_t k = length / 2;
+  if (k < 1 || k > 3 || (a.ndim() != k + 1 && a.ndim() != k + 2)) {
+    raise(ExcKind::NotImplementedError,
+          "Padding size " + std::to_string(length) + " is not supported for " +
+              std::to_string(a.ndim()) +
+              "D input tensor.\nSupported combinations for non-constant padding:\n"
+              "  - 2D or 3D input: padding size = 2 (pads last dimension)\n"
+              "  - 3D or 4D input: padding size = 4 (pads last 2 dimensions)\n"
+              "  - 4D or 5D input: padding size = 6 (pads last 3 dimensions)");
+  }
+  if (circular) {
+    // torch copies the input (less what negative widths crop) into the middle and then
+    // each border from the other end of that middle.
+    Array kept = a;
+    std::vector<PadWidth> grown(widths.size());
+    for (size_t d = 0; d < widths.size(); ++d) {
+      const int64_t n = a.shape()[d];
+      const PadWidth& w = widths[d];
+      if (w.before > n || w.after > n) {
+        raise(ExcKind::RuntimeError, "Padding value causes wrapping around more than once.");
+      }
+      if (padded_extent(n, w) < 0) {
+        raise(ExcKind::RuntimeError, "Negative padding value is resulting in an empty dimension");
+      }
+      const int64_t start = std::max<int64_t>(-w.before, 0);
+      const int64_t length_kept = n - start - std::max<int64_t>(-w.after, 0);
+      kept = narrow(kept, static_cast<int64_t>(d), start, std::max<int64_t>(length_kept, 0));
+      grown[d] = {std::max<int64_t>(w.before, 0), std::max<int64_t>(w.after, 0)};
+    }
+    return pad_mapped(kept, grown, PadMode::Wrap);
+  }
+  check_mapped_padding(a, pad, reflect);
+  if (a.dtype() == DType::Bool) {
+    raise(ExcKind::NotImplementedError, std::string("\"") +
+                                            (reflect ? "reflection" : "replication") + "_pad" +
+                                            std::to_string(k) + "d\" not implemented for 'Bool'");
+  }
+  return pad_mapped(a, widths, reflect ? PadMode::Reflect : PadMode::Edge);
+}
+
+}  // namespace ingot::rt::tensor
