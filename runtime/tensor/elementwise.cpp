@@ -525,11 +525,7 @@ Array scalar_operand(const Scalar& s, DType array_dtype, Rules rules) {
   const DType dtype = promote_scalar(array_dtype, s.kind, rules);
   if (s.kind == ScalarKind::Float) return scalar(s.real, dtype);
   if (rules == Rules::Numpy && is_integer(dtype)) {
-    const int64_t low = dtype == DType::UInt8 ? 0 : dtype == DType::Int32 ? INT32_MIN : INT64_MIN;
-    const int64_t high = dtype == DType::UInt8   ? 255
-                         : dtype == DType::Int32 ? INT32_MAX
-                                                 : INT64_MAX;
-    if (s.whole < low || s.whole > high) {
+    if (!holds_integer(dtype, s.whole)) {
       raise(ExcKind::OverflowError, "Python integer " + std::to_string(s.whole) +
                                         " out of bounds for " + std::string(dtype_name(dtype)));
     }
