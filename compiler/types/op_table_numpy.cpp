@@ -380,6 +380,8 @@ constexpr OpRow kNumpyRows[] = {
      "(a: numpy.ndarray, axis: int | None = None, count: int | None = None, bitorder: str = "
      "\"big\") -> numpy.ndarray",
      INGOT_NP "unpackbits"},
+    {"numpy.ndarray.view", "(self: numpy.ndarray, dtype: numpy.dtype) -> numpy.ndarray",
+     INGOT_NP "view"},
     {"numpy.where",
      "(condition: numpy.ndarray, x: numpy.ndarray, y: numpy.ndarray) -> "
      "numpy.ndarray",
@@ -722,9 +724,8 @@ std::span<const OpRow> numpy_rows() { return kNumpyRows; }
 
 std::string numpy_unsupported_hint(const std::string& name) {
   static constexpr std::string_view kMissingDtypes[] = {
-      "int16",      "uint16",    "uint32",     "uint64",      "float128",   "longdouble",
-      "complex64",  "complex128", "clongdouble", "object_", "str_", "bytes_",
-      "datetime64", "timedelta64"};
+      "int16",      "uint16",      "uint32",  "uint64", "float128", "longdouble", "complex64",
+      "complex128", "clongdouble", "object_", "str_",   "bytes_",   "datetime64", "timedelta64"};
   if (!name.starts_with("numpy.")) return {};
   const std::string_view dtype = std::string_view(name).substr(6);
   for (std::string_view missing : kMissingDtypes) {

@@ -107,6 +107,16 @@ Array unpackbits(const Array& a, std::optional<int64_t> axis, std::optional<int6
   return out;
 }
 
+Array view_as(const Array& a, DType dtype) {
+  if (dtype == a.dtype()) return a;
+  if (itemsize(dtype) != itemsize(a.dtype()) || dtype == DType::Bool) {
+    raise(ExcKind::ValueError, "an array of " + std::string(dtype_name(a.dtype())) +
+                                   " is viewed here only as a non-bool dtype of its size, not as " +
+                                   std::string(dtype_name(dtype)));
+  }
+  return Array(a.storage(), dtype, a.shape(), a.strides(), a.offset());
+}
+
 Array bitwise_count(const Array& a) {
   if (a.dtype() != DType::Bool && !is_integer(a.dtype())) {
     raise(ExcKind::TypeError,

@@ -24,6 +24,11 @@ Array packbits(const Array& a, std::optional<int64_t> axis, std::string_view bit
 Array unpackbits(const Array& a, std::optional<int64_t> axis, std::optional<int64_t> count,
                  std::string_view bitorder);
 
+// a.view(dtype): the same bytes read as another dtype of the same size (int8 <-> uint8 for
+// binary quantization's shifted bytes), sharing memory. A different size, or bytes viewed
+// as bool (which holds only 0 and 1), is a ValueError here.
+Array view_as(const Array& a, DType dtype);
+
 // np.bitwise_count: the set bits of each element's magnitude, as uint8 (bool and integer
 // arrays only).
 Array bitwise_count(const Array& a);

@@ -1037,6 +1037,10 @@ Array packbits(const Array& a, const X& axis, const Str& bitorder) {
   return tensor::packbits(a, axis_of(axis), bitorder.view());
 }
 inline Array bitwise_count(const Array& a) { return tensor::bitwise_count(a); }
+template <class D>
+Array view(const Array& a, const D& dtype) {
+  return tensor::view_as(a, dtype_or(dtype, a.dtype()));
+}
 
 }  // namespace ingot::rt::numpy
 
