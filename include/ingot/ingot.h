@@ -92,7 +92,7 @@ typedef enum ingot_dtype {
   INGOT_BOOL8 = 5, /* one byte per element, 0 or 1 */
   INGOT_BFLOAT16 = 6,
   INGOT_FLOAT16 = 7,
-  INGOT_INT8 = 8
+  INGOT_INT8 = 8 /* added after the others: codes are never renumbered */
 } ingot_dtype;
 
 /* What one call did. */
