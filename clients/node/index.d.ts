@@ -1,6 +1,6 @@
 // Types of the ingot Node.js client.
 
-export type DType = "float32" | "float64" | "int32" | "int64" | "uint8" | "bool" | "bfloat16" | "float16";
+export type DType = "float32" | "float64" | "int32" | "int64" | "uint8" | "bool" | "bfloat16" | "float16" | "int8";
 
 /** An n-dimensional array: C-contiguous data and its shape (dtype names bool/bfloat16/float16). */
 export interface Tensor {

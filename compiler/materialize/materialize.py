@@ -163,7 +163,7 @@ def _is_torch_tensor(obj):
 
 
 # The dtypes the runtime's arrays hold (runtime/tensor/dtype.h), as .npy files spell them.
-_ARRAY_DTYPES = ("bool", "uint8", "int32", "int64", "float16", "float32", "float64")
+_ARRAY_DTYPES = ("bool", "int8", "uint8", "int32", "int64", "float16", "float32", "float64")
 
 
 def _export_ndarray(array, folder):

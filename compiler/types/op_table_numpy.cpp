@@ -212,6 +212,7 @@ constexpr OpRow kNumpyRows[] = {
     NP_DTYPE("int64", "Int64"),
     NP_DTYPE("intp", "Int64"),
     NP_DTYPE("uint8", "UInt8"),
+    NP_DTYPE("int8", "Int8"),  // int8: quantized embeddings
     NP_DTYPE("bool_", "Bool"),
     NP_DTYPE("bool", "Bool"),
     {"numpy.inf", "-> float", "ingot::rt::math::inf"},
@@ -227,6 +228,7 @@ constexpr OpRow kNumpyRows[] = {
     NP_SCALAR("int32", "Int32"),
     NP_SCALAR("int64", "Int64"),
     NP_SCALAR("uint8", "UInt8"),
+    NP_SCALAR("int8", "Int8"),  // int8: quantized embeddings
     NP_SCALAR("bool_", "Bool"),
     // str(), repr() and f-strings print as numpy prints.
     {"builtins.str", "(object: numpy.ndarray) -> str", INGOT_NP "to_str"},
@@ -428,6 +430,20 @@ constexpr OpRow kNumpyRows[] = {
     NP_UFUNC1("isinf", "IsInf"),
     NP_UFUNC1("logical_not", "LogicalNot"),
     {"numpy.invert", "(x: numpy.ndarray) -> numpy.ndarray", INGOT_NP "invert"},
+    // ---- bits, for binary-quantized embeddings: hamming distance is popcount(a ^ b) -------
+    NP_UFUNC2("bitwise_and", "BitwiseAnd"),
+    NP_UFUNC2("bitwise_or", "BitwiseOr"),
+    NP_UFUNC2("bitwise_xor", "BitwiseXor"),
+    {"numpy.bitwise_count", "(x: numpy.ndarray) -> numpy.ndarray", INGOT_NP "bitwise_count"},
+    {"numpy.packbits",
+     "(a: numpy.ndarray, axis: int | None = None, bitorder: str = \"big\") -> numpy.ndarray",
+     INGOT_NP "packbits"},
+    {"numpy.unpackbits",
+     "(a: numpy.ndarray, axis: int | None = None, count: int | None = None, bitorder: str = "
+     "\"big\") -> numpy.ndarray",
+     INGOT_NP "unpackbits"},
+    {"numpy.ndarray.view", "(self: numpy.ndarray, dtype: numpy.dtype) -> numpy.ndarray",
+     INGOT_NP "view"},
     {"numpy.where",
      "(condition: numpy.ndarray, x: numpy.ndarray, y: numpy.ndarray) -> "
      "numpy.ndarray",
@@ -803,14 +819,13 @@ std::span<const OpRow> numpy_rows() { return kNumpyRows; }
 
 std::string numpy_unsupported_hint(const std::string& name) {
   static constexpr std::string_view kMissingDtypes[] = {
-      "int8",     "int16",      "uint16",    "uint32",     "uint64",
-      "float128", "longdouble", "complex64", "complex128", "clongdouble",
-      "object_",  "str_",       "bytes_",    "datetime64", "timedelta64"};
+      "int16",      "uint16",      "uint32",  "uint64", "float128", "longdouble", "complex64",
+      "complex128", "clongdouble", "object_", "str_",   "bytes_",   "datetime64", "timedelta64"};
   if (!name.starts_with("numpy.")) return {};
   const std::string_view dtype = std::string_view(name).substr(6);
   for (std::string_view missing : kMissingDtypes) {
     if (dtype == missing) {
-      return "arrays here hold float16, float32, float64, int32, int64, uint8 or bool: use "
+      return "arrays here hold float16, float32, float64, int8, int32, int64, uint8 or bool: use "
              "one of those";
     }
   }

@@ -173,6 +173,7 @@ constexpr OpRow kTorchRows[] = {
     TH_DTYPE("int64", "Int64"),
     TH_DTYPE("long", "Int64"),
     TH_DTYPE("uint8", "UInt8"),
+    TH_DTYPE("int8", "Int8"),  // int8: quantized embeddings
     TH_DTYPE("bool", "Bool"),
     {"builtins.str", "(object: torch.dtype) -> str", INGOT_TH "dtype_str"},
     // str(), repr() and f-strings print as torch prints (print() too: compiler/emit/cpp.cpp).
@@ -279,6 +280,7 @@ constexpr OpRow kTorchRows[] = {
     TH_CAST("long", "Int64"),
     TH_CAST("int", "Int32"),
     TH_CAST("bool", "Bool"),
+    TH_CAST("char", "Int8"),  // int8: quantized embeddings
     {"torch.Tensor.clone", "(self: torch.Tensor) -> torch.Tensor", "ingot::rt::tensor::copy"},
     {"torch.Tensor.contiguous", "(self: torch.Tensor) -> torch.Tensor",
      "ingot::rt::tensor::contiguous"},

@@ -91,7 +91,8 @@ typedef enum ingot_dtype {
   INGOT_UINT8 = 4,
   INGOT_BOOL8 = 5, /* one byte per element, 0 or 1 */
   INGOT_BFLOAT16 = 6,
-  INGOT_FLOAT16 = 7
+  INGOT_FLOAT16 = 7,
+  INGOT_INT8 = 8 /* added after the others: codes are never renumbered */
 } ingot_dtype;
 
 /* What one call did. */

@@ -206,6 +206,9 @@ void dump_element(const Array& array, std::size_t index, std::string& out) {
       out += std::to_string(v);
       return;
     }
+    case INGOT_INT8:
+      out += std::to_string(static_cast<int8_t>(*bytes));
+      return;
     case INGOT_UINT8:
       out += std::to_string(*bytes);
       return;

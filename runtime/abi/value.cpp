@@ -410,6 +410,7 @@ INGOT_API size_t ingot_dtype_size(ingot_dtype dtype) {
     case INGOT_BFLOAT16:
     case INGOT_FLOAT16:
       return 2;
+    case INGOT_INT8:
     case INGOT_UINT8:
     case INGOT_BOOL8:
       return 1;

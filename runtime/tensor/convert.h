@@ -32,6 +32,8 @@ inline rt::tensor::DType dtype_from_abi(ingot_dtype dtype) {
       return DType::Int32;
     case INGOT_INT64:
       return DType::Int64;
+    case INGOT_INT8:
+      return DType::Int8;
     case INGOT_UINT8:
       return DType::UInt8;
     case INGOT_BOOL8:
@@ -55,6 +57,8 @@ inline ingot_dtype dtype_to_abi(rt::tensor::DType dtype) {
       return INGOT_INT32;
     case DType::Int64:
       return INGOT_INT64;
+    case DType::Int8:
+      return INGOT_INT8;
     case DType::UInt8:
       return INGOT_UINT8;
     case DType::Bool:

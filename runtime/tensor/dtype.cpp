@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include "runtime/core/errors.h"
+
 namespace ingot::rt::tensor {
 
 namespace {
@@ -15,8 +17,9 @@ struct DTypeInfo {
   std::string_view torch_scalar;
 };
 
-constexpr std::array<DTypeInfo, 8> kInfo = {{
+constexpr std::array<DTypeInfo, 9> kInfo = {{
     {1, "bool", "torch.bool", "Bool"},
+    {1, "int8", "torch.int8", "Char"},
     {1, "uint8", "torch.uint8", "Byte"},
     {4, "int32", "torch.int32", "Int"},
     {8, "int64", "torch.int64", "Long"},
@@ -87,6 +90,8 @@ FloatLimits float_limits(DType d) {
 
 IntLimits int_limits(DType d) {
   switch (d) {
+    case DType::Int8:
+      return {-128, 127, 8};
     case DType::UInt8:
       return {0, 255, 8};
     case DType::Int32:
@@ -103,11 +108,11 @@ bool dtype_from_name(std::string_view name, DType& out) {
     DType dtype;
   };
   static constexpr Alias kAliases[] = {
-      {"bool", DType::Bool},         {"bool_", DType::Bool},      {"uint8", DType::UInt8},
-      {"int32", DType::Int32},       {"int", DType::Int32},       {"int64", DType::Int64},
-      {"long", DType::Int64},        {"float16", DType::Float16}, {"half", DType::Float16},
-      {"bfloat16", DType::BFloat16}, {"float32", DType::Float32}, {"float", DType::Float32},
-      {"float64", DType::Float64},   {"double", DType::Float64},
+      {"bool", DType::Bool},     {"bool_", DType::Bool},        {"int8", DType::Int8},
+      {"uint8", DType::UInt8},   {"int32", DType::Int32},       {"int", DType::Int32},
+      {"int64", DType::Int64},   {"long", DType::Int64},        {"float16", DType::Float16},
+      {"half", DType::Float16},  {"bfloat16", DType::BFloat16}, {"float32", DType::Float32},
+      {"float", DType::Float32}, {"float64", DType::Float64},   {"double", DType::Float64},
   };
   for (const Alias& alias : kAliases) {
     if (alias.name == name) {
@@ -118,11 +123,31 @@ bool dtype_from_name(std::string_view name, DType& out) {
   return false;
 }
 
+bool holds_integer(DType d, int64_t value) {
+  switch (d) {
+    case DType::Int8:
+      return value >= INT8_MIN && value <= INT8_MAX;
+    case DType::UInt8:
+      return value >= 0 && value <= UINT8_MAX;
+    case DType::Int32:
+      return value >= INT32_MIN && value <= INT32_MAX;
+    default:
+      return true;
+  }
+}
+
 DType promote(DType a, DType b, Rules rules) {
   if (a == b) return a;
   if (a == DType::Bool) return b;
   if (b == DType::Bool) return a;
-  if (is_integer(a) && is_integer(b)) return wider_integer(a, b);
+  if (is_integer(a) && is_integer(b)) {
+    if ((a == DType::Int8 && b == DType::UInt8) || (a == DType::UInt8 && b == DType::Int8)) {
+      raise(ExcKind::TypeError,
+            "int8 and uint8 promote to int16, which ingot's arrays do not hold: cast one of "
+            "them to int32 first");
+    }
+    return wider_integer(a, b);
+  }
   if (is_float(a) && is_float(b)) return wider_float(a, b);
   const DType integer = is_integer(a) ? a : b;
   const DType floating = is_float(a) ? a : b;
@@ -130,7 +155,7 @@ DType promote(DType a, DType b, Rules rules) {
   // numpy: the float must hold every value of the integer type exactly (within reason:
   // int64 goes to float64 too).
   if (floating == DType::Float64) return DType::Float64;
-  if (integer == DType::UInt8) return floating;
+  if (integer == DType::UInt8 || integer == DType::Int8) return floating;
   return DType::Float64;
 }
 
@@ -150,7 +175,8 @@ DType promote_scalar(DType array, ScalarKind kind, Rules rules) {
 DType float_result(DType d, Rules rules) {
   if (is_float(d)) return d;
   if (rules == Rules::Torch) return DType::Float32;
-  return (d == DType::Bool || d == DType::UInt8) ? DType::Float16 : DType::Float64;
+  return (d == DType::Bool || d == DType::UInt8 || d == DType::Int8) ? DType::Float16
+                                                                     : DType::Float64;
 }
 
 DType torch_promote_dims(DType a, bool a_zero_dim, DType b, bool b_zero_dim) {

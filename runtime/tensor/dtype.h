@@ -12,8 +12,9 @@
 
 namespace ingot::rt::tensor {
 
-// Ordered from the narrowest kind to the widest, which the promotion tables rely on.
-enum class DType : uint8_t { Bool, UInt8, Int32, Int64, Float16, BFloat16, Float32, Float64 };
+// Ordered from the narrowest kind to the widest, which the promotion tables rely on (int8 and
+// uint8, neither holding the other, are the one pair that order does not settle).
+enum class DType : uint8_t { Bool, Int8, UInt8, Int32, Int64, Float16, BFloat16, Float32, Float64 };
 
 // Whose promotion rules an operation follows.
 enum class Rules : uint8_t { Numpy, Torch };
@@ -34,10 +35,13 @@ bool dtype_from_name(std::string_view name, DType& out);
 
 inline bool is_float(DType d) { return d >= DType::Float16; }
 inline bool is_integer(DType d) {
-  return d == DType::UInt8 || d == DType::Int32 || d == DType::Int64;
+  return d == DType::Int8 || d == DType::UInt8 || d == DType::Int32 || d == DType::Int64;
 }
+// Whether integer dtype `d` holds `value` (numpy refuses a Python int it does not hold).
+bool holds_integer(DType d, int64_t value);
 
-// The dtype both operands are computed in.
+// The dtype both operands are computed in. int8 with uint8 is int16 in numpy and torch, a
+// dtype these arrays do not hold: a TypeError saying so rather than a different dtype.
 DType promote(DType a, DType b, Rules rules);
 // The dtype of an array combined with a Python scalar of `kind`.
 DType promote_scalar(DType array, ScalarKind kind, Rules rules);
@@ -91,6 +95,10 @@ struct StorageOf;
 template <>
 struct StorageOf<DType::Bool> {
   using type = bool;
+};
+template <>
+struct StorageOf<DType::Int8> {
+  using type = int8_t;
 };
 template <>
 struct StorageOf<DType::UInt8> {
@@ -189,6 +197,8 @@ decltype(auto) visit_dtype(DType dtype, F&& fn) {
   switch (dtype) {
     case DType::Bool:
       return fn.template operator()<bool>();
+    case DType::Int8:
+      return fn.template operator()<int8_t>();
     case DType::UInt8:
       return fn.template operator()<uint8_t>();
     case DType::Int32:
@@ -210,6 +220,7 @@ decltype(auto) visit_dtype(DType dtype, F&& fn) {
 template <typename T>
 constexpr DType dtype_of() {
   if constexpr (std::is_same_v<T, bool>) return DType::Bool;
+  if constexpr (std::is_same_v<T, int8_t>) return DType::Int8;
   if constexpr (std::is_same_v<T, uint8_t>) return DType::UInt8;
   if constexpr (std::is_same_v<T, int32_t>) return DType::Int32;
   if constexpr (std::is_same_v<T, int64_t>) return DType::Int64;

@@ -212,6 +212,13 @@ bool is_comparison(BinaryOp op) { return op >= BinaryOp::Equal && op <= BinaryOp
 bool is_logical(BinaryOp op) { return op >= BinaryOp::LogicalAnd; }
 bool is_bitwise(BinaryOp op) { return op >= BinaryOp::BitwiseAnd && op <= BinaryOp::BitwiseXor; }
 
+// The kernel torch names when it has none for bools.
+std::string_view torch_bool_kernel(BinaryOp op) {
+  return op == BinaryOp::FloorDivide ? "div_floor_cpu"
+         : op == BinaryOp::Remainder ? "remainder_cpu"
+                                     : "pow";
+}
+
 // The dtype both operands are converted to before the kernel runs.
 DType compute_dtype(BinaryOp op, DType promoted, Rules rules) {
   if (is_logical(op)) return DType::Bool;
@@ -227,11 +234,11 @@ DType compute_dtype(BinaryOp op, DType promoted, Rules rules) {
             "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, "
             "the `^` operator, or the logical_xor function instead.");
     }
-    // numpy answers these in int8, a dtype arrays here do not have.
+    // numpy answers these in int8; torch has no bool kernel for them.
     if (op == BinaryOp::FloorDivide || op == BinaryOp::Remainder || op == BinaryOp::Power) {
-      raise(ExcKind::TypeError, "ufunc '" + std::string(ufunc_name(op)) +
-                                    "' on two bool arrays gives int8, which ingot's arrays do "
-                                    "not have; convert one operand to an integer dtype first");
+      if (rules == Rules::Numpy) return DType::Int8;
+      raise(ExcKind::NotImplementedError,
+            "\"" + std::string(torch_bool_kernel(op)) + "\" not implemented for 'Bool'");
     }
   }
   return promoted;
@@ -570,11 +577,7 @@ Array scalar_operand(const Scalar& s, DType array_dtype, Rules rules) {
   const DType dtype = promote_scalar(array_dtype, s.kind, rules);
   if (s.kind == ScalarKind::Float) return scalar(s.real, dtype);
   if (rules == Rules::Numpy && is_integer(dtype)) {
-    const int64_t low = dtype == DType::UInt8 ? 0 : dtype == DType::Int32 ? INT32_MIN : INT64_MIN;
-    const int64_t high = dtype == DType::UInt8   ? 255
-                         : dtype == DType::Int32 ? INT32_MAX
-                                                 : INT64_MAX;
-    if (s.whole < low || s.whole > high) {
+    if (!holds_integer(dtype, s.whole)) {
       raise(ExcKind::OverflowError, "Python integer " + std::to_string(s.whole) +
                                         " out of bounds for " + std::string(dtype_name(dtype)));
     }
@@ -648,13 +651,12 @@ Array unary(UnaryOp op, const Array& a, Rules rules) {
             "ufunc 'sign' did not contain a loop with signature matching "
             "types <class 'numpy.dtypes.BoolDType'> -> None");
     }
-    if (op == UnaryOp::Square) {  // numpy squares bools into int8, a dtype ingot lacks
-      raise(ExcKind::TypeError,
-            "ufunc 'square' on a bool array gives int8, which ingot's "
-            "arrays do not have; convert it to an integer dtype first");
-    }
   }
   DType compute = a.dtype();
+  // numpy squares bools into int8, torch into int64.
+  if (op == UnaryOp::Square && a.dtype() == DType::Bool) {
+    compute = rules == Rules::Numpy ? DType::Int8 : DType::Int64;
+  }
   if (is_float_function(op) || (op == UnaryOp::Round && a.dtype() == DType::Bool)) {
     compute = float_result(a.dtype(), rules);
   }

@@ -33,9 +33,9 @@ DType dtype_of_descr(std::string_view descr) {
     DType dtype;
   };
   static constexpr Known kKnown[] = {
-      {"'|b1'", DType::Bool},    {"'|u1'", DType::UInt8},   {"'<i4'", DType::Int32},
-      {"'<i8'", DType::Int64},   {"'<f2'", DType::Float16}, {"'<f4'", DType::Float32},
-      {"'<f8'", DType::Float64},
+      {"'|b1'", DType::Bool},    {"'|i1'", DType::Int8},    {"'|u1'", DType::UInt8},
+      {"'<i4'", DType::Int32},   {"'<i8'", DType::Int64},   {"'<f2'", DType::Float16},
+      {"'<f4'", DType::Float32}, {"'<f8'", DType::Float64},
   };
   for (const Known& known : kKnown) {
     if (known.descr == descr) return known.dtype;

@@ -223,6 +223,9 @@ Array torch_fill(double v, DType dtype) {
   switch (dtype) {
     case DType::Bool:
       return scalar_int(v != 0.0 ? 1 : 0, dtype);  // NaN is true
+    case DType::Int8:
+      if (!(v >= -128.0 && v < 128.0)) overflow("int8_t");
+      return scalar_int(static_cast<int64_t>(v), dtype);
     case DType::UInt8:
       if (!(v >= 0.0 && v < 256.0)) overflow("uint8_t");
       return scalar_int(static_cast<int64_t>(v), dtype);

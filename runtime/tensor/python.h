@@ -33,6 +33,7 @@
 #include "runtime/core/tuple_of.h"
 #include "runtime/core/values.h"
 #include "runtime/tensor/array.h"
+#include "runtime/tensor/bits.h"
 #include "runtime/tensor/convert.h"
 #include "runtime/tensor/elementwise.h"
 #include "runtime/tensor/index.h"
@@ -590,10 +591,8 @@ inline Str format(const Array& a, const Str& spec) {
 // np.float32(x), np.int64(x), ...: numpy's scalar constructors (0-d arrays here). An integer
 // dtype takes a float as int() does, then refuses what it cannot hold as numpy does.
 inline Array scalar_of(DType d, Int v) {
-  if (!tensor::is_float(d) && d != DType::Bool && d != DType::Int64) {
-    const bool fits =
-        d == DType::UInt8 ? (v >= 0 && v <= 255) : (v >= INT32_MIN && v <= INT32_MAX);  // int32
-    if (!fits) {
+  if (tensor::is_integer(d)) {
+    if (!tensor::holds_integer(d, v)) {
       raise(ExcKind::OverflowError, "Python integer " + std::to_string(v) + " out of bounds for " +
                                         std::string(tensor::dtype_name(d)));
     }
@@ -1264,6 +1263,22 @@ Array pad_with_values(const Array& a, const W& pad_width, const Str& mode,
                            detail::nested_array(constant_values));
 }
 
+// ---- bit packing, for binary-quantized embeddings (runtime/tensor/bits.h) --------------------
+
+template <class X, class C>
+Array unpackbits(const Array& a, const X& axis, const C& count, const Str& bitorder) {
+  return tensor::unpackbits(a, axis_of(axis), axis_of(count), bitorder.view());
+}
+template <class X>
+Array packbits(const Array& a, const X& axis, const Str& bitorder) {
+  return tensor::packbits(a, axis_of(axis), bitorder.view());
+}
+inline Array bitwise_count(const Array& a) { return tensor::bitwise_count(a); }
+template <class D>
+Array view(const Array& a, const D& dtype) {
+  return tensor::view_as(a, dtype_or(dtype, a.dtype()));
+}
+
 }  // namespace ingot::rt::numpy
 
 namespace ingot::rt::tensor {
@@ -1887,6 +1902,8 @@ inline std::string cpp_scalar_name(DType d) {
       return "long int";
     case DType::Int32:
       return "int";
+    case DType::Int8:
+      return "signed char";
     case DType::UInt8:
       return "unsigned char";
     case DType::Bool:

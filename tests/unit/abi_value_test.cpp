@@ -152,6 +152,9 @@ TEST(AbiValue, ArraysCopyOrBorrowAndPrintAsNestedLists) {
   const uint8_t flags[] = {1, 0};
   EXPECT_EQ(to_json_and_free(ingot_value_array_copy(INGOT_BOOL8, 1, pair, flags, nullptr)),
             "[true, false]");
+  const int8_t signed_bytes[] = {-128, 127};
+  EXPECT_EQ(to_json_and_free(ingot_value_array_copy(INGOT_INT8, 1, pair, signed_bytes, nullptr)),
+            "[-128, 127]");
   const double scalar = 2.0;
   EXPECT_EQ(to_json_and_free(ingot_value_array_copy(INGOT_FLOAT64, 0, nullptr, &scalar, nullptr)),
             "2.0");

@@ -22,6 +22,7 @@ const DTYPES = [
   { code: 5, name: "bool", Array: Uint8Array },
   { code: 6, name: "bfloat16", Array: Uint16Array },
   { code: 7, name: "float16", Array: Uint16Array },
+  { code: 8, name: "int8", Array: Int8Array },
 ];
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;

@@ -98,6 +98,14 @@ test("tensors go in and come out with their dtype and shape", () => {
   const ints = echo({ x: { data: new BigInt64Array([1n, -2n]), shape: [2] }, mode: "same" });
   assert.equal(ints.dtype, "int64");
   assert.deepEqual(Array.from(ints.data), [1n, -2n]);
+  const bytes = new Int8Array([-128, 127, -1, 5]);
+  const int8 = echo({ x: { data: bytes, shape: [2, 2] }, mode: "same" });
+  assert.equal(int8.dtype, "int8");
+  assert.ok(int8.data instanceof Int8Array);
+  assert.deepEqual(Array.from(int8.data), [-128, 127, -1, 5]);
+  const int8Sums = echo({ x: { data: bytes, shape: [2, 2] }, mode: "sum" });
+  assert.equal(int8Sums.dtype, "int64");
+  assert.deepEqual(Array.from(int8Sums.data), [-129n, 132n]);
   const empty = echo({ x: { data: new Float64Array(0), shape: [0, 4] }, mode: "sum" });
   assert.deepEqual([empty.shape, Array.from(empty.data)], [[4], [0, 0, 0, 0]]);
   assert.throws(() => echo({ x: { data, shape: [4, 2] }, mode: "same" }), RangeError);

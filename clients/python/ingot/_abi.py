@@ -8,7 +8,7 @@ ABI_VERSION = 1
 # ingot_kind
 NONE, BOOL, INT, FLOAT, STR, BYTES, LIST, TUPLE, DICT, ARRAY = range(10)
 # ingot_dtype
-FLOAT32, FLOAT64, INT32, INT64, UINT8, BOOL8, BFLOAT16, FLOAT16 = range(8)
+FLOAT32, FLOAT64, INT32, INT64, UINT8, BOOL8, BFLOAT16, FLOAT16, INT8 = range(9)
 
 _value_p = ctypes.c_void_p
 _error_p = ctypes.c_void_p

@@ -19,6 +19,7 @@ _DTYPES = {
     "bool": _abi.BOOL8,
     "bfloat16": _abi.BFLOAT16,
     "float16": _abi.FLOAT16,
+    "int8": _abi.INT8,
 }
 _DTYPE_NAMES = {code: name for name, code in _DTYPES.items()}
 

@@ -16,7 +16,7 @@ if not BUILD.is_absolute():
     BUILD = ROOT / BUILD
 ARTIFACTS = BUILD / "tests" / "artifacts"
 CLI = BUILD / "tests" / "unit" / "abi_cli"
-DTYPES = ["float32", "float64", "int32", "int64", "uint8", "bool", "float16"]
+DTYPES = ["float32", "float64", "int32", "int64", "uint8", "int8", "bool", "float16"]
 
 
 def artifact(name):
@@ -63,6 +63,8 @@ def sample(dtype, shape, rng):
         return rng.random(shape) < 0.5
     if dtype == "uint8":
         return rng.integers(0, 40, shape).astype(dtype)
+    if dtype == "int8":
+        return rng.integers(-128, 128, shape).astype(dtype)
     return (rng.standard_normal(shape) * 10).astype(dtype)
 
 

@@ -15,7 +15,7 @@ def limits(scores: list[float]) -> str:
         lines.append(repr(f))
         lines.append(str(f))
     lines.append(repr(np.finfo(float).eps) + repr(np.finfo(np.zeros(1, np.float32).dtype).max))
-    for i in [np.uint8, np.int32, np.int64]:
+    for i in [np.int8, np.uint8, np.int32, np.int64]:
         info = np.iinfo(i)
         lines.append(str(info.min) + " " + str(info.max) + " " + str(info.bits) + repr(info.dtype))
         lines.append(repr(info) + "\n" + str(info))
@@ -25,7 +25,7 @@ def limits(scores: list[float]) -> str:
         lines.append(repr(tf.eps) + repr(tf.max) + repr(tf.min) + repr(tf.tiny) + repr(tf.bits))
         lines.append(repr(tf.smallest_normal) + repr(tf.resolution) + "\n" + repr(tf) + str(tf))
     lines.append(repr(torch.finfo().eps))
-    for ti in [torch.uint8, torch.int32, torch.int64]:
+    for ti in [torch.int8, torch.uint8, torch.int32, torch.int64]:
         ii = torch.iinfo(ti)
         lines.append(repr(ii.min) + repr(ii.max) + repr(ii.bits) + "\n" + repr(ii) + str(ii))
     s = torch.tensor(scores)

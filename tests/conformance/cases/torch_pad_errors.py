@@ -38,6 +38,10 @@ def bad_pad(t: torch.Tensor, case: int) -> torch.Tensor:
         return F.pad(t.half(), (1, 1), value=70000.0)
     if case == 18:
         return F.pad(x.unsqueeze(0), (3, 3, 5, 5), mode="reflect")
+    if case == 20:
+        return F.pad(t.to(torch.int8), (1, 1), value=-128.5)
+    if case == 21:
+        return F.pad(t.to(torch.int8), (1, 1), value=127.9)
     if case == 19:
         return F.pad(x.unsqueeze(0).unsqueeze(0), (1, 1, 1, 1, -2, -1), mode="reflect")
     return F.pad(x, (1, 1, 1), mode="constant")
@@ -62,3 +66,5 @@ def bad_pad(t: torch.Tensor, case: int) -> torch.Tensor:
 # inputs: {"t": [[1, 2, 3], [4, 5, 6]], "case": 18}
 # inputs: {"t": [[1, 2, 3], [4, 5, 6]], "case": 19}
 # inputs: {"t": [[1, 2, 3], [4, 5, 6]], "case": 20}
+# inputs: {"t": [[1, 2, 3], [4, 5, 6]], "case": 20}
+# inputs: {"t": [[1, 2, 3], [4, 5, 6]], "case": 21}

@@ -320,8 +320,6 @@ def unary_cases():
     for op, fn in UNARY.items():
         ulps = 2 if op in TRANSCENDENTAL else None
         for dtype in ("float32", "float64", "int32", "uint8", "float16", "bool"):
-            if op == "square" and dtype == "bool":
-                continue  # numpy answers in int8, which ingot's arrays do not have
             x = rand((2, 5), dtype, 0 if dtype == "uint8" else -3, 9)
             case(op, [A(x)], ignore(fn), ulps=ulps, name=f"{op}-{dtype}")
         case(op, [A(special())], ignore(fn), ulps=ulps, name=f"{op}-special")
@@ -1198,6 +1196,45 @@ def creation_cases():
     case("item", [A(rand((2,)))], lambda v: v.item(), name="item-error")
 
 
+# ---- int8 (quantized embeddings): promotion, weak scalars, casts, ops and reductions -------
+
+
+def int8_cases():
+    others = ["bool", "int32", "int64", "float16", "float32", "float64"]
+    for other in others:
+        case("add", [A(rand((4,), "int8")), A(rand((4,), other))], np.add, name=f"int8-{other}")
+        case("add", [A(rand((4,), other)), A(rand((4,), "int8"))], np.add, name=f"{other}-int8")
+    wrapping = A(np.array([100, -100, 127, -128, 5], "int8"))
+    for op in ("add", "subtract", "multiply", "floor_divide", "remainder", "maximum"):
+        case(op, [wrapping, A(np.array([100, 100, 1, -1, -3], "int8"))], ignore(BINARY[op]))
+    for scalar in (2, 2.5, True, 127, -128, 128, -129):
+        case("add", [wrapping, scalar], np.add, name=f"int8-plus-{scalar}")
+        case("subtract", [scalar, wrapping], np.subtract, name=f"{scalar}-minus-int8")
+    for op in BINARY:
+        if op not in ("subtract", "divide", "logical_and", "logical_or", "logical_xor"):
+            left, right = A(rand((5,), "bool")), A(rand((5,), "bool"))
+            case(op, [left, right], ignore(BINARY[op]), name=f"{op}-bool-bool")
+    for op in ("negative", "abs", "sign", "square", "invert", "sqrt", "exp", "floor"):
+        ulps = 2 if op in TRANSCENDENTAL else None
+        case(op, [wrapping], ignore(UNARY[op]), ulps=ulps, name=f"{op}-int8")
+    for other in ["bool", "uint8", "int32", "int64", "float16", "float32", "float64"]:
+        case("astype", [wrapping, other], ignore(lambda v, d: v.astype(d)), name=f"int8-{other}")
+        data = rand((8,), other, -128, 127) if other != "uint8" else rand((8,), other, 0, 255)
+        case("astype", [A(data), "int8"], ignore(lambda v, d: v.astype(d)), name=f"{other}-int8")
+    for op, fn in REDUCTIONS.items():
+        x = rand((4, 6), "int8", -128, 127)
+        ulps = None if op in ("max", "min", "any", "all") else 8
+        case(
+            op,
+            [A(x)],
+            ignore(lambda v, fn=fn: fn(v, axis=1)),
+            kw={"axis": 1},
+            ulps=ulps,
+            scale=magnitude(x),
+            name=f"{op}-int8",
+        )
+
+
 binary_cases()
 inplace_cases()
 unary_cases()
@@ -1209,6 +1246,7 @@ index_cases()
 ordering_cases()
 nn_cases()
 creation_cases()
+int8_cases()
 
 
 # ---- running and comparing --------------------------------------------------------------
