@@ -383,6 +383,26 @@ Array count_nonzero(const Array& a, const Axes& axes, bool keepdims) {
   return reduce(ReduceOp::Sum, mask, axes, {keepdims, 0, Rules::Numpy});
 }
 
+namespace {
+
+// Walks `order` (positions sorted so that equal items are adjacent) and records each run of
+// items `same` calls equal: the position it starts at, its length, and for every item the
+// number of its run (written to inverse[position]).
+template <typename Same>
+void group_runs(const std::vector<int64_t>& order, int64_t* inverse,
+                std::vector<int64_t>& first_index, std::vector<int64_t>& counts, Same same) {
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    if (k == 0 || !same(order[k - 1], order[k])) {
+      first_index.push_back(order[k]);
+      counts.push_back(0);
+    }
+    ++counts.back();
+    inverse[order[k]] = static_cast<int64_t>(counts.size()) - 1;
+  }
+}
+
+}  // namespace
+
 Unique unique(const Array& a) {
   const Array flat = contiguous(reshape(a, {-1}));
   const int64_t n = flat.size();
@@ -398,18 +418,11 @@ Unique unique(const Array& a) {
     });
     // Runs of equal values (every NaN equal to every other) in the sorted order.
     std::vector<int64_t> first_index, counts;
-    int64_t* inverse = result.inverse.data<int64_t>();
-    for (int64_t k = 0; k < n; ++k) {
-      const V value = load(data[order[k]]);
-      const bool starts_run = k == 0 || !(value == load(data[order[k - 1]]) ||
-                                          (is_nan(value) && is_nan(load(data[order[k - 1]]))));
-      if (starts_run) {
-        first_index.push_back(order[k]);
-        counts.push_back(0);
-      }
-      ++counts.back();
-      inverse[order[k]] = static_cast<int64_t>(counts.size()) - 1;
-    }
+    group_runs(order, result.inverse.data<int64_t>(), first_index, counts,
+               [&](int64_t i, int64_t j) {
+                 const V x = load(data[i]), y = load(data[j]);
+                 return x == y || (is_nan(x) && is_nan(y));
+               });
     const auto distinct = static_cast<int64_t>(first_index.size());
     result.first_index = from_values<int64_t>({distinct}, first_index);
     result.counts = from_values<int64_t>({distinct}, counts);
@@ -478,14 +491,8 @@ TorchUnique torch_unique(const Array& a, std::optional<int64_t> dim, bool consec
       std::stable_sort(order.begin(), order.end(),
                        [&](int64_t i, int64_t j) { return slices.less(i, j); });
     }
-    for (int64_t k = 0; k < n; ++k) {
-      if (k == 0 || !slices.equal(order[k - 1], order[k])) {
-        first_index.push_back(order[k]);
-        counts.push_back(0);
-      }
-      ++counts.back();
-      inverse[order[k]] = static_cast<int64_t>(counts.size()) - 1;
-    }
+    group_runs(order, inverse, first_index, counts,
+               [&](int64_t i, int64_t j) { return slices.equal(i, j); });
   });
   const auto distinct = static_cast<int64_t>(counts.size());
   result.counts = from_values<int64_t>({distinct}, counts);
