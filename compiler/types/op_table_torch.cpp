@@ -277,6 +277,8 @@ constexpr OpRow kTorchRows[] = {
     TH_CAST("float", "Float32"),
     TH_CAST("double", "Float64"),
     TH_CAST("half", "Float16"),
+    TH_CAST("bfloat16", "BFloat16"),
+    TH_CAST("byte", "UInt8"),
     TH_CAST("long", "Int64"),
     TH_CAST("int", "Int32"),
     TH_CAST("bool", "Bool"),
