@@ -26,9 +26,15 @@ def refused(which: int) -> str:
             torch.outer(x, x[0])
         elif which == 9:
             torch.outer(x[0], x)
+        elif which == 10:
+            torch.cdist(x.half(), x.half())
+        elif which == 11:
+            torch.cdist(x.to(torch.bfloat16), x.to(torch.bfloat16))
         return "no error"
     except RuntimeError as e:
         return "RuntimeError: " + str(e)
+    except NotImplementedError as e:
+        return "NotImplementedError: " + str(e)
 
 
 # inputs: {"which": 0}
@@ -41,3 +47,5 @@ def refused(which: int) -> str:
 # inputs: {"which": 7}
 # inputs: {"which": 8}
 # inputs: {"which": 9}
+# inputs: {"which": 10}
+# inputs: {"which": 11}
