@@ -7,23 +7,11 @@
 
 #include "runtime/core/errors.h"
 #include "runtime/tensor/shape.h"
+#include "runtime/tensor/sort.h"
 
 namespace ingot::rt::tensor {
 
 namespace {
-
-template <typename V>
-bool is_nan(V x) {
-  if constexpr (std::is_floating_point_v<V>) return std::isnan(x);
-  return false;
-}
-
-// numpy's order: NaN after every number.
-template <typename V>
-bool nan_last_less(V x, V y) {
-  if (is_nan(x) || is_nan(y)) return !is_nan(x) && is_nan(y);
-  return x < y;
-}
 
 // Whether the element x of a sorted row goes before the value v: numpy compares with NaN
 // last, torch with IEEE comparisons (NaN compares false both ways).

@@ -4,13 +4,32 @@
 // kind="stable" / stable=True promise.
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <optional>
+#include <type_traits>
 #include <utility>
 
 #include "runtime/tensor/array.h"
 
 namespace ingot::rt::tensor {
+
+// NaN for floating types; never for the others (so templates over every dtype can ask).
+template <typename V>
+bool is_nan(V x) {
+  if constexpr (std::is_floating_point_v<V>) {
+    return std::isnan(x);
+  } else {
+    return false;
+  }
+}
+
+// The order every sort here uses, and numpy's searches: ascending, NaN after every number.
+template <typename V>
+bool nan_last_less(V x, V y) {
+  if (is_nan(x) || is_nan(y)) return !is_nan(x) && is_nan(y);
+  return x < y;
+}
 
 // np.sort / torch.sort(...).values; the flattened array when axis is nullopt.
 Array sort(const Array& a, std::optional<int64_t> axis, bool descending = false);

@@ -10,26 +10,11 @@
 #include "runtime/core/errors.h"
 #include "runtime/tensor/index.h"
 #include "runtime/tensor/shape.h"
+#include "runtime/tensor/sort.h"
 
 namespace ingot::rt::tensor {
 
 namespace {
-
-template <typename V>
-bool is_nan(V x) {
-  if constexpr (std::is_floating_point_v<V>) {
-    return std::isnan(x);
-  } else {
-    return false;
-  }
-}
-
-// Ascending with NaN last, as sort.h orders.
-template <typename V>
-bool nan_last_less(V x, V y) {
-  if (is_nan(x) || is_nan(y)) return !is_nan(x) && is_nan(y);
-  return x < y;
-}
 
 // The reductions below see the array folded (reduce.h): the reduced axes moved last, so
 // each result element has one row of `inner` elements.
