@@ -72,20 +72,24 @@ namespace {
   }
 
 // np.pad with one kind of pad_width (an int, a (before, after) pair or a pair per axis, as
-// a tuple, a list or an array); constant_values, where given, one kind of number or pairs.
-#define NP_PAD_WITH(width, values)                                                      \
-  {                                                                                     \
-    "numpy.pad",                                                                        \
-        "(array: numpy.ndarray, pad_width: " width                                      \
-        ", mode: str = \"constant\", *, constant_values: " values ") -> numpy.ndarray", \
-        INGOT_NP "pad_with_values"                                                      \
+// a tuple, a list or an array) and at most one of its keywords (constant_values, end_values
+// or stat_length), given as one kind of number or pairs.
+#define NP_PAD_WITH(width, keyword, values)                                                  \
+  {                                                                                          \
+    "numpy.pad",                                                                             \
+        "(array: numpy.ndarray, pad_width: " width ", mode: str = \"constant\", *, " keyword \
+        ": " values ") -> numpy.ndarray",                                                    \
+        INGOT_NP "pad_with_" keyword                                                         \
   }
+#define NP_PAD_KEYWORD(width, keyword)                                         \
+  NP_PAD_WITH(width, keyword, "number"), NP_PAD_WITH(width, keyword, "tuple"), \
+      NP_PAD_WITH(width, keyword, "list"), NP_PAD_WITH(width, keyword, "numpy.ndarray")
 #define NP_PAD(width)                                                                         \
   {"numpy.pad",                                                                               \
    "(array: numpy.ndarray, pad_width: " width ", mode: str = \"constant\") -> numpy.ndarray", \
    INGOT_NP "pad"},                                                                           \
-      NP_PAD_WITH(width, "number"), NP_PAD_WITH(width, "tuple"), NP_PAD_WITH(width, "list"),  \
-      NP_PAD_WITH(width, "numpy.ndarray")
+      NP_PAD_KEYWORD(width, "constant_values"), NP_PAD_KEYWORD(width, "end_values"),          \
+      NP_PAD_KEYWORD(width, "stat_length")
 
 #define NP_UFUNC1(name, op)                                       \
   {                                                               \

@@ -8,7 +8,9 @@
 #include "runtime/core/errors.h"
 #include "runtime/tensor/elementwise.h"
 #include "runtime/tensor/index.h"
+#include "runtime/tensor/reduce.h"
 #include "runtime/tensor/shape.h"
+#include "runtime/tensor/stats.h"
 
 namespace ingot::rt::tensor {
 
@@ -97,6 +99,147 @@ Array pad_constant(const Array& a, const std::vector<PadWidth>& widths,
 
 namespace {
 
+// np.pad's first step: `a` in the middle of an array grown by `widths`, the borders not yet
+// written (zeros here).
+Array with_room(const Array& a, const std::vector<PadWidth>& widths) {
+  Array out = zeros(padded_shape(a.shape(), widths), a.dtype());
+  Array middle = out;
+  for (size_t d = 0; d < widths.size(); ++d) {
+    middle = narrow(middle, static_cast<int64_t>(d), widths[d].before, a.shape()[d]);
+  }
+  assign(middle, a);
+  return out;
+}
+
+// What np.pad fills axis d's borders from, and into: every element along the axes up to d
+// (the earlier ones padded already), and only the input's span of the later ones, whose
+// borders come after. So corners take the value the last axis gives them, as in numpy.
+Array axis_region(const Array& out, const Array& a, const std::vector<PadWidth>& widths, size_t d) {
+  Array region = out;
+  for (size_t e = d + 1; e < widths.size(); ++e) {
+    region = narrow(region, static_cast<int64_t>(e), widths[e].before, a.shape()[e]);
+  }
+  return region;
+}
+
+// Writes axis d's two borders of `region`, broadcasting `before` and `after` into them.
+void fill_borders(const Array& region, int64_t axis, const PadWidth& w, const Array& before,
+                  const Array& after) {
+  if (w.before > 0) assign(narrow(region, axis, 0, w.before), before);
+  if (w.after > 0) assign(narrow(region, axis, region.shape()[axis] - w.after, w.after), after);
+}
+
+enum class PadStatistic { Maximum, Mean, Median, Minimum };
+
+// numpy's statistic of `chunk` along `axis`, kept as a length-1 axis. Where the padded array
+// holds integers, a float statistic is rounded half to even first (np.pad's
+// _round_if_needed), so the assignment's truncation keeps a whole number.
+Array statistic(PadStatistic stat, const Array& chunk, int64_t axis, DType padded) {
+  const Axes axes = std::vector<int64_t>{axis};
+  const ReduceOptions keep{.keepdims = true};
+  Array value;
+  switch (stat) {
+    case PadStatistic::Maximum:
+      value = reduce(ReduceOp::Max, chunk, axes, keep);
+      break;
+    case PadStatistic::Minimum:
+      value = reduce(ReduceOp::Min, chunk, axes, keep);
+      break;
+    case PadStatistic::Mean:
+      value = reduce(ReduceOp::Mean, chunk, axes, keep);
+      break;
+    case PadStatistic::Median:
+      value = numpy_median(chunk, axes, true);
+      break;
+  }
+  return is_integer(padded) && is_float(value.dtype()) ? unary(UnaryOp::Round, value) : value;
+}
+
+// How many input elements a statistic reads at each end of an axis; None reads them all.
+struct StatLength {
+  static constexpr int64_t kWholeAxis = std::numeric_limits<int64_t>::max();
+  int64_t before = kWholeAxis;
+  int64_t after = kWholeAxis;
+};
+
+// np.pad's "maximum", "mean", "median" and "minimum": each border is the statistic of the
+// `lengths` elements nearest it, axis after axis, so later axes read earlier borders.
+Array pad_statistic(const Array& a, const std::vector<PadWidth>& widths,
+                    const std::vector<StatLength>& lengths, PadStatistic stat) {
+  Array out = with_room(a, widths);
+  for (size_t d = 0; d < widths.size(); ++d) {
+    const auto axis = static_cast<int64_t>(d);
+    const Array region = axis_region(out, a, widths, d);
+    const int64_t n = a.shape()[d], first = widths[d].before;
+    const int64_t left = std::min(lengths[d].before, n), right = std::min(lengths[d].after, n);
+    const bool needs_values = stat == PadStatistic::Maximum || stat == PadStatistic::Minimum;
+    if (needs_values && (left == 0 || right == 0)) {
+      raise(ExcKind::ValueError, "stat_length of 0 yields no value for padding");
+    }
+    const Array before = statistic(stat, narrow(region, axis, first, left), axis, a.dtype());
+    const Array after =
+        left == n && right == n
+            ? before
+            : statistic(stat, narrow(region, axis, first + n - right, right), axis, a.dtype());
+    fill_borders(region, axis, widths[d], before, after);
+  }
+  return out;
+}
+
+// np.linspace(end, edge, width, endpoint=False, dtype=padded) along `axis`, as np.pad's
+// linear_ramp calls it, or its reverse (`descending`) for the border after the input.
+// `edge` is the input's end element, a length-1 axis. The steps are computed in the float
+// type linspace chooses from the end value (a Python number when `weak_end`) and the edge.
+Array ramp(const Array& end, bool weak_end, const Array& edge, int64_t width, bool descending,
+           int64_t axis, DType padded) {
+  Shape along(static_cast<size_t>(edge.ndim()), 1);
+  along[static_cast<size_t>(axis)] = width;
+  if (width == 0) return zeros(along, padded);
+  const ScalarKind end_kind = end.dtype() == DType::Bool ? ScalarKind::Bool
+                              : is_integer(end.dtype())  ? ScalarKind::Int
+                                                         : ScalarKind::Float;
+  DType type = weak_end ? promote_scalar(edge.dtype(), end_kind, Rules::Numpy)
+                        : promote(end.dtype(), edge.dtype(), Rules::Numpy);
+  if (!is_float(type)) type = DType::Float64;
+  const Array steps = reshape(descending ? arange(static_cast<double>(width - 1), -1, -1, type)
+                                         : arange(0, static_cast<double>(width), 1, type),
+                              along);
+  const Array start = astype(end, type);
+  const Array delta = binary(BinaryOp::Subtract, astype(edge, type), start);
+  const Scalar count = Scalar::from_int(width);
+  const Array step = binary(BinaryOp::TrueDivide, delta, count);
+  // linspace's guard against subnormal steps (numpy's gh-5437): where any step is zero,
+  // every position is divided by the count before it is scaled.
+  const bool any_zero_step =
+      reduce(ReduceOp::Any, binary(BinaryOp::Equal, step, Scalar::from_int(0)), std::nullopt)
+          .element_as_int(0) != 0;
+  Array y = any_zero_step
+                ? binary(BinaryOp::Multiply, binary(BinaryOp::TrueDivide, steps, count), delta)
+                : binary(BinaryOp::Multiply, steps, step);
+  y = binary(BinaryOp::Add, y, start);
+  if (is_integer(padded)) y = unary(UnaryOp::Floor, y);
+  return astype(y, padded);
+}
+
+// np.pad's "linear_ramp": each border runs linearly from its end value to the input's end
+// element, axis after axis.
+Array pad_linear_ramp(const Array& a, const std::vector<PadWidth>& widths,
+                      const std::vector<std::pair<Array, Array>>& ends, bool weak_ends) {
+  Array out = with_room(a, widths);
+  for (size_t d = 0; d < widths.size(); ++d) {
+    const auto axis = static_cast<int64_t>(d);
+    const PadWidth& w = widths[d];
+    const Array region = axis_region(out, a, widths, d);
+    const int64_t n = a.shape()[d];
+    const Array first = narrow(region, axis, w.before, 1);
+    const Array last = narrow(region, axis, w.before + n - 1, 1);
+    const Array before = ramp(ends[d].first, weak_ends, first, w.before, false, axis, a.dtype());
+    const Array after = ramp(ends[d].second, weak_ends, last, w.after, true, axis, a.dtype());
+    fill_borders(region, axis, w, before, after);
+  }
+  return out;
+}
+
 // numpy's _as_pairs: `x` broadcast to (ndim, 2), each pair as two 0-d arrays. `listed`
 // tells whether numpy took the general path, which hands the values on as Python numbers
 // (the one- and two-value paths hand on numpy scalars, which cast differently).
@@ -158,10 +301,48 @@ bool is_numpy_pad_mode(std::string_view mode) {
   return std::find(std::begin(kModes), std::end(kModes), mode) != std::end(kModes);
 }
 
+std::optional<PadStatistic> statistic_of(std::string_view mode) {
+  if (mode == "maximum") return PadStatistic::Maximum;
+  if (mode == "mean") return PadStatistic::Mean;
+  if (mode == "median") return PadStatistic::Median;
+  if (mode == "minimum") return PadStatistic::Minimum;
+  return std::nullopt;
+}
+
+// numpy's refusal of a keyword the mode does not take.
+void check_keywords(std::string_view mode, const NumpyPadKeywords& keywords) {
+  std::string refused;
+  auto refuse_unless = [&](const std::optional<Array>& given, bool taken, const char* name) {
+    if (!given || taken) return;
+    refused += (refused.empty() ? "'" : ", '") + std::string(name) + "'";
+  };
+  refuse_unless(keywords.constant_values, mode == "constant", "constant_values");
+  refuse_unless(keywords.end_values, mode == "linear_ramp", "end_values");
+  refuse_unless(keywords.stat_length, statistic_of(mode).has_value(), "stat_length");
+  if (!refused.empty()) {
+    raise(ExcKind::ValueError,
+          "unsupported keyword arguments for mode '" + std::string(mode) + "': {" + refused + "}");
+  }
+}
+
+// stat_length as numpy's _as_pairs(..., as_index=True) reads it: rounded half to even to
+// whole numbers, none negative; absent, the whole axis.
+std::vector<StatLength> stat_lengths(const std::optional<Array>& given, int64_t ndim) {
+  std::vector<StatLength> lengths(static_cast<size_t>(ndim));
+  if (!given) return lengths;
+  const Array whole = is_float(given->dtype()) ? unary(UnaryOp::Round, *given) : *given;
+  bool listed = false;
+  size_t d = 0;
+  for (const auto& [before, after] : as_pairs(astype(whole, DType::Int64), ndim, true, listed)) {
+    lengths[d++] = {before.element_as_int(0), after.element_as_int(0)};
+  }
+  return lengths;
+}
+
 }  // namespace
 
 Array numpy_pad(const Array& a, const Array& pad_width, std::string_view mode,
-                const std::optional<Array>& constant_values) {
+                const NumpyPadKeywords& keywords) {
   if (!is_integer(pad_width.dtype()) || pad_width.dtype() == DType::UInt8) {
     raise(ExcKind::TypeError, "`pad_width` must be of integral type.");
   }
@@ -173,24 +354,17 @@ Array numpy_pad(const Array& a, const Array& pad_width, std::string_view mode,
   if (!is_numpy_pad_mode(mode)) {
     raise(ExcKind::ValueError, "mode '" + std::string(mode) + "' is not supported");
   }
-  if (constant_values && mode != "constant") {
-    raise(ExcKind::ValueError, "unsupported keyword arguments for mode '" + std::string(mode) +
-                                   "': {'constant_values'}");
-  }
+  check_keywords(mode, keywords);
   if (mode == "constant" || mode == "empty") {
     // np.pad's "empty" leaves the borders uninitialized; zeros keep results deterministic,
     // as np.empty gives here.
-    const Array fill = constant_values.value_or(scalar_int(0, DType::Int64));
+    const Array fill = keywords.constant_values.value_or(scalar_int(0, DType::Int64));
     std::vector<std::pair<Array, Array>> values;
     for (const auto& [before, after] : as_pairs(fill, a.ndim(), false, listed)) {
       values.emplace_back(numpy_fill(before, a.dtype(), listed),
                           numpy_fill(after, a.dtype(), listed));
     }
     return pad_constant(a, widths, values);
-  }
-  if (mode != "edge" && mode != "reflect" && mode != "symmetric" && mode != "wrap") {
-    raise(ExcKind::NotImplementedError,
-          "np.pad's mode '" + std::string(mode) + "' is not supported here yet");
   }
   if (a.size() == 0) {
     for (size_t d = 0; d < widths.size(); ++d) {
@@ -200,6 +374,13 @@ Array numpy_pad(const Array& a, const Array& pad_width, std::string_view mode,
       }
     }
     return zeros(padded_shape(a.shape(), widths), a.dtype());
+  }
+  if (mode == "linear_ramp") {
+    const Array ends = keywords.end_values.value_or(scalar_int(0, DType::Int64));
+    return pad_linear_ramp(a, widths, as_pairs(ends, a.ndim(), false, listed), listed);
+  }
+  if (const auto stat = statistic_of(mode)) {
+    return pad_statistic(a, widths, stat_lengths(keywords.stat_length, a.ndim()), *stat);
   }
   const PadMode kind = mode == "edge"      ? PadMode::Edge
                        : mode == "reflect" ? PadMode::Reflect

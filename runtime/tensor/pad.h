@@ -1,7 +1,8 @@
-// Padding: np.pad and torch.nn.functional.pad. Both reduce to two kernels, one that fills
-// the new borders with constants and one that copies into them the element an index map
-// picks along each axis (the nearest, mirrored or periodic one); the library functions
-// check their arguments first, with numpy's or torch's kinds and messages.
+// Padding: np.pad and torch.nn.functional.pad. Both reduce mostly to two kernels, one that
+// fills the new borders with constants and one that copies into them the element an index
+// map picks along each axis (the nearest, mirrored or periodic one); np.pad's statistic and
+// linear_ramp modes fill them axis by axis from the values already in place. The library
+// functions check their arguments first, with numpy's or torch's kinds and messages.
 #pragma once
 
 #include <cstdint>
@@ -39,10 +40,17 @@ Array pad_mapped(const Array& a, const std::vector<PadWidth>& widths, PadMode mo
 Array pad_constant(const Array& a, const std::vector<PadWidth>& widths,
                    const std::vector<std::pair<Array, Array>>& values);
 
-// np.pad(array, pad_width, mode, constant_values=...): pad_width and constant_values as
-// np.asarray made them (constant_values absent when the call does not give it).
+// np.pad's keyword arguments as np.asarray made them; each absent where the call does not
+// give it. Each belongs to some modes; another mode refuses it, as numpy does.
+struct NumpyPadKeywords {
+  std::optional<Array> constant_values;  // "constant"
+  std::optional<Array> end_values;       // "linear_ramp"
+  std::optional<Array> stat_length;      // "maximum", "mean", "median", "minimum"
+};
+
+// np.pad(array, pad_width, mode, **keywords): pad_width as np.asarray made it.
 Array numpy_pad(const Array& a, const Array& pad_width, std::string_view mode,
-                const std::optional<Array>& constant_values);
+                const NumpyPadKeywords& keywords = {});
 
 // torch.nn.functional.pad(input, pad, mode, value): `pad` lists (before, after) pairs from
 // the last dimension backwards, as torch orders them.

@@ -1250,17 +1250,30 @@ Array nested_array(const List<T>& list) {
 }
 }  // namespace detail
 
-// np.pad(array, pad_width, mode): "constant" (zeros), "edge", "reflect", "symmetric", "wrap".
+// np.pad(array, pad_width, mode), every mode numpy has.
 template <class W>
 Array pad(const Array& a, const W& pad_width, const Str& mode) {
-  return tensor::numpy_pad(a, detail::nested_array(pad_width), mode.view(), std::nullopt);
+  return tensor::numpy_pad(a, detail::nested_array(pad_width), mode.view());
 }
-// np.pad(..., constant_values=...): a number, a (before, after) pair, or a pair per axis.
+// np.pad(..., constant_values=...), (..., end_values=...) and (..., stat_length=...): each a
+// number, a (before, after) pair, or a pair per axis.
 template <class W, class V>
-Array pad_with_values(const Array& a, const W& pad_width, const Str& mode,
-                      const V& constant_values) {
+Array pad_with_constant_values(const Array& a, const W& pad_width, const Str& mode,
+                               const V& constant_values) {
   return tensor::numpy_pad(a, detail::nested_array(pad_width), mode.view(),
-                           detail::nested_array(constant_values));
+                           {.constant_values = detail::nested_array(constant_values)});
+}
+template <class W, class V>
+Array pad_with_end_values(const Array& a, const W& pad_width, const Str& mode,
+                          const V& end_values) {
+  return tensor::numpy_pad(a, detail::nested_array(pad_width), mode.view(),
+                           {.end_values = detail::nested_array(end_values)});
+}
+template <class W, class V>
+Array pad_with_stat_length(const Array& a, const W& pad_width, const Str& mode,
+                           const V& stat_length) {
+  return tensor::numpy_pad(a, detail::nested_array(pad_width), mode.view(),
+                           {.stat_length = detail::nested_array(stat_length)});
 }
 
 // ---- bit packing, for binary-quantized embeddings (runtime/tensor/bits.h) --------------------

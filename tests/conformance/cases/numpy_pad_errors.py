@@ -26,7 +26,25 @@ def bad_pad(x: np.ndarray, case: int) -> np.ndarray:
         return np.pad(x.astype(np.uint8), ((1, 2), (3, 4)), constant_values=((300, 1), (2, 3)))
     if case == 11:
         return np.pad(x, 1, constant_values=np.nan)
-    return np.pad(x, 1, constant_values=float("inf"))
+    if case == 12:
+        return np.pad(x, 1, constant_values=float("inf"))
+    if case == 13:
+        return np.pad(x, 1, mode="maximum", stat_length=0)
+    if case == 14:
+        return np.pad(x, 0, mode="minimum", stat_length=(2, 0))
+    if case == 15:
+        return np.pad(x, 1, mode="mean", stat_length=(1, -2))
+    if case == 16:
+        return np.pad(x, 1, mode="edge", stat_length=2)
+    if case == 17:
+        return np.pad(x, 1, mode="mean", end_values=2)
+    if case == 18:
+        return np.pad(x, 1, mode="linear_ramp", stat_length=[1, 2])
+    if case == 19:
+        return np.pad(x, 1, mode="linear_ramp", end_values=(1, 2, 3))
+    if case == 20:
+        return np.pad(x[:, :0], ((0, 0), (1, 0)), mode="median")
+    return np.pad(x, 1, mode="constant", end_values=0.5)
 
 
 # inputs: {"x": [[1, 2], [3, 4]], "case": 0}
@@ -42,3 +60,12 @@ def bad_pad(x: np.ndarray, case: int) -> np.ndarray:
 # inputs: {"x": [[1, 2], [3, 4]], "case": 10}
 # inputs: {"x": [[1, 2], [3, 4]], "case": 11}
 # inputs: {"x": [[1, 2], [3, 4]], "case": 12}
+# inputs: {"x": [[1, 2], [3, 4]], "case": 13}
+# inputs: {"x": [[1, 2], [3, 4]], "case": 14}
+# inputs: {"x": [[1, 2], [3, 4]], "case": 15}
+# inputs: {"x": [[1, 2], [3, 4]], "case": 16}
+# inputs: {"x": [[1, 2], [3, 4]], "case": 17}
+# inputs: {"x": [[1, 2], [3, 4]], "case": 18}
+# inputs: {"x": [[1, 2], [3, 4]], "case": 19}
+# inputs: {"x": [[1, 2], [3, 4]], "case": 20}
+# inputs: {"x": [[1, 2], [3, 4]], "case": 21}

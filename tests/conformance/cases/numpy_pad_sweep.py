@@ -5,7 +5,8 @@ def sweep(limit: int) -> list[np.ndarray]:
     # Every mode, axis lengths 1 to 4 and widths up to `limit` on each side, so pads many
     # times wider than the axis are compared too.
     out = []
-    for mode in ["edge", "reflect", "symmetric", "wrap", "constant"]:
+    modes = ["edge", "reflect", "symmetric", "wrap", "constant", "linear_ramp"]
+    for mode in [*modes, "maximum", "mean", "median", "minimum"]:
         for n in range(1, 5):
             x = np.arange(n) * 10 + 1
             for before in range(limit + 1):
