@@ -72,8 +72,8 @@ namespace {
   }
 
 // np.pad with one kind of pad_width (an int, a (before, after) pair or a pair per axis, as
-// a tuple, a list or an array) and at most one of its keywords (constant_values, end_values
-// or stat_length), given as one kind of number or pairs.
+// a tuple, a list or an array) and at most one of its keywords: constant_values,
+// end_values or stat_length as one kind of number or pairs, or reflect_type as a str.
 #define NP_PAD_WITH(width, keyword, values)                                                  \
   {                                                                                          \
     "numpy.pad",                                                                             \
@@ -89,7 +89,7 @@ namespace {
    "(array: numpy.ndarray, pad_width: " width ", mode: str = \"constant\") -> numpy.ndarray", \
    INGOT_NP "pad"},                                                                           \
       NP_PAD_KEYWORD(width, "constant_values"), NP_PAD_KEYWORD(width, "end_values"),          \
-      NP_PAD_KEYWORD(width, "stat_length")
+      NP_PAD_KEYWORD(width, "stat_length"), NP_PAD_WITH(width, "reflect_type", "str")
 
 #define NP_UFUNC1(name, op)                                       \
   {                                                               \

@@ -294,6 +294,69 @@ Array numpy_fill(const Array& value, DType dtype, bool listed) {
   return astype(value, dtype);
 }
 
+// `a` with `axis` reversed (a view).
+Array reversed_along(const Array& a, int64_t axis) {
+  Index index(static_cast<size_t>(a.ndim()), Slice{});
+  index[static_cast<size_t>(axis)] = Slice{std::nullopt, std::nullopt, -1};
+  return getitem(a, index);
+}
+
+// One step of np.pad's reflect / symmetric with reflect_type="odd" along `axis` of `region`:
+// as much of each border as the filled part of the axis can mirror (whole periods of the
+// input only, as numpy limits it), turned about the edge element (2 * edge - value). What
+// is left of the borders comes back; the next step mirrors the grown array, so a border
+// wider than the input keeps rising or falling, as numpy's does.
+PadWidth reflect_odd_step(const Array& region, int64_t axis, PadWidth left, int64_t period,
+                          bool include_edge) {
+  const int64_t extent = region.shape()[axis];
+  const int64_t filled = extent - left.before - left.after;
+  const int64_t mirrorable =
+      include_edge ? filled / period * period : (filled - 1) / (period - 1) * (period - 1);
+  const int64_t edge_offset = include_edge ? 1 : 0;
+  auto turned = [](const Array& edge, const Array& values) {
+    return binary(BinaryOp::Subtract, binary(BinaryOp::Multiply, Scalar::from_int(2), edge),
+                  values);
+  };
+  if (left.before > 0) {
+    const int64_t length = std::min(mirrorable, left.before);
+    const int64_t first = left.before - edge_offset + 1;
+    const Array mirrored = reversed_along(narrow(region, axis, first, length), axis);
+    const Array edge = narrow(region, axis, left.before, 1);
+    assign(narrow(region, axis, left.before - length, length), turned(edge, mirrored));
+    left.before -= length;
+  }
+  if (left.after > 0) {
+    const int64_t length = std::min(mirrorable, left.after);
+    const int64_t last = extent - left.after + edge_offset - 2;
+    const Array mirrored = reversed_along(narrow(region, axis, last - length + 1, length), axis);
+    const Array edge = narrow(region, axis, extent - left.after - 1, 1);
+    assign(narrow(region, axis, extent - left.after, length), turned(edge, mirrored));
+    left.after -= length;
+  }
+  return left;
+}
+
+// np.pad's reflect (`include_edge` false) or symmetric with reflect_type="odd".
+Array pad_odd_reflection(const Array& a, const std::vector<PadWidth>& widths, bool include_edge) {
+  Array out = with_room(a, widths);
+  for (size_t d = 0; d < widths.size(); ++d) {
+    const auto axis = static_cast<int64_t>(d);
+    const Array region = axis_region(out, a, widths, d);
+    const int64_t n = a.shape()[d];
+    if (n == 1) {
+      // numpy's legacy rule for a single element: it is repeated, not reflected.
+      const Array edge = narrow(region, axis, widths[d].before, 1);
+      fill_borders(region, axis, widths[d], edge, edge);
+      continue;
+    }
+    PadWidth left = widths[d];
+    while (left.before > 0 || left.after > 0) {
+      left = reflect_odd_step(region, axis, left, n, include_edge);
+    }
+  }
+  return out;
+}
+
 bool is_numpy_pad_mode(std::string_view mode) {
   static constexpr std::string_view kModes[] = {"constant",  "edge",   "wrap",        "reflect",
                                                 "symmetric", "empty",  "linear_ramp", "maximum",
@@ -312,13 +375,14 @@ std::optional<PadStatistic> statistic_of(std::string_view mode) {
 // numpy's refusal of a keyword the mode does not take.
 void check_keywords(std::string_view mode, const NumpyPadKeywords& keywords) {
   std::string refused;
-  auto refuse_unless = [&](const std::optional<Array>& given, bool taken, const char* name) {
+  auto refuse_unless = [&](const auto& given, bool taken, const char* name) {
     if (!given || taken) return;
     refused += (refused.empty() ? "'" : ", '") + std::string(name) + "'";
   };
   refuse_unless(keywords.constant_values, mode == "constant", "constant_values");
   refuse_unless(keywords.end_values, mode == "linear_ramp", "end_values");
   refuse_unless(keywords.stat_length, statistic_of(mode).has_value(), "stat_length");
+  refuse_unless(keywords.reflect_type, mode == "reflect" || mode == "symmetric", "reflect_type");
   if (!refused.empty()) {
     raise(ExcKind::ValueError,
           "unsupported keyword arguments for mode '" + std::string(mode) + "': {" + refused + "}");
@@ -378,6 +442,10 @@ Array numpy_pad(const Array& a, const Array& pad_width, std::string_view mode,
   if (mode == "linear_ramp") {
     const Array ends = keywords.end_values.value_or(scalar_int(0, DType::Int64));
     return pad_linear_ramp(a, widths, as_pairs(ends, a.ndim(), false, listed), listed);
+  }
+  // numpy takes any reflect_type but "odd" for "even".
+  if ((mode == "reflect" || mode == "symmetric") && keywords.reflect_type == "odd") {
+    return pad_odd_reflection(a, widths, mode == "symmetric");
   }
   if (const auto stat = statistic_of(mode)) {
     return pad_statistic(a, widths, stat_lengths(keywords.stat_length, a.ndim()), *stat);

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -43,9 +44,10 @@ Array pad_constant(const Array& a, const std::vector<PadWidth>& widths,
 // np.pad's keyword arguments as np.asarray made them; each absent where the call does not
 // give it. Each belongs to some modes; another mode refuses it, as numpy does.
 struct NumpyPadKeywords {
-  std::optional<Array> constant_values;  // "constant"
-  std::optional<Array> end_values;       // "linear_ramp"
-  std::optional<Array> stat_length;      // "maximum", "mean", "median", "minimum"
+  std::optional<Array> constant_values;     // "constant"
+  std::optional<Array> end_values;          // "linear_ramp"
+  std::optional<Array> stat_length;         // "maximum", "mean", "median", "minimum"
+  std::optional<std::string> reflect_type;  // "reflect", "symmetric": "odd" or even
 };
 
 // np.pad(array, pad_width, mode, **keywords): pad_width as np.asarray made it.

@@ -1269,6 +1269,12 @@ Array pad_with_end_values(const Array& a, const W& pad_width, const Str& mode,
   return tensor::numpy_pad(a, detail::nested_array(pad_width), mode.view(),
                            {.end_values = detail::nested_array(end_values)});
 }
+template <class W>
+Array pad_with_reflect_type(const Array& a, const W& pad_width, const Str& mode,
+                            const Str& reflect_type) {
+  return tensor::numpy_pad(a, detail::nested_array(pad_width), mode.view(),
+                           {.reflect_type = std::string(reflect_type.view())});
+}
 template <class W, class V>
 Array pad_with_stat_length(const Array& a, const W& pad_width, const Str& mode,
                            const V& stat_length) {

@@ -44,7 +44,9 @@ def bad_pad(x: np.ndarray, case: int) -> np.ndarray:
         return np.pad(x, 1, mode="linear_ramp", end_values=(1, 2, 3))
     if case == 20:
         return np.pad(x[:, :0], ((0, 0), (1, 0)), mode="median")
-    return np.pad(x, 1, mode="constant", end_values=0.5)
+    if case == 21:
+        return np.pad(x, 1, mode="constant", end_values=0.5)
+    return np.pad(x, 1, mode="wrap", reflect_type="odd")
 
 
 # inputs: {"x": [[1, 2], [3, 4]], "case": 0}
@@ -69,3 +71,4 @@ def bad_pad(x: np.ndarray, case: int) -> np.ndarray:
 # inputs: {"x": [[1, 2], [3, 4]], "case": 19}
 # inputs: {"x": [[1, 2], [3, 4]], "case": 20}
 # inputs: {"x": [[1, 2], [3, 4]], "case": 21}
+# inputs: {"x": [[1, 2], [3, 4]], "case": 22}
