@@ -762,6 +762,20 @@ constexpr OpRow kNumpyRows[] = {
      "numpy.ndarray",
      INGOT_NP "bincount"},
 
+    // ---- histograms and interpolation
+    {"numpy.histogram",
+     "(a: numpy.ndarray, bins: int = 10, range: tuple | None = None, density: bool = False) -> "
+     "tuple[numpy.ndarray, numpy.ndarray]",
+     INGOT_NP "histogram"},
+    {"numpy.histogram",
+     "(a: numpy.ndarray, bins: numpy.ndarray | list, range: tuple | None = None, "
+     "density: bool = False) -> tuple[numpy.ndarray, numpy.ndarray]",
+     INGOT_NP "histogram"},
+    {"numpy.interp",
+     "(x: numpy.ndarray | list | number, xp: numpy.ndarray | list, fp: numpy.ndarray | list, "
+     "left: number | None = None, right: number | None = None) -> numpy.ndarray",
+     INGOT_NP "interp"},
+
     // ---- nonzero and unique ---------------------------------------------------------------------
     {"numpy.nonzero", "(a: numpy.ndarray) -> tuple[numpy.ndarray, ...]", INGOT_NP "nonzero"},
     {"numpy.ndarray.nonzero", "(self: numpy.ndarray) -> tuple[numpy.ndarray, ...]",

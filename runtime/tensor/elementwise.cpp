@@ -9,6 +9,7 @@
 
 #include "runtime/core/errors.h"
 #include "runtime/tensor/loops.h"
+#include "runtime/tensor/reduce.h"
 #include "runtime/tensor/vector_math.h"
 
 namespace ingot::rt::tensor {
@@ -709,6 +710,22 @@ Array clip(const Array& a, const Array* lo, const Array* hi, Rules rules) {
     raise(ExcKind::ValueError, "One of max or min must be given");
   }
   return out;
+}
+
+Array linspace_between(const Array& start, const Array& stop, const Array& positions,
+                       int64_t divisions, DType type) {
+  const Array first = astype(start, type);
+  const Array delta = binary(BinaryOp::Subtract, astype(stop, type), first);
+  const Scalar count = Scalar::from_int(divisions);
+  const Array step = binary(BinaryOp::TrueDivide, delta, count);
+  const bool any_zero_step =
+      reduce(ReduceOp::Any, binary(BinaryOp::Equal, step, Scalar::from_int(0)), std::nullopt)
+          .element_as_int(0) != 0;
+  const Array offsets =
+      any_zero_step
+          ? binary(BinaryOp::Multiply, binary(BinaryOp::TrueDivide, positions, count), delta)
+          : binary(BinaryOp::Multiply, positions, step);
+  return binary(BinaryOp::Add, offsets, first);
 }
 
 }  // namespace ingot::rt::tensor

@@ -101,6 +101,14 @@ Array where(const Array& condition, const Array& x, const Array& y, Rules rules 
 // np.clip(a, lo, hi) / torch.clamp: minimum(maximum(a, lo), hi); either bound may be absent.
 Array clip(const Array& a, const Array* lo, const Array* hi, Rules rules = Rules::Numpy);
 
+// np.linspace's arithmetic, in `type` (the float dtype numpy picks from start and stop):
+// start + positions * ((stop - start) / divisions), each operation rounded to `type`, or
+// start + positions / divisions * (stop - start) where any step is zero (numpy's guard for
+// subnormal steps). `positions` (whole numbers of `type`) broadcasts against start and stop;
+// the endpoint, where wanted, is the caller's to set.
+Array linspace_between(const Array& start, const Array& stop, const Array& positions,
+                       int64_t divisions, DType type);
+
 // The name numpy gives the op's ufunc ("add", "true_divide", ...), for messages.
 std::string_view ufunc_name(BinaryOp op);
 

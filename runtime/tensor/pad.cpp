@@ -201,22 +201,10 @@ Array ramp(const Array& end, bool weak_end, const Array& edge, int64_t width, bo
   DType type = weak_end ? promote_scalar(edge.dtype(), end_kind, Rules::Numpy)
                         : promote(end.dtype(), edge.dtype(), Rules::Numpy);
   if (!is_float(type)) type = DType::Float64;
-  const Array steps = reshape(descending ? arange(static_cast<double>(width - 1), -1, -1, type)
-                                         : arange(0, static_cast<double>(width), 1, type),
-                              along);
-  const Array start = astype(end, type);
-  const Array delta = binary(BinaryOp::Subtract, astype(edge, type), start);
-  const Scalar count = Scalar::from_int(width);
-  const Array step = binary(BinaryOp::TrueDivide, delta, count);
-  // linspace's guard against subnormal steps (numpy's gh-5437): where any step is zero,
-  // every position is divided by the count before it is scaled.
-  const bool any_zero_step =
-      reduce(ReduceOp::Any, binary(BinaryOp::Equal, step, Scalar::from_int(0)), std::nullopt)
-          .element_as_int(0) != 0;
-  Array y = any_zero_step
-                ? binary(BinaryOp::Multiply, binary(BinaryOp::TrueDivide, steps, count), delta)
-                : binary(BinaryOp::Multiply, steps, step);
-  y = binary(BinaryOp::Add, y, start);
+  const Array positions = reshape(descending ? arange(static_cast<double>(width - 1), -1, -1, type)
+                                             : arange(0, static_cast<double>(width), 1, type),
+                                  along);
+  Array y = linspace_between(end, edge, positions, width, type);
   if (is_integer(padded)) y = unary(UnaryOp::Floor, y);
   return astype(y, padded);
 }

@@ -1240,8 +1240,9 @@ template <class T>
 Array nested_array(const List<T>& list) {
   using Leaf = typename ListLeaf<T>::type;
   if constexpr (std::is_same_v<Leaf, Float> || std::is_same_v<Leaf, Int> ||
-                std::is_same_v<Leaf, Bool> || is_variant_v<Leaf>) {
-    return array(list, NoneType{});
+                std::is_same_v<Leaf, Bool> || std::is_same_v<Leaf, NoneType> ||
+                is_variant_v<Leaf>) {
+    return array(list, NoneType{});  // an empty list's items have no type: float64, as numpy
   } else {
     std::vector<Array> items;
     for (const auto& item : list.items()) items.push_back(nested_array(item));
@@ -1280,6 +1281,40 @@ Array pad_with_stat_length(const Array& a, const W& pad_width, const Str& mode,
                            const V& stat_length) {
   return tensor::numpy_pad(a, detail::nested_array(pad_width), mode.view(),
                            {.stat_length = detail::nested_array(stat_length)});
+}
+
+// ---- histograms and interpolation --------------------------------------------------------------
+
+namespace detail {
+inline std::optional<std::pair<tensor::Scalar, tensor::Scalar>> histogram_range(const NoneType&) {
+  return std::nullopt;
+}
+template <class Low, class High>
+std::optional<std::pair<tensor::Scalar, tensor::Scalar>> histogram_range(
+    const Tuple<Low, High>& range) {
+  return std::pair{operand(std::get<0>(range)), operand(std::get<1>(range))};
+}
+inline std::optional<double> optional_number(const NoneType&) { return std::nullopt; }
+inline std::optional<double> optional_number(Int v) { return static_cast<double>(v); }
+inline std::optional<double> optional_number(Float v) { return static_cast<double>(v); }
+}  // namespace detail
+
+// np.histogram(a, bins, range, density): `bins` a number of equal bins or their edges.
+template <class B, class R>
+Tuple<Array, Array> histogram(const Array& a, const B& bins, const R& range, Bool density) {
+  tensor::Histogram h;
+  if constexpr (std::is_same_v<B, Int>) {
+    h = tensor::histogram_uniform(a, bins, detail::histogram_range(range), density);
+  } else {
+    h = tensor::histogram_edges(a, detail::nested_array(bins), density);
+  }
+  return Tuple<Array, Array>(h.counts, h.edges);
+}
+// np.interp(x, xp, fp, left, right): x a number (a 0-d result), a list or an array.
+template <class X, class XP, class FP, class L, class R>
+Array interp(const X& x, const XP& xp, const FP& fp, const L& left, const R& right) {
+  return tensor::interp(detail::nested_array(x), detail::nested_array(xp), detail::nested_array(fp),
+                        detail::optional_number(left), detail::optional_number(right));
 }
 
 // ---- bit packing, for binary-quantized embeddings (runtime/tensor/bits.h) --------------------

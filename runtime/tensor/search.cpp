@@ -6,6 +6,10 @@
 #include <vector>
 
 #include "runtime/core/errors.h"
+#include "runtime/core/format.h"
+#include "runtime/tensor/index.h"
+#include "runtime/tensor/print.h"
+#include "runtime/tensor/reduce.h"
 #include "runtime/tensor/shape.h"
 #include "runtime/tensor/sort.h"
 
@@ -165,6 +169,200 @@ Array numpy_bincount(const Array& x, const std::optional<Array>& weights, int64_
   }
   Array out = zeros({slots}, DType::Float64);
   count_into<double>(x, &*weights, out);
+  return out;
+}
+
+// ---- np.histogram -------------------------------------------------------------------------------
+
+namespace {
+
+// A bound of np.histogram's range as its messages print it: Python's repr of the number.
+std::string python_number(const Scalar& s) {
+  if (s.kind == ScalarKind::Float) return float_repr(s.real);
+  if (s.kind == ScalarKind::Bool) return s.whole != 0 ? "True" : "False";
+  return std::to_string(s.whole);
+}
+double value_of(const Scalar& s) {
+  return s.kind == ScalarKind::Float ? s.real : static_cast<double>(s.whole);
+}
+// A numpy scalar (0-d array) as str() prints it.
+std::string numpy_scalar_str(const Array& v) {
+  return is_float(v.dtype()) ? scalar_float_str(v.element_as_double(0), v.dtype())
+                             : std::to_string(v.element_as_int(0));
+}
+
+// np.histogram's input, flattened; bools counted as uint8 (numpy warns that it converts).
+Array histogram_input(const Array& a) {
+  const Array flat = reshape(a, {-1});
+  return flat.dtype() == DType::Bool ? astype(flat, DType::UInt8) : flat;
+}
+
+// The counts per bin as np.histogram's equal-bin path finds them: a guess from the
+// position between the outer edges, moved one bin down or up where the edges (as stored,
+// in their dtype) say otherwise; the last bin is closed.
+Array count_equal_bins(const Array& kept, const Array& edges, int64_t bins) {
+  const Array values = contiguous(astype(kept, DType::Float64));
+  const Array bounds = contiguous(astype(edges, DType::Float64));
+  const double* x = values.data<double>();
+  const double* e = bounds.data<double>();
+  Array counts = zeros({bins}, DType::Int64);
+  int64_t* n = counts.data<int64_t>();
+  for (int64_t i = 0; i < values.size(); ++i) {
+    const double guess = (x[i] - e[0]) / (e[bins] - e[0]) * static_cast<double>(bins);
+    int64_t bin =
+        std::isfinite(guess) ? static_cast<int64_t>(std::clamp<double>(guess, 0, bins)) : 0;
+    if (bin == bins) --bin;
+    if (x[i] < e[bin]) {
+      bin = std::max<int64_t>(bin - 1, 0);
+    } else if (bin != bins - 1 && x[i] >= e[bin + 1]) {
+      ++bin;
+    }
+    ++n[bin];
+  }
+  return counts;
+}
+
+// density=True: each count over its bin's width (in the edges' dtype, then float64) and
+// over the total count, as numpy divides.
+Array as_density(const Array& counts, const Array& edges) {
+  const int64_t bins = counts.size();
+  const Array widths =
+      astype(binary(BinaryOp::Subtract, narrow(edges, 0, 1, bins), narrow(edges, 0, 0, bins)),
+             DType::Float64);
+  const Array total = reduce(ReduceOp::Sum, counts, std::nullopt);
+  return binary(BinaryOp::TrueDivide,
+                binary(BinaryOp::TrueDivide, astype(counts, DType::Float64), widths), total);
+}
+
+}  // namespace
+
+Histogram histogram_uniform(const Array& a, int64_t bins,
+                            const std::optional<std::pair<Scalar, Scalar>>& range, bool density) {
+  if (bins < 1) raise(ExcKind::ValueError, "`bins` must be positive, when an integer");
+  const Array flat = histogram_input(a);
+  const DType edge_type = is_float(a.dtype()) ? a.dtype() : DType::Float64;
+  // The outer edges: Python numbers from `range` (weak: compared in a's dtype), or numpy
+  // scalars of a's extent (linspace then computes in their float dtype).
+  Array first, last, keep;
+  DType linspace_type = DType::Float64;
+  if (range) {
+    auto [low, high] = *range;
+    if (value_of(low) > value_of(high)) {
+      raise(ExcKind::ValueError, "max must be larger than min in range parameter.");
+    }
+    if (!std::isfinite(value_of(low)) || !std::isfinite(value_of(high))) {
+      raise(ExcKind::ValueError, "supplied range of [" + python_number(low) + ", " +
+                                     python_number(high) + "] is not finite");
+    }
+    if (value_of(low) == value_of(high)) {
+      low = Scalar::from_float(value_of(low) - 0.5);
+      high = Scalar::from_float(value_of(high) + 0.5);
+    }
+    keep = binary(BinaryOp::LogicalAnd, binary(BinaryOp::GreaterEqual, flat, low),
+                  binary(BinaryOp::LessEqual, flat, high));
+    first = scalar(value_of(low), DType::Float64);
+    last = scalar(value_of(high), DType::Float64);
+  } else {
+    if (flat.size() == 0) {
+      first = scalar(0, DType::Float64);
+      last = scalar(1, DType::Float64);
+    } else {
+      first = reduce(ReduceOp::Min, flat, std::nullopt);
+      last = reduce(ReduceOp::Max, flat, std::nullopt);
+      if (!std::isfinite(first.element_as_double(0)) || !std::isfinite(last.element_as_double(0))) {
+        raise(ExcKind::ValueError, "autodetected range of [" + numpy_scalar_str(first) + ", " +
+                                       numpy_scalar_str(last) + "] is not finite");
+      }
+      if (first.element_as_double(0) == last.element_as_double(0)) {
+        first = binary(BinaryOp::Subtract, first, Scalar::from_float(0.5));
+        last = binary(BinaryOp::Add, last, Scalar::from_float(0.5));
+      }
+      linspace_type = is_float(first.dtype()) ? first.dtype() : DType::Float64;
+    }
+  }
+  Array edges = linspace_between(
+      first, last, arange(0, static_cast<double>(bins) + 1, 1, linspace_type), bins, linspace_type);
+  assign(narrow(edges, 0, bins, 1), last);
+  edges = astype(edges, edge_type);
+  const Array kept = range ? getitem(flat, {keep}) : flat;
+  const Array counts = count_equal_bins(astype(kept, edge_type), edges, bins);
+  return {density ? as_density(counts, edges) : counts, edges};
+}
+
+Histogram histogram_edges(const Array& a, const Array& edges, bool density) {
+  if (edges.ndim() != 1) raise(ExcKind::ValueError, "`bins` must be 1d, when an array");
+  const int64_t n = edges.size();
+  if (n > 1) {
+    const Array falls =
+        binary(BinaryOp::Greater, narrow(edges, 0, 0, n - 1), narrow(edges, 0, 1, n - 1));
+    if (reduce(ReduceOp::Any, falls, std::nullopt).element_as_int(0) != 0) {
+      raise(ExcKind::ValueError, "`bins` must increase monotonically, when an array");
+    }
+  }
+  if (n == 0) return {zeros({0}, density ? DType::Float64 : DType::Int64), edges};
+  // The elements below each edge, and up to the last one inclusive: counts are differences.
+  const Array sorted = sort(histogram_input(a), 0);
+  const Array below = numpy_searchsorted(sorted, narrow(edges, 0, 0, n - 1), Side::Left);
+  const Array through = numpy_searchsorted(sorted, narrow(edges, 0, n - 1, 1), Side::Right);
+  const Array cumulative = concatenate({below, through}, 0);
+  const Array counts =
+      binary(BinaryOp::Subtract, narrow(cumulative, 0, 1, n - 1), narrow(cumulative, 0, 0, n - 1));
+  return {density ? as_density(counts, edges) : counts, edges};
+}
+
+// ---- np.interp ----------------------------------------------------------------------------------
+
+Array interp(const Array& x, const Array& xp, const Array& fp, std::optional<double> left,
+             std::optional<double> right) {
+  auto as_samples = [](const Array& v) {
+    if (v.ndim() > 1) raise(ExcKind::ValueError, "object too deep for desired array");
+    if (v.ndim() < 1) raise(ExcKind::ValueError, "object of too small depth for desired array");
+    return contiguous(astype(v, DType::Float64));
+  };
+  const Array ys = as_samples(fp);
+  const Array xs = as_samples(xp);
+  const Array at = contiguous(astype(x, DType::Float64));
+  const int64_t n = xs.size();
+  if (n == 0) raise(ExcKind::ValueError, "array of sample points is empty");
+  if (ys.size() != n) raise(ExcKind::ValueError, "fp and xp are not of the same length.");
+  const double* dx = xs.data<double>();
+  const double* dy = ys.data<double>();
+  const double below = left.value_or(dy[0]), above = right.value_or(dy[n - 1]);
+  Array out(DType::Float64, x.shape());
+  double* result = out.data<double>();
+  const double* points = at.data<double>();
+  for (int64_t i = 0; i < at.size(); ++i) {
+    const double v = points[i];
+    if (n == 1) {  // numpy's one-sample rule: compared only, so NaN takes fp[0]
+      result[i] = v < dx[0] ? below : v > dx[0] ? above : dy[0];
+      continue;
+    }
+    if (std::isnan(v)) {
+      result[i] = v;
+      continue;
+    }
+    if (v > dx[n - 1]) {
+      result[i] = above;
+      continue;
+    }
+    if (v < dx[0]) {
+      result[i] = below;
+      continue;
+    }
+    // The last sample at or below v.
+    const int64_t j = std::upper_bound(dx, dx + n, v) - dx - 1;
+    if (j == n - 1 || dx[j] == v) {
+      result[i] = dy[j];
+      continue;
+    }
+    const double slope = (dy[j + 1] - dy[j]) / (dx[j + 1] - dx[j]);
+    result[i] = slope * (v - dx[j]) + dy[j];
+    // Where one side gives NaN (an infinite sample), numpy tries the other.
+    if (std::isnan(result[i])) {
+      result[i] = slope * (v - dx[j + 1]) + dy[j + 1];
+      if (std::isnan(result[i]) && dy[j] == dy[j + 1]) result[i] = dy[j];
+    }
+  }
   return out;
 }
 
