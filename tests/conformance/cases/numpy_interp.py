@@ -13,5 +13,6 @@ def interpolate(x: np.ndarray, xp: list[float], fp: list[float]) -> list[np.ndar
     return out
 
 
-# inputs: {"x": [-1.0, 0.0, 0.5, 1.0, 2.0, 2.5, 3.999, 4.0, 10.0, NaN], "xp": [0, 1, 2, 4], "fp": [0, 10, 5, -5]}
+# inputs: {"x": [-1.0, 0.0, 0.5, 1.0, 2.0, 2.5], "xp": [0, 1, 2, 4], "fp": [0, 10, 5, -5]}
+# inputs: {"x": [3.999, 4.0, 10.0, NaN], "xp": [0, 1, 2, 4], "fp": [0, 10, 5, -5]}
 # inputs: {"x": [1.0, 2.0, 3.0], "xp": [1.5], "fp": [7.0]}
