@@ -95,6 +95,7 @@ const char* compare_name(ast::CmpOperator op) {
 std::string library_exception_kind(const std::string& qualified) {
   static const std::map<std::string, std::string> kKinds = {
       {"re.error", "error"},
+      {"binascii.Error", "Error"},
       {"json.JSONDecodeError", "JSONDecodeError"},
       {"json.decoder.JSONDecodeError", "JSONDecodeError"},
   };

@@ -292,6 +292,11 @@ constexpr OpRow kNumpyRows[] = {
      "(start: float, stop: float, step: float = 1.0, *, dtype: numpy.dtype | "
      "None = None) -> numpy.ndarray",
      INGOT_NP "arange"},
+    {"numpy.frombuffer",
+     "(buffer: bytes, dtype: numpy.dtype | None = None, count: int = -1, offset: int = 0) -> "
+     "numpy.ndarray",
+     INGOT_NP "frombuffer"},
+    {"numpy.ndarray.tobytes", "(self: numpy.ndarray) -> bytes", INGOT_NP "tobytes"},
     {"numpy.linspace",
      "(start: float, stop: float, num: int = 50, endpoint: bool = True, *, "
      "dtype: numpy.dtype | None = None) -> numpy.ndarray",

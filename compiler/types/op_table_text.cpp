@@ -1,5 +1,5 @@
-// The op library's rows for Python's `string` constants and `unicodedata` (see op_table.cpp
-// for the format; the runtime is runtime/core/text_modules.h).
+// The op library's rows for Python's `string` constants, `unicodedata` and `base64` (see
+// op_table.cpp for the format; the runtime is runtime/core/text_modules.h).
 #include "compiler/types/op_library.h"
 
 namespace ingot::types {
@@ -18,6 +18,19 @@ constexpr OpRow kTextRows[] = {
     {"string.whitespace", "-> str", "ingot::rt::string_module::whitespace()"},
     {"string.capwords", "(s: str, sep: str | None = None) -> str",
      "ingot::rt::string_module::capwords"},
+    {"base64.b64encode", "(s: bytes, altchars: bytes | None = None) -> bytes",
+     "ingot::rt::base64_module::b64encode"},
+    {"base64.standard_b64encode", "(s: bytes) -> bytes",
+     "ingot::rt::base64_module::b64encode({0}, std::nullopt)"},
+    {"base64.urlsafe_b64encode", "(s: bytes) -> bytes",
+     "ingot::rt::base64_module::urlsafe_b64encode"},
+    {"base64.b64decode",
+     "(s: str | bytes, altchars: bytes | None = None, validate: bool = False) -> bytes",
+     "ingot::rt::base64_module::b64decode"},
+    {"base64.standard_b64decode", "(s: str | bytes) -> bytes",
+     "ingot::rt::base64_module::b64decode({0}, std::nullopt, false)"},
+    {"base64.urlsafe_b64decode", "(s: str | bytes) -> bytes",
+     "ingot::rt::base64_module::urlsafe_b64decode"},
     {"unicodedata.normalize", "(form: str, unistr: str) -> str",
      "ingot::rt::unicodedata::normalize"},
     {"unicodedata.is_normalized", "(form: str, unistr: str) -> bool",

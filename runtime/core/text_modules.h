@@ -1,4 +1,5 @@
-// Python's `string` constants and the `unicodedata` functions real text code uses.
+// Python's `string` constants, the `unicodedata` functions real text code uses, and
+// `base64` (embeddings travel as base64 of their float32 bytes in the OpenAI API).
 // unicodedata is answered by utf8proc, which the runtime links for str's methods already.
 #pragma once
 
@@ -35,3 +36,20 @@ Int decimal(const Str& chr);
 Int decimal(const Str& chr, Int default_value);
 
 }  // namespace ingot::rt::unicodedata
+
+namespace ingot::rt::base64_module {
+
+// base64.b64encode(s, altchars): standard Base64 with padding, no newline; `altchars`
+// (two bytes) replace '+' and '/'.
+Bytes b64encode(const Bytes& s, const Optional<Bytes>& altchars);
+// base64.b64decode(s, altchars, validate): an ASCII str or bytes. Without `validate`,
+// characters outside the alphabet are skipped and decoding stops at complete padding, as
+// binascii.a2b_base64 does; with it, they are binascii.Error, as are misplaced pads.
+Bytes b64decode(const Str& s, const Optional<Bytes>& altchars, Bool validate);
+Bytes b64decode(const Bytes& s, const Optional<Bytes>& altchars, Bool validate);
+// The URL- and filesystem-safe alphabet: '-' and '_' for '+' and '/'.
+Bytes urlsafe_b64encode(const Bytes& s);
+Bytes urlsafe_b64decode(const Str& s);
+Bytes urlsafe_b64decode(const Bytes& s);
+
+}  // namespace ingot::rt::base64_module

@@ -4,8 +4,10 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <mutex>
 #include <new>
+#include <string>
 #include <vector>
 
 #include <sys/mman.h>
@@ -338,6 +340,38 @@ Array linspace(double start, double stop, int64_t num, bool endpoint, DType dtyp
     }
   });
   return out;
+}
+
+Array from_bytes(std::string_view buffer, DType dtype, int64_t count, int64_t offset) {
+  const auto length = static_cast<int64_t>(buffer.size());
+  if (offset < 0 || offset > length) {
+    raise(ExcKind::ValueError, "offset must be non-negative and no greater than buffer length (" +
+                                   std::to_string(length) + ")");
+  }
+  const auto size = static_cast<int64_t>(itemsize(dtype));
+  const int64_t available = length - offset;
+  if (count < 0) {
+    if (available % size != 0) {
+      raise(ExcKind::ValueError, "buffer size must be a multiple of element size");
+    }
+    count = available / size;
+  } else if (available < count * size) {
+    raise(ExcKind::ValueError, "buffer is smaller than requested size");
+  }
+  Array out(dtype, {count});
+  std::memcpy(out.raw_data(), buffer.data() + offset, static_cast<size_t>(count * size));
+  if (dtype == DType::Bool) {
+    // Any nonzero byte is True; stored as 1, the only true value a C++ bool may hold.
+    auto* bytes = static_cast<unsigned char*>(out.raw_data());
+    for (int64_t i = 0; i < count; ++i) bytes[i] = bytes[i] != 0 ? 1 : 0;
+  }
+  return out;
+}
+
+std::string to_bytes(const Array& a) {
+  const Array packed = contiguous(a);
+  return {static_cast<const char*>(packed.raw_data()),
+          static_cast<size_t>(packed.size()) * itemsize(packed.dtype())};
 }
 
 Array eye(int64_t n, int64_t m, int64_t k, DType dtype) {

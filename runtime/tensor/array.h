@@ -141,6 +141,13 @@ Array full_int(const Shape& shape, int64_t value, DType dtype);  // exact for in
 // for step 0 ("division by zero" as numpy words it: "Maximum allowed size exceeded" is for
 // huge sizes).
 Array arange(double start, double stop, double step, DType dtype);
+// np.frombuffer(buffer, dtype, count, offset): `count` elements of dtype read from the
+// buffer's bytes after `offset` (every whole one when count is -1), with numpy's errors.
+// Copied, so the result is writable where numpy's view of a bytes object is read-only.
+Array from_bytes(std::string_view buffer, DType dtype, int64_t count, int64_t offset);
+// ndarray.tobytes(): the elements' bytes in C order.
+std::string to_bytes(const Array& a);
+
 // np.linspace(start, stop, num, endpoint=True).
 Array linspace(double start, double stop, int64_t num, bool endpoint, DType dtype);
 // np.eye(n, m, k).

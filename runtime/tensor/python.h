@@ -484,6 +484,13 @@ Array linspace(Float start, Float stop, Int num, Bool endpoint, const D& dtype) 
   return tensor::linspace(start, stop, num, endpoint, dtype_or(dtype, DType::Float64));
 }
 
+// np.frombuffer(buffer, dtype=float, count=-1, offset=0).
+template <class D>
+Array frombuffer(const Bytes& buffer, const D& dtype, Int count, Int offset) {
+  return tensor::from_bytes(buffer.view(), dtype_or(dtype, DType::Float64), count, offset);
+}
+inline Bytes tobytes(const Array& a) { return Bytes(tensor::to_bytes(a)); }
+
 template <class D>
 Array eye(Int n, const Optional<Int>& m, Int k, const D& dtype) {
   return tensor::eye(n, m ? *m : n, k, dtype_or(dtype, DType::Float64));

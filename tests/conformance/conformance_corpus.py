@@ -69,9 +69,11 @@ EXPECTED_EXCEPTION_KINDS = {
     "UnicodeDecodeError",
     "UnicodeEncodeError",
     "StopIteration",  # next() on an exhausted iterator
-    # The standard library's own: re.error (named "error") and json.JSONDecodeError.
+    # The standard library's own: re.error (named "error"), json.JSONDecodeError and
+    # binascii.Error (named "Error"), which base64 raises.
     "error",
     "JSONDecodeError",
+    "Error",
 }
 
 # Modules a case may take `compile` from. In CPython the decorator only marks the entry,
