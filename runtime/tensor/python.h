@@ -15,6 +15,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <numeric>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -984,6 +985,42 @@ Array hstack(const A& arrays) {
   const bool one_d = !parts.empty() && parts.front().ndim() == 1;
   return tensor::concatenate(parts, one_d ? 0 : 1);
 }
+// np.column_stack: 1-d arrays (and numbers) as columns, others side by side.
+template <class A>
+Array column_stack(const A& arrays) {
+  std::vector<Array> columns = arrays_of(arrays);
+  for (Array& a : columns) {
+    if (a.ndim() < 2) a = tensor::reshape(a, {a.size(), 1});
+  }
+  return tensor::concatenate(columns, 1);
+}
+// np.atleast_1d / 2d / 3d of one array: a view with length-1 axes added where numpy adds
+// them (before a 1-d array's axis; a 2-d one gains a last axis for 3d).
+inline Array atleast_1d(const Array& a) { return a.ndim() >= 1 ? a : tensor::reshape(a, {1}); }
+inline Array atleast_2d(const Array& a) {
+  return a.ndim() >= 2 ? a : tensor::reshape(a, {1, a.size()});
+}
+inline Array atleast_3d(const Array& a) {
+  if (a.ndim() == 0) return tensor::reshape(a, {1, 1, 1});
+  if (a.ndim() == 1) return tensor::reshape(a, {1, a.size(), 1});
+  if (a.ndim() == 2) return tensor::reshape(a, {a.shape()[0], a.shape()[1], 1});
+  return a;
+}
+// np.dstack: at least 3-d arrays joined along their third axis.
+template <class A>
+Array dstack(const A& arrays) {
+  std::vector<Array> parts = arrays_of(arrays);
+  for (Array& a : parts) a = atleast_3d(a);
+  return tensor::concatenate(parts, 2);
+}
+// np.append(arr, values, axis): both flattened and joined for None, else joined on the axis.
+template <class V, class X>
+Array append(const Array& arr, const V& values, const X& axis);
+// np.delete(arr, obj, axis) (a C++ keyword, hence the name): the entries `obj` names along
+// the axis removed, from the flattened array for None.
+template <class O, class X>
+Array delete_entries(const Array& arr, const O& obj, const X& axis);
+
 // np.flip(a, axis): a view with the axis (each of them; every axis for None) reversed.
 template <class X>
 Array flip(const Array& a, const X& axis) {
@@ -999,6 +1036,67 @@ Array flip(const Array& a, const X& axis) {
   }
   return tensor::getitem(a, index);
 }
+// np.fliplr / np.flipud: the second / first axis reversed, with numpy's rank checks.
+inline Array fliplr(const Array& a) {
+  if (a.ndim() < 2) raise(ExcKind::ValueError, "Input must be >= 2-d.");
+  return flip(a, Int(1));
+}
+inline Array flipud(const Array& a) {
+  if (a.ndim() < 1) raise(ExcKind::ValueError, "Input must be >= 1-d.");
+  return flip(a, Int(0));
+}
+// np.rot90(m, k, axes): k quarter turns from the first axis towards the second.
+template <class Axes>
+Array rot90(const Array& m, Int k, const Axes& axes) {
+  tensor::Shape pair = {0, 1};
+  if constexpr (!std::is_same_v<Axes, NoneType>) pair = shape_of(axes);
+  if (pair.size() != 2) raise(ExcKind::ValueError, "len(axes) must be 2.");
+  const int64_t ndim = m.ndim();
+  if (pair[0] == pair[1] || std::abs(pair[0] - pair[1]) == ndim) {
+    raise(ExcKind::ValueError, "Axes must be different.");
+  }
+  for (int64_t axis : pair) {
+    if (axis >= ndim || axis < -ndim) {
+      raise(ExcKind::ValueError,
+            "Axes=(" + std::to_string(pair[0]) + ", " + std::to_string(pair[1]) +
+                ") out of range for array of ndim=" + std::to_string(ndim) + ".");
+    }
+  }
+  const int64_t turns = ((k % 4) + 4) % 4;
+  if (turns == 0) return m;
+  if (turns == 2) return flip(flip(m, Int(pair[0])), Int(pair[1]));
+  tensor::Shape order(static_cast<std::size_t>(ndim));
+  std::iota(order.begin(), order.end(), 0);
+  std::swap(order[static_cast<std::size_t>(tensor::normalize_axis(pair[0], ndim))],
+            order[static_cast<std::size_t>(tensor::normalize_axis(pair[1], ndim))]);
+  if (turns == 1) return tensor::transpose(flip(m, Int(pair[1])), order);
+  return flip(tensor::transpose(m, order), Int(pair[1]));
+}
+// np.meshgrid(x, y, ..., indexing): each input flattened and spread along its own axis of
+// the common grid (the first two swapped for "xy"), as copies.
+template <class... A>
+auto meshgrid(const Str& indexing, const A&... inputs) {
+  if (indexing.view() != "xy" && indexing.view() != "ij") {
+    raise(ExcKind::ValueError, "Valid values for `indexing` are 'xy' and 'ij'.");
+  }
+  const std::vector<Array> flat = {tensor::reshape(inputs, {-1})...};
+  const std::size_t n = flat.size();
+  tensor::Shape grid(n);
+  for (std::size_t i = 0; i < n; ++i) grid[i] = flat[i].size();
+  const bool cartesian = indexing.view() == "xy" && n >= 2;
+  if (cartesian) std::swap(grid[0], grid[1]);
+  std::vector<Array> out;
+  for (std::size_t i = 0; i < n; ++i) {
+    tensor::Shape along(n, 1);
+    along[cartesian && i < 2 ? 1 - i : i] = flat[i].size();
+    out.push_back(tensor::copy(tensor::broadcast_to(tensor::reshape(flat[i], along), grid)));
+  }
+  return [&]<std::size_t... I>(std::index_sequence<I...>) {
+    return Tuple<std::conditional_t<true, Array, A>...>(out[I]...);
+  }
+  (std::index_sequence_for<A...>{});
+}
+
 inline List<Array> split(const Array& a, Int sections, Int axis, Bool exact) {
   // np.split checks the division with `%` before anything else.
   if (exact && sections == 0) raise(ExcKind::ZeroDivisionError, "integer modulo by zero");
@@ -1288,6 +1386,58 @@ Array pad_with_stat_length(const Array& a, const W& pad_width, const Str& mode,
                            const V& stat_length) {
   return tensor::numpy_pad(a, detail::nested_array(pad_width), mode.view(),
                            {.stat_length = detail::nested_array(stat_length)});
+}
+
+// ---- appending and deleting ---------------------------------------------------------------------
+
+template <class V, class X>
+Array append(const Array& arr, const V& values, const X& axis) {
+  const Array more = detail::nested_array(values);
+  if constexpr (std::is_same_v<X, NoneType>) {
+    return tensor::concatenate({tensor::reshape(arr, {-1}), tensor::reshape(more, {-1})}, 0);
+  } else {
+    return tensor::concatenate({arr, more}, axis);
+  }
+}
+
+template <class O, class X>
+Array delete_entries(const Array& arr, const O& obj, const X& axis) {
+  constexpr bool flattened = std::is_same_v<X, NoneType>;
+  const Array a = flattened ? tensor::reshape(arr, {-1}) : arr;
+  int64_t d = a.ndim() - 1;
+  if constexpr (!flattened) d = tensor::normalize_axis(axis, a.ndim());
+  const int64_t n = a.shape()[static_cast<std::size_t>(d)];
+  Array keep = tensor::ones({n}, DType::Bool);
+  // One index (an int, or an integer array of one element) is checked against this axis.
+  auto drop_one = [&](int64_t i) {
+    if (i < -n || i >= n) {
+      raise(ExcKind::IndexError, "index " + std::to_string(i) + " is out of bounds for axis " +
+                                     std::to_string(d) + " with size " + std::to_string(n));
+    }
+    tensor::setitem(keep, {(i + n) % n}, tensor::scalar_int(0, DType::Bool));
+  };
+  if constexpr (std::is_same_v<O, Int>) {
+    drop_one(obj);
+  } else {
+    Array named = detail::nested_array(obj);
+    if (named.size() == 0 && !std::is_same_v<O, Array>) named = tensor::astype(named, DType::Int64);
+    if (named.size() == 1 && tensor::is_integer(named.dtype())) {
+      drop_one(named.element_as_int(0));
+    } else if (named.dtype() == DType::Bool) {
+      if (named.shape() != tensor::Shape{n}) {
+        raise(ExcKind::ValueError,
+              "boolean array argument obj to delete must be one dimensional and match the axis "
+              "length of " +
+                  std::to_string(n));
+      }
+      keep = tensor::unary(tensor::UnaryOp::LogicalNot, named);
+    } else {
+      tensor::setitem(keep, {named}, tensor::scalar_int(0, DType::Bool));
+    }
+  }
+  tensor::Index index(static_cast<std::size_t>(a.ndim()), tensor::Slice{});
+  index[static_cast<std::size_t>(d)] = keep;
+  return tensor::getitem(a, index);
 }
 
 // ---- histograms and interpolation --------------------------------------------------------------
