@@ -799,6 +799,21 @@ constexpr OpRow kNumpyRows[] = {
      "numpy.ndarray",
      INGOT_NP "bincount"},
 
+    // ---- set routines
+    {"numpy.isin",
+     "(element: numpy.ndarray | list | number, test_elements: numpy.ndarray | list | number, "
+     "assume_unique: bool = False, invert: bool = False) -> numpy.ndarray",
+     INGOT_NP "isin"},
+    {"numpy.intersect1d",
+     "(ar1: numpy.ndarray | list, ar2: numpy.ndarray | list, assume_unique: bool = False) -> "
+     "numpy.ndarray",
+     INGOT_NP "intersect1d"},
+    {"numpy.union1d", "(ar1: numpy.ndarray | list, ar2: numpy.ndarray | list) -> numpy.ndarray",
+     INGOT_NP "union1d"},
+    {"numpy.setdiff1d",
+     "(ar1: numpy.ndarray | list, ar2: numpy.ndarray | list, assume_unique: bool = False) -> "
+     "numpy.ndarray",
+     INGOT_NP "setdiff1d"},
     // ---- histograms and interpolation
     {"numpy.histogram",
      "(a: numpy.ndarray, bins: int = 10, range: tuple | None = None, density: bool = False) -> "

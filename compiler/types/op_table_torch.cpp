@@ -419,6 +419,10 @@ constexpr OpRow kTorchRows[] = {
      "None) -> torch.Tensor",
      INGOT_TH "clamp"},
     // ---- whole-tensor comparisons
+    {"torch.isin",
+     "(elements: torch.Tensor, test_elements: torch.Tensor | number, *, assume_unique: bool = "
+     "False, invert: bool = False) -> torch.Tensor",
+     INGOT_TH "isin"},
     {"torch.isclose",
      "(input: torch.Tensor, other: torch.Tensor, rtol: float = 0.00001, atol: float = "
      "0.00000001, equal_nan: bool = False) -> torch.Tensor",

@@ -1440,6 +1440,27 @@ Array delete_entries(const Array& arr, const O& obj, const X& axis) {
   return tensor::getitem(a, index);
 }
 
+// ---- set routines -------------------------------------------------------------------------------
+
+// np.isin(element, test_elements, assume_unique, invert): assume_unique changes no answer.
+template <class E, class T>
+Array isin(const E& element, const T& test_elements, Bool /*assume_unique*/, Bool invert) {
+  return tensor::isin(detail::nested_array(element), detail::nested_array(test_elements), invert,
+                      tensor::Rules::Numpy);
+}
+template <class A, class B>
+Array intersect1d(const A& ar1, const B& ar2, Bool assume_unique) {
+  return tensor::intersect1d(detail::nested_array(ar1), detail::nested_array(ar2), assume_unique);
+}
+template <class A, class B>
+Array union1d(const A& ar1, const B& ar2) {
+  return tensor::union1d(detail::nested_array(ar1), detail::nested_array(ar2));
+}
+template <class A, class B>
+Array setdiff1d(const A& ar1, const B& ar2, Bool assume_unique) {
+  return tensor::setdiff1d(detail::nested_array(ar1), detail::nested_array(ar2), assume_unique);
+}
+
 // ---- histograms and interpolation --------------------------------------------------------------
 
 namespace detail {
@@ -2528,6 +2549,19 @@ inline Array dot(const Array& a, const Array& b) {
   return tensor::dot(a, b, kRules);
 }
 // t.masked_fill(mask, value): value where the bool mask (broadcast to t) is set, in t's dtype.
+// torch.isin(elements, test_elements, assume_unique, invert): a Python number as the tests
+// takes the elements' dtype where it fits, as torch wraps it.
+template <class T>
+Array isin(const Array& elements, const T& test_elements, Bool /*assume_unique*/, Bool invert) {
+  Array tests;
+  if constexpr (std::is_same_v<T, Array>) {
+    tests = test_elements;
+  } else {
+    tests = tensor::scalar_operand(numpy::operand(test_elements), elements.dtype(), kRules);
+  }
+  return tensor::isin(elements, tests, invert, kRules);
+}
+
 template <class V>
 Array masked_fill(const Array& a, const Array& mask, const V& value) {
   if (mask.dtype() != DType::Bool) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "runtime/core/errors.h"
+#include "runtime/tensor/elementwise.h"
 #include "runtime/tensor/index.h"
 #include "runtime/tensor/shape.h"
 #include "runtime/tensor/sort.h"
@@ -414,6 +415,54 @@ Unique unique(const Array& a) {
   });
   result.values = take(flat, result.first_index, 0);
   return result;
+}
+
+// ---- set routines ---------------------------------------------------------------------------
+
+Array isin(const Array& elements, const Array& tests, bool invert, Rules rules) {
+  const DType common = promote(elements.dtype(), tests.dtype(), rules);
+  const Array sorted = contiguous(sort(astype(reshape(tests, {-1}), common), 0));
+  const Array wanted = contiguous(astype(elements, common));
+  Array out(DType::Bool, elements.shape());
+  bool* found = out.data<bool>();
+  visit_dtype(common, [&]<typename T>() {
+    const T* first = sorted.data<T>();
+    const T* last = first + sorted.size();
+    const T* values = wanted.data<T>();
+    for (int64_t i = 0; i < wanted.size(); ++i) {
+      const auto v = load(values[i]);
+      // NaNs sort last, so no NaN is below v: the search stays ordered.
+      const T* at = std::lower_bound(first, last, v, [](T x, auto key) { return load(x) < key; });
+      found[i] = (at != last && load(*at) == v) != invert;
+    }
+  });
+  return out;
+}
+
+namespace {
+Array distinct(const Array& a, bool assume_unique) {
+  return assume_unique ? reshape(a, {-1}) : unique(a).values;
+}
+}  // namespace
+
+Array intersect1d(const Array& a, const Array& b, bool assume_unique) {
+  // Values in both appear twice, side by side, once both are distinct and joined in order.
+  const Array joined =
+      sort(concatenate({distinct(a, assume_unique), distinct(b, assume_unique)}, 0), 0);
+  const int64_t n = joined.size();
+  if (n == 0) return joined;
+  const Array repeated =
+      binary(BinaryOp::Equal, narrow(joined, 0, 1, n - 1), narrow(joined, 0, 0, n - 1));
+  return getitem(narrow(joined, 0, 0, n - 1), {repeated});
+}
+
+Array union1d(const Array& a, const Array& b) {
+  return unique(concatenate({reshape(a, {-1}), reshape(b, {-1})}, 0)).values;
+}
+
+Array setdiff1d(const Array& a, const Array& b, bool assume_unique) {
+  const Array kept = distinct(a, assume_unique);
+  return getitem(kept, {isin(kept, b, true, Rules::Numpy)});
 }
 
 }  // namespace ingot::rt::tensor

@@ -57,6 +57,16 @@ struct Unique {
 };
 Unique unique(const Array& a);
 
+// np.isin / torch.isin: whether each element equals one of `tests`, compared in the dtype the
+// two promote to under `rules` (NaN equals nothing); `invert` negates. Shaped as elements.
+Array isin(const Array& elements, const Array& tests, bool invert, Rules rules);
+// numpy's set routines over the flattened arrays, each sorted and distinct: the values in
+// both (intersect1d), in either (union1d), in the first only (setdiff1d, in a's dtype).
+// `assume_unique` skips making the inputs distinct, as numpy does (trusting the caller).
+Array intersect1d(const Array& a, const Array& b, bool assume_unique);
+Array union1d(const Array& a, const Array& b);
+Array setdiff1d(const Array& a, const Array& b, bool assume_unique);
+
 }  // namespace ingot::rt::tensor
 
 // ---- torch.unique and torch.unique_consecutive ----------------------------------------------
