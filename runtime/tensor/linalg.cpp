@@ -706,4 +706,106 @@ Array matrix_norm(const Array& a, MatrixOrd ord, int64_t row, int64_t column, bo
   return place_matrix_result(result, a, row, column, keepdims);
 }
 
+// ---- tensordot, inner, vdot, kron
+// ----------------------------------------------------------------
+
+namespace {
+
+// A dimension as Python indexes a shape tuple: negative from the end, IndexError past it.
+int64_t dimension(const Shape& shape, int64_t axis) {
+  const auto n = static_cast<int64_t>(shape.size());
+  if (axis < -n || axis >= n) raise(ExcKind::IndexError, "tuple index out of range");
+  return shape[static_cast<size_t>(axis < 0 ? axis + n : axis)];
+}
+
+// numpy's shape text in its C messages: "(2,3)", "(3,)".
+std::string compact_shape(const Shape& shape) {
+  std::string out = "(";
+  for (size_t i = 0; i < shape.size(); ++i) {
+    if (i > 0) out += ',';
+    out += std::to_string(shape[i]);
+  }
+  return out + (shape.size() == 1 ? ",)" : ")");
+}
+
+}  // namespace
+
+Array tensordot(const Array& a, const Array& b, std::vector<int64_t> axes_a,
+                std::vector<int64_t> axes_b) {
+  bool equal = axes_a.size() == axes_b.size();
+  for (size_t k = 0; equal && k < axes_a.size(); ++k) {
+    equal = dimension(a.shape(), axes_a[k]) == dimension(b.shape(), axes_b[k]);
+    if (axes_a[k] < 0) axes_a[k] += a.ndim();
+    if (axes_b[k] < 0) axes_b[k] += b.ndim();
+  }
+  if (!equal) raise(ExcKind::ValueError, "shape-mismatch for sum");
+  // Each operand as a matrix: its kept axes (in order) against the summed ones.
+  auto as_matrix = [](const Array& x, const std::vector<int64_t>& summed, bool summed_first,
+                      Shape& kept_dims) {
+    Shape kept, order;
+    for (int64_t d = 0; d < x.ndim(); ++d) {
+      if (std::find(summed.begin(), summed.end(), d) == summed.end()) kept.push_back(d);
+    }
+    int64_t rows = 1, inner_size = 1;
+    for (int64_t d : kept) {
+      kept_dims.push_back(x.shape()[static_cast<size_t>(d)]);
+      rows *= x.shape()[static_cast<size_t>(d)];
+    }
+    for (int64_t d : summed) inner_size *= x.shape()[static_cast<size_t>(d)];
+    if (summed_first) {
+      order = summed;
+      order.insert(order.end(), kept.begin(), kept.end());
+    } else {
+      order = kept;
+      order.insert(order.end(), summed.begin(), summed.end());
+    }
+    const Array moved = transpose(x, order);
+    return summed_first ? reshape(moved, {inner_size, rows}) : reshape(moved, {rows, inner_size});
+  };
+  Shape result_shape;
+  const Array left = as_matrix(a, axes_a, false, result_shape);
+  const Array right = as_matrix(b, axes_b, true, result_shape);
+  return reshape(matmul(left, right), result_shape);
+}
+
+Array inner(const Array& a, const Array& b) {
+  if (a.ndim() == 0 || b.ndim() == 0) return binary(BinaryOp::Multiply, a, b);
+  if (a.shape().back() != b.shape().back()) {
+    raise(ExcKind::ValueError,
+          "shapes " + compact_shape(a.shape()) + " and " + compact_shape(b.shape()) +
+              " not aligned: " + std::to_string(a.shape().back()) + " (dim " +
+              std::to_string(a.ndim() - 1) + ") != " + std::to_string(b.shape().back()) + " (dim " +
+              std::to_string(std::max<int64_t>(b.ndim() - 2, 0)) + ")");
+  }
+  return tensordot(a, b, {-1}, {-1});
+}
+
+Array vdot(const Array& a, const Array& b) {
+  if (a.size() != b.size()) {
+    raise(ExcKind::ValueError, "cannot reshape array of size " + std::to_string(b.size()) +
+                                   " into shape (" + std::to_string(a.size()) + ",)");
+  }
+  return dot(reshape(a, {-1}), reshape(b, {-1}));
+}
+
+Array kron(const Array& a, const Array& b, Rules rules) {
+  if (a.ndim() == 0 || b.ndim() == 0) return binary(BinaryOp::Multiply, a, b, rules);
+  const int64_t nd = std::max(a.ndim(), b.ndim());
+  auto padded = [nd](const Shape& shape) {
+    Shape out(static_cast<size_t>(nd) - shape.size(), 1);
+    out.insert(out.end(), shape.begin(), shape.end());
+    return out;
+  };
+  const Shape as = padded(a.shape()), bs = padded(b.shape());
+  // a's axes interleaved with b's: element (i, j) of each pair of axes is a[i] * b[j].
+  Shape a_spread, b_spread, result;
+  for (size_t d = 0; d < static_cast<size_t>(nd); ++d) {
+    a_spread.insert(a_spread.end(), {as[d], 1});
+    b_spread.insert(b_spread.end(), {1, bs[d]});
+    result.push_back(as[d] * bs[d]);
+  }
+  return reshape(binary(BinaryOp::Multiply, reshape(a, a_spread), reshape(b, b_spread), rules),
+                 result);
+}
+
 }  // namespace ingot::rt::tensor

@@ -16,6 +16,17 @@ Array matmul(const Array& a, const Array& b, Rules rules = Rules::Numpy);
 // multiplication when either is 0-d.
 Array dot(const Array& a, const Array& b, Rules rules = Rules::Numpy);
 
+// np.tensordot(a, b, (axes_a, axes_b)): the sum over those axes, paired in order, as one
+// matrix product of a and b with the summed axes moved together; numpy's errors.
+Array tensordot(const Array& a, const Array& b, std::vector<int64_t> axes_a,
+                std::vector<int64_t> axes_b);
+// np.inner: the sum over the last axes (multiplication where either is 0-d).
+Array inner(const Array& a, const Array& b);
+// np.vdot: the dot product of the flattened arrays.
+Array vdot(const Array& a, const Array& b);
+// np.kron / torch.kron: the Kronecker product, the smaller rank padded with leading 1s.
+Array kron(const Array& a, const Array& b, Rules rules = Rules::Numpy);
+
 // np.einsum / torch.einsum over explicit labels ("ij,jk->ik", "bhqd,bhkd->bhqk", "ii->i",
 // "i,j->ij", "ij->", implicit outputs like "ij,jk", and '...' for broadcast dimensions:
 // "...ij,...jk->...ik"). Each pair of operands contracts through matmul; repeated labels

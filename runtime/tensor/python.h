@@ -868,6 +868,50 @@ template <class... Arrays>
 Array einsum(const Str& subscripts, const Arrays&... operands) {
   return tensor::einsum(subscripts.view(), std::vector<Array>{operands...});
 }
+namespace detail {
+// tensordot's axes for one operand: one axis, or a tuple or list of them.
+inline std::vector<int64_t> axis_list(Int axis) { return {axis}; }
+inline std::vector<int64_t> axis_list(const List<Int>& axes) { return axes.items(); }
+template <class T>
+std::vector<int64_t> axis_list(const T& axes) {
+  return shape_of(axes);
+}
+using AxesPair = std::pair<std::vector<int64_t>, std::vector<int64_t>>;
+template <class A, class B>
+AxesPair axes_pair(const Tuple<A, B>& axes) {
+  return {axis_list(std::get<0>(axes)), axis_list(std::get<1>(axes))};
+}
+// `axes_a, axes_b = axes` of a list, with Python's unpacking errors.
+template <class T>
+AxesPair axes_pair(const List<T>& axes) {
+  const auto& items = axes.items();
+  if (items.size() > 2) raise(ExcKind::ValueError, "too many values to unpack (expected 2)");
+  if (items.size() < 2) {
+    raise(ExcKind::ValueError,
+          "not enough values to unpack (expected 2, got " + std::to_string(items.size()) + ")");
+  }
+  return {axis_list(items[0]), axis_list(items[1])};
+}
+}  // namespace detail
+// np.tensordot(a, b, axes): the last `axes` axes of a against b's first ones, or the axes
+// the (axes_a, axes_b) pair names.
+template <class X>
+Array tensordot(const Array& a, const Array& b, const X& axes) {
+  if constexpr (std::is_same_v<X, Int>) {
+    std::vector<int64_t> axes_a, axes_b;
+    for (int64_t i = 0; i < axes; ++i) {
+      axes_a.push_back(i - axes);
+      axes_b.push_back(i);
+    }
+    return tensor::tensordot(a, b, axes_a, axes_b);
+  } else {
+    auto [axes_a, axes_b] = detail::axes_pair(axes);
+    return tensor::tensordot(a, b, std::move(axes_a), std::move(axes_b));
+  }
+}
+inline Array inner(const Array& a, const Array& b) { return tensor::inner(a, b); }
+inline Array vdot(const Array& a, const Array& b) { return tensor::vdot(a, b); }
+inline Array kron(const Array& a, const Array& b) { return tensor::kron(a, b); }
 // np.outer: every element of a (flattened) times every element of b.
 inline Array outer(const Array& a, const Array& b) {
   return tensor::binary(BinaryOp::Multiply, tensor::reshape(a, {-1, 1}),
@@ -2198,6 +2242,7 @@ template <class... Tensors>
 Array einsum(const Str& equation, const Tensors&... operands) {
   return tensor::einsum(equation.view(), std::vector<Array>{operands...}, kRules);
 }
+inline Array kron(const Array& a, const Array& b) { return tensor::kron(a, b, kRules); }
 // torch.outer / torch.ger: both operands must be 1-D.
 inline Array outer(const Array& a, const Array& b) {
   for (const auto& [x, name] : {std::pair{&a, "self"}, std::pair{&b, "vec2"}}) {
