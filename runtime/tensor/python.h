@@ -2349,6 +2349,72 @@ Array cat(const A& tensors, Int dim) {
   if (!arrays.empty()) expect_cat_shapes(arrays, dim);
   return tensor::concatenate(arrays, dim, kRules);
 }
+// torch.hstack / vstack / dstack / column_stack: torch.cat of the inputs made at least 1-,
+// 2- or 3-d (column_stack: 0- and 1-d inputs as columns), with torch's errors.
+namespace detail {
+template <class A, class Reshape>
+Array stacked(const char* name, const A& tensors, int64_t dim, Reshape reshape) {
+  std::vector<Array> parts = numpy::arrays_of(tensors);
+  if (parts.empty()) {
+    raise(ExcKind::RuntimeError, std::string(name) + " expects a non-empty TensorList");
+  }
+  for (Array& part : parts) part = reshape(part);
+  if (dim < 0) dim = parts.front().ndim() == 1 ? 0 : 1;  // hstack: 1-d inputs end to end
+  expect_cat_shapes(parts, dim);
+  return tensor::concatenate(parts, dim, kRules);
+}
+}  // namespace detail
+template <class A>
+Array hstack(const A& tensors) {
+  return detail::stacked("hstack", tensors, -1, numpy::atleast_1d);
+}
+template <class A>
+Array vstack(const A& tensors) {
+  return detail::stacked("vstack", tensors, 0, numpy::atleast_2d);
+}
+template <class A>
+Array dstack(const A& tensors) {
+  return detail::stacked("dstack", tensors, 2, numpy::atleast_3d);
+}
+template <class A>
+Array column_stack(const A& tensors) {
+  return detail::stacked("column_stack", tensors, 1, [](const Array& t) {
+    return t.ndim() <= 1 ? tensor::reshape(t, {t.size(), 1}) : t;
+  });
+}
+inline Array atleast_1d(const Array& t) { return numpy::atleast_1d(t); }
+inline Array atleast_2d(const Array& t) { return numpy::atleast_2d(t); }
+inline Array atleast_3d(const Array& t) { return numpy::atleast_3d(t); }
+// torch.fliplr / flipud / rot90: copies, as torch.flip makes them.
+inline Array fliplr(const Array& t) {
+  if (t.ndim() < 2) raise(ExcKind::RuntimeError, "Input must be >= 2-d.");
+  return tensor::copy(numpy::flip(t, Int(1)));
+}
+inline Array flipud(const Array& t) {
+  if (t.ndim() < 1) raise(ExcKind::RuntimeError, "Input must be >= 1-d.");
+  return tensor::copy(numpy::flip(t, Int(0)));
+}
+template <class D>
+Array rot90(const Array& t, Int k, const D& dims) {
+  tensor::Shape pair = {0, 1};
+  if constexpr (!std::is_same_v<D, NoneType>) pair = numpy::shape_of(dims);
+  const int64_t ndim = t.ndim();
+  if (pair.size() != 2) {
+    raise(ExcKind::RuntimeError,
+          "expected total rotation dims == 2, but got dims = " + std::to_string(pair.size()));
+  }
+  if (ndim < 2) {
+    raise(ExcKind::RuntimeError,
+          "expected total dims >= 2, but got total dims = " + std::to_string(ndim));
+  }
+  if (pair[0] == pair[1] || std::abs(pair[0] - pair[1]) == ndim) {
+    raise(ExcKind::RuntimeError,
+          "expected rotation dims to be different, but got dim0 = " + std::to_string(pair[0]) +
+              " and dim1 = " + std::to_string(pair[1]));
+  }
+  for (int64_t dim : pair) checked_dim(t, dim);
+  return tensor::copy(numpy::rot90(t, k, Tuple<Int, Int>(pair[0], pair[1])));
+}
 template <class A>
 Array stack(const A& tensors, Int dim) {
   std::vector<Array> arrays = numpy::arrays_of(tensors);
