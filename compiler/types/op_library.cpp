@@ -306,6 +306,13 @@ class Matcher {
       case Pattern::Kind::Exact: {
         std::vector<TypeId> args;
         for (const Pattern& a : p.args) args.push_back(instantiate(a));
+        // A bare `list`, `set`, `dict` or `tuple[...]` pattern (any items) names no item
+        // type: fresh variables stand for them.
+        const size_t wanted = p.exact == Kind::Dict ? 2 : 1;
+        if (args.empty() && (p.exact == Kind::List || p.exact == Kind::Set ||
+                             p.exact == Kind::Dict || p.exact == Kind::TupleOf)) {
+          while (args.size() < wanted) args.push_back(table_.fresh_var());
+        }
         switch (p.exact) {
           case Kind::None:
             return table_.none();

@@ -796,11 +796,13 @@ constexpr OpRow kNumpyRows[] = {
     // ---- searching sorted arrays and counting by value
     // -------------------------------------------
     {"numpy.searchsorted",
-     "(a: numpy.ndarray, v: numpy.ndarray | number, side: str = \"left\") -> numpy.ndarray",
-     INGOT_NP "searchsorted"},
+     "(a: numpy.ndarray, v: numpy.ndarray | number, side: str = \"left\", sorter: "
+     "numpy.ndarray | list[int] | None = None) -> numpy.ndarray",
+     INGOT_NP "searchsorted_sorter"},
     {"numpy.ndarray.searchsorted",
-     "(self: numpy.ndarray, v: numpy.ndarray | number, side: str = \"left\") -> numpy.ndarray",
-     INGOT_NP "searchsorted"},
+     "(self: numpy.ndarray, v: numpy.ndarray | number, side: str = \"left\", sorter: "
+     "numpy.ndarray | list[int] | None = None) -> numpy.ndarray",
+     INGOT_NP "searchsorted_sorter"},
     {"numpy.digitize",
      "(x: numpy.ndarray | number, bins: numpy.ndarray, right: bool = False) -> numpy.ndarray",
      INGOT_NP "digitize"},

@@ -1298,6 +1298,8 @@ template <class V>
 Array searchsorted(const Array& a, const V& v, const Str& side) {
   return tensor::numpy_searchsorted(a, detail::strong_array(v), detail::search_side(side));
 }
+template <class V, class S>
+Array searchsorted_sorter(const Array& a, const V& v, const Str& side, const S& sorter);
 template <class X>
 Array digitize(const X& x, const Array& bins, Bool right) {
   return tensor::digitize(detail::strong_array(x), bins, right);
@@ -1482,6 +1484,16 @@ Array delete_entries(const Array& arr, const O& obj, const X& axis) {
   tensor::Index index(static_cast<std::size_t>(a.ndim()), tensor::Slice{});
   index[static_cast<std::size_t>(d)] = keep;
   return tensor::getitem(a, index);
+}
+
+template <class V, class S>
+Array searchsorted_sorter(const Array& a, const V& v, const Str& side, const S& sorter) {
+  if constexpr (std::is_same_v<S, NoneType>) {
+    return searchsorted(a, v, side);
+  } else {
+    return tensor::numpy_searchsorted(a, detail::strong_array(v), detail::search_side(side),
+                                      detail::nested_array(sorter));
+  }
 }
 
 // ---- set routines -------------------------------------------------------------------------------

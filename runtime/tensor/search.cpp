@@ -130,6 +130,52 @@ Array numpy_searchsorted(const Array& sorted, const Array& values, Side side) {
                      [](auto x, auto v, Side s) { return numpy_before(x, v, s); });
 }
 
+Array numpy_searchsorted(const Array& a, const Array& values, Side side, const Array& sorter) {
+  expect_numpy_1d(a);
+  if (sorter.ndim() != 1) raise(ExcKind::TypeError, "could not parse sorter argument");
+  if (!is_integer(sorter.dtype())) {
+    raise(ExcKind::TypeError, "sorter must only contain integers");
+  }
+  if (sorter.size() != a.size()) raise(ExcKind::ValueError, "sorter.size must equal a.size");
+  const DType common = promote(a.dtype(), values.dtype(), Rules::Numpy);
+  const Array items = contiguous(as_dtype(a, common));
+  const Array order = contiguous(astype(sorter, DType::Int64));
+  const Array wanted = contiguous(as_dtype(values, common));
+  const int64_t n = a.size();
+  const int64_t* position = order.data<int64_t>();
+  Array out(DType::Int64, values.shape());
+  int64_t* result = out.data<int64_t>();
+  visit_dtype(common, [&]<typename T>() {
+    const T* data = items.data<T>();
+    const T* keys = wanted.data<T>();
+    // numpy's search through the permutation, step for step: a sorter entry out of range
+    // is an error only where the search reads it. After a key the last one does not go
+    // before, the search restarts from the bottom with one more slot on top.
+    int64_t low = 0, high = n;
+    for (int64_t i = 0; i < wanted.size(); ++i) {
+      const auto key = load(keys[i]);
+      if (i > 0 && numpy_before(load(keys[i - 1]), key, side)) {
+        high = n;
+      } else {
+        low = 0;
+        high = high < n ? high + 1 : n;
+      }
+      while (low < high) {
+        const int64_t middle = low + ((high - low) >> 1);
+        const int64_t at = position[middle];
+        if (at < 0 || at >= n) raise(ExcKind::ValueError, "Sorter index out of range.");
+        if (numpy_before(load(data[at]), key, side)) {
+          low = middle + 1;
+        } else {
+          high = middle;
+        }
+      }
+      result[i] = low;
+    }
+  });
+  return out;
+}
+
 Array digitize(const Array& x, const Array& bins, bool right) {
   expect_numpy_1d(bins);
   const int direction = monotonicity(bins);

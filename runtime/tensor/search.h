@@ -19,6 +19,9 @@ enum class Side { Left, Right };
 // np.searchsorted(a, v, side): for each element of v, where it would go in the 1-D sorted
 // array a (NaN last, as numpy sorts). int64, shaped as v.
 Array numpy_searchsorted(const Array& sorted, const Array& values, Side side);
+// np.searchsorted(a, v, side, sorter): a taken in the order of `sorter` (indices that sort
+// it, as np.argsort gives), with numpy's checks of the sorter.
+Array numpy_searchsorted(const Array& a, const Array& values, Side side, const Array& sorter);
 // np.digitize(x, bins, right): the bin of each element of x, bins increasing or decreasing.
 Array digitize(const Array& x, const Array& bins, bool right);
 // np.bincount(x, weights, minlength): int64 counts, or float64 sums of the weights.
