@@ -1,6 +1,8 @@
 // The `ingot` command: compile Python to an artifact, and run, inspect and verify one.
 #include <cstring>
+#include <exception>
 #include <iostream>
+#include <string>
 
 #include "compiler/driver/commands.h"
 #include "compiler/driver/compile.h"
@@ -20,9 +22,7 @@ constexpr const char* kUsage =
     "  verify SRC.py --inputs FILE\n"
     "                          run each call in CPython and compiled; report differences\n";
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int dispatch(int argc, char** argv) {
   if (argc < 2 || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "--help")) {
     std::cout << kUsage;
     return argc < 2 ? 2 : 0;
@@ -37,4 +37,18 @@ int main(int argc, char** argv) {
   if (command == "serve") return ingot::server::serve_command(sub_argc, sub_argv);
   std::cerr << "ingot: unknown command '" << command << "'\n" << kUsage;
   return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Every expected failure is reported where it happens; an exception that gets here is a
+  // bug in ingot, said as one rather than as an abort.
+  try {
+    return dispatch(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "ingot: internal error: " << e.what()
+              << " (a bug in ingot; please report it with the command that caused it)\n";
+    return 70;  // EX_SOFTWARE
+  }
 }
