@@ -67,8 +67,8 @@ namespace {
   {                                                                                         \
     "numpy.unique" variant,                                                                 \
         "(ar: numpy.ndarray, *, return_index: bool = False, return_inverse: bool = False, " \
-        "return_counts: bool = False) -> " result,                                          \
-        INGOT_NP "unique_with<" flags ">({0})"                                              \
+        "return_counts: bool = False, axis: int | None = None) -> " result,                 \
+        INGOT_NP "unique_with<" flags ">({0}, {4})"                                         \
   }
 
 // np.pad with one kind of pad_width (an int, a (before, after) pair or a pair per axis, as

@@ -1334,11 +1334,34 @@ auto unique_part(const Array& part) {
 }
 }  // namespace detail
 
+namespace detail {
+// np.unique along an axis: the distinct slices, sorted as numpy sorts them (element by
+// element; slices holding NaN are each distinct, as numpy compares slices field by field),
+// the first position of each, where each slice went (1-d) and how many each stands for.
+inline tensor::Unique unique_along(const Array& a, int64_t axis) {
+  const tensor::TorchUnique slices =
+      tensor::torch_unique(a, tensor::normalize_axis(axis, a.ndim()), false);
+  const int64_t groups = slices.counts.size();
+  Array first = tensor::full_int({groups}, a.size(), DType::Int64);
+  int64_t* at = first.data<int64_t>();
+  for (int64_t i = slices.inverse.size() - 1; i >= 0; --i) {
+    at[slices.inverse.element_as_int(i)] = i;
+  }
+  return {slices.values, first, slices.inverse, slices.counts};
+}
+}  // namespace detail
+
 // np.unique with return_index / return_inverse / return_counts as the compiler read them
-// (literals): the sorted values alone, or a tuple of them and each part asked for.
-template <bool Index, bool Inverse, bool Counts>
-auto unique_with(const Array& a) {
-  const tensor::Unique u = tensor::unique(a);
+// (literals), over the flattened array or along `axis`: the sorted values alone, or a tuple of them
+// and each part asked for.
+template <bool Index, bool Inverse, bool Counts, class X>
+auto unique_with(const Array& a, const X& axis) {
+  tensor::Unique u;
+  if constexpr (std::is_same_v<X, NoneType>) {
+    u = tensor::unique(a);
+  } else {
+    u = detail::unique_along(a, axis);
+  }
   if constexpr (!Index && !Inverse && !Counts) {
     return u.values;
   } else {
