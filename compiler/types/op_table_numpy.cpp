@@ -91,6 +91,13 @@ namespace {
       NP_PAD_KEYWORD(width, "constant_values"), NP_PAD_KEYWORD(width, "end_values"),          \
       NP_PAD_KEYWORD(width, "stat_length"), NP_PAD_WITH(width, "reflect_type", "str")
 
+// A function of a sequence of arrays (np.vstack and its kin): a list, or a tuple of them.
+#define NP_JOIN(name)                                                                        \
+  {"numpy." name, "(tup: list[numpy.ndarray]) -> numpy.ndarray", INGOT_NP name},             \
+      {"numpy." name, "(tup: tuple[numpy.ndarray, ...]) -> numpy.ndarray", INGOT_NP name}, { \
+    "numpy." name, "(tup: tuple) -> numpy.ndarray", INGOT_NP name                            \
+  }
+
 #define NP_UFUNC1(name, op)                                       \
   {                                                               \
     "numpy." name, "(x: numpy.ndarray) -> numpy.ndarray",         \
@@ -619,19 +626,10 @@ constexpr OpRow kNumpyRows[] = {
      INGOT_NP "concatenate"},
     {"numpy.stack", "(arrays: list[numpy.ndarray], axis: int = 0) -> numpy.ndarray",
      INGOT_NP "stack"},
-    {"numpy.vstack", "(tup: list[numpy.ndarray]) -> numpy.ndarray", INGOT_NP "vstack"},
-    {"numpy.vstack", "(tup: tuple[numpy.ndarray, ...]) -> numpy.ndarray", INGOT_NP "vstack"},
-    {"numpy.vstack", "(tup: tuple) -> numpy.ndarray", INGOT_NP "vstack"},
-    {"numpy.hstack", "(tup: list[numpy.ndarray]) -> numpy.ndarray", INGOT_NP "hstack"},
-    {"numpy.hstack", "(tup: tuple[numpy.ndarray, ...]) -> numpy.ndarray", INGOT_NP "hstack"},
-    {"numpy.hstack", "(tup: tuple) -> numpy.ndarray", INGOT_NP "hstack"},
-    {"numpy.column_stack", "(tup: list[numpy.ndarray]) -> numpy.ndarray", INGOT_NP "column_stack"},
-    {"numpy.column_stack", "(tup: tuple[numpy.ndarray, ...]) -> numpy.ndarray",
-     INGOT_NP "column_stack"},
-    {"numpy.column_stack", "(tup: tuple) -> numpy.ndarray", INGOT_NP "column_stack"},
-    {"numpy.dstack", "(tup: list[numpy.ndarray]) -> numpy.ndarray", INGOT_NP "dstack"},
-    {"numpy.dstack", "(tup: tuple[numpy.ndarray, ...]) -> numpy.ndarray", INGOT_NP "dstack"},
-    {"numpy.dstack", "(tup: tuple) -> numpy.ndarray", INGOT_NP "dstack"},
+    NP_JOIN("vstack"),
+    NP_JOIN("hstack"),
+    NP_JOIN("column_stack"),
+    NP_JOIN("dstack"),
     {"numpy.atleast_1d", "(arys: numpy.ndarray) -> numpy.ndarray", INGOT_NP "atleast_1d"},
     {"numpy.atleast_2d", "(arys: numpy.ndarray) -> numpy.ndarray", INGOT_NP "atleast_2d"},
     {"numpy.atleast_3d", "(arys: numpy.ndarray) -> numpy.ndarray", INGOT_NP "atleast_3d"},

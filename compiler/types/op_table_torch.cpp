@@ -59,6 +59,13 @@ namespace {
   }
 
 // A pointwise function as torch.f(t) and t.f().
+// A function of a sequence of tensors (torch.hstack and its kin): a list, or a tuple of them.
+#define TH_JOIN(name)                                                                          \
+  {"torch." name, "(tensors: list[torch.Tensor]) -> torch.Tensor", INGOT_TH name},             \
+      {"torch." name, "(tensors: tuple[torch.Tensor, ...]) -> torch.Tensor", INGOT_TH name}, { \
+    "torch." name, "(tensors: tuple) -> torch.Tensor", INGOT_TH name                           \
+  }
+
 #define TH_UNARY(name, op)                                        \
   {"torch." name, "(input: torch.Tensor) -> torch.Tensor",        \
    INGOT_TH "unary(ingot::rt::tensor::UnaryOp::" op ", {0})"},    \
@@ -687,20 +694,10 @@ constexpr OpRow kTorchRows[] = {
      INGOT_TH "flatten"},
     {"torch.Tensor.ravel", "(self: torch.Tensor) -> torch.Tensor", INGOT_TH "flatten({0}, 0, -1)"},
     {"torch.ravel", "(input: torch.Tensor) -> torch.Tensor", INGOT_TH "flatten({0}, 0, -1)"},
-    {"torch.hstack", "(tensors: list[torch.Tensor]) -> torch.Tensor", INGOT_TH "hstack"},
-    {"torch.hstack", "(tensors: tuple[torch.Tensor, ...]) -> torch.Tensor", INGOT_TH "hstack"},
-    {"torch.hstack", "(tensors: tuple) -> torch.Tensor", INGOT_TH "hstack"},
-    {"torch.vstack", "(tensors: list[torch.Tensor]) -> torch.Tensor", INGOT_TH "vstack"},
-    {"torch.vstack", "(tensors: tuple[torch.Tensor, ...]) -> torch.Tensor", INGOT_TH "vstack"},
-    {"torch.vstack", "(tensors: tuple) -> torch.Tensor", INGOT_TH "vstack"},
-    {"torch.dstack", "(tensors: list[torch.Tensor]) -> torch.Tensor", INGOT_TH "dstack"},
-    {"torch.dstack", "(tensors: tuple[torch.Tensor, ...]) -> torch.Tensor", INGOT_TH "dstack"},
-    {"torch.dstack", "(tensors: tuple) -> torch.Tensor", INGOT_TH "dstack"},
-    {"torch.column_stack", "(tensors: list[torch.Tensor]) -> torch.Tensor",
-     INGOT_TH "column_stack"},
-    {"torch.column_stack", "(tensors: tuple[torch.Tensor, ...]) -> torch.Tensor",
-     INGOT_TH "column_stack"},
-    {"torch.column_stack", "(tensors: tuple) -> torch.Tensor", INGOT_TH "column_stack"},
+    TH_JOIN("hstack"),
+    TH_JOIN("vstack"),
+    TH_JOIN("dstack"),
+    TH_JOIN("column_stack"),
     {"torch.atleast_1d", "(input: torch.Tensor) -> torch.Tensor", INGOT_TH "atleast_1d"},
     {"torch.atleast_2d", "(input: torch.Tensor) -> torch.Tensor", INGOT_TH "atleast_2d"},
     {"torch.atleast_3d", "(input: torch.Tensor) -> torch.Tensor", INGOT_TH "atleast_3d"},
