@@ -809,6 +809,10 @@ constexpr OpRow kNumpyRows[] = {
      "numpy.ndarray",
      INGOT_NP "bincount"},
 
+    {"numpy.lexsort", "(keys: list[numpy.ndarray]) -> numpy.ndarray", INGOT_NP "lexsort"},
+    {"numpy.lexsort", "(keys: tuple[numpy.ndarray, ...]) -> numpy.ndarray", INGOT_NP "lexsort"},
+    {"numpy.lexsort", "(keys: tuple) -> numpy.ndarray", INGOT_NP "lexsort"},
+    {"numpy.lexsort", "(keys: numpy.ndarray) -> numpy.ndarray", INGOT_NP "lexsort"},
     // ---- set routines
     {"numpy.isin",
      "(element: numpy.ndarray | list | number, test_elements: numpy.ndarray | list | number, "

@@ -1519,6 +1519,34 @@ Array searchsorted_sorter(const Array& a, const V& v, const Str& side, const S& 
   }
 }
 
+// np.lexsort(keys): the stable order by the last key, ties broken by the one before it,
+// and so on; keys a sequence of same-shape arrays or the rows of one, sorted along their
+// last axis.
+template <class K>
+Array lexsort(const K& keys) {
+  std::vector<Array> rows;
+  if constexpr (std::is_same_v<K, Array>) {
+    for (int64_t i = 0; i < (keys.ndim() == 0 ? 0 : keys.shape()[0]); ++i) {
+      rows.push_back(tensor::getitem(keys, {i}));
+    }
+  } else {
+    rows = arrays_of(keys);
+  }
+  if (rows.empty()) raise(ExcKind::TypeError, "need sequence of keys with len > 0 in lexsort");
+  for (const Array& key : rows) {
+    if (key.shape() != rows.front().shape()) {
+      raise(ExcKind::ValueError, "all keys need to be the same shape");
+    }
+  }
+  // Stable sorts from the least significant key up leave the earlier order among ties.
+  Array order = tensor::argsort(rows.front(), -1);
+  for (std::size_t k = 1; k < rows.size(); ++k) {
+    const Array by_key = tensor::argsort(tensor::take_along_axis(rows[k], order, -1), -1);
+    order = tensor::take_along_axis(order, by_key, -1);
+  }
+  return order;
+}
+
 // ---- set routines -------------------------------------------------------------------------------
 
 // np.isin(element, test_elements, assume_unique, invert): assume_unique changes no answer.
