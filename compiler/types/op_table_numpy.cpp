@@ -46,6 +46,21 @@ namespace {
         INGOT_NP "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"     \
   }
 
+// A binary ufunc's methods: np.add.reduce(a, axis=0), np.add.accumulate(a, axis=0) and
+// np.add.outer(a, b).
+#define NP_UFUNC_OUTER(name, op)                                                     \
+  {                                                                                  \
+    "numpy." name ".outer", "(A: numpy.ndarray, B: numpy.ndarray) -> numpy.ndarray", \
+        INGOT_NP "ufunc_outer(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"        \
+  }
+#define NP_UFUNC_METHODS(name, op)                                                            \
+  {"numpy." name ".reduce",                                                                   \
+   "(array: numpy.ndarray, axis: int | None = 0, keepdims: bool = False) -> numpy.ndarray",   \
+   INGOT_NP "ufunc_reduce(ingot::rt::tensor::BinaryOp::" op ", {0}, {1}, {2})"},              \
+      {"numpy." name ".accumulate", "(array: numpy.ndarray, axis: int = 0) -> numpy.ndarray", \
+       INGOT_NP "ufunc_accumulate(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"},           \
+      NP_UFUNC_OUTER(name, op)
+
 // np.quantile / np.percentile with one kind of q (numpy's result dtype depends on it), over
 // one axis, all of them or a tuple of them.
 #define NP_QUANTILE(name, q)                                \
@@ -813,6 +828,26 @@ constexpr OpRow kNumpyRows[] = {
     {"numpy.lexsort", "(keys: tuple[numpy.ndarray, ...]) -> numpy.ndarray", INGOT_NP "lexsort"},
     {"numpy.lexsort", "(keys: tuple) -> numpy.ndarray", INGOT_NP "lexsort"},
     {"numpy.lexsort", "(keys: numpy.ndarray) -> numpy.ndarray", INGOT_NP "lexsort"},
+    // ---- ufunc methods
+    NP_UFUNC_METHODS("add", "Add"),
+    NP_UFUNC_METHODS("subtract", "Subtract"),
+    NP_UFUNC_METHODS("multiply", "Multiply"),
+    NP_UFUNC_METHODS("divide", "TrueDivide"),
+    NP_UFUNC_METHODS("true_divide", "TrueDivide"),
+    NP_UFUNC_METHODS("floor_divide", "FloorDivide"),
+    NP_UFUNC_METHODS("power", "Power"),
+    NP_UFUNC_METHODS("maximum", "Maximum"),
+    NP_UFUNC_METHODS("minimum", "Minimum"),
+    NP_UFUNC_METHODS("logical_and", "LogicalAnd"),
+    NP_UFUNC_METHODS("logical_or", "LogicalOr"),
+    NP_UFUNC_METHODS("logical_xor", "LogicalXor"),
+    NP_UFUNC_OUTER("equal", "Equal"),
+    NP_UFUNC_OUTER("not_equal", "NotEqual"),
+    NP_UFUNC_OUTER("less", "Less"),
+    NP_UFUNC_OUTER("less_equal", "LessEqual"),
+    NP_UFUNC_OUTER("greater", "Greater"),
+    NP_UFUNC_OUTER("greater_equal", "GreaterEqual"),
+    {"numpy.ndarray.fill", "(self: numpy.ndarray, value: number) -> None", INGOT_NP "fill"},
     // ---- set routines
     {"numpy.isin",
      "(element: numpy.ndarray | list | number, test_elements: numpy.ndarray | list | number, "

@@ -662,6 +662,23 @@ template <class A, class B>
 Array binary(BinaryOp op, const A& a, const B& b) {
   return tensor::binary(op, operand(a), operand(b), tensor::Rules::Numpy);
 }
+// np.add.reduce / accumulate / outer and the other binary ufuncs' methods.
+template <class X>
+Array ufunc_reduce(BinaryOp op, const Array& a, const X& axis, Bool keepdims) {
+  return tensor::ufunc_reduce(op, a, axis_of(axis), keepdims);
+}
+inline Array ufunc_accumulate(BinaryOp op, const Array& a, Int axis) {
+  return tensor::ufunc_accumulate(op, a, axis);
+}
+inline Array ufunc_outer(BinaryOp op, const Array& a, const Array& b) {
+  return tensor::ufunc_outer(op, a, b);
+}
+// a.fill(value): every element set to value, converted as assignment converts it.
+template <class V>
+NoneType fill(const Array& a, const V& value) {
+  tensor::assign(a, tensor::scalar_operand(operand(value), a.dtype(), tensor::Rules::Numpy));
+  return {};
+}
 // a op= b: written into a's memory (a view's base sees it), a itself returned.
 template <class B>
 Array inplace(BinaryOp op, const Array& a, const B& b) {

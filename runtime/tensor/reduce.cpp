@@ -315,4 +315,75 @@ Array cumulative(const Array& a, std::optional<int64_t> axis, bool product) {
 Array cumsum(const Array& a, std::optional<int64_t> axis) { return cumulative(a, axis, false); }
 Array cumprod(const Array& a, std::optional<int64_t> axis) { return cumulative(a, axis, true); }
 
+// ---- ufunc methods ------------------------------------------------------------------------------
+
+namespace {
+
+// The reduction a binary op's ufunc.reduce is, where there is one.
+std::optional<ReduceOp> reduction_of(BinaryOp op) {
+  switch (op) {
+    case BinaryOp::Add:
+      return ReduceOp::Sum;
+    case BinaryOp::Multiply:
+      return ReduceOp::Prod;
+    case BinaryOp::Maximum:
+      return ReduceOp::Max;
+    case BinaryOp::Minimum:
+      return ReduceOp::Min;
+    case BinaryOp::LogicalAnd:
+      return ReduceOp::All;
+    case BinaryOp::LogicalOr:
+      return ReduceOp::Any;
+    default:
+      return std::nullopt;
+  }
+}
+
+}  // namespace
+
+Array ufunc_reduce(BinaryOp op, const Array& a, std::optional<int64_t> axis, bool keepdims) {
+  if (const auto reduction = reduction_of(op)) {
+    const Axes axes = axis ? Axes(std::vector<int64_t>{*axis}) : std::nullopt;
+    return reduce(*reduction, a, axes, {.keepdims = keepdims});
+  }
+  const std::string name(ufunc_name(op));
+  if (!axis && a.ndim() > 1) {
+    raise(ExcKind::ValueError, "reduction operation '" + name +
+                                   "' is not reorderable, so at most one axis may be specified");
+  }
+  const Array source = axis ? a : reshape(a, {-1});
+  const int64_t d = normalize_axis(axis.value_or(0), source.ndim());
+  const int64_t n = source.shape()[static_cast<size_t>(d)];
+  if (n == 0) {
+    raise(ExcKind::ValueError,
+          "zero-size array to reduction operation " + name + " which has no identity");
+  }
+  const Array last = narrow(ufunc_accumulate(op, source, d), d, n - 1, 1);
+  if (keepdims) return axis ? last : reshape(last, Shape(static_cast<size_t>(a.ndim()), 1));
+  return squeeze(last, std::vector<int64_t>{d});
+}
+
+Array ufunc_accumulate(BinaryOp op, const Array& a, int64_t axis) {
+  if (a.ndim() == 0) raise(ExcKind::TypeError, "cannot accumulate on a scalar");
+  const int64_t d = normalize_axis(axis, a.ndim());
+  if (op == BinaryOp::Add) return cumsum(a, d);
+  if (op == BinaryOp::Multiply) return cumprod(a, d);
+  const int64_t n = a.shape()[static_cast<size_t>(d)];
+  // The op's result dtype for a's own, found on an empty slice.
+  const Array none = narrow(a, d, 0, 0);
+  Array out(binary(op, none, none).dtype(), a.shape());
+  if (n == 0) return out;
+  assign(narrow(out, d, 0, 1), narrow(a, d, 0, 1));
+  for (int64_t i = 1; i < n; ++i) {
+    assign(narrow(out, d, i, 1), binary(op, narrow(out, d, i - 1, 1), narrow(a, d, i, 1)));
+  }
+  return out;
+}
+
+Array ufunc_outer(BinaryOp op, const Array& a, const Array& b) {
+  Shape spread = a.shape();
+  spread.insert(spread.end(), static_cast<size_t>(b.ndim()), 1);
+  return binary(op, reshape(a, spread), b);
+}
+
 }  // namespace ingot::rt::tensor

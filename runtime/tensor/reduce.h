@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "runtime/tensor/array.h"
+#include "runtime/tensor/elementwise.h"
 
 namespace ingot::rt::tensor {
 
@@ -45,6 +46,15 @@ Array argmin(const Array& a, std::optional<int64_t> axis, bool keepdims = false)
 Array cumsum(const Array& a, std::optional<int64_t> axis);
 // np.cumprod / torch.cumprod: the running product, in the dtype cumsum would use.
 Array cumprod(const Array& a, std::optional<int64_t> axis);
+
+// numpy's ufunc methods for a binary op: `reduce` (np.add.reduce and kin, along one axis
+// or all for None), `accumulate` (the running result along one axis) and `outer` (the op
+// between every element of a and every element of b, shaped a.shape + b.shape). Sums,
+// products, extrema and logical and/or go through the reductions and cumsum/cumprod, whose
+// dtypes they share; any other op is folded slice by slice in the op's own result dtype.
+Array ufunc_reduce(BinaryOp op, const Array& a, std::optional<int64_t> axis, bool keepdims);
+Array ufunc_accumulate(BinaryOp op, const Array& a, int64_t axis);
+Array ufunc_outer(BinaryOp op, const Array& a, const Array& b);
 
 // The dtype numpy's (or torch's) sum gives for `d`: integers and bool widen to int64.
 DType sum_dtype(DType d);
