@@ -447,8 +447,7 @@ Array distinct(const Array& a, bool assume_unique) {
 
 Array intersect1d(const Array& a, const Array& b, bool assume_unique) {
   // Values in both appear twice, side by side, once both are distinct and joined in order.
-  Array joined =
-      sort(concatenate({distinct(a, assume_unique), distinct(b, assume_unique)}, 0), 0);
+  Array joined = sort(concatenate({distinct(a, assume_unique), distinct(b, assume_unique)}, 0), 0);
   const int64_t n = joined.size();
   if (n == 0) return joined;
   const Array repeated =
