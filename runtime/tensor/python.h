@@ -2084,6 +2084,16 @@ Array norm(const Array& a, Float p, const X& dim, Bool keepdim) {
   return tensor::norm(a, p, axis, keepdim);
 }
 
+// F.pairwise_distance(x1, x2, p, eps, keepdim): the p-norm of x1 - x2 + eps over the last
+// dimension of the two broadcast together.
+inline Array pairwise_distance(const Array& x1, const Array& x2, Float p, Float eps, Bool keepdim) {
+  const Array difference = tensor::binary(BinaryOp::Subtract, x1, x2, kRules);
+  const Array shifted =
+      tensor::binary(BinaryOp::Add, difference, tensor::Scalar::from_float(eps), kRules);
+  if (shifted.ndim() == 0) return tensor::norm(tensor::reshape(shifted, {1}), p, 0, false);
+  return tensor::norm(shifted, p, shifted.ndim() - 1, keepdim);
+}
+
 namespace detail {
 // torch.linalg's norms take floating-point tensors only.
 inline void check_norm_input(const Array& a, const std::string& op) {
@@ -2628,6 +2638,15 @@ template <class X>
 Array cumprod(const Array& a, const X& dim) {
   check_dims(a, dim);
   return tensor::cumprod(a, numpy::axis_of(dim));
+}
+// torch.cummax / torch.cummin(t, dim): (values, indices).
+inline return_types::cummax cummax(const Array& a, Int dim) {
+  auto [values, indices] = tensor::torch_cumulative_extreme(a, checked_dim(a, dim), true);
+  return {values, indices};
+}
+inline return_types::cummin cummin(const Array& a, Int dim) {
+  auto [values, indices] = tensor::torch_cumulative_extreme(a, checked_dim(a, dim), false);
+  return {values, indices};
 }
 // torch.diagonal(t, offset, dim1, dim2) / t.diagonal(): a view, with torch's errors.
 inline Array diagonal(const Array& a, Int offset, Int dim1, Int dim2) {

@@ -7,6 +7,7 @@
 
 #include "runtime/core/errors.h"
 #include "runtime/tensor/shape.h"
+#include "runtime/tensor/sort.h"
 
 namespace ingot::rt::tensor {
 
@@ -314,6 +315,38 @@ Array cumulative(const Array& a, std::optional<int64_t> axis, bool product) {
 
 Array cumsum(const Array& a, std::optional<int64_t> axis) { return cumulative(a, axis, false); }
 Array cumprod(const Array& a, std::optional<int64_t> axis) { return cumulative(a, axis, true); }
+
+// ---- torch.cummax / cummin -------------------------------------------------------------------
+
+std::pair<Array, Array> torch_cumulative_extreme(const Array& a, int64_t axis, bool largest) {
+  if (a.ndim() == 0) return {copy(a), scalar_int(0, DType::Int64)};
+  const int64_t d = normalize_axis(axis, a.ndim());
+  // Rows along the axis, contiguous: moved last, walked, moved back.
+  const Array rows = contiguous(moveaxis(a, d, -1));
+  const int64_t n = rows.shape().back();
+  Array values(a.dtype(), rows.shape());
+  Array indices(DType::Int64, rows.shape());
+  int64_t* where = indices.data<int64_t>();
+  visit_dtype(a.dtype(), [&]<typename T>() {
+    const T* in = rows.data<T>();
+    T* out = values.data<T>();
+    for (int64_t start = 0; n > 0 && start < rows.size(); start += n) {
+      auto best = load(in[start]);
+      int64_t at = 0;
+      for (int64_t i = 0; i < n; ++i) {
+        const auto x = load(in[start + i]);
+        const bool better = largest ? x >= best : x <= best;
+        if (is_nan(x) || (!is_nan(best) && better)) {
+          best = x;
+          at = i;
+        }
+        out[start + i] = store<T>(best);
+        where[start + i] = at;
+      }
+    }
+  });
+  return {moveaxis(values, -1, d), moveaxis(indices, -1, d)};
+}
 
 // ---- ufunc methods ------------------------------------------------------------------------------
 

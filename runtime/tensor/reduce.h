@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "runtime/tensor/array.h"
@@ -46,6 +47,10 @@ Array argmin(const Array& a, std::optional<int64_t> axis, bool keepdims = false)
 Array cumsum(const Array& a, std::optional<int64_t> axis);
 // np.cumprod / torch.cumprod: the running product, in the dtype cumsum would use.
 Array cumprod(const Array& a, std::optional<int64_t> axis);
+
+// torch.cummax / torch.cummin along `axis`: the running largest (smallest) element and the
+// position it came from: the latest among equals, and every NaN taken (NaN then stays).
+std::pair<Array, Array> torch_cumulative_extreme(const Array& a, int64_t axis, bool largest);
 
 // numpy's ufunc methods for a binary op: `reduce` (np.add.reduce and kin, along one axis
 // or all for None), `accumulate` (the running result along one axis) and `outer` (the op

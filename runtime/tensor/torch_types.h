@@ -76,11 +76,19 @@ struct MinOp {
 struct MedianOp {
   static constexpr std::string_view name = "median";
 };
+struct CummaxOp {
+  static constexpr std::string_view name = "cummax";
+};
+struct CumminOp {
+  static constexpr std::string_view name = "cummin";
+};
 using topk = ValuesIndices<TopkOp>;
 using sort = ValuesIndices<SortOp>;
 using max = ValuesIndices<MaxOp>;
 using min = ValuesIndices<MinOp>;
 using median = ValuesIndices<MedianOp>;
+using cummax = ValuesIndices<CummaxOp>;
+using cummin = ValuesIndices<CumminOp>;
 
 // str(), repr() and f"{r}" alike: torch's text, a field per line.
 template <class Op>
