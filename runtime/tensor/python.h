@@ -2733,6 +2733,12 @@ inline void expect_addmm_operands(const Array& self, const Array& mat1, const Ar
     raise(ExcKind::NotImplementedError, "\"addmm_impl_cpu_\" not implemented for 'Bool'");
   }
 }
+// float16 and bfloat16 as float32: torch's addmm kernels add the bias to the float32 sums and
+// round once.
+inline Array widened(const Array& a) {
+  const bool half = a.dtype() == DType::Float16 || a.dtype() == DType::BFloat16;
+  return half ? tensor::as_dtype(a, DType::Float32) : a;
+}
 // beta * self + alpha * product, self expanded to the product's shape (torch's expand error
 // otherwise); beta = 0 ignores self, NaN included, as torch does.
 inline Array scaled_sum(const Array& self, const Array& product, Float beta, Float alpha) {
@@ -2752,7 +2758,9 @@ inline Array scaled_sum(const Array& self, const Array& product, Float beta, Flo
 inline Array addmm(const Array& self, const Array& mat1, const Array& mat2, Float beta,
                    Float alpha) {
   detail::expect_addmm_operands(self, mat1, mat2);
-  return detail::scaled_sum(self, tensor::matmul(mat1, mat2, kRules), beta, alpha);
+  const Array product = tensor::matmul(detail::widened(mat1), detail::widened(mat2), kRules);
+  return tensor::as_dtype(detail::scaled_sum(detail::widened(self), product, beta, alpha),
+                          mat1.dtype());
 }
 
 // torch.baddbmm(input, batch1, batch2, beta=, alpha=): addmm for each of the batches.
@@ -2769,8 +2777,9 @@ inline Array baddbmm(const Array& self, const Array& batch1, const Array& batch2
                                      ", batch1: " + detail::cpp_scalar_name(batch1.dtype()) +
                                      ", batch2: " + detail::cpp_scalar_name(batch2.dtype()));
   }
-  const Array product = torch::bmm(batch1, batch2);
-  return detail::scaled_sum(self, product, beta, alpha);
+  const Array product = torch::bmm(detail::widened(batch1), detail::widened(batch2));
+  return tensor::as_dtype(detail::scaled_sum(detail::widened(self), product, beta, alpha),
+                          batch1.dtype());
 }
 
 // F.linear(input, weight, bias): input @ weight.T + bias over any leading dimensions. A 2-D

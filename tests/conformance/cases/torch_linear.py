@@ -4,7 +4,8 @@ import torch.nn.functional as F
 # float-tolerance: 1e-6
 # F.linear over leading batch dimensions, with and without a bias (1-D or broadcast), on a
 # transposed weight and input, 1-D operands, empty sizes and NaN: a matrix product, whose
-# sums torch's BLAS adds up in another order (hence the tolerance).
+# sums torch's BLAS adds up in another order (hence the tolerance). float16 and bfloat16
+# sum in float32 and round once, the bias added before that rounding on the addmm path.
 
 
 def linear(x: torch.Tensor, w: torch.Tensor, b: torch.Tensor) -> list[torch.Tensor]:
@@ -30,6 +31,9 @@ def linear(x: torch.Tensor, w: torch.Tensor, b: torch.Tensor) -> list[torch.Tens
         F.linear(torch.zeros(0, xs.shape[1]), ws, bs),
         F.linear(xs, torch.zeros(0, xs.shape[1])),
         F.linear(torch.zeros(2, 0), torch.zeros(3, 0), torch.ones(3)),
+        F.linear(xs.half(), ws.half(), bs.half()),
+        F.linear(batch.bfloat16(), ws.bfloat16(), bs.bfloat16()),
+        F.linear(batch.half(), ws.half()),
         F.linear(xs * float("nan"), ws, bs),
         F.linear(xs, ws, bs * float("inf")),
     ]
