@@ -2888,7 +2888,10 @@ Array scaled_dot_product_attention(const Array& q, const Array& k, const Array& 
               " key.dtype: " + detail::cpp_scalar_name(k.dtype()) +
               " and value.dtype: " + detail::cpp_scalar_name(v.dtype()) + " instead.");
   }
-  if (attn_mask && attn_mask->dtype() != DType::Bool && attn_mask->dtype() != q.dtype()) {
+  const auto mask_dtype_taken = [&q](DType d) {
+    return d == DType::Bool || d == DType::Float32 || d == q.dtype();
+  };
+  if (attn_mask && !mask_dtype_taken(attn_mask->dtype())) {
     raise(ExcKind::RuntimeError,
           "Expected attn_mask dtype to be bool or float or to match query dtype, but got "
           "attn_mask.dtype: " +
@@ -2909,8 +2912,13 @@ Array scaled_dot_product_attention(const Array& q, const Array& k, const Array& 
     raise(ExcKind::RuntimeError, "expected scalar type Float but found " +
                                      std::string(tensor::torch_scalar_name(q.dtype())));
   }
-  const tensor::Shape q_batch(q.shape().begin(), q.shape().end() - 2);
-  const tensor::Shape k_batch(k.shape().begin(), k.shape().end() - 2);
+  // torch works on 4-D views, so a batch mismatch names its dimension among at least two.
+  const auto batch_of = [](const Array& x) {
+    tensor::Shape dims(x.shape().begin(), x.shape().end() - 2);
+    while (dims.size() < 2) dims.insert(dims.begin(), 1);
+    return dims;
+  };
+  const tensor::Shape q_batch = batch_of(q), k_batch = batch_of(k);
   int64_t batch = 1;
   for (int64_t n : tensor::broadcast_shapes(q_batch, k_batch, kRules)) batch *= n;
   const int64_t embed = q.shape().back(), keys = k.shape()[k.ndim() - 2];

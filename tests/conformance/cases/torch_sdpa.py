@@ -35,6 +35,11 @@ def attend(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> list[torch.Tens
         F.scaled_dot_product_attention(qs.half(), ks.half(), vs.half()),
         F.scaled_dot_product_attention(qs, ks.t().contiguous().t(), vs.t().contiguous().t()),
         F.scaled_dot_product_attention(qs[:0], ks, vs),
+        F.scaled_dot_product_attention(qs, ks[:0], vs[:0]),
+        F.scaled_dot_product_attention(qs.half(), ks.half(), vs.half(), bias),
+        F.scaled_dot_product_attention(qs, ks, vs, torch.full((lq, lk), -float("inf"))),
+        F.scaled_dot_product_attention(qs * float("nan"), ks, vs),
+        F.scaled_dot_product_attention(qs, ks, vs, scale=0.0),
     ]
 
 

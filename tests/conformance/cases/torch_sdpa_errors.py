@@ -48,6 +48,17 @@ def refused(which: int) -> str:
             F.scaled_dot_product_attention(
                 torch.ones(2, 1, 3, 4), torch.ones(3, 5, 3), torch.ones(3, 5, 6)
             )
+        elif which == 9:
+            F.scaled_dot_product_attention(
+                torch.ones(2, 3, 4), torch.ones(3, 5, 4), torch.ones(3, 5, 6)
+            )
+        elif which == 10:
+            F.scaled_dot_product_attention(
+                torch.ones(2, 3, 4),
+                torch.ones(2, 5, 4),
+                torch.ones(2, 5, 6),
+                attn_mask=torch.ones(3, 5).half(),
+            )
         return "no error"
     except RuntimeError as e:
         return "RuntimeError: " + str(e)
@@ -62,3 +73,5 @@ def refused(which: int) -> str:
 # inputs: {"which": 6}
 # inputs: {"which": 7}
 # inputs: {"which": 8}
+# inputs: {"which": 9}
+# inputs: {"which": 10}
