@@ -868,6 +868,12 @@ constexpr OpRow kTorchRows[] = {
     {"torch.nn.functional.leaky_relu",
      "(input: torch.Tensor, negative_slope: float = 0.01, inplace: bool = False) -> torch.Tensor",
      INGOT_TH "leaky_relu"},
+    // The in-place function spellings torch has: F.elu_, F.leaky_relu_.
+    {"torch.nn.functional.elu_", "(input: torch.Tensor, alpha: float = 1.0) -> torch.Tensor",
+     INGOT_TH "elu({0}, {1}, true)"},
+    {"torch.nn.functional.leaky_relu_",
+     "(input: torch.Tensor, negative_slope: float = 0.01) -> torch.Tensor",
+     INGOT_TH "leaky_relu({0}, {1}, true)"},
     {"torch.nn.functional.glu", "(input: torch.Tensor, dim: int = -1) -> torch.Tensor",
      INGOT_TH "glu"},
     {"torch.nn.functional.sigmoid", "(input: torch.Tensor) -> torch.Tensor",

@@ -10,6 +10,8 @@ def views(x: torch.Tensor) -> list[torch.Tensor]:
     back = F.relu6(kept, inplace=True)
     slopes = x.double().clone()
     F.leaky_relu(slopes, 0.5, inplace=True)
+    underscored = x.float().clone()
+    same = F.leaky_relu_(underscored, 0.25)
     return [
         F.hardswish(t),
         F.hardsigmoid(t),
@@ -22,6 +24,8 @@ def views(x: torch.Tensor) -> list[torch.Tensor]:
         kept,
         back,
         slopes,
+        underscored,
+        same,
         F.hardswish(torch.zeros(0, 3)),
         F.relu6(torch.zeros(2, 0).long()),
     ]

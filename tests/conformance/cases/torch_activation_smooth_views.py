@@ -12,6 +12,8 @@ def smooth_views(x: torch.Tensor) -> list[torch.Tensor]:
     back = F.silu(kept, inplace=True)
     elus = x.float().clone()
     F.elu(elus, 0.5, True)
+    underscored = x.float().clone()
+    F.elu_(underscored)
     return [
         F.silu(t),
         F.mish(t),
@@ -21,6 +23,7 @@ def smooth_views(x: torch.Tensor) -> list[torch.Tensor]:
         kept,
         back,
         elus,
+        underscored,
         F.silu(torch.zeros(0, 2)),
         F.mish(F.silu(x.float())),
     ]
