@@ -910,8 +910,8 @@ constexpr OpRow kTorchRows[] = {
      INGOT_TH "embedding_weight_first"},
     {"torch.nn.functional.scaled_dot_product_attention",
      "(query: torch.Tensor, key: torch.Tensor, value: torch.Tensor, attn_mask: torch.Tensor | "
-     "None = None, dropout_p: float = 0.0, is_causal: bool = False, *, scale: float | None = None) "
-     "-> torch.Tensor",
+     "None = None, dropout_p: float = 0.0, is_causal: bool = False, *, scale: float | None = None, "
+     "enable_gqa: bool = False) -> torch.Tensor",
      INGOT_TH "scaled_dot_product_attention"},
     {"torch.repeat_interleave",
      "(input: torch.Tensor, repeats: int, dim: int | None = None) -> torch.Tensor",

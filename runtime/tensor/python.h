@@ -2866,15 +2866,23 @@ inline Array embedding_weight_first(const Array& weight, const Array& indices, I
   return embedding(indices, weight, std::nullopt);
 }
 
-// F.scaled_dot_product_attention(q, k, v, attn_mask, dropout_p, is_causal, scale):
+namespace detail {
+template <class S>
+Array grouped_query_attention(const Array& q, const Array& k, const Array& v,
+                              const Optional<Array>& attn_mask, Bool is_causal, const S& scale);
+}  // namespace detail
+
+// F.scaled_dot_product_attention(q, k, v, attn_mask, dropout_p, is_causal, scale, enable_gqa):
 // softmax(q @ k^T * scale + mask) @ v over broadcast batch dimensions, in float32 for float16
 // and bfloat16. A bool mask keeps where true; a float mask is added; is_causal keeps the
 // lower triangle from the top left. A row with nothing kept gives zeros, as torch's does.
 // dropout_p is random in torch; only 0.0 compiles to the same answer.
 template <class S>
-Array scaled_dot_product_attention(const Array& q, const Array& k, const Array& v,
+Array scaled_dot_product_attention(const Array& q, const Array& key, const Array& value,
                                    const Optional<Array>& attn_mask, Float dropout_p,
-                                   Bool is_causal, const S& scale) {
+                                   Bool is_causal, const S& scale, Bool enable_gqa) {
+  const Array& k = key;
+  const Array& v = value;
   if (q.ndim() < 2 || k.ndim() < 2 || v.ndim() < 2) {
     raise(ExcKind::RuntimeError,
           "Expected query, key, and value to all be  at least 2 dimensional, but got query.dim: " +
@@ -2918,6 +2926,8 @@ Array scaled_dot_product_attention(const Array& q, const Array& k, const Array& 
     while (dims.size() < 2) dims.insert(dims.begin(), 1);
     return dims;
   };
+  if (enable_gqa)
+    return detail::grouped_query_attention(q, key, value, attn_mask, is_causal, scale);
   const tensor::Shape q_batch = batch_of(q), k_batch = batch_of(k);
   int64_t batch = 1;
   for (int64_t n : tensor::broadcast_shapes(q_batch, k_batch, kRules)) batch *= n;
@@ -2967,6 +2977,25 @@ Array scaled_dot_product_attention(const Array& q, const Array& k, const Array& 
   const Array out = tensor::matmul(weights, tensor::as_dtype(v, compute), kRules);
   return tensor::as_dtype(out, q.dtype());
 }
+
+namespace detail {
+// enable_gqa=True: key and value heads (dim -3) repeated to query's number of heads, which
+// theirs must divide.
+template <class S>
+Array grouped_query_attention(const Array& q, const Array& k, const Array& v,
+                              const Optional<Array>& attn_mask, Bool is_causal, const S& scale) {
+  const int64_t heads = q.shape()[tensor::normalize_axis(checked_dim(q, -3), q.ndim())];
+  const int64_t key_heads = k.shape()[tensor::normalize_axis(checked_dim(k, -3), k.ndim())];
+  const int64_t value_heads = v.shape()[tensor::normalize_axis(checked_dim(v, -3), v.ndim())];
+  if (heads % key_heads != 0 || heads % value_heads != 0) {
+    raise(ExcKind::RuntimeError,
+          "Number of heads in key and value must divide the number of heads in query");
+  }
+  const Array keys = tensor::repeat(k, heads / key_heads, k.ndim() - 3);
+  const Array values = tensor::repeat(v, heads / value_heads, v.ndim() - 3);
+  return scaled_dot_product_attention(q, keys, values, attn_mask, 0.0, is_causal, scale, false);
+}
+}  // namespace detail
 
 // torch.repeat_interleave(repeats): each index i repeats[i] times (int64).
 inline Array repeat_interleave_index(const Array& repeats) {

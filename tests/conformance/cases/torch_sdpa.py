@@ -40,6 +40,15 @@ def attend(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> list[torch.Tens
         F.scaled_dot_product_attention(qs, ks, vs, torch.full((lq, lk), -float("inf"))),
         F.scaled_dot_product_attention(qs * float("nan"), ks, vs),
         F.scaled_dot_product_attention(qs, ks, vs, scale=0.0),
+        F.scaled_dot_product_attention(
+            torch.stack([qs, qs * 2.0, -qs, qs]).unsqueeze(0),
+            torch.stack([ks, ks * 0.5]).unsqueeze(0),
+            torch.stack([vs, -vs]).unsqueeze(0),
+            enable_gqa=True,
+        ),
+        F.scaled_dot_product_attention(
+            torch.stack([qs, qs * 2.0]), ks.unsqueeze(0), vs.unsqueeze(0), enable_gqa=True
+        ),
     ]
 
 

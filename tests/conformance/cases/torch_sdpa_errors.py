@@ -59,9 +59,22 @@ def refused(which: int) -> str:
                 torch.ones(2, 5, 6),
                 attn_mask=torch.ones(3, 5).half(),
             )
+        elif which == 11:
+            F.scaled_dot_product_attention(
+                torch.ones(1, 4, 3, 8),
+                torch.ones(1, 3, 5, 8),
+                torch.ones(1, 3, 5, 6),
+                enable_gqa=True,
+            )
+        elif which == 12:
+            F.scaled_dot_product_attention(
+                torch.ones(3, 8), torch.ones(5, 8), torch.ones(5, 6), enable_gqa=True
+            )
         return "no error"
     except RuntimeError as e:
         return "RuntimeError: " + str(e)
+    except IndexError as e:
+        return "IndexError: " + str(e)
 
 
 # inputs: {"which": 0}
@@ -75,3 +88,5 @@ def refused(which: int) -> str:
 # inputs: {"which": 8}
 # inputs: {"which": 9}
 # inputs: {"which": 10}
+# inputs: {"which": 11}
+# inputs: {"which": 12}
