@@ -2796,9 +2796,7 @@ inline Array linear(const Array& input, const Array& weight, const Optional<Arra
                                      std::to_string(weight.ndim()) + "D");
   }
   const Array weight_t = weight.ndim() == 2 ? tensor::transpose(weight) : weight;
-  const bool folds =
-      bias && weight.ndim() == 2 &&
-      (input.ndim() == 1 || input.ndim() == 2 || (input.ndim() == 3 && bias->ndim() == 1));
+  const bool folds = bias && (input.ndim() <= 2 || (input.ndim() == 3 && bias->ndim() == 1));
   if (folds) {
     tensor::Shape shape(input.shape().begin(), input.shape().end() - 1);
     int64_t count = 1;

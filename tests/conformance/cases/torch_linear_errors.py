@@ -41,6 +41,10 @@ def refused(which: int) -> str:
             F.linear(torch.ones(3), w, torch.ones(5))
         elif which == 15:
             F.linear(x, torch.ones(5))
+        elif which == 16:
+            F.linear(x, torch.ones(3), torch.ones(1))
+        elif which == 17:
+            F.linear(torch.ones(5, 2, 3), torch.ones(3), torch.ones(2))
         return "no error"
     except RuntimeError as e:
         return "RuntimeError: " + str(e)
@@ -64,3 +68,5 @@ def refused(which: int) -> str:
 # inputs: {"which": 13}
 # inputs: {"which": 14}
 # inputs: {"which": 15}
+# inputs: {"which": 16}
+# inputs: {"which": 17}
