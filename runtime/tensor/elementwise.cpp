@@ -360,9 +360,90 @@ C in_double(C x, F f) {
   return static_cast<C>(f(static_cast<double>(x)));
 }
 
+// exp in the element's float type: the vectorizable float32 exp (within 1 ulp, as torch's
+// vectorized one is), libm's for double.
+template <typename C>
+C exp_of(C x) {
+  if constexpr (std::is_same_v<C, float>) {
+    return exp_float(x);
+  } else {
+    return std::exp(x);
+  }
+}
+template <typename C>
+C log1p_of(C x) {
+  return in_double(x, [](double v) { return std::log1p(v); });
+}
+
+// min(max(v, lo), hi) with NaN kept, as torch's vectorized minimum and maximum keep it.
+template <typename C>
+C clamped(C v, C lo, C hi) {
+  if constexpr (std::is_floating_point_v<C>) {
+    if (std::isnan(v)) return v;
+  }
+  return v < lo ? lo : (v > hi ? hi : v);
+}
+
+// torch.nn.functional's activations, step by step as torch's CPU kernels round them: each
+// operation in the element's float type (float32 for float16 and bfloat16), exp as above,
+// log1p, tanh and expm1 correctly rounded (torch's vectorized ones are within 1 ulp).
 template <typename T>
-void float_unary_kernel(UnaryOp op, const Array& a, const Array& out) {
+bool activation_kernel(UnaryOp op, const Array& a, const Array& out,
+                       const ActivationParams& params) {
   using C = compute_t<T>;
+  const C one(1), zero(0), three(3), six(6);
+  switch (op) {
+    case UnaryOp::Silu:
+      run_unary<T, T>(a, out, [one](C x) { return x / (one + exp_of(-x)); });
+      return true;
+    case UnaryOp::Mish:
+      run_unary<T, T>(a, out, [](C x) {
+        return x * in_double(log1p_of(exp_of(x)), [](double v) { return std::tanh(v); });
+      });
+      return true;
+    case UnaryOp::Hardswish:
+      run_unary<T, T>(a, out, [=](C x) { return x * clamped(x + three, zero, six) / six; });
+      return true;
+    case UnaryOp::Hardsigmoid:
+      run_unary<T, T>(a, out, [=](C x) { return clamped(x + three, zero, six) / six; });
+      return true;
+    case UnaryOp::LogSigmoid:
+      run_unary<T, T>(a, out, [zero](C x) {
+        const C below = std::isnan(x) ? x : std::min(x, zero);
+        return below - log1p_of(exp_of(-std::fabs(x)));
+      });
+      return true;
+    case UnaryOp::Softplus: {
+      const auto beta = static_cast<C>(params.beta);
+      const auto threshold = static_cast<C>(params.threshold);
+      run_unary<T, T>(a, out, [=](C x) {
+        const C scaled = x * beta;
+        return scaled > threshold ? x : log1p_of(exp_of(scaled)) / beta;
+      });
+      return true;
+    }
+    case UnaryOp::Elu: {
+      const auto alpha = static_cast<C>(params.alpha);
+      run_unary<T, T>(a, out, [=](C x) {
+        return x > zero ? x : in_double(x, [](double v) { return std::expm1(v); }) * alpha;
+      });
+      return true;
+    }
+    case UnaryOp::LeakyRelu: {
+      const auto slope = static_cast<C>(params.negative_slope);
+      run_unary<T, T>(a, out, [=](C x) { return x * (x > zero ? one : slope); });
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+template <typename T>
+void float_unary_kernel(UnaryOp op, const Array& a, const Array& out,
+                        const ActivationParams& params) {
+  using C = compute_t<T>;
+  if (activation_kernel<T>(op, a, out, params)) return;
   switch (op) {
     case UnaryOp::Exp:
       if constexpr (std::is_same_v<T, float>) {
@@ -454,7 +535,7 @@ void float_unary_kernel(UnaryOp op, const Array& a, const Array& out) {
 }
 
 template <typename T>
-void unary_kernel(UnaryOp op, const Array& a, const Array& out) {
+void unary_kernel(UnaryOp op, const Array& a, const Array& out, const ActivationParams& params) {
   using C = compute_t<T>;
   constexpr bool kNumeric = !std::is_same_v<C, bool>;
   switch (op) {
@@ -488,6 +569,12 @@ void unary_kernel(UnaryOp op, const Array& a, const Array& out) {
         if constexpr (kNumeric) return x < C(0) ? C(0) : x;
         return x;
       });
+    case UnaryOp::Relu6:
+      if constexpr (kNumeric) {
+        // torch's hardtanh(0, 6): -0.0 is not below 0 and stays -0.0.
+        return run_unary<T, T>(a, out, [](C x) { return clamped(x, C(0), C(6)); });
+      }
+      break;
     case UnaryOp::Floor:
     case UnaryOp::Ceil:
     case UnaryOp::Round:
@@ -522,7 +609,7 @@ void unary_kernel(UnaryOp op, const Array& a, const Array& out) {
     default:
       break;
   }
-  if constexpr (std::is_floating_point_v<C>) return float_unary_kernel<T>(op, a, out);
+  if constexpr (std::is_floating_point_v<C>) return float_unary_kernel<T>(op, a, out, params);
 }
 
 bool is_float_function(UnaryOp op) {
@@ -552,6 +639,14 @@ bool is_float_function(UnaryOp op) {
     case UnaryOp::Erf:
     case UnaryOp::Gelu:
     case UnaryOp::GeluTanh:
+    case UnaryOp::Silu:
+    case UnaryOp::Mish:
+    case UnaryOp::Hardswish:
+    case UnaryOp::Hardsigmoid:
+    case UnaryOp::LogSigmoid:
+    case UnaryOp::Softplus:
+    case UnaryOp::Elu:
+    case UnaryOp::LeakyRelu:
       return true;
     default:
       return false;
@@ -641,6 +736,10 @@ void binary_inplace(BinaryOp op, const Array& a, const Scalar& b, Rules rules) {
 }
 
 Array unary(UnaryOp op, const Array& a, Rules rules) {
+  return unary(op, a, rules, ActivationParams{});
+}
+
+Array unary(UnaryOp op, const Array& a, Rules rules, const ActivationParams& params) {
   if (a.dtype() == DType::Bool) {
     if (op == UnaryOp::Negative) {
       raise(ExcKind::TypeError,
@@ -669,7 +768,7 @@ Array unary(UnaryOp op, const Array& a, Rules rules) {
   }
   const Array x = as_dtype(a, compute);
   Array out(gives_bool(op) ? DType::Bool : compute, a.shape());
-  visit_dtype(compute, [&]<typename T>() { unary_kernel<T>(op, x, out); });
+  visit_dtype(compute, [&]<typename T>() { unary_kernel<T>(op, x, out, params); });
   return out;
 }
 

@@ -64,6 +64,17 @@ enum class UnaryOp {
   Gelu,      // exact: x * (1 + erf(x / sqrt 2)) / 2
   GeluTanh,  // torch's approximate="tanh"
   Relu,
+  // torch.nn.functional's activations, each in torch's CPU formula, in the element's own
+  // float type (float16 and bfloat16 in float32, as torch computes them).
+  Silu,         // x / (1 + exp(-x))
+  Mish,         // x * tanh(log1p(exp(x)))
+  Hardswish,    // x * min(max(x + 3, 0), 6) / 6
+  Hardsigmoid,  // min(max(x + 3, 0), 6) / 6
+  Relu6,        // min(max(x, 0), 6), NaN kept; integers stay integers
+  LogSigmoid,   // min(x, 0) - log1p(exp(-|x|))
+  Softplus,     // x * beta > threshold ? x : log1p(exp(x * beta)) / beta
+  Elu,          // x > 0 ? x : expm1(x) * alpha
+  LeakyRelu,    // x * (x > 0 ? 1 : negative_slope)
   Floor,
   Ceil,
   Round,  // half to even, as np.round / torch.round
@@ -95,6 +106,16 @@ void binary_inplace(BinaryOp op, const Array& a, const Array& b, Rules rules = R
 void binary_inplace(BinaryOp op, const Array& a, const Scalar& b, Rules rules = Rules::Numpy);
 
 Array unary(UnaryOp op, const Array& a, Rules rules = Rules::Numpy);
+
+// The arguments of the activations that take some, as torch converts them to the element's
+// type: softplus's beta and threshold, elu's alpha, leaky_relu's negative_slope.
+struct ActivationParams {
+  double alpha = 1.0;
+  double beta = 1.0;
+  double threshold = 20.0;
+  double negative_slope = 0.01;
+};
+Array unary(UnaryOp op, const Array& a, Rules rules, const ActivationParams& params);
 
 // np.where(cond, x, y) / torch.where: x and y promoted together, all three broadcast.
 Array where(const Array& condition, const Array& x, const Array& y, Rules rules = Rules::Numpy);

@@ -3050,6 +3050,476 @@ Array pad(const Array& a, const P& pad, const Str& mode, const V& value) {
   return tensor::torch_pad(a, numpy::shape_of(pad), mode.view(), detail::pad_value(value));
 }
 
+// ---- model layers: activations, F.linear, addmm, embedding, attention -------------------------
+
+namespace detail {
+// torch's refusal of a dtype its floating kernel has no loop for.
+inline void expect_float_kernel(const Array& a, const std::string& kernel) {
+  if (!tensor::is_float(a.dtype())) {
+    raise(ExcKind::NotImplementedError, "\"" + kernel + "\" not implemented for '" +
+                                            std::string(tensor::torch_scalar_name(a.dtype())) +
+                                            "'");
+  }
+}
+// inplace=True: the result written into the input, which is what the call returns.
+inline Array written_back(const Array& input, const Array& result, Bool inplace) {
+  if (!inplace) return result;
+  tensor::assign(input, result);
+  return input;
+}
+inline Array activation(UnaryOp op, const std::string& kernel, const Array& a, Bool inplace,
+                        const tensor::ActivationParams& params = {}) {
+  expect_float_kernel(a, kernel);
+  return written_back(a, tensor::unary(op, a, kRules, params), inplace);
+}
+}  // namespace detail
+
+inline Array silu(const Array& a, Bool inplace) {
+  return detail::activation(UnaryOp::Silu, "silu_cpu", a, inplace);
+}
+inline Array mish(const Array& a, Bool inplace) {
+  return detail::activation(UnaryOp::Mish, "mish_cpu", a, inplace);
+}
+inline Array hardswish(const Array& a, Bool inplace) {
+  return detail::activation(UnaryOp::Hardswish, "hardswish_cpu", a, inplace);
+}
+inline Array hardsigmoid(const Array& a, Bool inplace) {
+  return detail::activation(UnaryOp::Hardsigmoid, "hardsigmoid_cpu", a, inplace);
+}
+inline Array logsigmoid(const Array& a) {
+  return detail::activation(UnaryOp::LogSigmoid, "log_sigmoid_cpu", a, false);
+}
+inline Array softplus(const Array& a, Float beta, Float threshold) {
+  tensor::ActivationParams params;
+  params.beta = beta;
+  params.threshold = threshold;
+  return detail::activation(UnaryOp::Softplus, "softplus_cpu", a, false, params);
+}
+inline Array elu(const Array& a, Float alpha, Bool inplace) {
+  tensor::ActivationParams params;
+  params.alpha = alpha;
+  return detail::activation(UnaryOp::Elu, "elu_cpu", a, inplace, params);
+}
+inline Array leaky_relu(const Array& a, Float negative_slope, Bool inplace) {
+  tensor::ActivationParams params;
+  params.negative_slope = negative_slope;
+  return detail::activation(UnaryOp::LeakyRelu, "leaky_relu_cpu", a, inplace, params);
+}
+// F.relu6: hardtanh(0, 6), which keeps integer tensors integers and refuses bools.
+inline Array relu6(const Array& a, Bool inplace) {
+  if (a.dtype() == DType::Bool) {
+    raise(ExcKind::NotImplementedError, "Bool inputs not supported for hardtanh");
+  }
+  return detail::written_back(a, tensor::unary(UnaryOp::Relu6, a, kRules), inplace);
+}
+
+// F.glu(x, dim): the first half along dim times the sigmoid of the second, one rounding from
+// float32 for float16 and bfloat16 as torch's kernel computes it.
+inline Array glu(const Array& a, Int dim) {
+  if (a.ndim() == 0) {
+    raise(ExcKind::RuntimeError, "glu does not support scalars because halving size must be even");
+  }
+  const int64_t axis = tensor::normalize_axis(checked_dim(a, dim), a.ndim());
+  const int64_t size = a.shape()[axis];
+  if (size % 2 != 0) {
+    raise(ExcKind::RuntimeError, "Halving dimension must be even, but dimension " +
+                                     std::to_string(axis) + " is size " + std::to_string(size));
+  }
+  detail::expect_float_kernel(a, "glu_cpu");
+  const bool half = a.dtype() == DType::Float16 || a.dtype() == DType::BFloat16;
+  const DType compute = half ? DType::Float32 : a.dtype();
+  const Array x = tensor::as_dtype(a, compute);
+  const Array gate =
+      tensor::unary(UnaryOp::Sigmoid, tensor::narrow(x, axis, size / 2, size / 2), kRules);
+  const Array out =
+      tensor::binary(BinaryOp::Multiply, tensor::narrow(x, axis, 0, size / 2), gate, kRules);
+  return tensor::as_dtype(out, a.dtype());
+}
+
+namespace detail {
+inline std::string matrix_dims(const Array& m) {
+  return std::to_string(m.shape()[0]) + "x" + std::to_string(m.shape()[1]);
+}
+// addmm's checks, in the order torch makes them: two matrices, one dtype, fitting sizes.
+inline void expect_addmm_operands(const Array& self, const Array& mat1, const Array& mat2) {
+  if (mat1.ndim() != 2) {
+    raise(ExcKind::RuntimeError,
+          "addmm: self must be a matrix, got " + std::to_string(mat1.ndim()) + "-D tensor");
+  }
+  if (mat2.ndim() != 2) {
+    raise(ExcKind::RuntimeError,
+          "addmm: mat2 must be a matrix, got " + std::to_string(mat2.ndim()) + "-D tensor");
+  }
+  const auto name = [](const Array& x) {
+    return std::string(tensor::torch_scalar_name(x.dtype()));
+  };
+  if (self.dtype() != mat2.dtype()) {
+    raise(ExcKind::RuntimeError,
+          "self and mat2 must have the same dtype, but got " + name(self) + " and " + name(mat2));
+  }
+  if (mat1.dtype() != mat2.dtype()) {
+    raise(ExcKind::RuntimeError,
+          "mat1 and mat2 must have the same dtype, but got " + name(mat1) + " and " + name(mat2));
+  }
+  if (mat1.shape()[1] != mat2.shape()[0]) {
+    raise(ExcKind::RuntimeError, "addmm: mat1 and mat2 shapes cannot be multiplied (" +
+                                     matrix_dims(mat1) + " and " + matrix_dims(mat2) + ")");
+  }
+  if (mat1.dtype() == DType::Bool) {
+    raise(ExcKind::NotImplementedError, "\"addmm_impl_cpu_\" not implemented for 'Bool'");
+  }
+}
+// float16 and bfloat16 as float32: torch's addmm kernels add the bias to the float32 sums and
+// round once.
+inline Array widened(const Array& a) {
+  const bool half = a.dtype() == DType::Float16 || a.dtype() == DType::BFloat16;
+  return half ? tensor::as_dtype(a, DType::Float32) : a;
+}
+// beta * self + alpha * product, self expanded to the product's shape (torch's expand error
+// otherwise); beta = 0 ignores self, NaN included, as torch does.
+inline Array scaled_sum(const Array& self, const Array& product, Float beta, Float alpha) {
+  const Array bias = tensor::expand(self, product.shape());
+  const Array scaled = alpha == 1.0 ? product
+                                    : tensor::binary(BinaryOp::Multiply, product,
+                                                     tensor::Scalar::from_float(alpha), kRules);
+  if (beta == 0.0) return tensor::as_dtype(scaled, product.dtype());
+  const Array shifted = beta == 1.0 ? bias
+                                    : tensor::binary(BinaryOp::Multiply, bias,
+                                                     tensor::Scalar::from_float(beta), kRules);
+  return tensor::as_dtype(tensor::binary(BinaryOp::Add, shifted, scaled, kRules), product.dtype());
+}
+}  // namespace detail
+
+// torch.addmm(input, mat1, mat2, beta=, alpha=): beta * input + alpha * (mat1 @ mat2).
+inline Array addmm(const Array& self, const Array& mat1, const Array& mat2, Float beta,
+                   Float alpha) {
+  detail::expect_addmm_operands(self, mat1, mat2);
+  const Array product = tensor::matmul(detail::widened(mat1), detail::widened(mat2), kRules);
+  return tensor::as_dtype(detail::scaled_sum(detail::widened(self), product, beta, alpha),
+                          mat1.dtype());
+}
+
+// torch.baddbmm(input, batch1, batch2, beta=, alpha=): addmm for each of the batches.
+inline Array baddbmm(const Array& self, const Array& batch1, const Array& batch2, Float beta,
+                     Float alpha) {
+  if (batch1.dtype() != batch2.dtype()) {
+    raise(ExcKind::RuntimeError,
+          "expected scalar type " + std::string(tensor::torch_scalar_name(batch1.dtype())) +
+              " but found " + std::string(tensor::torch_scalar_name(batch2.dtype())));
+  }
+  if (self.dtype() != batch1.dtype()) {
+    raise(ExcKind::RuntimeError, "Input dtypes must be the same, got: input " +
+                                     detail::cpp_scalar_name(self.dtype()) +
+                                     ", batch1: " + detail::cpp_scalar_name(batch1.dtype()) +
+                                     ", batch2: " + detail::cpp_scalar_name(batch2.dtype()));
+  }
+  const Array product = torch::bmm(detail::widened(batch1), detail::widened(batch2));
+  return tensor::as_dtype(detail::scaled_sum(detail::widened(self), product, beta, alpha),
+                          batch1.dtype());
+}
+
+// F.linear(input, weight, bias): input @ weight.T + bias over any leading dimensions. A 2-D
+// input with a bias is torch's addmm (and so is a 3-D one with a 1-D bias, folded to 2-D),
+// with its checks and messages; otherwise matmul's, then the bias added.
+inline Array linear(const Array& input, const Array& weight, const Optional<Array>& bias) {
+  if (input.ndim() == 0 || weight.ndim() == 0) {
+    raise(ExcKind::RuntimeError, "both arguments to linear need to be at least 1D, but they are " +
+                                     std::to_string(input.ndim()) + "D and " +
+                                     std::to_string(weight.ndim()) + "D");
+  }
+  if (weight.ndim() > 2) {
+    raise(ExcKind::RuntimeError, "t() expects a tensor with <= 2 dimensions, but self is " +
+                                     std::to_string(weight.ndim()) + "D");
+  }
+  const Array weight_t = weight.ndim() == 2 ? tensor::transpose(weight) : weight;
+  const bool folds = bias && (input.ndim() <= 2 || (input.ndim() == 3 && bias->ndim() == 1));
+  if (folds) {
+    tensor::Shape shape(input.shape().begin(), input.shape().end() - 1);
+    int64_t count = 1;
+    for (int64_t n : shape) count *= n;
+    const Array rows = tensor::reshape(input, {count, input.shape().back()});
+    const Array out = addmm(*bias, rows, weight_t, 1.0, 1.0);
+    shape.push_back(weight.shape()[0]);
+    return tensor::reshape(out, shape);
+  }
+  if (input.dtype() == DType::Bool && weight.dtype() == DType::Bool) {
+    raise(ExcKind::NotImplementedError, "\"addmm_impl_cpu_\" not implemented for 'Bool'");
+  }
+  Array product = torch::matmul(input, weight_t);
+  if (!bias) return product;
+  return tensor::as_dtype(tensor::binary(BinaryOp::Add, product, *bias, kRules), product.dtype());
+}
+
+namespace detail {
+// How torch names an index tensor's type in embedding's complaint about it.
+inline std::string tensor_type_name(DType d) {
+  switch (d) {
+    case DType::Bool:
+      return "CPUBoolType";
+    case DType::Float16:
+      return "torch.HalfTensor";
+    case DType::BFloat16:
+      return "torch.BFloat16Tensor";
+    default:
+      return "torch." + std::string(tensor::torch_scalar_name(d)) + "Tensor";
+  }
+}
+}  // namespace detail
+
+// F.embedding(input, weight, padding_idx): the rows of a 2-D weight that input's int64 or int32
+// indices name, input's shape then the row's. padding_idx only changes gradients; its range is
+// still checked as torch checks it.
+inline Array embedding(const Array& indices, const Array& weight,
+                       const Optional<Int>& padding_idx) {
+  if (padding_idx) {
+    const int64_t n = weight.ndim() > 0 ? weight.shape()[0] : 0;
+    if (*padding_idx >= n || *padding_idx < -n) {
+      raise(ExcKind::AssertionError, "Padding_idx must be within num_embeddings");
+    }
+  }
+  if (weight.ndim() != 2) raise(ExcKind::RuntimeError, "'weight' must be 2-D");
+  if (indices.dtype() != DType::Int64 && indices.dtype() != DType::Int32) {
+    raise(ExcKind::RuntimeError,
+          "Expected tensor for argument #1 'indices' to have one of the following scalar types: "
+          "Long, Int; but got " +
+              detail::tensor_type_name(indices.dtype()) +
+              " instead (while checking arguments for embedding)");
+  }
+  const Array flat = tensor::contiguous(tensor::as_dtype(indices, DType::Int64));
+  const int64_t rows = weight.shape()[0];
+  const int64_t* index = flat.data<int64_t>();
+  for (int64_t i = 0; i < flat.size(); ++i) {
+    if (index[i] < 0 || index[i] >= rows) raise(ExcKind::IndexError, "index out of range in self");
+  }
+  return tensor::take(weight, flat, 0);
+}
+// torch.embedding(weight, input, padding_idx=-1): the same, arguments the other way round.
+inline Array embedding_weight_first(const Array& weight, const Array& indices, Int padding_idx) {
+  (void)padding_idx;  // -1 is "none" here; it only changes gradients
+  if (weight.ndim() != 2) raise(ExcKind::RuntimeError, "'weight' must be 2-D");
+  return embedding(indices, weight, std::nullopt);
+}
+
+namespace detail {
+template <class S>
+Array grouped_query_attention(const Array& q, const Array& k, const Array& v,
+                              const Optional<Array>& attn_mask, Bool is_causal, const S& scale);
+}  // namespace detail
+
+// F.scaled_dot_product_attention(q, k, v, attn_mask, dropout_p, is_causal, scale, enable_gqa):
+// softmax(q @ k^T * scale + mask) @ v over broadcast batch dimensions, in float32 for float16
+// and bfloat16. A bool mask keeps where true; a float mask is added; is_causal keeps the
+// lower triangle from the top left. A row with nothing kept gives zeros, as torch's does.
+// dropout_p is random in torch; only 0.0 compiles to the same answer.
+template <class S>
+Array scaled_dot_product_attention(const Array& q, const Array& key, const Array& value,
+                                   const Optional<Array>& attn_mask, Float dropout_p,
+                                   Bool is_causal, const S& scale, Bool enable_gqa) {
+  const Array& k = key;
+  const Array& v = value;
+  if (q.ndim() < 2 || k.ndim() < 2 || v.ndim() < 2) {
+    raise(ExcKind::RuntimeError,
+          "Expected query, key, and value to all be  at least 2 dimensional, but got query.dim: " +
+              std::to_string(q.ndim()) + " key.dim: " + std::to_string(k.ndim()) +
+              " and value.dim: " + std::to_string(v.ndim()) + " instead.");
+  }
+  if (q.dtype() != k.dtype() || q.dtype() != v.dtype()) {
+    raise(ExcKind::RuntimeError,
+          "Expected query, key, and value to have the same dtype, but got query.dtype: " +
+              detail::cpp_scalar_name(q.dtype()) +
+              " key.dtype: " + detail::cpp_scalar_name(k.dtype()) +
+              " and value.dtype: " + detail::cpp_scalar_name(v.dtype()) + " instead.");
+  }
+  const auto mask_dtype_taken = [&q](DType d) {
+    return d == DType::Bool || d == DType::Float32 || d == q.dtype();
+  };
+  if (attn_mask && !mask_dtype_taken(attn_mask->dtype())) {
+    raise(ExcKind::RuntimeError,
+          "Expected attn_mask dtype to be bool or float or to match query dtype, but got "
+          "attn_mask.dtype: " +
+              detail::cpp_scalar_name(attn_mask->dtype()) +
+              " and  query.dtype: " + detail::cpp_scalar_name(q.dtype()) + " instead.");
+  }
+  if (attn_mask && is_causal) {
+    raise(ExcKind::RuntimeError,
+          "_scaled_dot_product_attention: Explicit attn_mask should not be set when "
+          "is_causal=True");
+  }
+  if (dropout_p != 0.0) {
+    raise(ExcKind::NotImplementedError,
+          "scaled_dot_product_attention: dropout_p must be 0.0 in compiled code (dropout is "
+          "random)");
+  }
+  if (!tensor::is_float(q.dtype())) {
+    raise(ExcKind::RuntimeError, "expected scalar type Float but found " +
+                                     std::string(tensor::torch_scalar_name(q.dtype())));
+  }
+  // torch works on 4-D views, so a batch mismatch names its dimension among at least two.
+  const auto batch_of = [](const Array& x) {
+    tensor::Shape dims(x.shape().begin(), x.shape().end() - 2);
+    while (dims.size() < 2) dims.insert(dims.begin(), 1);
+    return dims;
+  };
+  if (enable_gqa)
+    return detail::grouped_query_attention(q, key, value, attn_mask, is_causal, scale);
+  const tensor::Shape q_batch = batch_of(q), k_batch = batch_of(k);
+  int64_t batch = 1;
+  for (int64_t n : tensor::broadcast_shapes(q_batch, k_batch, kRules)) batch *= n;
+  const int64_t embed = q.shape().back(), keys = k.shape()[k.ndim() - 2];
+  // The sizes torch's bmm reports when q's and k's widths, or k's and v's lengths, differ.
+  const auto expect_rows = [batch](int64_t expected, int64_t got) {
+    if (expected == got) return;
+    raise(ExcKind::RuntimeError, "Expected size for first two dimensions of batch2 tensor to be: " +
+                                     tensor::torch_shape_str({batch, expected}) +
+                                     " but got: " + tensor::torch_shape_str({batch, got}) + ".");
+  };
+  expect_rows(embed, k.shape().back());
+  expect_rows(keys, v.shape()[v.ndim() - 2]);
+  double factor = 1.0 / std::sqrt(static_cast<double>(embed));
+  if constexpr (!std::is_same_v<S, NoneType>) {
+    if constexpr (std::is_same_v<S, Optional<Float>>) {
+      if (scale) factor = *scale;
+    } else {
+      factor = scale;
+    }
+  }
+  const bool half = q.dtype() == DType::Float16 || q.dtype() == DType::BFloat16;
+  const DType compute = half ? DType::Float32 : q.dtype();
+  Array scores =
+      tensor::binary(BinaryOp::Multiply,
+                     tensor::matmul(tensor::as_dtype(q, compute),
+                                    tensor::swapaxes(tensor::as_dtype(k, compute), -2, -1), kRules),
+                     tensor::Scalar::from_float(factor), kRules);
+  const Array minus_inf =
+      tensor::scalar_operand(tensor::Scalar::from_float(-INFINITY), compute, kRules);
+  if (is_causal) {
+    const Array keep = tensor::lower_triangle_mask(q.shape()[q.ndim() - 2], keys, 0);
+    scores = tensor::where(keep, scores, minus_inf, kRules);
+  } else if (attn_mask && attn_mask->dtype() == DType::Bool) {
+    scores = tensor::where(*attn_mask, scores, minus_inf, kRules);
+  } else if (attn_mask) {
+    scores = tensor::binary(BinaryOp::Add, scores, tensor::as_dtype(*attn_mask, compute), kRules);
+  }
+  tensor::ReduceOptions keep_dims;
+  keep_dims.keepdims = true;
+  keep_dims.rules = kRules;
+  const Array none_kept =
+      tensor::reduce(ReduceOp::All, tensor::binary(BinaryOp::Equal, scores, minus_inf, kRules),
+                     std::vector<int64_t>{-1}, keep_dims);
+  const Array weights =
+      tensor::where(none_kept, tensor::zeros({}, compute), tensor::softmax(scores, -1), kRules);
+  const Array out = tensor::matmul(weights, tensor::as_dtype(v, compute), kRules);
+  return tensor::as_dtype(out, q.dtype());
+}
+
+namespace detail {
+// enable_gqa=True: key and value heads (dim -3) repeated to query's number of heads, which
+// theirs must divide.
+template <class S>
+Array grouped_query_attention(const Array& q, const Array& k, const Array& v,
+                              const Optional<Array>& attn_mask, Bool is_causal, const S& scale) {
+  const int64_t heads = q.shape()[tensor::normalize_axis(checked_dim(q, -3), q.ndim())];
+  const int64_t key_heads = k.shape()[tensor::normalize_axis(checked_dim(k, -3), k.ndim())];
+  const int64_t value_heads = v.shape()[tensor::normalize_axis(checked_dim(v, -3), v.ndim())];
+  if (heads % key_heads != 0 || heads % value_heads != 0) {
+    raise(ExcKind::RuntimeError,
+          "Number of heads in key and value must divide the number of heads in query");
+  }
+  const Array keys = tensor::repeat(k, heads / key_heads, k.ndim() - 3);
+  const Array values = tensor::repeat(v, heads / value_heads, v.ndim() - 3);
+  return scaled_dot_product_attention(q, keys, values, attn_mask, 0.0, is_causal, scale, false);
+}
+}  // namespace detail
+
+// torch.repeat_interleave(repeats): each index i repeats[i] times (int64).
+inline Array repeat_interleave_index(const Array& repeats) {
+  if (repeats.ndim() > 1) raise(ExcKind::RuntimeError, "repeats must be 0-dim or 1-dim tensor");
+  if (repeats.dtype() != DType::Int64 && repeats.dtype() != DType::Int32) {
+    raise(ExcKind::NotImplementedError,
+          "\"repeat_interleave_cpu\" not implemented for '" +
+              std::string(tensor::torch_scalar_name(repeats.dtype())) + "'");
+  }
+  const Array counts = tensor::contiguous(tensor::as_dtype(repeats, DType::Int64));
+  const int64_t* count = counts.data<int64_t>();
+  std::vector<int64_t> positions;
+  for (int64_t i = 0; i < counts.size(); ++i) {
+    if (count[i] < 0) raise(ExcKind::RuntimeError, "repeats can not be negative");
+    positions.insert(positions.end(), static_cast<std::size_t>(count[i]), i);
+  }
+  Array index(DType::Int64, {static_cast<int64_t>(positions.size())});
+  std::copy(positions.begin(), positions.end(), index.data<int64_t>());
+  return index;
+}
+// t.repeat_interleave(repeats, dim): each slice along dim repeated (a tensor of repeats: one
+// count per slice, or one for all); dim None flattens first.
+template <class D>
+Array repeat_interleave(const Array& a, Int repeats, const D& dim) {
+  if (repeats < 0) raise(ExcKind::RuntimeError, "Repeats must be non-negative");
+  std::optional<int64_t> axis;
+  if constexpr (!std::is_same_v<D, NoneType>) {
+    if constexpr (std::is_same_v<D, Optional<Int>>) {
+      if (dim) axis = checked_dim(a, *dim);
+    } else {
+      axis = checked_dim(a, dim);
+    }
+  }
+  if (a.ndim() == 0 && axis) axis = std::nullopt;  // a 0-d tensor repeats as a 1-d one
+  return tensor::repeat(a, repeats, axis);
+}
+template <class D>
+Array repeat_interleave(const Array& a, const Array& repeats, const D& dim) {
+  std::optional<int64_t> axis;
+  if constexpr (!std::is_same_v<D, NoneType>) {
+    if constexpr (std::is_same_v<D, Optional<Int>>) {
+      if (dim) axis = checked_dim(a, *dim);
+    } else {
+      axis = checked_dim(a, dim);
+    }
+  }
+  const Array source = axis ? a : tensor::reshape(a, {-1});
+  const int64_t d = tensor::normalize_axis(axis.value_or(0), source.ndim());
+  const int64_t size = source.shape()[d];
+  Array counts = repeats;
+  if (repeats.ndim() == 0 || (repeats.ndim() == 1 && repeats.size() == 1)) {
+    counts = tensor::copy(tensor::broadcast_to(tensor::reshape(repeats, {1}), {size}));
+  } else if (repeats.ndim() == 1 && repeats.shape()[0] != size) {
+    raise(ExcKind::RuntimeError,
+          "repeats must have the same size as input along dim, but got repeats.size(0) = " +
+              std::to_string(repeats.shape()[0]) + " and input.size(" + std::to_string(d) +
+              ") = " + std::to_string(size));
+  }
+  return tensor::take(source, repeat_interleave_index(counts), d);
+}
+
+// t.narrow(dim, start, length) / torch.narrow: a view, start negative from the end.
+inline Array narrow(const Array& a, Int dim, Int start, Int length) {
+  if (a.ndim() == 0) raise(ExcKind::RuntimeError, "narrow() cannot be applied to a 0-dim tensor.");
+  if (length < 0) raise(ExcKind::RuntimeError, "narrow(): length must be non-negative.");
+  const int64_t axis = tensor::normalize_axis(checked_dim(a, dim), a.ndim());
+  const int64_t size = a.shape()[axis];
+  if (start < -size || start > size) {
+    raise(ExcKind::IndexError, "start out of range (expected to be in range of [" +
+                                   std::to_string(-size) + ", " + std::to_string(size) +
+                                   "], but got " + std::to_string(start) + ")");
+  }
+  const int64_t first = start < 0 ? start + size : start;
+  if (first > size - length) {
+    raise(ExcKind::RuntimeError, "start (" + std::to_string(first) + ") + length (" +
+                                     std::to_string(length) + ") exceeds dimension size (" +
+                                     std::to_string(size) + ").");
+  }
+  return tensor::narrow(a, axis, first, length);
+}
+inline Array expand_as(const Array& a, const Array& other) {
+  return tensor::expand(a, other.shape());
+}
+inline Array view_as(const Array& a, const Array& other) {
+  return tensor::view(a, checked_shape(a, other.shape()));
+}
+inline Array type_as(const Array& a, const Array& other) {
+  return tensor::as_dtype(a, other.dtype());
+}
+
 }  // namespace ingot::rt::torch
 
 namespace ingot::rt {
