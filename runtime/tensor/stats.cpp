@@ -134,11 +134,12 @@ compute_t<C> numpy_row_median(const std::vector<compute_t<T>>& sorted) {
 // The medians of every row as C, a float type (numpy_median picks it; the dispatch over
 // dtypes instantiates the others, which never run).
 template <typename T, typename C>
-void numpy_medians_into(const Rows& rows, Array& out) {
+void numpy_medians_into(const Rows& rows, Array& out, bool skip_nan) {
   if constexpr (std::is_floating_point_v<compute_t<C>>) {
     for (int64_t r = 0; r < rows.outer; ++r) {
-      out.data<C>()[r] =
-          store<C>(static_cast<compute_t<C>>(numpy_row_median<T, C>(sorted_row<T>(rows, r))));
+      std::vector<compute_t<T>> sorted = sorted_row<T>(rows, r);
+      while (skip_nan && !sorted.empty() && is_nan(sorted.back())) sorted.pop_back();
+      out.data<C>()[r] = store<C>(static_cast<compute_t<C>>(numpy_row_median<T, C>(sorted)));
     }
   }
 }
@@ -198,12 +199,12 @@ void for_each_nonzero(const Array& a, Visit visit) {
 
 }  // namespace
 
-Array numpy_median(const Array& a, const Axes& axes, bool keepdims) {
+Array numpy_median(const Array& a, const Axes& axes, bool keepdims, bool skip_nan) {
   const Rows rows = numpy_rows(a, axes);
   const DType result = is_float(a.dtype()) ? a.dtype() : DType::Float64;
   Array out(result, result_shape(rows, keepdims, std::nullopt));
   visit_dtype(a.dtype(), [&]<typename T>() {
-    visit_dtype(result, [&]<typename C>() { numpy_medians_into<T, C>(rows, out); });
+    visit_dtype(result, [&]<typename C>() { numpy_medians_into<T, C>(rows, out, skip_nan); });
   });
   return out;
 }

@@ -24,8 +24,9 @@ struct QuantileRequest {
 };
 
 // np.median over `axes` (every element when nullopt): the mean of the two middle values,
-// float64 for integers and bool; NaN for a slice holding NaN or no elements.
-Array numpy_median(const Array& a, const Axes& axes, bool keepdims);
+// float64 for integers and bool; NaN for a slice holding NaN or no elements. `skip_nan`:
+// np.nanmedian, the median of each slice's non-NaN elements.
+Array numpy_median(const Array& a, const Axes& axes, bool keepdims, bool skip_nan = false);
 // np.quantile with method="linear" (np.percentile after dividing q by 100).
 Array numpy_quantile(const Array& a, const QuantileRequest& q, const Axes& axes, bool keepdims);
 
