@@ -575,6 +575,13 @@ constexpr OpRow kTorchRows[] = {
     TH_NAN_REDUCE("nanmean"),
     {"torch.nanmedian", "(input: torch.Tensor) -> torch.Tensor", INGOT_TH "nanmedian"},
     {"torch.Tensor.nanmedian", "(self: torch.Tensor) -> torch.Tensor", INGOT_TH "nanmedian"},
+    {"torch.nanmedian",
+     "(input: torch.Tensor, dim: int, keepdim: bool = False) -> torch.return_types.nanmedian",
+     INGOT_TH "nanmedian_dim"},
+    {"torch.Tensor.nanmedian",
+     "(self: torch.Tensor, dim: int, keepdim: bool = False) -> torch.return_types.nanmedian",
+     INGOT_TH "nanmedian_dim"},
+    TH_VALUES_INDICES("nanmedian"),
 
     // ---- reductions ----------------------------------------------------------------------------
     TH_REDUCE("sum", "Sum"),

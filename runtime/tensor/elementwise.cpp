@@ -703,13 +703,15 @@ void unary_kernel(UnaryOp op, const Array& a, const Array& out) {
         return false;
       });
     case UnaryOp::IsNegInf:
-    case UnaryOp::IsPosInf: {
-      const bool negative = op == UnaryOp::IsNegInf;
-      return run_unary<T, bool>(a, out, [negative](C x) {
-        if constexpr (std::is_floating_point_v<C>) return std::isinf(x) && (x < 0) == negative;
+      return run_unary<T, bool>(a, out, [](C x) {
+        if constexpr (std::is_floating_point_v<C>) return std::isinf(x) && x < 0;
         return false;
       });
-    }
+    case UnaryOp::IsPosInf:
+      return run_unary<T, bool>(a, out, [](C x) {
+        if constexpr (std::is_floating_point_v<C>) return std::isinf(x) && x > 0;
+        return false;
+      });
     case UnaryOp::Signbit:
       return run_unary<T, bool>(a, out, [](C x) {
         // signbit as copysign's sign (NaN's too): GCC 12 cannot vectorize std::signbit of a

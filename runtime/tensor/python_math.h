@@ -498,5 +498,10 @@ inline Array nanmedian(const Array& a) {
   const Array present = tensor::unary(UnaryOp::LogicalNot, tensor::unary(UnaryOp::IsNan, flat));
   return tensor::torch_median(tensor::getitem(flat, {present}, kRules));
 }
+// torch.nanmedian(t, dim): (values, indices) of each row's lower middle non-NaN value.
+inline return_types::nanmedian nanmedian_dim(const Array& a, Int dim, Bool keepdim) {
+  auto [values, indices] = tensor::torch_median_dim(a, checked_dim(a, dim), keepdim, true);
+  return {values, indices};
+}
 
 }  // namespace ingot::rt::torch

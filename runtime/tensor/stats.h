@@ -32,8 +32,10 @@ Array numpy_quantile(const Array& a, const QuantileRequest& q, const Axes& axes,
 
 // torch.median(t): the lower of the two middle values of every element.
 Array torch_median(const Array& a);
-// torch.median(t, dim): (values, int64 indices) along `dim`.
-std::pair<Array, Array> torch_median_dim(const Array& a, int64_t dim, bool keepdim);
+// torch.median(t, dim): (values, int64 indices) along `dim`. `skip_nan`: torch.nanmedian,
+// the lower middle of each row's non-NaN values (a row of NaNs gives its first).
+std::pair<Array, Array> torch_median_dim(const Array& a, int64_t dim, bool keepdim,
+                                         bool skip_nan = false);
 // torch.quantile for float32 and float64 inputs, computed in the input's dtype; `listed`:
 // q was a 1-D tensor, which gives the result a leading axis.
 Array torch_quantile(const Array& a, const std::vector<double>& q, bool listed,

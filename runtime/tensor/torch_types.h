@@ -76,11 +76,15 @@ struct MinOp {
 struct MedianOp {
   static constexpr std::string_view name = "median";
 };
+struct NanMedianOp {
+  static constexpr std::string_view name = "nanmedian";
+};
 using topk = ValuesIndices<TopkOp>;
 using sort = ValuesIndices<SortOp>;
 using max = ValuesIndices<MaxOp>;
 using min = ValuesIndices<MinOp>;
 using median = ValuesIndices<MedianOp>;
+using nanmedian = ValuesIndices<NanMedianOp>;
 
 // str(), repr() and f"{r}" alike: torch's text, a field per line.
 template <class Op>
