@@ -46,7 +46,7 @@ inline Array span(const Array& a, int64_t axis, int64_t start, int64_t length) {
 // One difference along `axis`: a[1:] - a[:-1], or != for bools (numpy and torch alike).
 inline Array step_difference(const Array& a, int64_t axis, tensor::Rules rules) {
   const int64_t n = a.shape()[axis];
-  const Array later = span(a, axis, 1, n - 1);
+  const Array later = span(a, axis, std::min<int64_t>(n, 1), n - 1);
   const Array earlier = span(a, axis, 0, n - 1);
   const BinaryOp op = a.dtype() == DType::Bool ? BinaryOp::NotEqual : BinaryOp::Subtract;
   return tensor::binary(op, later, earlier, rules);
@@ -64,7 +64,11 @@ inline Array rolled(const Array& a, int64_t axis, int64_t shift, tensor::Rules r
 // reduction over no elements.
 inline void expect_reduced_elements(const Array& a, const tensor::Axes& axes,
                                     const std::string& ufunc) {
-  if (tensor::fold_axes(a, axes).inner == 0) {
+  int64_t reduced = axes ? 1 : a.size();
+  if (axes) {
+    for (int64_t axis : *axes) reduced *= a.shape()[tensor::normalize_axis(axis, a.ndim())];
+  }
+  if (reduced == 0) {
     raise(ExcKind::ValueError,
           "zero-size array to reduction operation " + ufunc + " which has no identity");
   }
@@ -431,6 +435,16 @@ Array diff(const Array& a, Int n, Int dim, const P& prepend, const A& append) {
     if (edge->ndim() != a.ndim()) {
       raise(ExcKind::RuntimeError,
             "diff expects prepend or append to be the same dimension as input");
+    }
+    for (int64_t d = 0; d < a.ndim(); ++d) {
+      if (d != along && edge->shape()[d] != a.shape()[d]) {
+        const std::string axis = std::to_string(d);
+        raise(ExcKind::RuntimeError,
+              "diff expects the shape of tensor to prepend or append to match that of input "
+              "except along the differencing dimension; input.size(" +
+                  axis + ") = " + std::to_string(a.shape()[d]) + ", but got tensor.size(" + axis +
+                  ") = " + std::to_string(edge->shape()[d]));
+      }
     }
     pieces.push_back(*edge);
   };

@@ -16,6 +16,8 @@ def bad_shapes(x: torch.Tensor, which: int) -> torch.Tensor:
         return torch.roll(x, (1, 2), (0,))
     if which == 6:
         return torch.nanmean(x.long())
+    if which == 8:
+        return torch.diff(x, dim=1, append=torch.zeros(3, 1))
     return torch.roll(x, 1, 3)
 
 
@@ -27,3 +29,4 @@ def bad_shapes(x: torch.Tensor, which: int) -> torch.Tensor:
 # inputs: {"x": [[1.0, 2.0], [3.0, 5.0]], "which": 5}
 # inputs: {"x": [[1.0, 2.0], [3.0, 5.0]], "which": 6}
 # inputs: {"x": [[1.0, 2.0], [3.0, 5.0]], "which": 7}
+# inputs: {"x": [[1.0, 2.0], [3.0, 5.0]], "which": 8}
