@@ -306,7 +306,12 @@ Array nanmedian(const Array& a, const X& axis, Bool keepdims) {
 template <class X, class W>
 Array average(const Array& a, const X& axis, const W& weights, Bool keepdims) {
   const tensor::Axes axes = axes_of(axis);
-  if (axes) tensor::normalize_axis((*axes)[0], a.ndim());
+  // numpy checks the axis with normalize_axis_tuple(argname="axis"), which names it.
+  if (axes && ((*axes)[0] < -a.ndim() || (*axes)[0] >= a.ndim())) {
+    raise(ExcKind::ValueError, "axis: axis " + std::to_string((*axes)[0]) +
+                                   " is out of bounds for array of dimension " +
+                                   std::to_string(a.ndim()));
+  }
   const std::optional<Array> given = detail::optional_array(weights);
   if (!given) return tensor::reduce(ReduceOp::Mean, a, axes, {keepdims});
   {
