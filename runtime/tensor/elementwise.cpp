@@ -530,7 +530,7 @@ C integer_reciprocal(C x) {
 }
 
 template <typename T>
-void float_unary_kernel(UnaryOp op, const Array& a, const Array& out) {
+void float_unary_kernel(UnaryOp op, const Array& a, const Array& out, Rules rules) {
   using C = compute_t<T>;
   switch (op) {
     case UnaryOp::Exp:
@@ -621,11 +621,14 @@ void float_unary_kernel(UnaryOp op, const Array& a, const Array& out) {
       return run_unary<T, T>(
           a, out, [](C x) { return in_double(x, [](double v) { return std::cbrt(v); }); });
     case UnaryOp::Sinc:
-      // numpy and torch both take pi * x in the array's own type first.
-      return run_unary<T, T>(a, out, [](C x) {
+      // sin(pi x) / (pi x). numpy's steps are ufuncs, each rounded to the array's type
+      // (float16 included); torch computes a 16-bit float's in float and rounds once.
+      return run_unary<T, T>(a, out, [rules](C x) {
         if (x == C(0)) return C(1);
-        const C product = std::numbers::pi_v<C> * x;
-        return in_double(product, [](double v) { return std::sin(v); }) / product;
+        const auto step = [rules](C v) { return rules == Rules::Numpy ? load(store<T>(v)) : v; };
+        // numpy's pi is a Python float, which a float16 array takes as float16.
+        const C product = step(step(std::numbers::pi_v<C>) * x);
+        return step(in_double(product, [](double v) { return std::sin(v); })) / product;
       });
     case UnaryOp::Erfinv:
       return run_unary<T, T>(a, out, [](C x) { return in_double(x, erfinv_double); });
@@ -637,7 +640,7 @@ void float_unary_kernel(UnaryOp op, const Array& a, const Array& out) {
 }
 
 template <typename T>
-void unary_kernel(UnaryOp op, const Array& a, const Array& out) {
+void unary_kernel(UnaryOp op, const Array& a, const Array& out, Rules rules) {
   using C = compute_t<T>;
   constexpr bool kNumeric = !std::is_same_v<C, bool>;
   switch (op) {
@@ -735,7 +738,7 @@ void unary_kernel(UnaryOp op, const Array& a, const Array& out) {
     default:
       break;
   }
-  if constexpr (std::is_floating_point_v<C>) return float_unary_kernel<T>(op, a, out);
+  if constexpr (std::is_floating_point_v<C>) return float_unary_kernel<T>(op, a, out, rules);
 }
 
 bool is_float_function(UnaryOp op) {
@@ -900,7 +903,7 @@ Array unary(UnaryOp op, const Array& a, Rules rules) {
   }
   const Array x = as_dtype(a, compute);
   Array out(gives_bool(op) ? DType::Bool : compute, a.shape());
-  visit_dtype(compute, [&]<typename T>() { unary_kernel<T>(op, x, out); });
+  visit_dtype(compute, [&]<typename T>() { unary_kernel<T>(op, x, out, rules); });
   return out;
 }
 

@@ -18,6 +18,7 @@ def transcendental(x: np.ndarray, y: np.ndarray) -> tuple[list[np.ndarray], list
         np.cbrt(n.astype(np.int32)),
         np.sinc(a),
         np.sinc(t.astype(np.float32)),
+        np.sinc(a.astype(np.float16)),
         np.sinc(n),
         np.sinc(n > 0),
         np.arctan2(a, b),

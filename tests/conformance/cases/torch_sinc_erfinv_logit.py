@@ -15,6 +15,8 @@ def special_functions(x: torch.Tensor) -> tuple[list[torch.Tensor], list[str]]:
         f.sinc(),
         torch.special.sinc(f.flip(0)),
         torch.sinc(n),
+        torch.sinc(a.half()),
+        torch.sinc(a.bfloat16()),
         torch.erfinv(p),
         p.double().erfinv(),
         torch.special.erfinv(-p),
