@@ -539,10 +539,11 @@ constexpr OpRow kNumpyRows[] = {
      "(a: numpy.ndarray, axis: int | None = None, *, ddof: int = 0, keepdims: bool = False) -> "
      "numpy.ndarray",
      INGOT_NP "nanstd"},
+    // returned=True would give a tuple: check.cpp's flag_variant sends it to a row not here.
     {"numpy.average",
      "(a: numpy.ndarray, axis: int | None = None, weights: numpy.ndarray | None = None, *, "
-     "keepdims: bool = False) -> numpy.ndarray",
-     INGOT_NP "average"},
+     "returned: bool = False, keepdims: bool = False) -> numpy.ndarray",
+     INGOT_NP "average({0}, {1}, {2}, {4})"},
 
     // ---- reductions ---------------------------------------------------------------------------
     NP_REDUCE("sum", "Sum"),

@@ -9,6 +9,7 @@ def averaged(x: np.ndarray, w: np.ndarray) -> tuple[list[np.ndarray], list[str]]
         np.average(x, axis=-1, keepdims=True),
         np.average(x, weights=x + 1),
         np.average(x, axis=1, weights=w),
+        np.average(x, 0, returned=False, keepdims=True),
         np.average(f, axis=1, weights=w.astype(np.float32)),
         np.average(f, axis=1, weights=w),
         np.average(f.T, axis=0, weights=w),
