@@ -517,8 +517,13 @@ constexpr OpRow kNumpyRows[] = {
      INGOT_NP "diff"},
     NP_ROLL("int", "int | None = None"),
     NP_ROLL("tuple", "int | None = None"),
+    NP_ROLL("list[int]", "int | None = None"),
     NP_ROLL("int", "tuple"),
     NP_ROLL("tuple", "tuple"),
+    NP_ROLL("list[int]", "tuple"),
+    NP_ROLL("int", "list[int]"),
+    NP_ROLL("tuple", "list[int]"),
+    NP_ROLL("list[int]", "list[int]"),
     NP_NAN_REDUCE("nansum"),
     NP_NAN_REDUCE("nanmean"),
     NP_NAN_REDUCE("nanmax"),
@@ -535,8 +540,16 @@ constexpr OpRow kNumpyRows[] = {
      "(a: numpy.ndarray, axis: int | None = None, *, ddof: int = 0, keepdims: bool = False) -> "
      "numpy.ndarray",
      INGOT_NP "nanvar"},
+    {"numpy.nanvar",
+     "(a: numpy.ndarray, axis: tuple, *, ddof: int = 0, keepdims: bool = False) -> "
+     "numpy.ndarray",
+     INGOT_NP "nanvar"},
     {"numpy.nanstd",
      "(a: numpy.ndarray, axis: int | None = None, *, ddof: int = 0, keepdims: bool = False) -> "
+     "numpy.ndarray",
+     INGOT_NP "nanstd"},
+    {"numpy.nanstd",
+     "(a: numpy.ndarray, axis: tuple, *, ddof: int = 0, keepdims: bool = False) -> "
      "numpy.ndarray",
      INGOT_NP "nanstd"},
     // returned=True would give a tuple: check.cpp's flag_variant sends it to a row not here.

@@ -20,6 +20,8 @@ def nan_reduced(x: np.ndarray) -> tuple[list[np.ndarray], list[str]]:
         np.nanargmin(t),
         np.nanvar(a),
         np.nanstd(a, ddof=1),
+        np.nanvar(t, axis=(0, 1), keepdims=True),
+        np.nanstd(a, axis=(-1, 0), ddof=2),
         np.nanmedian(a),
         np.nanmedian(a, axis=-1, keepdims=True),
     ]

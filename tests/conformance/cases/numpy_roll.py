@@ -11,6 +11,8 @@ def rolled(x: np.ndarray, k: int) -> list[np.ndarray]:
         np.roll(x, k, axis=(0, 1)),
         np.roll(x.T, (2, -1), axis=0),
         np.roll(x, (1, 2)),
+        np.roll(x, [1, -k], axis=[1, 0]),
+        np.roll(x, shift=[2], axis=-1),
         np.roll(x[:, ::-1], k, axis=None),
     ]
 

@@ -26,6 +26,9 @@ def reshaped(x: torch.Tensor, k: int) -> tuple[list[torch.Tensor], list[str]]:
         x.roll(-k, dims=-1),
         torch.roll(x, (1, k), (0, 1)),
         torch.roll(x.t(), (k,)),
+        x.roll(shifts=[k, 1], dims=[1, 0]),
+        torch.roll(x, [k]),
+        torch.roll(x, 2, (1,)),
     ]
     return results, [str(r.dtype) for r in results]
 
