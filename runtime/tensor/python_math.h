@@ -393,15 +393,18 @@ Array logit_inplace(const Array& a, const E& eps) {
 }
 
 // torch.heaviside(input, values): both tensors of one dtype.
-inline Array heaviside(const Array& a, const Array& values) {
+inline void expect_heaviside_dtypes(const Array& a, const Array& values) {
   if (a.dtype() != values.dtype()) {
     raise(ExcKind::RuntimeError,
           "heaviside is not yet implemented for tensors with different dtypes.");
   }
+}
+inline Array heaviside(const Array& a, const Array& values) {
+  expect_heaviside_dtypes(a, values);
   return tensor::binary(BinaryOp::Heaviside, a, values, kRules);
 }
 inline Array heaviside_inplace(const Array& a, const Array& values) {
-  heaviside(a, values);
+  expect_heaviside_dtypes(a, values);
   tensor::binary_inplace(BinaryOp::Heaviside, a, values, kRules);
   return a;
 }
