@@ -1041,6 +1041,7 @@ class Checker : public CallContext {
         {"torch.Tensor.unique_consecutive", {"return_inverse", "return_counts"}},
         {"torch.nonzero", {"as_tuple"}},
         {"torch.Tensor.nonzero", {"as_tuple"}},
+        {"numpy.average", {"returned"}},  // returned=True (a tuple) has no row yet
     };
     const auto* entry = std::find_if(std::begin(kFlagged), std::end(kFlagged),
                                      [&](const auto& e) { return e.first == name; });

@@ -195,6 +195,23 @@ namespace {
         INGOT_NP "scalar_of(ingot::rt::tensor::DType::" dtype ", {0})" \
   }
 
+// A NaN-skipping reduction (np.nansum ...) over one axis, all of them or a tuple of them.
+#define NP_NAN_REDUCE(name)                                                                       \
+  {"numpy." name,                                                                                 \
+   "(a: numpy.ndarray, axis: int | None = None, *, keepdims: bool = False) -> numpy.ndarray",     \
+   INGOT_NP name},                                                                                \
+  {                                                                                               \
+    "numpy." name, "(a: numpy.ndarray, axis: tuple, *, keepdims: bool = False) -> numpy.ndarray", \
+        INGOT_NP name                                                                             \
+  }
+
+// np.roll with one kind of shift and axis.
+#define NP_ROLL(shift, axis)                                                               \
+  {                                                                                        \
+    "numpy.roll", "(a: numpy.ndarray, shift: " shift ", axis: " axis ") -> numpy.ndarray", \
+        INGOT_NP "roll"                                                                    \
+  }
+
 constexpr OpRow kNumpyRows[] = {
     // A materialized module-level array, rebuilt from its embedded .npy file.
     {"ingot.resource.numpy.ndarray", "(name: str) -> numpy.ndarray",
@@ -497,6 +514,76 @@ constexpr OpRow kNumpyRows[] = {
      "(self: numpy.ndarray, min: float | None = None, max: float | None = "
      "None) -> numpy.ndarray",
      INGOT_NP "clip"},
+
+    // ---- math functions beyond the basics: more ufuncs, nan_to_num, diff, roll ------------------
+    NP_UFUNC1("reciprocal", "Reciprocal"),
+    NP_UFUNC1("cbrt", "Cbrt"),
+    NP_UFUNC1("trunc", "Trunc"),
+    NP_UFUNC1("fix", "Trunc"),
+    NP_UFUNC1("signbit", "Signbit"),
+    NP_UFUNC1("isneginf", "IsNegInf"),
+    NP_UFUNC1("isposinf", "IsPosInf"),
+    NP_UFUNC1("sinc", "Sinc"),
+    NP_UFUNC2("copysign", "Copysign"),
+    NP_UFUNC2("hypot", "Hypot"),
+    NP_UFUNC2("arctan2", "Arctan2"),
+    NP_UFUNC2("atan2", "Arctan2"),
+    NP_UFUNC2("fmod", "Fmod"),
+    NP_UFUNC2("fmax", "Fmax"),
+    NP_UFUNC2("fmin", "Fmin"),
+    NP_UFUNC2("logaddexp", "LogAddExp"),
+    NP_UFUNC2("logaddexp2", "LogAddExp2"),
+    NP_UFUNC2("heaviside", "Heaviside"),
+    {"numpy.nan_to_num",
+     "(x: numpy.ndarray, copy: bool = True, nan: float = 0.0, posinf: float | None = None, "
+     "neginf: float | None = None) -> numpy.ndarray",
+     INGOT_NP "nan_to_num"},
+    {"numpy.diff",
+     "(a: numpy.ndarray, n: int = 1, axis: int = -1, prepend: numpy.ndarray | number | None = "
+     "None, append: numpy.ndarray | number | None = None) -> numpy.ndarray",
+     INGOT_NP "diff"},
+    NP_ROLL("int", "int | None = None"),
+    NP_ROLL("tuple", "int | None = None"),
+    NP_ROLL("list[int]", "int | None = None"),
+    NP_ROLL("int", "tuple"),
+    NP_ROLL("tuple", "tuple"),
+    NP_ROLL("list[int]", "tuple"),
+    NP_ROLL("int", "list[int]"),
+    NP_ROLL("tuple", "list[int]"),
+    NP_ROLL("list[int]", "list[int]"),
+    NP_NAN_REDUCE("nansum"),
+    NP_NAN_REDUCE("nanmean"),
+    NP_NAN_REDUCE("nanmax"),
+    NP_NAN_REDUCE("nanmin"),
+    NP_NAN_REDUCE("nanmedian"),
+    NP_NAN_REDUCE("ptp"),
+    {"numpy.nanargmax",
+     "(a: numpy.ndarray, axis: int | None = None, *, keepdims: bool = False) -> numpy.ndarray",
+     INGOT_NP "nanargmax"},
+    {"numpy.nanargmin",
+     "(a: numpy.ndarray, axis: int | None = None, *, keepdims: bool = False) -> numpy.ndarray",
+     INGOT_NP "nanargmin"},
+    {"numpy.nanvar",
+     "(a: numpy.ndarray, axis: int | None = None, *, ddof: int = 0, keepdims: bool = False) -> "
+     "numpy.ndarray",
+     INGOT_NP "nanvar"},
+    {"numpy.nanvar",
+     "(a: numpy.ndarray, axis: tuple, *, ddof: int = 0, keepdims: bool = False) -> "
+     "numpy.ndarray",
+     INGOT_NP "nanvar"},
+    {"numpy.nanstd",
+     "(a: numpy.ndarray, axis: int | None = None, *, ddof: int = 0, keepdims: bool = False) -> "
+     "numpy.ndarray",
+     INGOT_NP "nanstd"},
+    {"numpy.nanstd",
+     "(a: numpy.ndarray, axis: tuple, *, ddof: int = 0, keepdims: bool = False) -> "
+     "numpy.ndarray",
+     INGOT_NP "nanstd"},
+    // returned=True would give a tuple: check.cpp's flag_variant sends it to a row not here.
+    {"numpy.average",
+     "(a: numpy.ndarray, axis: int | None = None, weights: numpy.ndarray | None = None, *, "
+     "returned: bool = False, keepdims: bool = False) -> numpy.ndarray",
+     INGOT_NP "average({0}, {1}, {2}, {4})"},
 
     // ---- reductions ---------------------------------------------------------------------------
     NP_REDUCE("sum", "Sum"),
@@ -916,6 +1003,8 @@ constexpr OpRow kNumpyRows[] = {
     {"numpy.where", "(condition: numpy.ndarray) -> tuple[numpy.ndarray, ...]", INGOT_NP "nonzero"},
 };
 
+#undef NP_ROLL
+#undef NP_NAN_REDUCE
 #undef NP_PAD
 #undef NP_PAD_WITH
 #undef NP_SCALAR

@@ -163,6 +163,54 @@ namespace {
     "builtins.len", "(obj: torch.return_types." op ") -> int", INGOT_TH "return_types::len" \
   }
 
+// A pointwise function of two tensors only (torch.hypot(t, 2.0) is torch's TypeError).
+#define TH_BINARY_TENSORS(name, op)                                                    \
+  {"torch." name, "(input: torch.Tensor, other: torch.Tensor) -> torch.Tensor",        \
+   INGOT_TH "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"},                  \
+  {                                                                                    \
+    "torch.Tensor." name, "(self: torch.Tensor, other: torch.Tensor) -> torch.Tensor", \
+        INGOT_TH "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"               \
+  }
+
+// t.f_(other): in place.
+#define TH_BINARY_INPLACE(name, op, other)                                              \
+  {                                                                                     \
+    "torch.Tensor." name "_", "(self: torch.Tensor, other: " other ") -> torch.Tensor", \
+        INGOT_TH "inplace(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"               \
+  }
+
+// t.f_(): a pointwise function in place.
+#define TH_UNARY_INPLACE(name, op)                                        \
+  {                                                                       \
+    "torch.Tensor." name "_", "(self: torch.Tensor) -> torch.Tensor",     \
+        INGOT_TH "unary_inplace(ingot::rt::tensor::UnaryOp::" op ", {0})" \
+  }
+
+// torch.nansum / nanmean and their methods over one dim, a tuple of them or all.
+#define TH_NAN_REDUCE(name)                                                                       \
+  {"torch." name,                                                                                 \
+   "(input: torch.Tensor, dim: int | None = None, keepdim: bool = False) -> torch.Tensor",        \
+   INGOT_TH name},                                                                                \
+      {"torch." name, "(input: torch.Tensor, dim: tuple, keepdim: bool = False) -> torch.Tensor", \
+       INGOT_TH name},                                                                            \
+      {"torch.Tensor." name,                                                                      \
+       "(self: torch.Tensor, dim: int | None = None, keepdim: bool = False) -> torch.Tensor",     \
+       INGOT_TH name},                                                                            \
+  {                                                                                               \
+    "torch.Tensor." name,                                                                         \
+        "(self: torch.Tensor, dim: tuple, keepdim: bool = False) -> torch.Tensor", INGOT_TH name  \
+  }
+
+// torch.roll / t.roll with one kind of shifts and dims.
+#define TH_ROLL(shifts, dims)                                                                 \
+  {"torch.roll", "(input: torch.Tensor, shifts: " shifts ", dims: " dims ") -> torch.Tensor", \
+   INGOT_TH "roll"},                                                                          \
+  {                                                                                           \
+    "torch.Tensor.roll",                                                                      \
+        "(self: torch.Tensor, shifts: " shifts ", dims: " dims ") -> torch.Tensor",           \
+        INGOT_TH "roll"                                                                       \
+  }
+
 constexpr OpRow kTorchRows[] = {
     // A materialized module-level tensor, rebuilt from its embedded .npy file.
     {"ingot.resource.torch.Tensor", "(name: str) -> torch.Tensor",
@@ -462,6 +510,95 @@ constexpr OpRow kTorchRows[] = {
      INGOT_TH "where"},
     {"torch.where", "(condition: torch.Tensor, input: number, other: number) -> torch.Tensor",
      INGOT_TH "where"},
+
+    // ---- math functions beyond the basics: more pointwise ones, nan_to_num, diff, roll -------
+    TH_UNARY("reciprocal", "Reciprocal"),
+    TH_UNARY("trunc", "Trunc"),
+    TH_UNARY("fix", "Trunc"),
+    TH_UNARY("signbit", "Signbit"),
+    TH_UNARY("isneginf", "IsNegInf"),
+    TH_UNARY("isposinf", "IsPosInf"),
+    TH_UNARY("sinc", "Sinc"),
+    TH_UNARY("erfinv", "Erfinv"),
+    {"torch.special.erfinv", "(input: torch.Tensor) -> torch.Tensor",
+     INGOT_TH "unary(ingot::rt::tensor::UnaryOp::Erfinv, {0})"},
+    {"torch.special.sinc", "(input: torch.Tensor) -> torch.Tensor",
+     INGOT_TH "unary(ingot::rt::tensor::UnaryOp::Sinc, {0})"},
+    TH_UNARY_INPLACE("reciprocal", "Reciprocal"),
+    TH_UNARY_INPLACE("trunc", "Trunc"),
+    TH_UNARY_INPLACE("fix", "Trunc"),
+    TH_UNARY_INPLACE("sinc", "Sinc"),
+    TH_UNARY_INPLACE("erfinv", "Erfinv"),
+    {"torch.logit", "(input: torch.Tensor, eps: float | None = None) -> torch.Tensor",
+     INGOT_TH "logit"},
+    {"torch.special.logit", "(input: torch.Tensor, eps: float | None = None) -> torch.Tensor",
+     INGOT_TH "logit"},
+    {"torch.Tensor.logit", "(self: torch.Tensor, eps: float | None = None) -> torch.Tensor",
+     INGOT_TH "logit"},
+    {"torch.Tensor.logit_", "(self: torch.Tensor, eps: float | None = None) -> torch.Tensor",
+     INGOT_TH "logit_inplace"},
+    TH_BINARY("copysign", "Copysign"),
+    TH_BINARY("fmod", "Fmod"),
+    TH_BINARY_TENSORS("atan2", "Arctan2"),
+    TH_BINARY_TENSORS("arctan2", "Arctan2"),
+    TH_BINARY_TENSORS("hypot", "Hypot"),
+    TH_BINARY_TENSORS("fmax", "Fmax"),
+    TH_BINARY_TENSORS("fmin", "Fmin"),
+    TH_BINARY_TENSORS("logaddexp", "LogAddExp"),
+    TH_BINARY_TENSORS("logaddexp2", "LogAddExp2"),
+    TH_BINARY_INPLACE("copysign", "Copysign", "torch.Tensor"),
+    TH_BINARY_INPLACE("copysign", "Copysign", "number"),
+    TH_BINARY_INPLACE("fmod", "Fmod", "torch.Tensor"),
+    TH_BINARY_INPLACE("fmod", "Fmod", "number"),
+    TH_BINARY_INPLACE("atan2", "Arctan2", "torch.Tensor"),
+    TH_BINARY_INPLACE("arctan2", "Arctan2", "torch.Tensor"),
+    TH_BINARY_INPLACE("hypot", "Hypot", "torch.Tensor"),
+    {"torch.heaviside", "(input: torch.Tensor, values: torch.Tensor) -> torch.Tensor",
+     INGOT_TH "heaviside"},
+    {"torch.Tensor.heaviside", "(self: torch.Tensor, values: torch.Tensor) -> torch.Tensor",
+     INGOT_TH "heaviside"},
+    {"torch.Tensor.heaviside_", "(self: torch.Tensor, values: torch.Tensor) -> torch.Tensor",
+     INGOT_TH "heaviside_inplace"},
+    {"torch.nan_to_num",
+     "(input: torch.Tensor, nan: float = 0.0, posinf: float | None = None, neginf: float | None "
+     "= None) -> torch.Tensor",
+     INGOT_TH "nan_to_num"},
+    {"torch.Tensor.nan_to_num",
+     "(self: torch.Tensor, nan: float = 0.0, posinf: float | None = None, neginf: float | None "
+     "= None) -> torch.Tensor",
+     INGOT_TH "nan_to_num"},
+    {"torch.Tensor.nan_to_num_",
+     "(self: torch.Tensor, nan: float = 0.0, posinf: float | None = None, neginf: float | None "
+     "= None) -> torch.Tensor",
+     INGOT_TH "nan_to_num_inplace"},
+    {"torch.diff",
+     "(input: torch.Tensor, n: int = 1, dim: int = -1, prepend: torch.Tensor | None = None, "
+     "append: torch.Tensor | None = None) -> torch.Tensor",
+     INGOT_TH "diff"},
+    {"torch.Tensor.diff",
+     "(self: torch.Tensor, n: int = 1, dim: int = -1, prepend: torch.Tensor | None = None, "
+     "append: torch.Tensor | None = None) -> torch.Tensor",
+     INGOT_TH "diff"},
+    TH_ROLL("int", "int | None = None"),
+    TH_ROLL("tuple", "int | None = None"),
+    TH_ROLL("list[int]", "int | None = None"),
+    TH_ROLL("int", "tuple"),
+    TH_ROLL("tuple", "tuple"),
+    TH_ROLL("list[int]", "tuple"),
+    TH_ROLL("int", "list[int]"),
+    TH_ROLL("tuple", "list[int]"),
+    TH_ROLL("list[int]", "list[int]"),
+    TH_NAN_REDUCE("nansum"),
+    TH_NAN_REDUCE("nanmean"),
+    {"torch.nanmedian", "(input: torch.Tensor) -> torch.Tensor", INGOT_TH "nanmedian"},
+    {"torch.Tensor.nanmedian", "(self: torch.Tensor) -> torch.Tensor", INGOT_TH "nanmedian"},
+    {"torch.nanmedian",
+     "(input: torch.Tensor, dim: int, keepdim: bool = False) -> torch.return_types.nanmedian",
+     INGOT_TH "nanmedian_dim"},
+    {"torch.Tensor.nanmedian",
+     "(self: torch.Tensor, dim: int, keepdim: bool = False) -> torch.return_types.nanmedian",
+     INGOT_TH "nanmedian_dim"},
+    TH_VALUES_INDICES("nanmedian"),
 
     // ---- reductions ----------------------------------------------------------------------------
     TH_REDUCE("sum", "Sum"),
@@ -997,6 +1134,11 @@ constexpr OpRow kTorchRows[] = {
 #undef TH_DTYPE
 #undef TH_STATISTIC
 #undef TH_ARGREDUCE
+#undef TH_ROLL
+#undef TH_NAN_REDUCE
+#undef TH_UNARY_INPLACE
+#undef TH_BINARY_INPLACE
+#undef TH_BINARY_TENSORS
 #undef TH_REDUCE
 #undef TH_BINARY
 #undef TH_UNARY

@@ -202,6 +202,80 @@ C minimum(C x, C y) {
   }
 }
 
+// ---- numpy's and torch's two-argument math functions ------------------------------------------
+
+// x op y in double, rounded once to C: float32's correctly rounded result, which numpy's and
+// torch's float32 kernels each come within an ulp or two of.
+template <typename C, typename F>
+C pair_in_double(C x, C y, F f) {
+  return static_cast<C>(f(static_cast<double>(x), static_cast<double>(y)));
+}
+
+// C's fmod: truncated division, the dividend's sign. numpy gives 0 for a zero integer
+// divisor (torch refuses one before this runs); MIN % -1 is 0, not a trap.
+template <typename C>
+C truncated_remainder(C x, C y) {
+  if constexpr (std::is_integral_v<C>) {
+    if (y == 0) return 0;
+    if constexpr (std::is_signed_v<C>) {
+      if (y == -1) return 0;
+    }
+    return static_cast<C>(x % y);
+  } else {
+    return std::fmod(x, y);
+  }
+}
+
+// fmax / fmin: a NaN on one side gives the other side (C's fmax: x when the two are equal).
+template <typename C>
+C nan_ignoring_max(C x, C y) {
+  if constexpr (std::is_floating_point_v<C>) {
+    return (x >= y || std::isnan(y)) ? x : y;
+  } else {
+    return std::max(x, y);
+  }
+}
+
+template <typename C>
+C nan_ignoring_min(C x, C y) {
+  if constexpr (std::is_floating_point_v<C>) {
+    return (x <= y || std::isnan(y)) ? x : y;
+  } else {
+    return std::min(x, y);
+  }
+}
+
+// log(exp(x) + exp(y)) as numpy computes it, in C's own precision: equal operands (infinities
+// of one sign among them) directly, else the larger plus log1p of the smaller's share.
+template <typename C>
+C log_add_exp(C x, C y) {
+  if (x == y) return x + std::numbers::ln2_v<C>;
+  const C gap = x - y;
+  if (gap > 0) return x + std::log1p(std::exp(-gap));
+  if (gap <= 0) return y + std::log1p(std::exp(gap));
+  return gap;  // a NaN operand
+}
+
+// log2(2**x + 2**y), the same way in base 2.
+template <typename C>
+C log_add_exp2(C x, C y) {
+  if (x == y) return x + C(1);
+  const C gap = x - y;
+  if (gap > 0) return x + std::numbers::log2e_v<C> * std::log1p(std::exp2(-gap));
+  if (gap <= 0) return y + std::numbers::log2e_v<C> * std::log1p(std::exp2(gap));
+  return gap;
+}
+
+// The step function with `at_zero` at 0. numpy keeps a NaN; torch's (x > 0) makes it 0.
+template <typename C>
+C heaviside(C x, C at_zero, Rules rules) {
+  if constexpr (std::is_floating_point_v<C>) {
+    if (std::isnan(x) && rules == Rules::Numpy) return x;
+  }
+  if (x == C(0)) return at_zero;
+  return x > C(0) ? C(1) : C(0);
+}
+
 [[noreturn]] void raise_no_loop(std::string_view name) {
   raise(ExcKind::TypeError, "ufunc '" + std::string(name) +
                                 "' not supported for the input types, and the inputs could not "
@@ -210,13 +284,20 @@ C minimum(C x, C y) {
 }
 
 bool is_comparison(BinaryOp op) { return op >= BinaryOp::Equal && op <= BinaryOp::GreaterEqual; }
-bool is_logical(BinaryOp op) { return op >= BinaryOp::LogicalAnd; }
+bool is_logical(BinaryOp op) { return op >= BinaryOp::LogicalAnd && op <= BinaryOp::LogicalXor; }
+
+// The functions whose integer (and bool) operands both libraries compute in a float type.
+bool is_float_function(BinaryOp op) {
+  return op == BinaryOp::Copysign || op == BinaryOp::Hypot || op == BinaryOp::Arctan2 ||
+         op == BinaryOp::LogAddExp || op == BinaryOp::LogAddExp2;
+}
 bool is_bitwise(BinaryOp op) { return op >= BinaryOp::BitwiseAnd && op <= BinaryOp::BitwiseXor; }
 
 // The kernel torch names when it has none for bools.
 std::string_view torch_bool_kernel(BinaryOp op) {
   return op == BinaryOp::FloorDivide ? "div_floor_cpu"
          : op == BinaryOp::Remainder ? "remainder_cpu"
+         : op == BinaryOp::Fmod      ? "fmod_cpu"
                                      : "pow";
 }
 
@@ -229,6 +310,18 @@ DType compute_dtype(BinaryOp op, DType promoted, Rules rules) {
     return float_result(promoted, rules);
   }
   if (is_bitwise(op) && is_float(promoted)) raise_no_loop(ufunc_name(op));
+  // torch has no integer kernels for these; numpy computes them in a float type.
+  const bool float_only =
+      op == BinaryOp::Hypot || op == BinaryOp::LogAddExp || op == BinaryOp::LogAddExp2;
+  if (rules == Rules::Torch && float_only && !is_float(promoted)) {
+    raise(ExcKind::NotImplementedError, "\"" + std::string(ufunc_name(op)) +
+                                            "_cpu\" not implemented for '" +
+                                            std::string(torch_scalar_name(promoted)) + "'");
+  }
+  // torch's heaviside keeps integers and bools; numpy's is a float function.
+  if (is_float_function(op) || (op == BinaryOp::Heaviside && rules == Rules::Numpy)) {
+    return float_result(promoted, rules);
+  }
   if (promoted == DType::Bool) {
     if (op == BinaryOp::Subtract) {
       raise(ExcKind::TypeError,
@@ -236,7 +329,8 @@ DType compute_dtype(BinaryOp op, DType promoted, Rules rules) {
             "the `^` operator, or the logical_xor function instead.");
     }
     // numpy answers these in int8; torch has no bool kernel for them.
-    if (op == BinaryOp::FloorDivide || op == BinaryOp::Remainder || op == BinaryOp::Power) {
+    if (op == BinaryOp::FloorDivide || op == BinaryOp::Remainder || op == BinaryOp::Power ||
+        op == BinaryOp::Fmod) {
       if (rules == Rules::Numpy) return DType::Int8;
       raise(ExcKind::NotImplementedError,
             "\"" + std::string(torch_bool_kernel(op)) + "\" not implemented for 'Bool'");
@@ -245,8 +339,32 @@ DType compute_dtype(BinaryOp op, DType promoted, Rules rules) {
   return promoted;
 }
 
+// The float-only functions of two arguments.
 template <typename T>
-void binary_kernel(BinaryOp op, const Array& a, const Array& b, const Array& out) {
+void float_binary_kernel(BinaryOp op, const Array& a, const Array& b, const Array& out) {
+  using C = compute_t<T>;
+  switch (op) {
+    case BinaryOp::Copysign:
+      return run_binary<T, T>(a, b, out, [](C x, C y) { return std::copysign(x, y); });
+    case BinaryOp::Hypot:
+      return run_binary<T, T>(a, b, out, [](C x, C y) {
+        return pair_in_double(x, y, [](double u, double v) { return std::hypot(u, v); });
+      });
+    case BinaryOp::Arctan2:
+      return run_binary<T, T>(a, b, out, [](C x, C y) {
+        return pair_in_double(x, y, [](double u, double v) { return std::atan2(u, v); });
+      });
+    case BinaryOp::LogAddExp:
+      return run_binary<T, T>(a, b, out, [](C x, C y) { return log_add_exp<C>(x, y); });
+    case BinaryOp::LogAddExp2:
+      return run_binary<T, T>(a, b, out, [](C x, C y) { return log_add_exp2<C>(x, y); });
+    default:
+      break;
+  }
+}
+
+template <typename T>
+void binary_kernel(BinaryOp op, const Array& a, const Array& b, const Array& out, Rules rules) {
   using C = compute_t<T>;
   constexpr bool kNumeric = !std::is_same_v<C, bool>;  // bool has no -, //, %, ** loops
   switch (op) {
@@ -311,6 +429,23 @@ void binary_kernel(BinaryOp op, const Array& a, const Array& b, const Array& out
       return run_binary<T, bool>(a, b, out, [](C x, C y) { return x || y; });
     case BinaryOp::LogicalXor:
       return run_binary<T, bool>(a, b, out, [](C x, C y) { return bool(x) != bool(y); });
+    case BinaryOp::Copysign:
+    case BinaryOp::Hypot:
+    case BinaryOp::Arctan2:
+    case BinaryOp::LogAddExp:
+    case BinaryOp::LogAddExp2:
+      if constexpr (std::is_floating_point_v<C>) return float_binary_kernel<T>(op, a, b, out);
+      break;
+    case BinaryOp::Fmod:
+      if constexpr (kNumeric)
+        return run_binary<T, T>(a, b, out, [](C x, C y) { return truncated_remainder<C>(x, y); });
+      break;
+    case BinaryOp::Fmax:
+      return run_binary<T, T>(a, b, out, [](C x, C y) { return nan_ignoring_max<C>(x, y); });
+    case BinaryOp::Fmin:
+      return run_binary<T, T>(a, b, out, [](C x, C y) { return nan_ignoring_min<C>(x, y); });
+    case BinaryOp::Heaviside:
+      return run_binary<T, T>(a, b, out, [rules](C x, C y) { return heaviside<C>(x, y, rules); });
   }
   raise_no_loop(ufunc_name(op));
 }
@@ -358,6 +493,41 @@ C gelu_tanh(C x) {
 template <typename C, typename F>
 C in_double(C x, F f) {
   return static_cast<C>(f(static_cast<double>(x)));
+}
+
+// erfinv in double: Winitzki's closed-form approximation (within 2e-3), then Newton steps on
+// erf(x) = y, or on erfc(x) = 1 - y past 0.5, where 1 - y is exact and erfc keeps the tail's
+// digits that erf would lose near 1.
+double erfinv_double(double y) {
+  if (std::isnan(y) || y < -1 || y > 1) return std::numeric_limits<double>::quiet_NaN();
+  if (y == 1 || y == -1) return std::copysign(std::numeric_limits<double>::infinity(), y);
+  if (y == 0) return y;  // keeps -0.0
+  const double magnitude = std::fabs(y);
+  constexpr double kA = 0.147;
+  const double log_term = std::log((1 - magnitude) * (1 + magnitude));
+  const double first = 2 / (std::numbers::pi * kA) + log_term / 2;
+  double x = std::sqrt(std::sqrt(first * first - log_term / kA) - first);
+  const double complement = 1 - magnitude;
+  for (int step = 0; step < 8; ++step) {
+    const double slope = 2 / std::sqrt(std::numbers::pi) * std::exp(-x * x);
+    const double error = magnitude > 0.5 ? complement - std::erfc(x) : std::erf(x) - magnitude;
+    const double next = x - error / slope;
+    if (next == x) break;
+    x = next;
+  }
+  return std::copysign(x, y);
+}
+
+// numpy's integer reciprocal: 1 / x truncated. x86 turns numpy's 1.0 / 0 = inf into the
+// 32- and 64-bit minimum, which int8 and uint8 then truncate to 0.
+template <typename C>
+C integer_reciprocal(C x) {
+  if (x == 0) return sizeof(C) >= 4 ? std::numeric_limits<C>::min() : C(0);
+  if (x == 1) return 1;
+  if constexpr (std::is_signed_v<C>) {
+    if (x == -1) return -1;
+  }
+  return 0;
 }
 
 // exp in the element's float type: the vectorizable float32 exp (within 1 ulp, as torch's
@@ -440,7 +610,7 @@ bool activation_kernel(UnaryOp op, const Array& a, const Array& out,
 }
 
 template <typename T>
-void float_unary_kernel(UnaryOp op, const Array& a, const Array& out,
+void float_unary_kernel(UnaryOp op, const Array& a, const Array& out, Rules rules,
                         const ActivationParams& params) {
   using C = compute_t<T>;
   if (activation_kernel<T>(op, a, out, params)) return;
@@ -529,13 +699,31 @@ void float_unary_kernel(UnaryOp op, const Array& a, const Array& out,
       return run_unary<T, T>(a, out, [](C x) { return std::ceil(x); });
     case UnaryOp::Round:
       return run_unary<T, T>(a, out, [](C x) { return std::nearbyint(x); });
+    case UnaryOp::Cbrt:
+      return run_unary<T, T>(
+          a, out, [](C x) { return in_double(x, [](double v) { return std::cbrt(v); }); });
+    case UnaryOp::Sinc:
+      // sin(pi x) / (pi x). numpy's steps are ufuncs, each rounded to the array's type
+      // (float16 included); torch computes a 16-bit float's in float and rounds once.
+      return run_unary<T, T>(a, out, [rules](C x) {
+        if (x == C(0)) return C(1);
+        const auto step = [rules](C v) { return rules == Rules::Numpy ? load(store<T>(v)) : v; };
+        // numpy's pi is a Python float, which a float16 array takes as float16.
+        const C product = step(step(std::numbers::pi_v<C>) * x);
+        return step(in_double(product, [](double v) { return std::sin(v); })) / product;
+      });
+    case UnaryOp::Erfinv:
+      return run_unary<T, T>(a, out, [](C x) { return in_double(x, erfinv_double); });
+    case UnaryOp::Logit:
+      return run_unary<T, T>(a, out, [](C x) { return std::log(x / (C(1) - x)); });
     default:
       break;
   }
 }
 
 template <typename T>
-void unary_kernel(UnaryOp op, const Array& a, const Array& out, const ActivationParams& params) {
+void unary_kernel(UnaryOp op, const Array& a, const Array& out, Rules rules,
+                  const ActivationParams& params) {
   using C = compute_t<T>;
   constexpr bool kNumeric = !std::is_same_v<C, bool>;
   switch (op) {
@@ -606,10 +794,42 @@ void unary_kernel(UnaryOp op, const Array& a, const Array& out, const Activation
         if constexpr (std::is_floating_point_v<C>) return std::isinf(x);
         return false;
       });
+    case UnaryOp::IsNegInf:
+      return run_unary<T, bool>(a, out, [](C x) {
+        if constexpr (std::is_floating_point_v<C>) return std::isinf(x) && x < 0;
+        return false;
+      });
+    case UnaryOp::IsPosInf:
+      return run_unary<T, bool>(a, out, [](C x) {
+        if constexpr (std::is_floating_point_v<C>) return std::isinf(x) && x > 0;
+        return false;
+      });
+    case UnaryOp::Signbit:
+      return run_unary<T, bool>(a, out, [](C x) {
+        // signbit as copysign's sign (NaN's too): GCC 12 cannot vectorize std::signbit of a
+        // widened bfloat16 (an internal compiler error).
+        if constexpr (std::is_floating_point_v<C>) return std::copysign(C(1), x) < C(0);
+        if constexpr (std::is_signed_v<C>) return x < 0;
+        return false;
+      });
+    case UnaryOp::Trunc:
+      if constexpr (std::is_floating_point_v<C>) {
+        return run_unary<T, T>(a, out, [](C x) { return std::trunc(x); });
+      }
+      return run_unary<T, T>(a, out, [](C x) { return x; });  // integers are whole already
+    case UnaryOp::Reciprocal:
+      if constexpr (std::is_floating_point_v<C>) {
+        return run_unary<T, T>(a, out, [](C x) { return C(1) / x; });
+      } else if constexpr (kNumeric) {
+        return run_unary<T, T>(a, out, [](C x) { return integer_reciprocal<C>(x); });
+      }
+      break;
     default:
       break;
   }
-  if constexpr (std::is_floating_point_v<C>) return float_unary_kernel<T>(op, a, out, params);
+  if constexpr (std::is_floating_point_v<C>) {
+    return float_unary_kernel<T>(op, a, out, rules, params);
+  }
 }
 
 bool is_float_function(UnaryOp op) {
@@ -647,6 +867,9 @@ bool is_float_function(UnaryOp op) {
     case UnaryOp::Softplus:
     case UnaryOp::Elu:
     case UnaryOp::LeakyRelu:
+    case UnaryOp::Cbrt:
+    case UnaryOp::Erfinv:
+    case UnaryOp::Logit:
       return true;
     default:
       return false;
@@ -655,17 +878,19 @@ bool is_float_function(UnaryOp op) {
 
 bool gives_bool(UnaryOp op) {
   return op == UnaryOp::LogicalNot || op == UnaryOp::IsNan || op == UnaryOp::IsFinite ||
-         op == UnaryOp::IsInf;
+         op == UnaryOp::IsInf || op == UnaryOp::IsNegInf || op == UnaryOp::IsPosInf ||
+         op == UnaryOp::Signbit;
 }
 
 }  // namespace
 
 std::string_view ufunc_name(BinaryOp op) {
   static constexpr std::string_view kNames[] = {
-      "add",         "subtract",   "multiply",   "divide",      "floor_divide", "remainder",
-      "power",       "maximum",    "minimum",    "bitwise_and", "bitwise_or",   "bitwise_xor",
-      "equal",       "not_equal",  "less",       "less_equal",  "greater",      "greater_equal",
-      "logical_and", "logical_or", "logical_xor"};
+      "add",         "subtract",   "multiply",    "divide",      "floor_divide", "remainder",
+      "power",       "maximum",    "minimum",     "bitwise_and", "bitwise_or",   "bitwise_xor",
+      "equal",       "not_equal",  "less",        "less_equal",  "greater",      "greater_equal",
+      "logical_and", "logical_or", "logical_xor", "copysign",    "hypot",        "arctan2",
+      "fmod",        "fmax",       "fmin",        "logaddexp",   "logaddexp2",   "heaviside"};
   return kNames[static_cast<std::size_t>(op)];
 }
 
@@ -688,7 +913,7 @@ Array binary(BinaryOp op, const Array& a, const Array& b, Rules rules) {
   Array out(result, shape);
   const Array x = as_dtype(a, compute);
   const Array y = as_dtype(b, compute);
-  visit_dtype(compute, [&]<typename T>() { binary_kernel<T>(op, x, y, out); });
+  visit_dtype(compute, [&]<typename T>() { binary_kernel<T>(op, x, y, out, rules); });
   return out;
 }
 
@@ -760,6 +985,19 @@ Array unary(UnaryOp op, const Array& a, Rules rules, const ActivationParams& par
   if (is_float_function(op) || (op == UnaryOp::Round && a.dtype() == DType::Bool)) {
     compute = float_result(a.dtype(), rules);
   }
+  // numpy's sinc multiplies by pi, a Python float: integers go to float64 whatever their width.
+  if (op == UnaryOp::Sinc && !is_float(a.dtype())) {
+    compute = rules == Rules::Numpy ? DType::Float64 : DType::Float32;
+  }
+  // numpy's integer reciprocal stays integral (bool as int8); torch's is a float function.
+  if (op == UnaryOp::Reciprocal && !is_float(a.dtype())) {
+    compute = rules == Rules::Torch      ? DType::Float32
+              : a.dtype() == DType::Bool ? DType::Int8
+                                         : a.dtype();
+  }
+  if (op == UnaryOp::Trunc && a.dtype() == DType::Bool && rules == Rules::Torch) {
+    raise(ExcKind::NotImplementedError, "\"trunc_vml_cpu\" not implemented for 'Bool'");
+  }
   if (op == UnaryOp::BitwiseNot && is_float(compute)) {
     raise(ExcKind::TypeError,
           "ufunc 'invert' not supported for the input types, and the inputs "
@@ -768,7 +1006,7 @@ Array unary(UnaryOp op, const Array& a, Rules rules, const ActivationParams& par
   }
   const Array x = as_dtype(a, compute);
   Array out(gives_bool(op) ? DType::Bool : compute, a.shape());
-  visit_dtype(compute, [&]<typename T>() { unary_kernel<T>(op, x, out, params); });
+  visit_dtype(compute, [&]<typename T>() { unary_kernel<T>(op, x, out, rules, params); });
   return out;
 }
 

@@ -31,6 +31,16 @@ enum class BinaryOp {
   LogicalAnd,
   LogicalOr,
   LogicalXor,
+  // numpy's and torch's math functions of two arguments.
+  Copysign,
+  Hypot,
+  Arctan2,
+  Fmod,  // C's fmod: the sign of the dividend (Remainder takes the divisor's)
+  Fmax,  // maximum / minimum that ignore a NaN on one side
+  Fmin,
+  LogAddExp,
+  LogAddExp2,
+  Heaviside,  // 0 below zero, 1 above, the second operand at zero
 };
 
 enum class UnaryOp {
@@ -83,6 +93,15 @@ enum class UnaryOp {
   IsNan,
   IsFinite,
   IsInf,
+  Reciprocal,  // numpy: 1 / x in the integer dtype too; torch: floats
+  Cbrt,
+  Trunc,
+  Signbit,
+  IsNegInf,
+  IsPosInf,
+  Sinc,    // sin(pi x) / (pi x), 1 at 0
+  Erfinv,  // the inverse of erf on [-1, 1]
+  Logit,   // log(x / (1 - x)), torch.logit without eps
 };
 
 // A Python int, float or bool operand (weak: it takes the array's dtype when it fits).

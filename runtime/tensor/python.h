@@ -1855,7 +1855,8 @@ bool has_zero(const S& divisor) {
   return static_cast<double>(divisor) == 0;
 }
 inline void expect_nonzero_divisor(BinaryOp op, DType result, const auto& divisor) {
-  const bool integer_division = op == BinaryOp::FloorDivide || op == BinaryOp::Remainder;
+  const bool integer_division =
+      op == BinaryOp::FloorDivide || op == BinaryOp::Remainder || op == BinaryOp::Fmod;
   if (integer_division && !tensor::is_float(result) && has_zero(divisor)) {
     raise(ExcKind::RuntimeError, "ZeroDivisionError");
   }
@@ -3530,3 +3531,6 @@ using numpy::to_str;
 using torch::repr;
 using torch::to_str;
 }  // namespace ingot::rt
+
+// numpy's and torch's math functions beyond the basics (nan_to_num, diff, roll, nan-reductions).
+#include "runtime/tensor/python_math.h"  // IWYU pragma: export

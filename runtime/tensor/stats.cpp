@@ -135,11 +135,12 @@ compute_t<C> numpy_row_median(const std::vector<compute_t<T>>& sorted) {
 // The medians of every row as C, a float type (numpy_median picks it; the dispatch over
 // dtypes instantiates the others, which never run).
 template <typename T, typename C>
-void numpy_medians_into(const Rows& rows, Array& out) {
+void numpy_medians_into(const Rows& rows, Array& out, bool skip_nan) {
   if constexpr (std::is_floating_point_v<compute_t<C>>) {
     for (int64_t r = 0; r < rows.outer; ++r) {
-      out.data<C>()[r] =
-          store<C>(static_cast<compute_t<C>>(numpy_row_median<T, C>(sorted_row<T>(rows, r))));
+      std::vector<compute_t<T>> sorted = sorted_row<T>(rows, r);
+      while (skip_nan && !sorted.empty() && is_nan(sorted.back())) sorted.pop_back();
+      out.data<C>()[r] = store<C>(static_cast<compute_t<C>>(numpy_row_median<T, C>(sorted)));
     }
   }
 }
@@ -179,9 +180,11 @@ V torch_row_quantile(const std::vector<V>& sorted, double q) {
                                    : std::fma(weight - V(1), difference, end);
 }
 
-void expect_median_dtype(const Array& a) {
+// torch names its whole-tensor kernel median_cpu and the one along a dim median_out.
+void expect_median_dtype(const Array& a, const char* kernel = "median_cpu") {
   if (a.dtype() == DType::Bool) {
-    raise(ExcKind::NotImplementedError, "\"median_cpu\" not implemented for 'Bool'");
+    raise(ExcKind::NotImplementedError,
+          "\"" + std::string(kernel) + "\" not implemented for 'Bool'");
   }
 }
 
@@ -199,12 +202,12 @@ void for_each_nonzero(const Array& a, Visit visit) {
 
 }  // namespace
 
-Array numpy_median(const Array& a, const Axes& axes, bool keepdims) {
+Array numpy_median(const Array& a, const Axes& axes, bool keepdims, bool skip_nan) {
   const Rows rows = numpy_rows(a, axes);
   const DType result = is_float(a.dtype()) ? a.dtype() : DType::Float64;
   Array out(result, result_shape(rows, keepdims, std::nullopt));
   visit_dtype(a.dtype(), [&]<typename T>() {
-    visit_dtype(result, [&]<typename C>() { numpy_medians_into<T, C>(rows, out); });
+    visit_dtype(result, [&]<typename C>() { numpy_medians_into<T, C>(rows, out, skip_nan); });
   });
   return out;
 }
@@ -255,8 +258,8 @@ Array torch_median(const Array& a) {
   return out;
 }
 
-std::pair<Array, Array> torch_median_dim(const Array& a, int64_t dim, bool keepdim) {
-  expect_median_dtype(a);
+std::pair<Array, Array> torch_median_dim(const Array& a, int64_t dim, bool keepdim, bool skip_nan) {
+  expect_median_dtype(a, "median_out");
   const Array source = a.ndim() == 0 ? reshape(a, {1}) : a;
   const int64_t d = normalize_axis(dim, source.ndim());
   const Rows rows = rows_along(source, d);
@@ -273,12 +276,19 @@ std::pair<Array, Array> torch_median_dim(const Array& a, int64_t dim, bool keepd
       const T* run = rows.data.data<T>() + r * rows.inner;
       for (int64_t i = 0; i < rows.inner; ++i) row[i] = {load(run[i]), i};
       // A NaN is the median, at its first position; else the lower middle value, equal
-      // values ordered by position as torch orders them.
-      auto chosen =
-          std::find_if(row.begin(), row.end(), [](const auto& p) { return is_nan(p.first); });
+      // values ordered by position as torch orders them. Skipping NaNs, the NaNs move to
+      // the end (in order) and the middle is taken among the rest.
+      auto present = row.end();
+      if (skip_nan) {
+        present = std::stable_partition(row.begin(), row.end(),
+                                        [](const auto& p) { return !is_nan(p.first); });
+      }
+      auto chosen = skip_nan ? (present == row.begin() ? row.begin() : row.end())
+                             : std::find_if(row.begin(), row.end(),
+                                            [](const auto& p) { return is_nan(p.first); });
       if (chosen == row.end()) {
-        chosen = row.begin() + (rows.inner - 1) / 2;
-        std::nth_element(row.begin(), chosen, row.end(),
+        chosen = row.begin() + (present - row.begin() - 1) / 2;
+        std::nth_element(row.begin(), chosen, present,
                          [](const auto& x, const auto& y) { return x < y; });
       }
       values.data<T>()[r] = store<T>(chosen->first);

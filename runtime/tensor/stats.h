@@ -24,15 +24,18 @@ struct QuantileRequest {
 };
 
 // np.median over `axes` (every element when nullopt): the mean of the two middle values,
-// float64 for integers and bool; NaN for a slice holding NaN or no elements.
-Array numpy_median(const Array& a, const Axes& axes, bool keepdims);
+// float64 for integers and bool; NaN for a slice holding NaN or no elements. `skip_nan`:
+// np.nanmedian, the median of each slice's non-NaN elements.
+Array numpy_median(const Array& a, const Axes& axes, bool keepdims, bool skip_nan = false);
 // np.quantile with method="linear" (np.percentile after dividing q by 100).
 Array numpy_quantile(const Array& a, const QuantileRequest& q, const Axes& axes, bool keepdims);
 
 // torch.median(t): the lower of the two middle values of every element.
 Array torch_median(const Array& a);
-// torch.median(t, dim): (values, int64 indices) along `dim`.
-std::pair<Array, Array> torch_median_dim(const Array& a, int64_t dim, bool keepdim);
+// torch.median(t, dim): (values, int64 indices) along `dim`. `skip_nan`: torch.nanmedian,
+// the lower middle of each row's non-NaN values (a row of NaNs gives its first).
+std::pair<Array, Array> torch_median_dim(const Array& a, int64_t dim, bool keepdim,
+                                         bool skip_nan = false);
 // torch.quantile for float32 and float64 inputs, computed in the input's dtype; `listed`:
 // q was a 1-D tensor, which gives the result a leading axis.
 Array torch_quantile(const Array& a, const std::vector<double>& q, bool listed,

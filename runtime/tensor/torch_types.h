@@ -82,6 +82,9 @@ struct CummaxOp {
 struct CumminOp {
   static constexpr std::string_view name = "cummin";
 };
+struct NanMedianOp {
+  static constexpr std::string_view name = "nanmedian";
+};
 using topk = ValuesIndices<TopkOp>;
 using sort = ValuesIndices<SortOp>;
 using max = ValuesIndices<MaxOp>;
@@ -89,6 +92,7 @@ using min = ValuesIndices<MinOp>;
 using median = ValuesIndices<MedianOp>;
 using cummax = ValuesIndices<CummaxOp>;
 using cummin = ValuesIndices<CumminOp>;
+using nanmedian = ValuesIndices<NanMedianOp>;
 
 // str(), repr() and f"{r}" alike: torch's text, a field per line.
 template <class Op>

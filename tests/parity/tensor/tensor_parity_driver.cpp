@@ -226,6 +226,15 @@ std::map<std::string, Op> operations() {
       {"logical_and", BinaryOp::LogicalAnd},
       {"logical_or", BinaryOp::LogicalOr},
       {"logical_xor", BinaryOp::LogicalXor},
+      {"copysign", BinaryOp::Copysign},
+      {"hypot", BinaryOp::Hypot},
+      {"arctan2", BinaryOp::Arctan2},
+      {"fmod", BinaryOp::Fmod},
+      {"fmax", BinaryOp::Fmax},
+      {"fmin", BinaryOp::Fmin},
+      {"logaddexp", BinaryOp::LogAddExp},
+      {"logaddexp2", BinaryOp::LogAddExp2},
+      {"heaviside", BinaryOp::Heaviside},
   };
   for (const auto& [name, binary_op] : binaries) {
     const BinaryOp op = binary_op;  // a variable, so the lambdas below can capture it
@@ -280,6 +289,13 @@ std::map<std::string, Op> operations() {
       {"isnan", UnaryOp::IsNan},
       {"isfinite", UnaryOp::IsFinite},
       {"isinf", UnaryOp::IsInf},
+      {"reciprocal", UnaryOp::Reciprocal},
+      {"cbrt", UnaryOp::Cbrt},
+      {"trunc", UnaryOp::Trunc},
+      {"signbit", UnaryOp::Signbit},
+      {"isneginf", UnaryOp::IsNegInf},
+      {"isposinf", UnaryOp::IsPosInf},
+      {"sinc", UnaryOp::Sinc},
   };
   for (const auto& [name, unary_op] : unaries) {
     const UnaryOp op = unary_op;

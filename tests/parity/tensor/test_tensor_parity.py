@@ -1235,6 +1235,86 @@ def int8_cases():
         )
 
 
+# numpy's math ufuncs beyond arithmetic: every dtype pair's promotion, NaN / inf / signed
+# zeros, Python scalars and views, exact wherever numpy takes them from the C library (or
+# computes them itself); cbrt, arctan2 and float32 sinc, which numpy takes from SVML, against
+# the correctly rounded results ingot computes.
+MATH_BINARY = {
+    "copysign": np.copysign,
+    "hypot": np.hypot,
+    "fmod": np.fmod,
+    "fmax": np.fmax,
+    "fmin": np.fmin,
+    "logaddexp": np.logaddexp,
+    "logaddexp2": np.logaddexp2,
+    "heaviside": np.heaviside,
+}
+MATH_UNARY = {
+    "reciprocal": np.reciprocal,
+    "trunc": np.trunc,
+    "signbit": np.signbit,
+    "isneginf": np.isneginf,
+    "isposinf": np.isposinf,
+}
+
+
+def math_function_cases():
+    dtypes = ["bool", "uint8", "int8", "int32", "int64", "float16", "float32", "float64"]
+    for op, fn in MATH_BINARY.items():
+        for a in dtypes:
+            for b in ("bool", "int32", "float32", "float64"):
+                x, y = rand((2, 4), a, -9, 9), rand((4,), b, -4, 4)
+                case(op, [A(x), A(y)], ignore(fn), name=f"{op}-{a}-{b}")
+        s = special()
+        if op in ("fmax", "fmin"):
+            # numpy's fmax(0.0, -0.0) is either zero, by which of its loops runs: no ties.
+            s = s[~((s == 0) & np.signbit(s))]
+        case(op, [A(s[:, None]), A(s[None, :])], ignore(fn), name=f"{op}-special")
+        f = s.astype("float32")
+        case(op, [A(f[:, None]), A(f[None, :])], ignore(fn), name=f"{op}-special-float32")
+        for scalar in (2, -2.5, True):
+            case(op, [A(rand((3,), "float32")), scalar], ignore(fn), name=f"{op}-scalar-{scalar}")
+            case(op, [scalar, A(rand((3,), "int32"))], ignore(fn), name=f"{op}-{scalar}-scalar")
+        base = rand((4, 6), "float64", -5, 5)
+        case(
+            op,
+            [A(base, transpose=True), A(base[::2].copy(), view=[Ellipsis, slice(None, 1)])],
+            ignore(fn),
+            name=f"{op}-views",
+        )
+    for op, fn in MATH_UNARY.items():
+        for dtype in dtypes:
+            case(op, [A(rand((2, 5), dtype, -9, 9))], ignore(fn), name=f"{op}-{dtype}")
+        case(op, [A(special())], ignore(fn), name=f"{op}-special")
+        case(op, [A(rand((4, 6), "float32", -9, 9), transpose=True)], ignore(fn), name=f"{op}-t")
+    wide = np.concatenate([np.linspace(-60, 60, 4001, dtype="float32"), special("float32")])
+    # sinc takes pi * x in float32 first, as numpy does: within float32's spacing at 1 of
+    # numpy's (whose float32 sin is its own), near the zeros too.
+    case("sinc", [A(wide)], ignore(np.sinc), ulps=2, scale=1.0, name="sinc-float32")
+    for op, fn, args in [
+        ("cbrt", np.cbrt, [wide]),
+        ("arctan2", np.arctan2, [wide, wide[::-1].copy()]),
+    ]:
+        rounded = ignore(lambda *v, fn=fn: fn(*[x.astype("float64") for x in v]).astype("float32"))
+        case(op, [A(v) for v in args], rounded, name=f"{op}-float32-correctly-rounded")
+        case(
+            op,
+            [A(v.astype("float64")) for v in args],
+            ignore(fn),
+            ulps=2,
+            name=f"{op}-float64",
+        )
+    case("sinc", [A(wide.astype("float64"))], ignore(np.sinc), name="sinc-float64")
+    for dtype in ("bool", "uint8", "int8", "int32", "float16"):
+        x = rand((5,), dtype, -9, 9)
+        for op, fn in [("cbrt", np.cbrt), ("sinc", np.sinc), ("arctan2", np.arctan2)]:
+            operands = [A(x), A(x[::-1].copy())] if op == "arctan2" else [A(x)]
+            case(op, operands, ignore(fn), ulps=2, name=f"{op}-{dtype}-dtype")
+    case("fmod", [A(rand((3,), "bool")), A(rand((3,), "bool"))], ignore(np.fmod), name="fmod-bool")
+    case("fmod", [A(rand((3,), "int32")), 0], ignore(np.fmod), name="fmod-int-zero")
+    case("copysign", [A(rand((3,), "int32")), A(rand((3,), "float32"))], ignore(np.copysign))
+
+
 binary_cases()
 inplace_cases()
 unary_cases()
@@ -1247,6 +1327,7 @@ ordering_cases()
 nn_cases()
 creation_cases()
 int8_cases()
+math_function_cases()
 
 
 # ---- running and comparing --------------------------------------------------------------
