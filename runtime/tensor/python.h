@@ -886,17 +886,16 @@ Array einsum(const Str& subscripts, const Arrays&... operands) {
   return tensor::einsum(subscripts.view(), std::vector<Array>{operands...});
 }
 namespace detail {
-// tensordot's axes for one operand: one axis, or a tuple or list of them.
-inline std::vector<int64_t> axis_list(Int axis) { return {axis}; }
-inline std::vector<int64_t> axis_list(const List<Int>& axes) { return axes.items(); }
+// An int, or a tuple or list of them (tensordot's axes, np.roll's shifts), as a vector.
+inline std::vector<int64_t> int_list(Int v) { return {v}; }
 template <class T>
-std::vector<int64_t> axis_list(const T& axes) {
-  return shape_of(axes);
+std::vector<int64_t> int_list(const T& values) {
+  return shape_of(values);
 }
 using AxesPair = std::pair<std::vector<int64_t>, std::vector<int64_t>>;
 template <class A, class B>
 AxesPair axes_pair(const Tuple<A, B>& axes) {
-  return {axis_list(std::get<0>(axes)), axis_list(std::get<1>(axes))};
+  return {int_list(std::get<0>(axes)), int_list(std::get<1>(axes))};
 }
 // `axes_a, axes_b = axes` of a list, with Python's unpacking errors.
 template <class T>
@@ -907,7 +906,7 @@ AxesPair axes_pair(const List<T>& axes) {
     raise(ExcKind::ValueError,
           "not enough values to unpack (expected 2, got " + std::to_string(items.size()) + ")");
   }
-  return {axis_list(items[0]), axis_list(items[1])};
+  return {int_list(items[0]), int_list(items[1])};
 }
 }  // namespace detail
 // np.tensordot(a, b, axes): the last `axes` axes of a against b's first ones, or the axes

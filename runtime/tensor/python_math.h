@@ -138,21 +138,6 @@ Array diff(const Array& a, Int n, Int axis, const P& prepend, const A& append) {
 }
 
 namespace detail {
-inline std::vector<int64_t> int_list(Int v) { return {v}; }
-template <class T>
-std::vector<int64_t> int_list(const T& values) {
-  return shape_of(values);
-}
-// An `axis: int | None` that arrived as an Optional: None rolls the flattened array.
-inline std::optional<std::vector<int64_t>> axis_list(const NoneType&) { return std::nullopt; }
-inline std::optional<std::vector<int64_t>> axis_list(const Optional<Int>& axis) {
-  if (!axis) return std::nullopt;
-  return std::vector<int64_t>{*axis};
-}
-template <class T>
-std::optional<std::vector<int64_t>> axis_list(const T& axes) {
-  return int_list(axes);
-}
 inline std::string shape_text(std::size_t n) { return "(" + std::to_string(n) + ",)"; }
 }  // namespace detail
 
@@ -162,7 +147,7 @@ inline std::string shape_text(std::size_t n) { return "(" + std::to_string(n) + 
 template <class S, class X>
 Array roll(const Array& a, const S& shift, const X& axis) {
   const std::vector<int64_t> shifts = detail::int_list(shift);
-  const std::optional<std::vector<int64_t>> listed = detail::axis_list(axis);
+  const tensor::Axes listed = axes_of(axis);
   if (!listed) {
     Array flat = tensor::reshape(a, {-1});
     for (int64_t s : shifts) flat = detail::rolled(flat, 0, s, tensor::Rules::Numpy);
@@ -472,7 +457,7 @@ Array diff(const Array& a, Int n, Int dim, const P& prepend, const A& append) {
 template <class S, class D>
 Array roll(const Array& a, const S& shifts, const D& dims) {
   const std::vector<int64_t> by = numpy::detail::int_list(shifts);
-  const std::optional<std::vector<int64_t>> along = numpy::detail::axis_list(dims);
+  const tensor::Axes along = numpy::axes_of(dims);
   if (!along) {
     if (by.size() != 1) {
       raise(ExcKind::RuntimeError,
