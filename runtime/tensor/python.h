@@ -1595,9 +1595,17 @@ std::optional<std::pair<tensor::Scalar, tensor::Scalar>> histogram_range(
     const Tuple<Low, High>& range) {
   return std::pair{operand(std::get<0>(range)), operand(std::get<1>(range))};
 }
+// A Python number, or None (absent), as np.interp's left / right and F.pad's value take it.
 inline std::optional<double> optional_number(const NoneType&) { return std::nullopt; }
-inline std::optional<double> optional_number(Int v) { return static_cast<double>(v); }
-inline std::optional<double> optional_number(Float v) { return static_cast<double>(v); }
+template <class V>
+std::optional<double> optional_number(const Optional<V>& value) {
+  return value ? std::optional<double>(static_cast<double>(*value)) : std::nullopt;
+}
+template <class V>
+requires(std::is_same_v<V, Float> || std::is_same_v<V, Int> ||
+         std::is_same_v<V, Bool>) std::optional<double> optional_number(const V& value) {
+  return static_cast<double>(value);
+}
 }  // namespace detail
 
 // np.histogram(a, bins, range, density): `bins` a number of equal bins or their edges.
@@ -3029,25 +3037,12 @@ auto unique_consecutive_with(const Array& a, const X& dim) {
 
 // ---- padding ----------------------------------------------------------------------------------
 
-namespace detail {
-// F.pad's value: a Python number, or None for zeros.
-inline std::optional<double> pad_value(const NoneType&) { return std::nullopt; }
-template <class V>
-std::optional<double> pad_value(const Optional<V>& value) {
-  return value ? std::optional<double>(static_cast<double>(*value)) : std::nullopt;
-}
-template <class V>
-requires(std::is_same_v<V, Float> || std::is_same_v<V, Int> ||
-         std::is_same_v<V, Bool>) std::optional<double> pad_value(const V& value) {
-  return static_cast<double>(value);
-}
-}  // namespace detail
-
 // torch.nn.functional.pad(input, pad, mode, value): pad lists (before, after) from the last
 // dimension backwards; modes "constant", "reflect", "replicate" and "circular".
 template <class P, class V>
 Array pad(const Array& a, const P& pad, const Str& mode, const V& value) {
-  return tensor::torch_pad(a, numpy::shape_of(pad), mode.view(), detail::pad_value(value));
+  return tensor::torch_pad(a, numpy::shape_of(pad), mode.view(),
+                           numpy::detail::optional_number(value));
 }
 
 // ---- model layers: activations, F.linear, addmm, embedding, attention -------------------------
