@@ -173,8 +173,10 @@ class Checker : public CallContext {
       before = after;
     }
     quiet_ = false;
-    walk_function(id);
+    // First, so that a missing context is reported as the cause rather than as the
+    // unassigned variables it leaves behind (`for x in a.tolist()`).
     require_target_types(id);
+    walk_function(id);
     inst(id).checking = false;
   }
 
@@ -199,12 +201,22 @@ class Checker : public CallContext {
       if (!table_.has_vars(call.op.result) && table_.kind(call.op.result) != Kind::Native) {
         continue;
       }
-      report(diag::Kind::TypeConflict, f.insts[index].loc,
-             call.op.op->name +
-                 "() needs the type of its result: assign it to an annotated "
-                 "variable (data: dict[str, int] = " +
-                 call.op.op->name + "(...))");
+      report(diag::Kind::TypeConflict, f.insts[index].loc, missing_context_message(*call.op.op));
     }
+  }
+
+  static std::string missing_context_message(const Op& op) {
+    const std::string method = op.name.substr(op.name.rfind('.') + 1);
+    std::string example = "data: dict[str, int] = " + op.name + "(...)";
+    std::string why;
+    if (method == "tolist" || method == "item") {
+      // Arrays are one static type whatever their rank and dtype (see op_table_numpy.cpp).
+      why = "an array's rank and dtype are known only at run time, so ";
+      example = method == "tolist" ? "values: list[float] = x.tolist()" : "value: int = x.item()";
+    }
+    return op.name + "() needs the type of its result: " + why +
+           "assign it to an annotated variable (" + example +
+           ") or return it from a function annotated with that type";
   }
 
   std::string signature_of(int32_t id) {
@@ -228,6 +240,18 @@ class Checker : public CallContext {
     if (!terminates(f, f.body)) add_return(table_.none(), f.loc);
     if (!inst(id).result) inst(id).result = table_.none();
     current_ = saved;
+  }
+
+  // `return t.item()` or `return json.loads(text)`: the return annotation is the context a
+  // row whose result only its context decides needs, as an annotated variable would be.
+  void take_context_from_return(const ir::Function& f, ir::InstId value) {
+    if (!f.return_annotation || table_.kind(type_of(value)) != Kind::Var) return;
+    auto call = inst(current_).calls.find(value.index());
+    if (call == inst(current_).calls.end() || !call->second.op.op ||
+        !result_from_context(*call->second.op.op)) {
+      return;
+    }
+    table_.unify(type_of(value), f.return_annotation);
   }
 
   // CPython does not enforce return annotations: ingot follows the body (the signature
@@ -376,6 +400,7 @@ class Checker : public CallContext {
         set_type(id, element(in, arg(0)));
         break;
       case Opcode::Return:
+        take_context_from_return(f, in.args[0]);
         check_return_annotation(f, in, arg(0));
         add_return(arg(0), in.loc);
         break;
@@ -466,7 +491,8 @@ class Checker : public CallContext {
       if (assignable(local.declared, value)) return;
       report(diag::Kind::TypeConflict, in.loc,
              "'" + local.name + "' is declared " + table_.to_string(local.declared) +
-                 " but is assigned " + table_.to_string(value));
+                 " but is assigned " + table_.to_string(value) +
+                 array_scalar_hint(local.declared, value));
       return;
     }
     TypeId joined = table_.join(slot, value);
@@ -479,6 +505,22 @@ class Checker : public CallContext {
     }
     local_slot(ref) = joined;
     (void)f;
+  }
+
+  // `i: int = np.argmax(a)`: CPython keeps a numpy scalar there whatever the annotation
+  // says; ingot asks for the conversion rather than guess that the array holds one element.
+  std::string array_scalar_hint(TypeId declared, TypeId value) {
+    Kind d = table_.kind(table_.resolve(declared));
+    value = table_.resolve(value);
+    if ((d != Kind::Int && d != Kind::Float && d != Kind::Bool) ||
+        table_.kind(value) != Kind::Native) {
+      return "";
+    }
+    const std::string& name = table_.node(value).name;
+    if (name != "numpy.ndarray" && name != "torch.Tensor") return "";
+    const std::string to = table_.to_string(declared);
+    return "; a numpy or torch scalar is a 0-d array: convert it with " + to + "(...), as in " +
+           to + "(np.argmax(scores))";
   }
 
   // A value of type `value` may be stored where `declared` is expected (int for float,
