@@ -1,6 +1,6 @@
 """runtime/tensor against numpy on float32 arrays, side by side in one run.
 
-    python3 bench/tensor_ops.py [--repeats N] [--quick] [--plot FILE.png]
+    python3 bench/tensor_ops.py [--repeats N] [--draws D] [--quick] [--plot FILE.png]
 
 Times, for 1k, 1M and 16M elements (matmul: square matrices of 32, 256 and 1024 a side, so
 that a run stays within minutes):
@@ -9,10 +9,15 @@ that a run stays within minutes):
   sum      a.sum()                     numpy: a.sum()
   softmax  softmax over rows of 1024   numpy: the same three passes (max, exp, divide)
   matmul   a @ b                       numpy: a @ b (its BLAS, held to one thread)
-each as min and median seconds of N runs, their ratio (numpy / ingot: above 1 is faster
-than numpy), GFLOP/s for matmul, and for the bandwidth-bound add, exp, sum and softmax the
-fraction of memcpy's speed on the same bytes. Both sides run on one thread. --plot draws
-the ratios as bars (needs matplotlib).
+each as min and median seconds of N runs in each of D draws, their ratio (numpy / ingot:
+above 1 is faster than numpy), GFLOP/s for matmul, and for the bandwidth-bound add, exp,
+sum and softmax the fraction of memcpy's speed on the same bytes. Both sides run on one
+thread. --plot draws the ratios as bars (needs matplotlib).
+
+A draw is a fresh setup: new arrays on the numpy side, a new process on the ingot side. At 1M
+elements both sides swing by a third from one draw to the next (where the kernel places a
+fresh 4 MB result in the caches, not the code), so one draw can show either side ahead; the
+draws of the two sides alternate, and min and median are taken over all of them.
 
 The ingot side is $INGOT_BUILD/bench/tensor_ops_bench (built with the tests; INGOT_BUILD
 defaults to build).
@@ -75,19 +80,30 @@ def time_numpy(op, n, repeats):
         start = time.perf_counter()
         run()
         seconds.append(time.perf_counter() - start)
-    return {"min": min(seconds), "median": statistics.median(seconds)}
+    return seconds
 
 
 def time_ingot(binary, op, n, repeats):
     done = subprocess.run(
         [str(binary), op, str(n), str(repeats)], capture_output=True, text=True, check=True
     )
-    return json.loads(done.stdout)
+    return json.loads(done.stdout)["seconds"]
+
+
+def time_both(binary, op, n, repeats, draws):
+    """min and median seconds of each side over `draws` alternating fresh setups."""
+    ours, theirs = [], []
+    for _ in range(draws):
+        ours += time_ingot(binary, op, n, repeats)
+        theirs += time_numpy(op, n, repeats)
+    summary = lambda seconds: {"min": min(seconds), "median": statistics.median(seconds)}  # noqa: E731
+    return summary(ours), summary(theirs)
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--draws", type=int, default=3, help="fresh setups per side")
     parser.add_argument("--quick", action="store_true", help="1k and 1M only")
     parser.add_argument("--plot", metavar="FILE", help="draw the ratios into FILE (png, svg)")
     options = parser.parse_args()
@@ -98,7 +114,10 @@ def main():
     if not binary.exists():
         sys.exit(f"{binary} is not built: ninja -C {build} tensor_ops_bench")
 
-    print(f"numpy {np.__version__}, one thread each, float32, {options.repeats} runs: min / median")
+    print(
+        f"numpy {np.__version__}, one thread each, float32, {options.repeats} runs x "
+        f"{options.draws} draws: min / median"
+    )
     header = (
         f"{'op':8} {'size':>5} {'numpy min':>11} {'median':>9} "
         f"{'ingot min':>11} {'median':>9} {'ratio':>6}  note"
@@ -108,11 +127,10 @@ def main():
     sizes = {k: v for k, v in SIZES.items() if not (options.quick and k == "16M")}
     ratios = {}  # (op, size label) -> numpy / ingot
     for label, elements in sizes.items():
-        memcpy = time_ingot(binary, "memcpy", elements, options.repeats)
+        memcpy, _ = time_both(binary, "memcpy", elements, options.repeats, options.draws)
         for op in ("add", "exp", "sum", "softmax", "matmul"):
             n = MATMUL_SIDES[label] if op == "matmul" else elements
-            ours = time_ingot(binary, op, n, options.repeats)
-            theirs = time_numpy(op, n, options.repeats)
+            ours, theirs = time_both(binary, op, n, options.repeats, options.draws)
             ratio = theirs["min"] / ours["min"]
             note = ""
             if op == "matmul":

@@ -1,5 +1,5 @@
 // The runtime tensor's side of bench/tensor_ops.py: times one operation on float32 arrays
-// and prints {"min": s, "median": s} for one run of it.
+// and prints {"min": s, "median": s, "seconds": [each run's s]} for REPEATS runs of it.
 //
 //     tensor_ops_bench OP N REPEATS [DEPTH ROWS COLUMNS]
 //
@@ -107,7 +107,10 @@ int main(int argc, char** argv) {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   }
   std::sort(seconds.begin(), seconds.end());
-  std::printf("{\"min\": %.9g, \"median\": %.9g", seconds.front(), seconds[seconds.size() / 2]);
+  std::printf("{\"min\": %.9g, \"median\": %.9g, \"seconds\": [", seconds.front(),
+              seconds[seconds.size() / 2]);
+  for (size_t i = 0; i < seconds.size(); ++i) std::printf("%s%.9g", i ? ", " : "", seconds[i]);
+  std::printf("]");
   if (std::string(argv[1]) == "gemm") {
     // The blocking as gemm resolves it: zero fields filled in, sizes in whole slivers.
     const t::GemmBlocking given = t::float_blocking_at_level(t::simd_level());
