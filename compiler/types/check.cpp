@@ -245,13 +245,14 @@ class Checker : public CallContext {
   // `return t.item()` or `return json.loads(text)`: the return annotation is the context a
   // row whose result only its context decides needs, as an annotated variable would be.
   void take_context_from_return(const ir::Function& f, ir::InstId value) {
-    if (!f.return_annotation || table_.kind(type_of(value)) != Kind::Var) return;
+    const TypeId result = type_of(value);
+    if (!f.return_annotation || !result || table_.kind(result) != Kind::Var) return;
     auto call = inst(current_).calls.find(value.index());
     if (call == inst(current_).calls.end() || !call->second.op.op ||
         !result_from_context(*call->second.op.op)) {
       return;
     }
-    table_.unify(type_of(value), f.return_annotation);
+    table_.unify(result, f.return_annotation);
   }
 
   // CPython does not enforce return annotations: ingot follows the body (the signature
