@@ -120,22 +120,39 @@ namespace {
   }
 
 // A reduction as a method and as a module function, over one axis, a tuple of them or all.
-#define NP_REDUCE(name, op)                                                                       \
+// A reduction, as a method and a function, over an int, None or a tuple of axes. KEYWORDS
+// are the parameters after `axis` (numpy's dtype=, keepdims=, initial=, where= as the
+// reduction takes them); ARGS the runtime's dtype, initial and where arguments after
+// keepdims, as placeholders or None.
+#define NP_REDUCE_ROWS(name, op, keywords, args)                                                  \
   {"numpy.ndarray." name,                                                                         \
-   "(self: numpy.ndarray, axis: int | None = None, *, keepdims: bool = False) -> "                \
-   "numpy.ndarray",                                                                               \
-   INGOT_NP "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {2})"},                        \
-      {"numpy.ndarray." name,                                                                     \
-       "(self: numpy.ndarray, axis: tuple, *, keepdims: bool = False) -> numpy.ndarray",          \
-       INGOT_NP "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {2})"},                    \
-      {"numpy." name,                                                                             \
-       "(a: numpy.ndarray, axis: int | None = None, *, keepdims: bool = False) -> "               \
-       "numpy.ndarray",                                                                           \
-       INGOT_NP "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {2})"},                    \
+   "(self: numpy.ndarray, axis: int | None = None" keywords ") -> numpy.ndarray",                 \
+   INGOT_NP "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, " args ")"},                   \
+      {"numpy.ndarray." name, "(self: numpy.ndarray, axis: tuple" keywords ") -> numpy.ndarray",  \
+       INGOT_NP "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, " args ")"},               \
+      {"numpy." name, "(a: numpy.ndarray, axis: int | None = None" keywords ") -> numpy.ndarray", \
+       INGOT_NP "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, " args ")"},               \
   {                                                                                               \
-    "numpy." name, "(a: numpy.ndarray, axis: tuple, *, keepdims: bool = False) -> numpy.ndarray", \
-        INGOT_NP "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, {2})"                     \
+    "numpy." name, "(a: numpy.ndarray, axis: tuple" keywords ") -> numpy.ndarray",                \
+        INGOT_NP "reduce(ingot::rt::tensor::ReduceOp::" op ", {0}, {1}, " args ")"                \
   }
+#define NP_NONE "ingot::rt::None"
+#define NP_DTYPE_KEYWORD ", dtype: numpy.dtype | None = None"
+#define NP_KEEPDIMS ", *, keepdims: bool = False"
+#define NP_INITIAL ", initial: float | None = None"
+#define NP_WHERE ", where: numpy.ndarray | None = None"
+// sum and prod: dtype=, keepdims=, initial=, where=.
+#define NP_REDUCE_SUM(name, op) \
+  NP_REDUCE_ROWS(name, op, NP_DTYPE_KEYWORD NP_KEEPDIMS NP_INITIAL NP_WHERE, "{3}, {2}, {4}, {5}")
+// mean: dtype=, keepdims=, where=.
+#define NP_REDUCE_MEAN(name, op) \
+  NP_REDUCE_ROWS(name, op, NP_DTYPE_KEYWORD NP_KEEPDIMS NP_WHERE, "{3}, {2}, " NP_NONE ", {4}")
+// max and min: keepdims=, initial=, where= (numpy wants initial with where: no identity).
+#define NP_REDUCE_EXTREME(name, op) \
+  NP_REDUCE_ROWS(name, op, NP_KEEPDIMS NP_INITIAL NP_WHERE, "{2}, " NP_NONE ", {3}, {4}")
+// any and all: keepdims=, where=.
+#define NP_REDUCE_LOGICAL(name, op) \
+  NP_REDUCE_ROWS(name, op, NP_KEEPDIMS NP_WHERE, "{2}, " NP_NONE ", " NP_NONE ", {3}")
 
 // var and std: ddof is the divisor's N - ddof.
 #define NP_REDUCE_DDOF(name, op)                                                          \
@@ -586,15 +603,15 @@ constexpr OpRow kNumpyRows[] = {
      INGOT_NP "average({0}, {1}, {2}, {4})"},
 
     // ---- reductions ---------------------------------------------------------------------------
-    NP_REDUCE("sum", "Sum"),
-    NP_REDUCE("prod", "Prod"),
-    NP_REDUCE("mean", "Mean"),
-    NP_REDUCE("max", "Max"),
-    NP_REDUCE("min", "Min"),
-    NP_REDUCE("amax", "Max"),
-    NP_REDUCE("amin", "Min"),
-    NP_REDUCE("any", "Any"),
-    NP_REDUCE("all", "All"),
+    NP_REDUCE_SUM("sum", "Sum"),
+    NP_REDUCE_SUM("prod", "Prod"),
+    NP_REDUCE_MEAN("mean", "Mean"),
+    NP_REDUCE_EXTREME("max", "Max"),
+    NP_REDUCE_EXTREME("min", "Min"),
+    NP_REDUCE_EXTREME("amax", "Max"),
+    NP_REDUCE_EXTREME("amin", "Min"),
+    NP_REDUCE_LOGICAL("any", "Any"),
+    NP_REDUCE_LOGICAL("all", "All"),
     NP_REDUCE_DDOF("var", "Var"),
     NP_REDUCE_DDOF("std", "Std"),
     NP_ARGREDUCE("argmax"),
@@ -1012,7 +1029,16 @@ constexpr OpRow kNumpyRows[] = {
 #undef NP_CREATE
 #undef NP_ARGREDUCE
 #undef NP_REDUCE_DDOF
-#undef NP_REDUCE
+#undef NP_REDUCE_LOGICAL
+#undef NP_REDUCE_EXTREME
+#undef NP_REDUCE_MEAN
+#undef NP_REDUCE_SUM
+#undef NP_WHERE
+#undef NP_INITIAL
+#undef NP_KEEPDIMS
+#undef NP_DTYPE_KEYWORD
+#undef NP_NONE
+#undef NP_REDUCE_ROWS
 #undef NP_QUANTILE
 #undef NP_UNIQUE
 #undef NP_UFUNC1

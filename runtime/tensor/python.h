@@ -278,6 +278,24 @@ std::vector<Array> arrays_of(const Tuple<Ts...>& t) {
 
 namespace detail {
 
+// An array, or None (absent), as np.bincount's weights and a reduction's where= take it.
+inline std::optional<Array> optional_array(const NoneType&) { return std::nullopt; }
+inline std::optional<Array> optional_array(const Array& a) { return a; }
+inline std::optional<Array> optional_array(const Optional<Array>& a) {
+  return a ? std::optional<Array>(*a) : std::nullopt;
+}
+// A Python number, or None (absent), as np.interp's left / right and F.pad's value take it.
+inline std::optional<double> optional_number(const NoneType&) { return std::nullopt; }
+template <class V>
+std::optional<double> optional_number(const Optional<V>& value) {
+  return value ? std::optional<double>(static_cast<double>(*value)) : std::nullopt;
+}
+template <class V>
+requires(std::is_same_v<V, Float> || std::is_same_v<V, Int> ||
+         std::is_same_v<V, Bool>) std::optional<double> optional_number(const V& value) {
+  return static_cast<double>(value);
+}
+
 template <class T>
 struct ListLeaf {
   using type = T;
@@ -813,6 +831,27 @@ template <class X>
 Array reduce(ReduceOp op, const Array& a, const X& axis, Bool keepdims, Int ddof = 0) {
   return tensor::reduce(op, a, axes_of(axis), {keepdims, ddof, tensor::Rules::Numpy});
 }
+// sum / prod / mean / max / min / any / all with numpy's dtype=, initial= and where=
+// keywords (None where the row has no such keyword). A dtype casts the input before the
+// reduction and the result after it (numpy's sum(int32, dtype=int32) stays int32).
+template <class X, class D, class I, class W>
+Array reduce(ReduceOp op, const Array& a, const X& axis, Bool keepdims, const D& dtype,
+             const I& initial, const W& where) {
+  const std::optional<Array> mask = detail::optional_array(where);
+  const tensor::ReduceMask mask_options{mask ? &*mask : nullptr, detail::optional_number(initial)};
+  std::optional<DType> as;
+  if constexpr (std::is_same_v<D, Optional<numpy::dtype>>) {
+    if (dtype) as = dtype->value;
+  } else if constexpr (!std::is_same_v<D, NoneType>) {
+    as = dtype_or(dtype, a.dtype());
+  }
+  const tensor::ReduceOptions options{keepdims, 0, tensor::Rules::Numpy};
+  if (!as) return tensor::reduce_masked(op, a, axes_of(axis), options, mask_options);
+  return tensor::as_dtype(
+      tensor::reduce_masked(op, tensor::as_dtype(a, *as), axes_of(axis), options, mask_options),
+      *as);
+}
+
 template <class X>
 Array argmax(const Array& a, const X& axis, Bool keepdims) {
   return tensor::argmax(a, axis_of(axis), keepdims);
@@ -1303,11 +1342,6 @@ inline tensor::Side search_side(const Str& side) {
   raise(ExcKind::ValueError,
         "search side must be 'left' or 'right' (got " + std::string(repr(side).view()) + ")");
 }
-inline std::optional<Array> optional_array(const NoneType&) { return std::nullopt; }
-inline std::optional<Array> optional_array(const Array& a) { return a; }
-inline std::optional<Array> optional_array(const Optional<Array>& a) {
-  return a ? std::optional<Array>(*a) : std::nullopt;
-}
 }  // namespace detail
 
 template <class V>
@@ -1594,17 +1628,6 @@ template <class Low, class High>
 std::optional<std::pair<tensor::Scalar, tensor::Scalar>> histogram_range(
     const Tuple<Low, High>& range) {
   return std::pair{operand(std::get<0>(range)), operand(std::get<1>(range))};
-}
-// A Python number, or None (absent), as np.interp's left / right and F.pad's value take it.
-inline std::optional<double> optional_number(const NoneType&) { return std::nullopt; }
-template <class V>
-std::optional<double> optional_number(const Optional<V>& value) {
-  return value ? std::optional<double>(static_cast<double>(*value)) : std::nullopt;
-}
-template <class V>
-requires(std::is_same_v<V, Float> || std::is_same_v<V, Int> ||
-         std::is_same_v<V, Bool>) std::optional<double> optional_number(const V& value) {
-  return static_cast<double>(value);
 }
 }  // namespace detail
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <string>
 
 #include "runtime/core/errors.h"
@@ -267,6 +268,95 @@ Array reduce(ReduceOp op, const Array& a, const Axes& axes, const ReduceOptions&
     visit_dtype(out_dtype, [&]<typename Out>() {
       reduce_runs<T, Out>(op, folded.data.data<T>(), out.data<Out>(), folded.outer, folded.inner,
                           options.ddof);
+    });
+  });
+  return out;
+}
+
+namespace {
+
+// `where` broadcast to a's shape, or numpy's error for a mask that is not a bool array of
+// a shape that broadcasts there (mean words it as the broadcast_to it calls first).
+Array mask_over(ReduceOp op, const Array& a, const Array& where) {
+  if (where.dtype() != DType::Bool) {
+    raise(ExcKind::TypeError, "Cannot cast array data from dtype('" +
+                                  std::string(dtype_name(where.dtype())) +
+                                  "') to dtype('bool') according to the rule 'safe'");
+  }
+  if (where.ndim() > a.ndim()) {
+    raise(ExcKind::ValueError,
+          "input operand has more dimensions than allowed by the axis remapping");
+  }
+  const int64_t lead = a.ndim() - where.ndim();
+  for (int64_t d = 0; d < where.ndim(); ++d) {
+    const int64_t extent = where.shape()[d];
+    if (extent == 1 || extent == a.shape()[lead + d]) continue;
+    const std::string prefix =
+        "operands could not be broadcast together with remapped shapes [original->remapped]: ";
+    raise(ExcKind::ValueError,
+          op == ReduceOp::Mean
+              ? prefix + shape_str(where.shape()) + "  and requested shape " + shape_str(a.shape())
+              : prefix + shape_str(a.shape()) + " " + shape_str(where.shape()) + " ");
+  }
+  return broadcast_to(where, a.shape());
+}
+
+// A reduction's result with `initial` folded in, as numpy starts the reduction from it.
+template <typename Out>
+Out with_initial(ReduceOp op, Out value, double initial) {
+  const Out start = cast_value<Out>(initial);
+  using C = compute_t<Out>;
+  const C x = load(value), s = load(start);
+  if constexpr (std::is_integral_v<C>) {  // wrapping, as numpy's integers do
+    const auto ux = static_cast<uint64_t>(x), us = static_cast<uint64_t>(s);
+    if (op == ReduceOp::Sum) return static_cast<Out>(ux + us);
+    if (op == ReduceOp::Prod) return static_cast<Out>(ux * us);
+  } else {
+    if (op == ReduceOp::Sum) return store<Out>(s + x);
+    if (op == ReduceOp::Prod) return store<Out>(s * x);
+    if (is_nan(x) || is_nan(s)) return is_nan(x) ? value : start;
+  }
+  if (op == ReduceOp::Max) return x < s ? start : value;
+  if (op == ReduceOp::Min) return s < x ? start : value;
+  return value;
+}
+
+}  // namespace
+
+Array reduce_masked(ReduceOp op, const Array& a, const Axes& axes, const ReduceOptions& options,
+                    const ReduceMask& mask) {
+  const bool extreme = op == ReduceOp::Max || op == ReduceOp::Min;
+  if (extreme && mask.where && !mask.initial) {
+    raise(ExcKind::ValueError, "reduction operation '" + std::string(numpy_name(op)) +
+                                   "' does not have an identity, so to use a where mask one "
+                                   "has to specify 'initial'");
+  }
+  if (!mask.where && !mask.initial) return reduce(op, a, axes, options);
+  const DType out_dtype = result_dtype(op, a.dtype(), options.rules);
+  const Folded values = fold_axes(a, axes);
+  std::optional<Folded> keep;
+  if (mask.where) keep = fold_axes(mask_over(op, a, *mask.where), axes);
+  Array out(out_dtype, options.keepdims ? values.kept : values.reduced);
+  visit_dtype(a.dtype(), [&]<typename T>() {
+    visit_dtype(out_dtype, [&]<typename Out>() {
+      // Not a std::vector: vector<bool> has no data() to hand the kernels.
+      const auto picked = std::make_unique<T[]>(std::max<int64_t>(values.inner, 1));
+      for (int64_t r = 0; r < values.outer; ++r) {
+        // The run's elements the mask keeps, gathered so the plain kernels reduce them.
+        const T* run = values.data.data<T>() + r * values.inner;
+        const bool* kept = keep ? keep->data.data<bool>() + r * values.inner : nullptr;
+        int64_t count = 0;
+        for (int64_t i = 0; i < values.inner; ++i) {
+          if (!kept || kept[i]) picked[count++] = run[i];
+        }
+        Out& result = out.data<Out>()[r];
+        if (count == 0 && extreme) {
+          result = cast_value<Out>(*mask.initial);  // numpy's reduce, given `initial`
+          continue;
+        }
+        reduce_runs<T, Out>(op, picked.get(), &result, 1, count, options.ddof);
+        if (mask.initial) result = with_initial<Out>(op, result, *mask.initial);
+      }
     });
   });
   return out;

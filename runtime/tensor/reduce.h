@@ -36,6 +36,18 @@ struct ReduceOptions {
 
 Array reduce(ReduceOp op, const Array& a, const Axes& axes, const ReduceOptions& options = {});
 
+// numpy's `where=` and `initial=` on sum, prod, mean, max, min, any and all: only the
+// elements `where` holds true for (a bool mask broadcast to a's shape) take part, and
+// `initial` (sum, prod, max, min; cast to the result's dtype) starts each reduction, so an
+// empty or wholly masked-out run gives it. max and min have no identity: with `where` they
+// need `initial`, as in numpy. A masked-out run's mean is NaN.
+struct ReduceMask {
+  const Array* where = nullptr;
+  std::optional<double> initial;
+};
+Array reduce_masked(ReduceOp op, const Array& a, const Axes& axes, const ReduceOptions& options,
+                    const ReduceMask& mask);
+
 // The index of the first largest / smallest element (NaN counts as largest and smallest, as
 // numpy's argmax and argmin find the first NaN), over the flattened array when axis is
 // nullopt. int64.
