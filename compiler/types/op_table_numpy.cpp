@@ -390,6 +390,20 @@ constexpr OpRow kNumpyRows[] = {
     {"numpy.shape", "(a: numpy.ndarray) -> tuple[int, ...]", INGOT_NP "shape"},
     {"numpy.ndim", "(a: numpy.ndarray) -> int", "{0}.ndim()"},
     {"numpy.size", "(a: numpy.ndarray) -> int", "{0}.size()"},
+    // max(scores_of(...), default=0.0) over numpy scalars: the default a numpy scalar too
+    // (CPython keeps the Python number; arithmetic and comparisons give the same values).
+    {"builtins.max", "(iterable: iterable[numpy.ndarray], *, default: int) -> numpy.ndarray",
+     "ingot::rt::max_iter_default({0}, ingot::rt::None, " INGOT_NP
+     "scalar_of(ingot::rt::tensor::DType::Int64, {1}))"},
+    {"builtins.max", "(iterable: iterable[numpy.ndarray], *, default: float) -> numpy.ndarray",
+     "ingot::rt::max_iter_default({0}, ingot::rt::None, " INGOT_NP
+     "scalar_of(ingot::rt::tensor::DType::Float64, {1}))"},
+    {"builtins.min", "(iterable: iterable[numpy.ndarray], *, default: int) -> numpy.ndarray",
+     "ingot::rt::min_iter_default({0}, ingot::rt::None, " INGOT_NP
+     "scalar_of(ingot::rt::tensor::DType::Int64, {1}))"},
+    {"builtins.min", "(iterable: iterable[numpy.ndarray], *, default: float) -> numpy.ndarray",
+     "ingot::rt::min_iter_default({0}, ingot::rt::None, " INGOT_NP
+     "scalar_of(ingot::rt::tensor::DType::Float64, {1}))"},
     {"builtins.float", "(x: numpy.ndarray) -> float", INGOT_NP "to_float"},
     {"builtins.int", "(x: numpy.ndarray) -> int", INGOT_NP "to_int"},
     {"builtins.bool", "(x: numpy.ndarray) -> bool", INGOT_NP "truth"},
@@ -952,6 +966,9 @@ constexpr OpRow kNumpyRows[] = {
     NP_UFUNC_OUTER("greater", "Greater"),
     NP_UFUNC_OUTER("greater_equal", "GreaterEqual"),
     {"numpy.ndarray.fill", "(self: numpy.ndarray, value: number) -> None", INGOT_NP "fill"},
+    {"numpy.fill_diagonal",
+     "(a: numpy.ndarray, val: numpy.ndarray | list | number, wrap: bool = False) -> None",
+     INGOT_NP "fill_diagonal"},
     // ---- set routines
     {"numpy.isin",
      "(element: numpy.ndarray | list | number, test_elements: numpy.ndarray | list | number, "

@@ -1519,6 +1519,13 @@ Array append(const Array& arr, const V& values, const X& axis) {
   }
 }
 
+// np.fill_diagonal(a, val, wrap): in place, as numpy's; None.
+template <class V>
+NoneType fill_diagonal(const Array& a, const V& val, Bool wrap) {
+  tensor::fill_diagonal(a, detail::nested_array(val), wrap);
+  return {};
+}
+
 template <class O, class X>
 Array delete_entries(const Array& arr, const O& obj, const X& axis) {
   constexpr bool flattened = std::is_same_v<X, NoneType>;

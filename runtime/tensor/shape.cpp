@@ -1,8 +1,10 @@
 #include "runtime/tensor/shape.h"
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 #include <string>
+#include <vector>
 
 #include "runtime/core/errors.h"
 #include "runtime/tensor/elementwise.h"
@@ -266,6 +268,47 @@ Array diag_matrix(const Array& v, int64_t k) {
   Array out = zeros({n, n}, v.dtype());
   assign(diagonal(out, k, 0, 1), v);
   return out;
+}
+
+namespace {
+
+// `count` elements of `values` (flattened, cast to `dtype`) from position `from` on, cycled.
+Array cycled(const Array& values, DType dtype, int64_t from, int64_t count) {
+  const Array source = contiguous(as_dtype(reshape(values, {-1}), dtype));
+  Array out(dtype, {count});
+  visit_dtype(dtype, [&]<typename T>() {
+    const T* in = source.data<T>();
+    T* to = out.data<T>();
+    for (int64_t i = 0; i < count; ++i) to[i] = in[(from + i) % source.size()];
+  });
+  return out;
+}
+
+}  // namespace
+
+void fill_diagonal(const Array& a, const Array& values, bool wrap) {
+  if (a.ndim() < 2) raise(ExcKind::ValueError, "array must be at least 2-d");
+  std::vector<Array> runs;  // the diagonal as views, in numpy's flat order
+  if (a.ndim() == 2) {
+    const int64_t rows = a.shape()[0], columns = a.shape()[1];
+    for (int64_t top = 0; top < rows && columns > 0; top += columns + 1) {
+      runs.push_back(diagonal(narrow(a, 0, top, rows - top), 0, 0, 1));
+      if (!wrap) break;
+    }
+  } else {
+    const Shape& shape = a.shape();
+    if (std::adjacent_find(shape.begin(), shape.end(), std::not_equal_to<>()) != shape.end()) {
+      raise(ExcKind::ValueError, "All dimensions of input must be of equal length");
+    }
+    const int64_t step = std::accumulate(a.strides().begin(), a.strides().end(), int64_t{0});
+    runs.push_back(with_layout(a, {shape[0]}, {step}, a.offset()));
+  }
+  if (values.size() == 0) return;  // numpy's a.flat[...] = [] writes nothing
+  int64_t used = 0;
+  for (const Array& run : runs) {
+    assign(run, cycled(values, a.dtype(), used, run.size()));
+    used += run.size();
+  }
 }
 
 Array lower_triangle_mask(int64_t n, int64_t m, int64_t k) {

@@ -41,6 +41,11 @@ Array diagonal(const Array& a, int64_t offset, int64_t axis1, int64_t axis2);
 // np.diag / torch.diag of a 1-d array: the square matrix with it on diagonal k, zeros
 // elsewhere.
 Array diag_matrix(const Array& v, int64_t k);
+// np.fill_diagonal(a, values, wrap): the elements numpy's a.flat[::n + 1] reaches set to
+// `values` flattened and cycled, cast to a's dtype; a tall matrix's diagonal starts again
+// below its square part (after a skipped row) when `wrap`. numpy's errors for a 1-d array
+// and for a cube whose sides differ.
+void fill_diagonal(const Array& a, const Array& values, bool wrap);
 // np.tri(n, m, k) as a mask: true where column j <= row i + k (on and below diagonal k).
 Array lower_triangle_mask(int64_t n, int64_t m, int64_t k);
 // np.tril / np.triu, torch.tril / torch.triu: the matrices in the last two axes (a 1-D
