@@ -86,6 +86,15 @@ namespace {
         INGOT_TH "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"                  \
   }
 
+// A function of two tensors only (torch's logical_* refuse a Python number).
+#define TH_BINARY_TENSORS(name, op)                                                    \
+  {"torch." name, "(input: torch.Tensor, other: torch.Tensor) -> torch.Tensor",        \
+   INGOT_TH "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"},                  \
+  {                                                                                    \
+    "torch.Tensor." name, "(self: torch.Tensor, other: torch.Tensor) -> torch.Tensor", \
+        INGOT_TH "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"               \
+  }
+
 // A reduction as torch.f(t, dim) and t.f(dim), over one dim, a tuple of them or all.
 #define TH_REDUCE(name, op)                                                               \
   {"torch.Tensor." name,                                                                  \
@@ -301,10 +310,15 @@ constexpr OpRow kTorchRows[] = {
     {"torch.linspace",
      "(start: float, end: float, steps: int, dtype: torch.dtype | None = None) -> torch.Tensor",
      INGOT_TH "linspace"},
-    {"torch.zeros_like", "(input: torch.Tensor) -> torch.Tensor",
-     "ingot::rt::tensor::zeros({0}.shape(), {0}.dtype())"},
-    {"torch.ones_like", "(input: torch.Tensor) -> torch.Tensor",
-     "ingot::rt::tensor::ones({0}.shape(), {0}.dtype())"},
+    {"torch.zeros_like",
+     "(input: torch.Tensor, *, dtype: torch.dtype | None = None) -> torch.Tensor",
+     INGOT_TH "zeros_like"},
+    {"torch.ones_like",
+     "(input: torch.Tensor, *, dtype: torch.dtype | None = None) -> torch.Tensor",
+     INGOT_TH "ones_like"},
+    {"torch.empty_like",
+     "(input: torch.Tensor, *, dtype: torch.dtype | None = None) -> torch.Tensor",
+     INGOT_TH "zeros_like"},
     {"torch.arange", "(end: int, *, dtype: torch.dtype | None = None) -> torch.Tensor",
      INGOT_TH "arange(ingot::rt::Int(0), {0}, ingot::rt::Int(1), {1})"},
     {"torch.arange", "(end: float, *, dtype: torch.dtype | None = None) -> torch.Tensor",
@@ -524,6 +538,37 @@ constexpr OpRow kTorchRows[] = {
      INGOT_TH "unary(ingot::rt::tensor::UnaryOp::Erfinv, {0})"},
     {"torch.special.sinc", "(input: torch.Tensor) -> torch.Tensor",
      INGOT_TH "unary(ingot::rt::tensor::UnaryOp::Sinc, {0})"},
+    // Logical and bitwise functions, and torch's other names for elementwise ops.
+    TH_UNARY("logical_not", "LogicalNot"),
+    TH_BINARY_TENSORS("logical_and", "LogicalAnd"),
+    TH_BINARY_TENSORS("logical_or", "LogicalOr"),
+    TH_BINARY_TENSORS("logical_xor", "LogicalXor"),
+    TH_UNARY("bitwise_not", "BitwiseNot"),
+    TH_BINARY("bitwise_and", "BitwiseAnd"),
+    TH_BINARY("bitwise_or", "BitwiseOr"),
+    TH_BINARY("bitwise_xor", "BitwiseXor"),
+    TH_UNARY("isinf", "IsInf"),
+    TH_UNARY("square", "Square"),
+    TH_UNARY("absolute", "Abs"),
+    TH_UNARY("sgn", "Sign"),
+    TH_BINARY("floor_divide", "FloorDivide"),
+    TH_BINARY("remainder", "Remainder"),
+    TH_BINARY("true_divide", "TrueDivide"),
+    TH_UNARY_INPLACE("logical_not", "LogicalNot"),
+    TH_UNARY_INPLACE("square", "Square"),
+    TH_BINARY_INPLACE("floor_divide", "FloorDivide", "torch.Tensor"),
+    TH_BINARY_INPLACE("floor_divide", "FloorDivide", "number"),
+    TH_BINARY_INPLACE("remainder", "Remainder", "torch.Tensor"),
+    TH_BINARY_INPLACE("remainder", "Remainder", "number"),
+    // clamp with one bound: torch.clamp_min(t, 0.0), t.clamp_max(1.0).
+    {"torch.clamp_min", "(input: torch.Tensor, min: float) -> torch.Tensor",
+     INGOT_TH "clamp({0}, {1}, ingot::rt::None)"},
+    {"torch.Tensor.clamp_min", "(self: torch.Tensor, min: float) -> torch.Tensor",
+     INGOT_TH "clamp({0}, {1}, ingot::rt::None)"},
+    {"torch.clamp_max", "(input: torch.Tensor, max: float) -> torch.Tensor",
+     INGOT_TH "clamp({0}, ingot::rt::None, {1})"},
+    {"torch.Tensor.clamp_max", "(self: torch.Tensor, max: float) -> torch.Tensor",
+     INGOT_TH "clamp({0}, ingot::rt::None, {1})"},
     TH_UNARY_INPLACE("reciprocal", "Reciprocal"),
     TH_UNARY_INPLACE("trunc", "Trunc"),
     TH_UNARY_INPLACE("fix", "Trunc"),
@@ -1138,8 +1183,8 @@ constexpr OpRow kTorchRows[] = {
 #undef TH_NAN_REDUCE
 #undef TH_UNARY_INPLACE
 #undef TH_BINARY_INPLACE
-#undef TH_BINARY_TENSORS
 #undef TH_REDUCE
+#undef TH_BINARY_TENSORS
 #undef TH_BINARY
 #undef TH_UNARY
 #undef TH_INPLACE

@@ -309,7 +309,12 @@ DType compute_dtype(BinaryOp op, DType promoted, Rules rules) {
     if (rules == Rules::Numpy && !is_float(promoted)) return DType::Float64;
     return float_result(promoted, rules);
   }
-  if (is_bitwise(op) && is_float(promoted)) raise_no_loop(ufunc_name(op));
+  if (is_bitwise(op) && is_float(promoted)) {
+    if (rules == Rules::Numpy) raise_no_loop(ufunc_name(op));
+    raise(ExcKind::NotImplementedError, "\"" + std::string(ufunc_name(op)) +
+                                            "_cpu\" not implemented for '" +
+                                            std::string(torch_scalar_name(promoted)) + "'");
+  }
   // torch has no integer kernels for these; numpy computes them in a float type.
   const bool float_only =
       op == BinaryOp::Hypot || op == BinaryOp::LogAddExp || op == BinaryOp::LogAddExp2;
@@ -998,6 +1003,10 @@ Array unary(UnaryOp op, const Array& a, Rules rules, const ActivationParams& par
   if (op == UnaryOp::Trunc && a.dtype() == DType::Bool && rules == Rules::Torch) {
     raise(ExcKind::NotImplementedError, "\"trunc_vml_cpu\" not implemented for 'Bool'");
   }
+  if (op == UnaryOp::BitwiseNot && is_float(compute) && rules == Rules::Torch) {
+    raise(ExcKind::NotImplementedError, "\"bitwise_not_cpu\" not implemented for '" +
+                                            std::string(torch_scalar_name(compute)) + "'");
+  }
   if (op == UnaryOp::BitwiseNot && is_float(compute)) {
     raise(ExcKind::TypeError,
           "ufunc 'invert' not supported for the input types, and the inputs "
@@ -1063,6 +1072,76 @@ Array linspace_between(const Array& start, const Array& stop, const Array& posit
           ? binary(BinaryOp::Multiply, binary(BinaryOp::TrueDivide, positions, count), delta)
           : binary(BinaryOp::Multiply, positions, step);
   return binary(BinaryOp::Add, offsets, first);
+}
+
+// ---- torch's fill values ----------------------------------------------------------------------
+
+namespace {
+
+[[noreturn]] void raise_fill_overflow(DType dtype) {
+  const char* type = dtype == DType::Int8       ? "int8_t"
+                     : dtype == DType::UInt8    ? "uint8_t"
+                     : dtype == DType::Int32    ? "int"
+                     : dtype == DType::Int64    ? "int64_t"
+                     : dtype == DType::Float16  ? "c10::Half"
+                     : dtype == DType::BFloat16 ? "c10::BFloat16"
+                                                : "float";
+  raise(ExcKind::RuntimeError,
+        std::string("value cannot be converted to type ") + type + " without overflow");
+}
+
+// The largest finite magnitude of a float dtype narrower than double.
+double float_limit(DType dtype) {
+  return dtype == DType::Float16    ? 65504.0
+         : dtype == DType::BFloat16 ? 3.3895313892515355e38
+                                    : static_cast<double>(std::numeric_limits<float>::max());
+}
+
+bool integer_fits(int64_t v, DType dtype) {
+  switch (dtype) {
+    case DType::Int8:
+      return v >= -128 && v <= 127;
+    case DType::UInt8:
+      return v <= 255 && v >= -255;  // c10 lets a negative int wrap if |v| fits
+    case DType::Int32:
+      return v >= INT32_MIN && v <= INT32_MAX;
+    default:
+      return true;
+  }
+}
+
+bool float_fits(double v, DType dtype) {
+  switch (dtype) {
+    case DType::Int8:
+      return v >= -128.0 && v < 128.0;
+    case DType::UInt8:
+      return v >= 0.0 && v < 256.0;
+    case DType::Int32:
+      return v >= -2147483648.0 && v < 2147483648.0;
+    case DType::Int64:
+      return v >= -9223372036854775808.0 && v < 9223372036854775808.0;
+    case DType::Float64:
+      return true;
+    default:
+      return !std::isfinite(v) || std::abs(v) <= float_limit(dtype);
+  }
+}
+
+}  // namespace
+
+Array torch_fill_value(const Scalar& value, DType dtype) {
+  if (dtype == DType::Bool) return scalar_int(value.real != 0.0 ? 1 : 0, dtype);  // NaN is true
+  if (value.kind == ScalarKind::Float) {
+    if (!float_fits(value.real, dtype)) raise_fill_overflow(dtype);
+    if (is_float(dtype)) return scalar(value.real, dtype);
+    return scalar_int(static_cast<int64_t>(value.real), dtype);
+  }
+  if (is_float(dtype)) {
+    if (!float_fits(static_cast<double>(value.whole), dtype)) raise_fill_overflow(dtype);
+    return scalar(static_cast<double>(value.whole), dtype);
+  }
+  if (!integer_fits(value.whole, dtype)) raise_fill_overflow(dtype);
+  return scalar_int(value.whole, dtype);
 }
 
 }  // namespace ingot::rt::tensor

@@ -115,6 +115,13 @@ struct Scalar {
   static Scalar from_bool(bool v) { return {ScalarKind::Bool, v ? 1.0 : 0.0, v}; }
 };
 
+// A Python number converted to `dtype` as torch converts a fill value (masked_fill, fill_,
+// full, F.pad's value): a 0-d array, or torch's RuntimeError "value cannot be converted to
+// type int64_t without overflow" where it does not fit. Floats truncate into integers and
+// are refused past their range (NaN and infinity too); ints wrap into uint8 down to -255,
+// as c10 allows; anything is a bool.
+Array torch_fill_value(const Scalar& value, DType dtype);
+
 // Operand order matters for numpy's messages and non-commutative ops.
 Array binary(BinaryOp op, const Array& a, const Array& b, Rules rules = Rules::Numpy);
 Array binary(BinaryOp op, const Array& a, const Scalar& b, Rules rules = Rules::Numpy);

@@ -449,44 +449,6 @@ Array numpy_pad(const Array& a, const Array& pad_width, std::string_view mode,
 
 namespace {
 
-// F.pad's value (a Python float) converted to `dtype` as torch converts a fill value:
-// refused where it overflows the type (infinity and NaN are floats' own values; integers
-// truncate and take neither).
-Array torch_fill(double v, DType dtype) {
-  auto overflow = [&](const char* type) {
-    raise(ExcKind::RuntimeError,
-          std::string("value cannot be converted to type ") + type + " without overflow");
-  };
-  switch (dtype) {
-    case DType::Bool:
-      return scalar_int(v != 0.0 ? 1 : 0, dtype);  // NaN is true
-    case DType::Int8:
-      if (!(v >= -128.0 && v < 128.0)) overflow("int8_t");
-      return scalar_int(static_cast<int64_t>(v), dtype);
-    case DType::UInt8:
-      if (!(v >= 0.0 && v < 256.0)) overflow("uint8_t");
-      return scalar_int(static_cast<int64_t>(v), dtype);
-    case DType::Int32:
-      if (!(v >= -2147483648.0 && v < 2147483648.0)) overflow("int");
-      return scalar_int(static_cast<int64_t>(v), dtype);
-    case DType::Int64:
-      if (!(v >= -9223372036854775808.0 && v < 9223372036854775808.0)) overflow("int64_t");
-      return scalar_int(static_cast<int64_t>(v), dtype);
-    case DType::Float16:
-      if (std::isfinite(v) && std::abs(v) > 65504.0) overflow("c10::Half");
-      break;
-    case DType::BFloat16:
-      if (std::isfinite(v) && std::abs(v) > 3.3895313892515355e38) overflow("c10::BFloat16");
-      break;
-    case DType::Float32:
-      if (std::isfinite(v) && std::abs(v) > std::numeric_limits<float>::max()) overflow("float");
-      break;
-    case DType::Float64:
-      break;
-  }
-  return scalar(v, dtype);
-}
-
 // The (before, after) widths per dimension of `a` from torch's list (last dimension first).
 std::vector<PadWidth> torch_widths(const Array& a, const std::vector<int64_t>& pad) {
   std::vector<PadWidth> widths(static_cast<size_t>(a.ndim()));
@@ -573,7 +535,7 @@ Array torch_pad(const Array& a, const std::vector<int64_t>& pad, std::string_vie
         raise(ExcKind::RuntimeError, "narrow(): length must be non-negative.");
       }
     }
-    const Array fill = torch_fill(value.value_or(0.0), a.dtype());
+    const Array fill = torch_fill_value(Scalar::from_float(value.value_or(0.0)), a.dtype());
     return pad_constant(a, widths,
                         std::vector<std::pair<Array, Array>>(widths.size(), {fill, fill}));
   }

@@ -1944,8 +1944,7 @@ inline Array round(const Array& a, Int decimals) {
 // Every element of `out` set to a Python number, converted to out's dtype as torch does.
 template <class V>
 void fill_with(const Array& out, const V& value) {
-  const Array filler = tensor::scalar_operand(operand(value), out.dtype(), kRules);
-  tensor::assign(out, tensor::as_dtype(filler, out.dtype()));
+  tensor::assign(out, tensor::torch_fill_value(operand(value), out.dtype()));
 }
 // torch.isclose: both sides of one dtype; a == b, or, for floats (integers and bools as
 // float32), |a - b| <= atol + |rtol * b| where |a - b| is finite.
@@ -1997,9 +1996,8 @@ Array full(const S& size, const V& value, const D& dtype) {
   const DType natural = std::is_same_v<V, Float>  ? DType::Float32
                         : std::is_same_v<V, Bool> ? DType::Bool
                                                   : DType::Int64;
-  const Array filler = tensor::scalar_operand(operand(value), natural, kRules);
   Array out(dtype_or(dtype, natural), numpy::shape_of(size));
-  tensor::assign(out, tensor::as_dtype(filler, out.dtype()));
+  fill_with(out, value);
   return out;
 }
 template <class V, class D>
@@ -2007,6 +2005,16 @@ Array full_like(const Array& a, const V& value, const D& dtype) {
   Array out(dtype_or(dtype, a.dtype()), a.shape());
   fill_with(out, value);
   return out;
+}
+// torch.zeros_like / ones_like / empty_like (zeros, as torch.empty): a's shape, and its
+// dtype unless one is given.
+template <class D>
+Array zeros_like(const Array& a, const D& dtype) {
+  return tensor::zeros(a.shape(), dtype_or(dtype, a.dtype()));
+}
+template <class D>
+Array ones_like(const Array& a, const D& dtype) {
+  return tensor::ones(a.shape(), dtype_or(dtype, a.dtype()));
 }
 // torch.eye(n, m): float32 unless a dtype is given.
 template <class D>
@@ -2817,7 +2825,12 @@ Array masked_fill(const Array& a, const Array& mask, const V& value) {
           "masked_fill_ only supports boolean masks, but got mask with dtype " +
               detail::cpp_scalar_name(mask.dtype()));
   }
-  const Array filler = tensor::as_dtype(*detail::bound(value, a), a.dtype());
+  Array filler;
+  if constexpr (std::is_same_v<V, Array>) {
+    filler = tensor::as_dtype(*detail::bound(value, a), a.dtype());
+  } else {
+    filler = tensor::torch_fill_value(numpy::operand(value), a.dtype());
+  }
   return tensor::where(tensor::broadcast_to(mask, a.shape()), filler, a, kRules);
 }
 template <class V>
