@@ -471,6 +471,43 @@ constexpr OpRow kTorchRows[] = {
      "(input: torch.Tensor, approximate: str = \"none\") -> "
      "torch.Tensor",
      INGOT_TH "gelu"},
+    // ---- losses ---------------------------------------------------------------------------
+    // torch's deprecated size_average / reduce arguments are left out: reduction= says it.
+    {"torch.nn.functional.mse_loss",
+     "(input: torch.Tensor, target: torch.Tensor, *, reduction: str = \"mean\") -> torch.Tensor",
+     INGOT_TH "mse_loss"},
+    {"torch.nn.functional.l1_loss",
+     "(input: torch.Tensor, target: torch.Tensor, *, reduction: str = \"mean\") -> torch.Tensor",
+     INGOT_TH "l1_loss"},
+    {"torch.nn.functional.smooth_l1_loss",
+     "(input: torch.Tensor, target: torch.Tensor, *, reduction: str = \"mean\", beta: float = "
+     "1.0) -> torch.Tensor",
+     INGOT_TH "smooth_l1_loss"},
+    {"torch.nn.functional.huber_loss",
+     "(input: torch.Tensor, target: torch.Tensor, *, reduction: str = \"mean\", delta: float = "
+     "1.0) -> torch.Tensor",
+     INGOT_TH "huber_loss"},
+    {"torch.nn.functional.binary_cross_entropy",
+     "(input: torch.Tensor, target: torch.Tensor, weight: torch.Tensor | None = None, *, "
+     "reduction: str = \"mean\") -> torch.Tensor",
+     INGOT_TH "binary_cross_entropy"},
+    {"torch.nn.functional.binary_cross_entropy_with_logits",
+     "(input: torch.Tensor, target: torch.Tensor, weight: torch.Tensor | None = None, *, "
+     "reduction: str = \"mean\", pos_weight: torch.Tensor | None = None) -> torch.Tensor",
+     INGOT_TH "binary_cross_entropy_with_logits"},
+    {"torch.nn.functional.nll_loss",
+     "(input: torch.Tensor, target: torch.Tensor, weight: torch.Tensor | None = None, *, "
+     "ignore_index: int = -100, reduction: str = \"mean\") -> torch.Tensor",
+     INGOT_TH "nll_loss"},
+    {"torch.nn.functional.cross_entropy",
+     "(input: torch.Tensor, target: torch.Tensor, weight: torch.Tensor | None = None, *, "
+     "ignore_index: int = -100, reduction: str = \"mean\", label_smoothing: float = 0.0) -> "
+     "torch.Tensor",
+     INGOT_TH "cross_entropy"},
+    {"torch.nn.functional.kl_div",
+     "(input: torch.Tensor, target: torch.Tensor, *, reduction: str = \"mean\", log_target: "
+     "bool = False) -> torch.Tensor",
+     INGOT_TH "kl_div"},
     {"torch.clamp",
      "(input: torch.Tensor, min: float | None = None, max: float | None = None) "
      "-> torch.Tensor",

@@ -39,6 +39,7 @@
 #include "runtime/tensor/elementwise.h"
 #include "runtime/tensor/index.h"
 #include "runtime/tensor/linalg.h"
+#include "runtime/tensor/loss.h"
 #include "runtime/tensor/nn.h"
 #include "runtime/tensor/npy.h"
 #include "runtime/tensor/pad.h"
@@ -2103,6 +2104,57 @@ Array argmin(const Array& a, const X& dim, Bool keepdim) {
 inline Array softmax(const Array& a, Int dim) { return tensor::softmax(a, checked_dim(a, dim)); }
 inline Array log_softmax(const Array& a, Int dim) {
   return tensor::log_softmax(a, checked_dim(a, dim));
+}
+
+// ---- losses (torch.nn.functional; runtime/tensor/loss.h) ---------------------------------------
+
+inline tensor::LossReduction reduction_of(const Str& name, bool batchmean_allowed = false) {
+  return tensor::loss_reduction(name.view(), batchmean_allowed);
+}
+inline Array mse_loss(const Array& input, const Array& target, const Str& reduction) {
+  return tensor::mse_loss(input, target, reduction_of(reduction));
+}
+inline Array l1_loss(const Array& input, const Array& target, const Str& reduction) {
+  return tensor::l1_loss(input, target, reduction_of(reduction));
+}
+inline Array smooth_l1_loss(const Array& input, const Array& target, const Str& reduction,
+                            Float beta) {
+  return tensor::smooth_l1_loss(input, target, reduction_of(reduction), beta);
+}
+inline Array huber_loss(const Array& input, const Array& target, const Str& reduction,
+                        Float delta) {
+  return tensor::huber_loss(input, target, reduction_of(reduction), delta);
+}
+template <class W>
+Array binary_cross_entropy(const Array& input, const Array& target, const W& weight,
+                           const Str& reduction) {
+  const std::optional<Array> w = numpy::detail::optional_array(weight);
+  return tensor::binary_cross_entropy(input, target, w ? &*w : nullptr, reduction_of(reduction));
+}
+template <class W, class P>
+Array binary_cross_entropy_with_logits(const Array& input, const Array& target, const W& weight,
+                                       const Str& reduction, const P& pos_weight) {
+  const std::optional<Array> w = numpy::detail::optional_array(weight);
+  const std::optional<Array> p = numpy::detail::optional_array(pos_weight);
+  return tensor::binary_cross_entropy_with_logits(input, target, w ? &*w : nullptr,
+                                                  p ? &*p : nullptr, reduction_of(reduction));
+}
+template <class W>
+Array nll_loss(const Array& input, const Array& target, const W& weight, Int ignore_index,
+               const Str& reduction) {
+  const std::optional<Array> w = numpy::detail::optional_array(weight);
+  return tensor::nll_loss(input, target, w ? &*w : nullptr, ignore_index, reduction_of(reduction));
+}
+template <class W>
+Array cross_entropy(const Array& input, const Array& target, const W& weight, Int ignore_index,
+                    const Str& reduction, Float label_smoothing) {
+  const std::optional<Array> w = numpy::detail::optional_array(weight);
+  return tensor::cross_entropy(input, target, w ? &*w : nullptr, ignore_index,
+                               reduction_of(reduction), label_smoothing);
+}
+inline Array kl_div(const Array& input, const Array& target, const Str& reduction,
+                    Bool log_target) {
+  return tensor::kl_div(input, target, reduction_of(reduction, true), log_target);
 }
 inline Array transpose(const Array& a, Int dim0, Int dim1) {
   return tensor::swapaxes(a, checked_dim(a, dim0), checked_dim(a, dim1));
