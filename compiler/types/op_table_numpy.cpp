@@ -120,6 +120,11 @@ namespace {
   }
 
 // A reduction as a method and as a module function, over one axis, a tuple of them or all.
+// A slice bound: a Python int, None, or a numpy integer scalar (its __index__).
+#define NP_BOUND "int | numpy.ndarray | None"
+#define NP_BOUNDS \
+  INGOT_NP "slice_bound({1}), " INGOT_NP "slice_bound({2}), " INGOT_NP "slice_bound({3})"
+
 // A reduction, as a method and a function, over an int, None or a tuple of axes. KEYWORDS
 // are the parameters after `axis` (numpy's dtype=, keepdims=, initial=, where= as the
 // reduction takes them); ARGS the runtime's dtype, initial and where arguments after
@@ -298,8 +303,10 @@ constexpr OpRow kNumpyRows[] = {
     {"operator.eq", "(a: numpy.dtype, b: numpy.dtype) -> bool", "({0} == {1})"},
     {"operator.ne", "(a: numpy.dtype, b: numpy.dtype) -> bool", "!({0} == {1})"},
     // The parts of a subscript: `a[1:3, None, ...]`.
-    {"builtins.slice", "(start: int | None, stop: int | None, step: int | None) -> builtins.slice",
-     "ingot::rt::builtins::make_slice"},
+    {"builtins.slice",
+     "(start: " NP_BOUND ", stop: " NP_BOUND ", step: " NP_BOUND ") -> builtins.slice",
+     "ingot::rt::builtins::make_slice(" INGOT_NP "slice_bound({0}), " INGOT_NP
+     "slice_bound({1}), " INGOT_NP "slice_bound({2}))"},
     {"builtins.Ellipsis", "() -> builtins.ellipsis", "ingot::rt::builtins::ellipsis()"},
 
     // ---- creation -------------------------------------------------------------------------
@@ -859,10 +866,21 @@ constexpr OpRow kNumpyRows[] = {
     {"operator.getitem", "(a: numpy.ndarray, index: builtins.ellipsis) -> numpy.ndarray",
      INGOT_NP "getitem"},
     {"operator.getitem", "(a: numpy.ndarray, index: tuple) -> numpy.ndarray", INGOT_NP "getitem"},
+    // A list, tuple or str sliced at a numpy integer scalar (`order[: np.searchsorted(c, p)]`).
     {"operator.getslice",
-     "(a: numpy.ndarray, start: int | None, stop: int | None, step: int | "
-     "None) -> numpy.ndarray",
-     INGOT_NP "getslice"},
+     "(a: list[T], start: " NP_BOUND ", stop: " NP_BOUND ", step: " NP_BOUND ") -> list[T]",
+     "ingot::rt::slice({0}, " NP_BOUNDS ")"},
+    {"operator.getslice",
+     "(a: tuple[T, ...], start: " NP_BOUND ", stop: " NP_BOUND ", step: " NP_BOUND
+     ") -> tuple[T, ...]",
+     "ingot::rt::slice({0}, " NP_BOUNDS ")"},
+    {"operator.getslice",
+     "(a: str, start: " NP_BOUND ", stop: " NP_BOUND ", step: " NP_BOUND ") -> str",
+     "ingot::rt::slice({0}, " NP_BOUNDS ")"},
+    {"operator.getslice",
+     "(a: numpy.ndarray, start: " NP_BOUND ", stop: " NP_BOUND ", step: " NP_BOUND
+     ") -> numpy.ndarray",
+     INGOT_NP "getslice({0}, " NP_BOUNDS ")"},
     {"operator.setitem", "(a: numpy.ndarray, index: int, value: numpy.ndarray) -> None",
      INGOT_NP "setitem"},
     {"operator.setitem", "(a: numpy.ndarray, index: int, value: number) -> None",
@@ -1056,6 +1074,8 @@ constexpr OpRow kNumpyRows[] = {
 #undef NP_DTYPE_KEYWORD
 #undef NP_NONE
 #undef NP_REDUCE_ROWS
+#undef NP_BOUNDS
+#undef NP_BOUND
 #undef NP_QUANTILE
 #undef NP_UNIQUE
 #undef NP_UFUNC1

@@ -591,6 +591,21 @@ inline Int sequence_index(const Array& i, const char* sequence) {
   raise(ExcKind::TypeError, "only integer scalar arrays can be converted to a scalar index");
 }
 
+// A slice bound as Python's slicing takes it: an int, None, or a numpy integer scalar's
+// value (its __index__); numpy's TypeErrors for a float or bool scalar and for an array.
+inline Optional<Int> slice_bound(const NoneType&) { return None; }
+inline Optional<Int> slice_bound(Int bound) { return bound; }
+inline Optional<Int> slice_bound(const Optional<Int>& bound) { return bound; }
+inline Optional<Int> slice_bound(const Array& bound) {
+  if (bound.ndim() != 0) {
+    raise(ExcKind::TypeError, "only integer scalar arrays can be converted to a scalar index");
+  }
+  if (!tensor::is_integer(bound.dtype())) {
+    raise(ExcKind::TypeError, "slice indices must be integers or None or have an __index__ method");
+  }
+  return bound.element_as_int(0);
+}
+
 // a.item(): the only element, as the annotated scalar type R.
 template <class R>
 R item(const Array& a) {
