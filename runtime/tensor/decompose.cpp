@@ -1,0 +1,716 @@
+#include "runtime/tensor/decompose.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <functional>
+#include <limits>
+#include <numeric>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "runtime/core/errors.h"
+#include "runtime/tensor/elementwise.h"
+#include "runtime/tensor/shape.h"
+
+namespace ingot::rt::tensor {
+
+namespace {
+
+using Matrix = std::vector<double>;  // row-major, dimensions kept beside it
+
+constexpr double kEpsilon = std::numeric_limits<double>::epsilon();
+
+std::size_t at(int64_t i) { return static_cast<std::size_t>(i); }
+
+// The stack of matrices in `a` (..., m, n), read as float64 whatever its layout.
+struct Stack {
+  Array values;  // contiguous float64
+  Shape batch;
+  int64_t count = 0;
+  int64_t rows = 0;
+  int64_t cols = 0;
+
+  explicit Stack(const Array& a)
+      : values(contiguous(as_dtype(a, DType::Float64))),
+        batch(a.shape().begin(), a.shape().end() - 2),
+        rows(a.dim(-2)),
+        cols(a.dim(-1)) {
+    count = 1;
+    for (int64_t d : batch) count *= d;
+  }
+  // A copy of matrix `i`, to factor in place.
+  Matrix matrix(int64_t i) const {
+    const double* begin = values.data<double>() + i * rows * cols;
+    return {begin, begin + rows * cols};
+  }
+  Shape shape(std::initializer_list<int64_t> tail) const {
+    Shape out = batch;
+    out.insert(out.end(), tail);
+    return out;
+  }
+};
+
+// A float64 result array of `shape` to fill, and its rounding to the input's dtype.
+double* fill(Array& out) { return out.data<double>(); }
+Array finish(const Array& out, DType dtype) { return as_dtype(out, dtype); }
+
+// "(Batch element i): " where torch names the failing matrix of a stack.
+std::string batch_prefix(const Stack& stack, int64_t i) {
+  return stack.batch.empty() ? "" : "(Batch element " + std::to_string(i) + "): ";
+}
+
+// ---- LU with partial pivoting ------------------------------------------------------------------
+
+struct LU {
+  Matrix lu;                    // L below the diagonal (unit diagonal implied), U on and above
+  std::vector<int64_t> pivots;  // row swapped with row k at step k
+  int64_t n = 0;
+  int64_t first_zero_pivot = 0;  // LAPACK's info: 1-based index of U's first zero, else 0
+  bool odd_swaps = false;
+};
+
+// Gaussian elimination with the largest |entry| of each column as pivot (the first of
+// equals, as LAPACK's idamax takes it). A zero pivot is recorded and its column skipped, as
+// LAPACK's getrf goes on past it.
+LU lu_factor(Matrix a, int64_t n) {
+  LU f{std::move(a), std::vector<int64_t>(at(n)), n, 0, false};
+  auto entry = [&](int64_t i, int64_t j) -> double& { return f.lu[at(i * n + j)]; };
+  for (int64_t k = 0; k < n; ++k) {
+    int64_t pivot = k;
+    for (int64_t i = k + 1; i < n; ++i) {
+      if (std::abs(entry(i, k)) > std::abs(entry(pivot, k))) pivot = i;
+    }
+    f.pivots[at(k)] = pivot;
+    if (entry(pivot, k) == 0) {
+      if (f.first_zero_pivot == 0) f.first_zero_pivot = k + 1;
+      continue;
+    }
+    if (pivot != k) {
+      std::swap_ranges(&entry(k, 0), &entry(k, 0) + n, &entry(pivot, 0));
+      f.odd_swaps = !f.odd_swaps;
+    }
+    const double diagonal = entry(k, k);
+    // LAPACK multiplies by the reciprocal unless it would overflow.
+    const bool by_reciprocal = std::abs(diagonal) >= std::numeric_limits<double>::min();
+    const double reciprocal = 1 / diagonal;
+    for (int64_t i = k + 1; i < n; ++i) {
+      double& l = entry(i, k);
+      l = by_reciprocal ? l * reciprocal : l / diagonal;
+      if (l == 0) continue;
+      for (int64_t j = k + 1; j < n; ++j) entry(i, j) -= l * entry(k, j);
+    }
+  }
+  return f;
+}
+
+// Overwrites the n x k row-major `b` with the solution of A X = B from A's factors.
+void lu_solve(const LU& f, double* b, int64_t k) {
+  const int64_t n = f.n;
+  for (int64_t r = 0; r < n; ++r) {
+    if (f.pivots[at(r)] != r) std::swap_ranges(b + r * k, b + (r + 1) * k, b + f.pivots[at(r)] * k);
+  }
+  for (int64_t r = 0; r < n; ++r) {  // L y = P b, L unit lower
+    for (int64_t c = 0; c < r; ++c) {
+      const double l = f.lu[at(r * n + c)];
+      if (l == 0) continue;
+      for (int64_t j = 0; j < k; ++j) b[r * k + j] -= l * b[c * k + j];
+    }
+  }
+  for (int64_t r = n - 1; r >= 0; --r) {  // U x = y
+    for (int64_t c = r + 1; c < n; ++c) {
+      const double u = f.lu[at(r * n + c)];
+      if (u == 0) continue;
+      for (int64_t j = 0; j < k; ++j) b[r * k + j] -= u * b[c * k + j];
+    }
+    const double diagonal = f.lu[at(r * n + r)];
+    for (int64_t j = 0; j < k; ++j) b[r * k + j] /= diagonal;
+  }
+}
+
+[[noreturn]] void raise_singular(Rules rules, const Stack& stack, int64_t i, const LU& f,
+                                 bool inverting) {
+  if (rules == Rules::Numpy) raise(ExcKind::LinAlgError, "Singular matrix");
+  if (inverting) {
+    raise(ExcKind::TorchLinAlgError,
+          "linalg.inv: " + batch_prefix(stack, i) + "The diagonal element " +
+              std::to_string(f.first_zero_pivot) +
+              " is zero, the inversion could not be completed because the input matrix is "
+              "singular.");
+  }
+  raise(ExcKind::TorchLinAlgError, "torch.linalg.solve: " + batch_prefix(stack, i) +
+                                       "The solver failed because the input matrix is singular.");
+}
+
+// ---- Householder QR ------------------------------------------------------------------------
+
+// The reflectors of A = QR (LAPACK's geqrf): R on and above the diagonal of `a`, each
+// reflector's vector below it (its leading 1 implied), and its tau.
+struct Householder {
+  Matrix a;
+  int64_t rows = 0;
+  int64_t cols = 0;
+  std::vector<double> tau;
+};
+
+Householder householder(Matrix a, int64_t m, int64_t n) {
+  const int64_t k = std::min(m, n);
+  Householder h{std::move(a), m, n, std::vector<double>(at(k), 0.0)};
+  auto entry = [&](int64_t i, int64_t j) -> double& { return h.a[at(i * n + j)]; };
+  for (int64_t j = 0; j < k; ++j) {
+    double below = 0;
+    for (int64_t i = j + 1; i < m; ++i) below = std::hypot(below, entry(i, j));
+    if (below == 0) continue;  // nothing to annihilate: H = I, R keeps a_jj's sign
+    const double alpha = entry(j, j);
+    const double beta = -std::copysign(std::hypot(alpha, below), alpha);
+    const double tau = (beta - alpha) / beta;
+    const double scale = 1 / (alpha - beta);
+    for (int64_t i = j + 1; i < m; ++i) entry(i, j) *= scale;
+    entry(j, j) = beta;
+    h.tau[at(j)] = tau;
+    for (int64_t c = j + 1; c < n; ++c) {  // (I - tau v v^T) applied to the columns right of j
+      double w = entry(j, c);
+      for (int64_t i = j + 1; i < m; ++i) w += entry(i, j) * entry(i, c);
+      w *= tau;
+      entry(j, c) -= w;
+      for (int64_t i = j + 1; i < m; ++i) entry(i, c) -= w * entry(i, j);
+    }
+  }
+  return h;
+}
+
+// The first `width` columns of Q = H_0 H_1 ... H_{k-1} (m x width, row-major), accumulated
+// from the last reflector back as LAPACK's orgqr does.
+Matrix householder_q(const Householder& h, int64_t width) {
+  const int64_t m = h.rows, n = h.cols;
+  Matrix q(at(m * width), 0.0);
+  for (int64_t i = 0; i < std::min(m, width); ++i) q[at(i * width + i)] = 1;
+  for (int64_t j = static_cast<int64_t>(h.tau.size()) - 1; j >= 0; --j) {
+    const double tau = h.tau[at(j)];
+    if (tau == 0) continue;
+    for (int64_t c = 0; c < width; ++c) {
+      double w = q[at(j * width + c)];
+      for (int64_t i = j + 1; i < m; ++i) w += h.a[at(i * n + j)] * q[at(i * width + c)];
+      w *= tau;
+      q[at(j * width + c)] -= w;
+      for (int64_t i = j + 1; i < m; ++i) q[at(i * width + c)] -= w * h.a[at(i * n + j)];
+    }
+  }
+  return q;
+}
+
+// ---- the symmetric eigenproblem: cyclic Jacobi -------------------------------------------------
+
+// Rotates pairs (p, q) of the symmetric n x n `s` until its off-diagonal part is negligible
+// against the whole (below 1e-17 of its Frobenius norm), accumulating the rotations in `v`
+// (when given): s's diagonal is then the eigenvalues and v's columns the eigenvectors.
+void jacobi_eigen(Matrix& s, int64_t n, Matrix* v) {
+  auto entry = [&](int64_t i, int64_t j) -> double& { return s[at(i * n + j)]; };
+  double total = 0;
+  for (double x : s) total += x * x;
+  for (int sweep = 0; sweep < 100; ++sweep) {
+    double off = 0;
+    for (int64_t p = 0; p < n; ++p) {
+      for (int64_t q = p + 1; q < n; ++q) off += entry(p, q) * entry(p, q);
+    }
+    if (off == 0 || off <= 1e-34 * total) break;
+    for (int64_t p = 0; p < n; ++p) {
+      for (int64_t q = p + 1; q < n; ++q) {
+        const double apq = entry(p, q);
+        if (apq == 0) continue;
+        // The rotation that zeroes s[p][q] (Golub and Van Loan's symmetric Schur step),
+        // taking the smaller angle.
+        const double theta = (entry(q, q) - entry(p, p)) / (2 * apq);
+        const double t = (theta >= 0 ? 1.0 : -1.0) / (std::abs(theta) + std::hypot(1.0, theta));
+        const double c = 1 / std::hypot(1.0, t), sn = t * c;
+        entry(p, p) -= t * apq;
+        entry(q, q) += t * apq;
+        entry(p, q) = entry(q, p) = 0;
+        for (int64_t r = 0; r < n; ++r) {
+          if (r == p || r == q) continue;
+          const double arp = entry(r, p), arq = entry(r, q);
+          entry(r, p) = entry(p, r) = c * arp - sn * arq;
+          entry(r, q) = entry(q, r) = sn * arp + c * arq;
+        }
+        if (v == nullptr) continue;
+        for (int64_t r = 0; r < n; ++r) {
+          double& vp = (*v)[at(r * n + p)];
+          double& vq = (*v)[at(r * n + q)];
+          const double x = vp, y = vq;
+          vp = c * x - sn * y;
+          vq = sn * x + c * y;
+        }
+      }
+    }
+  }
+}
+
+// ---- the SVD: one-sided Jacobi -----------------------------------------------------------------
+
+// The SVD of a tall m x n matrix (m >= n) held as its n columns of length m (`w`): pairs of
+// columns are rotated until every pair is orthogonal to working precision (Hestenes' method),
+// the rotations accumulated in the n x n column-major `v` when given. The singular values are
+// then the columns' lengths, the columns of U the normalized columns.
+void jacobi_columns(std::vector<double>& w, int64_t m, int64_t n, std::vector<double>* v) {
+  auto column = [&](std::vector<double>& x, int64_t j, int64_t length) {
+    return x.data() + j * length;
+  };
+  constexpr double kTolerance = 1e-15;
+  for (int sweep = 0; sweep < 60; ++sweep) {
+    bool rotated = false;
+    for (int64_t i = 0; i + 1 < n; ++i) {
+      for (int64_t j = i + 1; j < n; ++j) {
+        double* x = column(w, i, m);
+        double* y = column(w, j, m);
+        double alpha = 0, beta = 0, gamma = 0;
+        for (int64_t r = 0; r < m; ++r) {
+          alpha += x[r] * x[r];
+          beta += y[r] * y[r];
+          gamma += x[r] * y[r];
+        }
+        if (gamma == 0 || std::abs(gamma) <= kTolerance * std::sqrt(alpha * beta)) continue;
+        rotated = true;
+        const double zeta = (beta - alpha) / (2 * gamma);
+        const double t = std::copysign(1.0, zeta) / (std::abs(zeta) + std::hypot(1.0, zeta));
+        const double c = 1 / std::hypot(1.0, t), s = c * t;
+        auto rotate = [&](double* p, double* q, int64_t length) {
+          for (int64_t r = 0; r < length; ++r) {
+            const double a = p[r], b = q[r];
+            p[r] = c * a - s * b;
+            q[r] = s * a + c * b;
+          }
+        };
+        rotate(x, y, m);
+        if (v != nullptr) rotate(column(*v, i, n), column(*v, j, n), n);
+      }
+    }
+    if (!rotated) break;
+  }
+}
+
+// Orthonormal columns to complete `basis` (m x r row-major, orthonormal columns) to m x m:
+// the last m - r columns of the complete Q of its QR decomposition, m x (m - r) row-major.
+Matrix orthogonal_complement(const Matrix& basis, int64_t m, int64_t r) {
+  const Matrix q = householder_q(householder(basis, m, r), m);
+  Matrix out(at(m * (m - r)));
+  for (int64_t i = 0; i < m; ++i) {
+    std::copy(q.begin() + i * m + r, q.begin() + (i + 1) * m, out.begin() + i * (m - r));
+  }
+  return out;
+}
+
+struct ThinSvd {
+  Matrix u;  // m x width row-major (width = n, or m with full_matrices)
+  std::vector<double> s;
+  Matrix v;  // n x n row-major: A = U S V^T
+};
+
+// The SVD of a tall row-major m x n matrix (m >= n), singular values descending.
+ThinSvd tall_svd(const Matrix& a, int64_t m, int64_t n, bool full, bool vectors) {
+  std::vector<double> w(at(m * n));
+  for (int64_t i = 0; i < m; ++i) {
+    for (int64_t j = 0; j < n; ++j) w[at(j * m + i)] = a[at(i * n + j)];
+  }
+  std::vector<double> v;
+  if (vectors) {
+    v.assign(at(n * n), 0.0);
+    for (int64_t j = 0; j < n; ++j) v[at(j * n + j)] = 1;
+  }
+  jacobi_columns(w, m, n, vectors ? &v : nullptr);
+  std::vector<double> lengths(at(n));
+  for (int64_t j = 0; j < n; ++j) {
+    double squares = 0;
+    for (int64_t r = 0; r < m; ++r) squares += w[at(j * m + r)] * w[at(j * m + r)];
+    lengths[at(j)] = std::sqrt(squares);
+  }
+  std::vector<int64_t> order(at(n));
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](int64_t x, int64_t y) { return lengths[at(x)] > lengths[at(y)]; });
+  ThinSvd out;
+  for (int64_t j : order) out.s.push_back(lengths[at(j)]);
+  if (!vectors) return out;
+  const int64_t width = full ? m : n;
+  out.u.assign(at(m * width), 0.0);
+  out.v.assign(at(n * n), 0.0);
+  std::vector<int64_t> missing;  // columns of U a zero singular value leaves undetermined
+  for (int64_t k = 0; k < n; ++k) {
+    const int64_t j = order[at(k)];
+    for (int64_t r = 0; r < n; ++r) out.v[at(r * n + k)] = v[at(j * n + r)];
+    if (lengths[at(j)] == 0) {
+      missing.push_back(k);
+      continue;
+    }
+    for (int64_t r = 0; r < m; ++r) out.u[at(r * width + k)] = w[at(j * m + r)] / lengths[at(j)];
+  }
+  for (int64_t k = n; k < width; ++k) missing.push_back(k);
+  if (missing.empty()) return out;
+  std::vector<int64_t> present;
+  for (int64_t k = 0; k < width; ++k) {
+    if (std::find(missing.begin(), missing.end(), k) == missing.end()) present.push_back(k);
+  }
+  const auto known = static_cast<int64_t>(present.size());
+  Matrix basis(at(m * known));
+  for (int64_t r = 0; r < m; ++r) {
+    for (int64_t c = 0; c < known; ++c) {
+      basis[at(r * known + c)] = out.u[at(r * width + present[at(c)])];
+    }
+  }
+  const Matrix rest = orthogonal_complement(basis, m, known);
+  const int64_t extra = m - known;
+  for (std::size_t i = 0; i < missing.size(); ++i) {
+    for (int64_t r = 0; r < m; ++r) {
+      out.u[at(r * width + missing[i])] = rest[at(r * extra) + i];
+    }
+  }
+  return out;
+}
+
+// U (m x ucols), S, V^T (vrows x n) of any m x n matrix, through the tall SVD of it or of its
+// transpose (A^T = U' S V'^T gives A = V' S U'^T).
+struct FullSvd {
+  Matrix u;
+  std::vector<double> s;
+  Matrix vt;
+  int64_t ucols = 0;
+  int64_t vrows = 0;
+};
+
+FullSvd any_svd(const Matrix& a, int64_t m, int64_t n, bool full, bool vectors) {
+  FullSvd out;
+  if (m >= n) {
+    ThinSvd t = tall_svd(a, m, n, full, vectors);
+    out.s = std::move(t.s);
+    if (!vectors) return out;
+    out.ucols = full ? m : n;
+    out.vrows = n;
+    out.u = std::move(t.u);
+    out.vt.resize(t.v.size());
+    for (int64_t i = 0; i < n; ++i) {
+      for (int64_t j = 0; j < n; ++j) out.vt[at(i * n + j)] = t.v[at(j * n + i)];
+    }
+    return out;
+  }
+  Matrix transposed(at(m * n));
+  for (int64_t i = 0; i < m; ++i) {
+    for (int64_t j = 0; j < n; ++j) transposed[at(j * m + i)] = a[at(i * n + j)];
+  }
+  ThinSvd t = tall_svd(transposed, n, m, full, vectors);  // U' n x width, V' m x m
+  out.s = std::move(t.s);
+  if (!vectors) return out;
+  out.ucols = m;
+  out.vrows = full ? n : m;
+  out.u = std::move(t.v);
+  out.vt.resize(t.u.size());
+  for (int64_t i = 0; i < out.vrows; ++i) {
+    for (int64_t j = 0; j < n; ++j) out.vt[at(i * n + j)] = t.u[at(j * out.vrows + i)];
+  }
+  return out;
+}
+
+bool all_finite(const Stack& stack) {
+  const double* x = stack.values.data<double>();
+  return std::all_of(x, x + stack.values.size(), [](double v) { return std::isfinite(v); });
+}
+
+}  // namespace
+
+DType decomposition_dtype(DType input) {
+  return input == DType::Float32 ? DType::Float32 : DType::Float64;
+}
+
+Array inverse(const Array& a, Rules rules) {
+  const Stack stack(a);
+  const int64_t n = stack.rows;
+  Array out(DType::Float64, a.shape());
+  double* dst = fill(out);
+  for (int64_t i = 0; i < stack.count; ++i) {
+    const LU f = lu_factor(stack.matrix(i), n);
+    if (f.first_zero_pivot != 0) raise_singular(rules, stack, i, f, true);
+    double* x = dst + i * n * n;
+    std::fill(x, x + n * n, 0.0);
+    for (int64_t r = 0; r < n; ++r) x[r * n + r] = 1;
+    lu_solve(f, x, n);
+  }
+  return finish(out, decomposition_dtype(a.dtype()));
+}
+
+Array solve_matrices(const Array& a, const Array& b, Rules rules) {
+  const Shape batch = broadcast_shapes(Shape(a.shape().begin(), a.shape().end() - 2),
+                                       Shape(b.shape().begin(), b.shape().end() - 2), rules);
+  auto stretched = [&](const Array& x) {
+    Shape shape = batch;
+    shape.insert(shape.end(), {x.dim(-2), x.dim(-1)});
+    return broadcast_to(x, shape);
+  };
+  const Stack left(stretched(a));
+  const Stack right(stretched(b));
+  const int64_t n = left.rows, k = right.cols;
+  Array out(DType::Float64, right.shape({n, k}));
+  double* dst = fill(out);
+  for (int64_t i = 0; i < left.count; ++i) {
+    const LU f = lu_factor(left.matrix(i), n);
+    if (f.first_zero_pivot != 0) raise_singular(rules, left, i, f, false);
+    const Matrix rhs = right.matrix(i);
+    std::copy(rhs.begin(), rhs.end(), dst + i * n * k);
+    lu_solve(f, dst + i * n * k, k);
+  }
+  const bool single = a.dtype() == DType::Float32 && b.dtype() == DType::Float32;
+  return finish(out, single ? DType::Float32 : DType::Float64);
+}
+
+SignLogDet sign_logdet(const Array& a) {
+  const Stack stack(a);
+  Array sign(DType::Float64, stack.batch), logabsdet(DType::Float64, stack.batch);
+  for (int64_t i = 0; i < stack.count; ++i) {
+    const LU f = lu_factor(stack.matrix(i), stack.rows);
+    double s = f.odd_swaps ? -1 : 1, log_sum = 0;
+    for (int64_t k = 0; k < f.n; ++k) {
+      const double u = f.lu[at(k * f.n + k)];
+      if (u < 0) s = -s;
+      log_sum += std::log(std::abs(u));
+    }
+    if (f.first_zero_pivot != 0) {
+      s = 0;
+      log_sum = -std::numeric_limits<double>::infinity();
+    }
+    fill(sign)[i] = s;
+    fill(logabsdet)[i] = log_sum;
+  }
+  const DType dtype = decomposition_dtype(a.dtype());
+  return {finish(sign, dtype), finish(logabsdet, dtype)};
+}
+
+Array determinant(const Array& a, Rules rules) {
+  if (rules == Rules::Numpy) {
+    const SignLogDet parts = sign_logdet(as_dtype(a, DType::Float64));
+    const Array det = binary(BinaryOp::Multiply, parts.sign, unary(UnaryOp::Exp, parts.logabsdet));
+    return finish(det, decomposition_dtype(a.dtype()));
+  }
+  const Stack stack(a);
+  Array out(DType::Float64, stack.batch);
+  for (int64_t i = 0; i < stack.count; ++i) {
+    const LU f = lu_factor(stack.matrix(i), stack.rows);
+    double product = f.odd_swaps ? -1 : 1;
+    for (int64_t k = 0; k < f.n; ++k) product *= f.lu[at(k * f.n + k)];
+    fill(out)[i] = product;
+  }
+  return finish(out, decomposition_dtype(a.dtype()));
+}
+
+Array cholesky(const Array& a, bool upper, Rules rules) {
+  // U^T U = A from A's upper triangle is the transpose of L from A^T's lower one.
+  const Stack stack(upper ? swapaxes(a, -1, -2) : a);
+  const int64_t n = stack.rows;
+  Array out(DType::Float64, a.shape());
+  double* dst = fill(out);
+  for (int64_t i = 0; i < stack.count; ++i) {
+    const Matrix m = stack.matrix(i);
+    double* l = dst + i * n * n;
+    std::fill(l, l + n * n, 0.0);
+    for (int64_t j = 0; j < n; ++j) {
+      double d = m[at(j * n + j)];
+      for (int64_t k = 0; k < j; ++k) d -= l[j * n + k] * l[j * n + k];
+      if (!(d > 0)) {
+        if (rules == Rules::Numpy) raise(ExcKind::LinAlgError, "Matrix is not positive definite");
+        raise(ExcKind::TorchLinAlgError,
+              "linalg.cholesky: " + batch_prefix(stack, i) +
+                  "The factorization could not be completed because the input is not "
+                  "positive-definite (the leading minor of order " +
+                  std::to_string(j + 1) + " is not positive-definite).");
+      }
+      const double diagonal = std::sqrt(d);
+      l[j * n + j] = diagonal;
+      for (int64_t r = j + 1; r < n; ++r) {
+        double x = m[at(r * n + j)];
+        for (int64_t k = 0; k < j; ++k) x -= l[r * n + k] * l[j * n + k];
+        l[r * n + j] = x / diagonal;
+      }
+    }
+  }
+  const Array result = upper ? contiguous(swapaxes(out, -1, -2)) : out;
+  return finish(result, decomposition_dtype(a.dtype()));
+}
+
+QR qr(const Array& a, QrMode mode) {
+  const Stack stack(a);
+  const int64_t m = stack.rows, n = stack.cols, k = std::min(m, n);
+  const int64_t width = mode == QrMode::Complete ? m : k;  // Q's columns, R's rows
+  Array q(DType::Float64, stack.shape({m, width})), r(DType::Float64, stack.shape({width, n}));
+  for (int64_t i = 0; i < stack.count; ++i) {
+    const Householder h = householder(stack.matrix(i), m, n);
+    double* ri = fill(r) + i * width * n;
+    for (int64_t row = 0; row < width; ++row) {
+      for (int64_t col = 0; col < n; ++col) {
+        ri[row * n + col] = col >= row && row < m ? h.a[at(row * n + col)] : 0.0;
+      }
+    }
+    if (mode == QrMode::R) continue;
+    const Matrix qi = householder_q(h, width);
+    std::copy(qi.begin(), qi.end(), fill(q) + i * m * width);
+  }
+  const DType dtype = decomposition_dtype(a.dtype());
+  return {mode == QrMode::R ? Array() : finish(q, dtype), finish(r, dtype)};
+}
+
+Eigh eigh(const Array& a, bool upper, bool vectors) {
+  const Stack stack(a);
+  const int64_t n = stack.rows;
+  Array values(DType::Float64, stack.shape({n}));
+  Array basis(DType::Float64, vectors ? a.shape() : Shape{0});
+  for (int64_t i = 0; i < stack.count; ++i) {
+    Matrix s = stack.matrix(i);
+    for (int64_t r = 0; r < n; ++r) {  // the triangle read, mirrored
+      for (int64_t c = r + 1; c < n; ++c) {
+        if (upper) {
+          s[at(c * n + r)] = s[at(r * n + c)];
+        } else {
+          s[at(r * n + c)] = s[at(c * n + r)];
+        }
+      }
+    }
+    Matrix v;
+    if (vectors) {
+      v.assign(at(n * n), 0.0);
+      for (int64_t r = 0; r < n; ++r) v[at(r * n + r)] = 1;
+    }
+    jacobi_eigen(s, n, vectors ? &v : nullptr);
+    std::vector<int64_t> order(at(n));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int64_t x, int64_t y) { return s[at(x * n + x)] < s[at(y * n + y)]; });
+    for (int64_t k = 0; k < n; ++k) {
+      const int64_t j = order[at(k)];
+      fill(values)[i * n + k] = s[at(j * n + j)];
+      if (!vectors) continue;
+      for (int64_t r = 0; r < n; ++r) fill(basis)[i * n * n + r * n + k] = v[at(r * n + j)];
+    }
+  }
+  const DType dtype = decomposition_dtype(a.dtype());
+  return {finish(values, dtype), vectors ? finish(basis, dtype) : Array()};
+}
+
+SVD svd(const Array& a, bool full_matrices, bool compute_uv, Rules rules) {
+  const Stack stack(a);
+  if (!all_finite(stack)) {
+    if (rules == Rules::Numpy) raise(ExcKind::LinAlgError, "SVD did not converge");
+    raise(ExcKind::TorchLinAlgError,
+          "linalg.svd: The algorithm failed to converge because the input matrix contained "
+          "non-finite values.");
+  }
+  const int64_t m = stack.rows, n = stack.cols, k = std::min(m, n);
+  const int64_t ucols = full_matrices ? m : k, vrows = full_matrices ? n : k;
+  Array s(DType::Float64, stack.shape({k}));
+  Array u(DType::Float64, compute_uv ? stack.shape({m, ucols}) : Shape{0});
+  Array vt(DType::Float64, compute_uv ? stack.shape({vrows, n}) : Shape{0});
+  for (int64_t i = 0; i < stack.count; ++i) {
+    const FullSvd f = any_svd(stack.matrix(i), m, n, full_matrices, compute_uv);
+    std::copy(f.s.begin(), f.s.end(), fill(s) + i * k);
+    if (!compute_uv) continue;
+    std::copy(f.u.begin(), f.u.end(), fill(u) + i * m * ucols);
+    std::copy(f.vt.begin(), f.vt.end(), fill(vt) + i * vrows * n);
+  }
+  const DType dtype = decomposition_dtype(a.dtype());
+  if (!compute_uv) return {Array(), finish(s, dtype), Array()};
+  return {finish(u, dtype), finish(s, dtype), finish(vt, dtype)};
+}
+
+Array pinv(const Array& a, double rcond) {
+  const int64_t m = a.dim(-2), n = a.dim(-1);
+  Shape shape(a.shape().begin(), a.shape().end() - 2);
+  shape.insert(shape.end(), {n, m});
+  if (m == 0 || n == 0) return zeros(shape, a.dtype());  // numpy keeps the dtype here
+  const Stack stack(a);
+  Array out(DType::Float64, shape);
+  for (int64_t i = 0; i < stack.count; ++i) {
+    const FullSvd f = any_svd(stack.matrix(i), m, n, false, true);
+    const int64_t k = std::min(m, n);
+    const double cutoff = rcond * f.s[0];
+    double* x = fill(out) + i * n * m;
+    std::fill(x, x + n * m, 0.0);
+    for (int64_t l = 0; l < k; ++l) {
+      if (!(f.s[at(l)] > cutoff)) continue;
+      const double inverse_value = 1 / f.s[at(l)];
+      for (int64_t r = 0; r < n; ++r) {
+        const double left = f.vt[at(l * n + r)] * inverse_value;
+        for (int64_t c = 0; c < m; ++c) x[r * m + c] += left * f.u[at(c * k + l)];
+      }
+    }
+  }
+  return finish(out, decomposition_dtype(a.dtype()));
+}
+
+Array matrix_rank(const Array& a, std::optional<double> tol, std::optional<double> rtol) {
+  const DType dtype = decomposition_dtype(a.dtype());
+  // The singular values in the result dtype, compared there as numpy compares them.
+  const Array s = contiguous(as_dtype(svd(a, false, false).s, DType::Float64));
+  const int64_t m = a.dim(-2), n = a.dim(-1), k = std::min(m, n);
+  const double epsilon = dtype == DType::Float32 ? std::numeric_limits<float>::epsilon() : kEpsilon;
+  auto in_dtype = [&](double x) {
+    return dtype == DType::Float32 ? static_cast<double>(static_cast<float>(x)) : x;
+  };
+  Shape batch(a.shape().begin(), a.shape().end() - 2);
+  Array out(DType::Int64, batch);
+  const int64_t count = out.size();
+  for (int64_t i = 0; i < count; ++i) {
+    const double* values = s.data<double>() + i * k;
+    double threshold = 0;
+    const double largest = k == 0 ? 0.0 : *std::max_element(values, values + k);
+    if (tol) {
+      threshold = *tol;  // a float64 array in numpy: compared in float64
+    } else if (rtol) {
+      threshold = largest * *rtol;
+    } else {  // numpy's default rtol is a scalar of S's dtype, so the product is in it too
+      threshold = in_dtype(largest * in_dtype(static_cast<double>(std::max(m, n)) * epsilon));
+    }
+    out.data<int64_t>()[i] =
+        std::count_if(values, values + k, [&](double v) { return v > threshold; });
+  }
+  return out;
+}
+
+Lstsq lstsq(const Array& a, const Array& b, std::optional<double> rcond) {
+  const bool vector = b.ndim() == 1;
+  const Array rhs = vector ? reshape(b, {b.dim(0), 1}) : b;
+  const int64_t m = a.dim(0), n = a.dim(1), k = std::min(m, n), columns = rhs.dim(1);
+  const bool single = a.dtype() == DType::Float32 && b.dtype() == DType::Float32;
+  const DType dtype = single ? DType::Float32 : DType::Float64;
+  const Matrix matrix = Stack(a).matrix(0);
+  const Matrix right = Stack(rhs).matrix(0);
+  const FullSvd f = any_svd(matrix, m, n, false, true);
+  const double cutoff =
+      rcond.value_or(kEpsilon * static_cast<double>(std::max(m, n))) * (k == 0 ? 0.0 : f.s[0]);
+  int64_t rank = 0;
+  for (double v : f.s) rank += v > cutoff ? 1 : 0;
+  Array x = zeros(Shape{n, columns}, DType::Float64);
+  double* xs = fill(x);
+  for (int64_t l = 0; l < rank; ++l) {  // x += v_l (u_l . b) / s_l
+    for (int64_t c = 0; c < columns; ++c) {
+      double projection = 0;
+      for (int64_t r = 0; r < m; ++r) projection += f.u[at(r * k + l)] * right[at(r * columns + c)];
+      projection /= f.s[at(l)];
+      for (int64_t r = 0; r < n; ++r) xs[r * columns + c] += f.vt[at(l * n + r)] * projection;
+    }
+  }
+  Array residuals = zeros(Shape{0}, DType::Float64);
+  if (rank == n && m > n) {
+    residuals = zeros(Shape{columns}, DType::Float64);
+    for (int64_t c = 0; c < columns; ++c) {
+      double squares = 0;
+      for (int64_t r = 0; r < m; ++r) {
+        double error = right[at(r * columns + c)];
+        for (int64_t j = 0; j < n; ++j) error -= matrix[at(r * n + j)] * xs[j * columns + c];
+        squares += error * error;
+      }
+      fill(residuals)[c] = squares;
+    }
+  }
+  Array s(DType::Float64, Shape{k});
+  std::copy(f.s.begin(), f.s.end(), fill(s));
+  const Array solution = vector ? reshape(x, {n}) : x;
+  return {finish(solution, dtype), finish(residuals, dtype), scalar_int(rank, DType::Int32),
+          finish(s, dtype)};
+}
+
+}  // namespace ingot::rt::tensor

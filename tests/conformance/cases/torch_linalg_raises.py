@@ -1,0 +1,54 @@
+import torch
+
+
+def _run(a: torch.Tensor, op: str) -> torch.Tensor:
+    if op == "inv":
+        return torch.linalg.inv(a)
+    if op == "solve":
+        return torch.linalg.solve(a, torch.ones(a.shape[0], dtype=a.dtype))
+    if op == "det":
+        return torch.linalg.det(a)
+    if op == "eigh":
+        return torch.linalg.eigh(a)[0]
+    if op == "svd":
+        return torch.linalg.svd(a)[1]
+    if op == "qr":
+        return torch.linalg.qr(a, mode="x")[1]
+    if op == "uplo":
+        return torch.linalg.eigvalsh(a, UPLO="X")
+    if op == "mixed":
+        return torch.linalg.solve(a, torch.ones(a.shape[0], dtype=torch.float64))
+    if op == "rank":
+        return torch.linalg.matrix_rank(a)
+    if op == "pinv":
+        return torch.linalg.pinv(a)
+    return torch.linalg.cholesky(a)
+
+
+def failing(x: torch.Tensor, op: str) -> torch.Tensor:
+    # torch's errors raised out of the function: kinds and messages.
+    return _run(x, op)
+
+
+# inputs: {"x": [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], "op": "inv"}
+# inputs: {"x": [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], "op": "det"}
+# inputs: {"x": [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], "op": "eigh"}
+# inputs: {"x": [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], "op": "cholesky"}
+# inputs: {"x": [1.0, 2.0], "op": "inv"}
+# inputs: {"x": [1.0, 2.0], "op": "svd"}
+# inputs: {"x": [1.0, 2.0], "op": "eigh"}
+# inputs: {"x": [1.0, 2.0], "op": "rank"}
+# inputs: {"x": [1.0, 2.0], "op": "pinv"}
+# inputs: {"x": [[1, 0], [0, 1]], "op": "inv"}
+# inputs: {"x": [[1, 0], [0, 1]], "op": "det"}
+# inputs: {"x": [[1, 0], [0, 1]], "op": "svd"}
+# inputs: {"x": [[1, 0], [0, 1]], "op": "eigh"}
+# inputs: {"x": [[1, 0], [0, 1]], "op": "cholesky"}
+# inputs: {"x": [[1, 0], [0, 1]], "op": "rank"}
+# inputs: {"x": [[1, 0], [0, 1]], "op": "pinv"}
+# inputs: {"x": [[1, 0], [0, 1]], "op": "solve"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "qr"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "uplo"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "mixed"}
+# inputs: {"x": [[1.0, 2.0], [2.0, 4.0]], "op": "inv"}
+# inputs: {"x": [[1.0, 2.0], [2.0, 1.0]], "op": "cholesky"}
