@@ -599,21 +599,31 @@ SVD svd(const Array& a, bool full_matrices, bool compute_uv, Rules rules) {
           "linalg.svd: The algorithm failed to converge because the input matrix contained "
           "non-finite values.");
   }
+  const DType dtype = decomposition_dtype(a.dtype());
+  if (!compute_uv) return {Array(), finish(singular_values(a), dtype), Array()};
   const int64_t m = stack.rows, n = stack.cols, k = std::min(m, n);
   const int64_t ucols = full_matrices ? m : k, vrows = full_matrices ? n : k;
   Array s(DType::Float64, stack.shape({k}));
-  Array u(DType::Float64, compute_uv ? stack.shape({m, ucols}) : Shape{0});
-  Array vt(DType::Float64, compute_uv ? stack.shape({vrows, n}) : Shape{0});
+  Array u(DType::Float64, stack.shape({m, ucols}));
+  Array vt(DType::Float64, stack.shape({vrows, n}));
   for (int64_t i = 0; i < stack.count; ++i) {
-    const FullSvd f = any_svd(stack.matrix(i), m, n, full_matrices, compute_uv);
+    const FullSvd f = any_svd(stack.matrix(i), m, n, full_matrices, true);
     std::copy(f.s.begin(), f.s.end(), fill(s) + i * k);
-    if (!compute_uv) continue;
     std::copy(f.u.begin(), f.u.end(), fill(u) + i * m * ucols);
     std::copy(f.vt.begin(), f.vt.end(), fill(vt) + i * vrows * n);
   }
-  const DType dtype = decomposition_dtype(a.dtype());
-  if (!compute_uv) return {Array(), finish(s, dtype), Array()};
   return {finish(u, dtype), finish(s, dtype), finish(vt, dtype)};
+}
+
+Array singular_values(const Array& a) {
+  const Stack stack(a);
+  const int64_t k = std::min(stack.rows, stack.cols);
+  Array s(DType::Float64, stack.shape({k}));
+  for (int64_t i = 0; i < stack.count; ++i) {
+    const FullSvd f = any_svd(stack.matrix(i), stack.rows, stack.cols, false, false);
+    std::copy(f.s.begin(), f.s.end(), fill(s) + i * k);
+  }
+  return s;
 }
 
 Array pinv(const Array& a, double rcond) {

@@ -71,6 +71,10 @@ struct SVD {
 };
 SVD svd(const Array& a, bool full_matrices, bool compute_uv, Rules rules = Rules::Numpy);
 
+// The singular values of each matrix in the last two axes, largest first, as float64 of
+// shape (..., min(m, n)) whatever the dtype, non-finite input included (matrix norms).
+Array singular_values(const Array& a);
+
 // np.linalg.pinv: V diag(1/s) U^T, dropping the singular values at or below rcond * s_max.
 Array pinv(const Array& a, double rcond);
 
