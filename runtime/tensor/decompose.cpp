@@ -200,50 +200,133 @@ Matrix householder_q(const Householder& h, int64_t width) {
   return q;
 }
 
-// ---- the symmetric eigenproblem: cyclic Jacobi -------------------------------------------------
+// ---- the symmetric eigenproblem: tridiagonal reduction and implicit QL ------------------------
 
-// Rotates pairs (p, q) of the symmetric n x n `s` until its off-diagonal part is negligible
-// against the whole (below 1e-17 of its Frobenius norm), accumulating the rotations in `v`
-// (when given): s's diagonal is then the eigenvalues and v's columns the eigenvectors.
-void jacobi_eigen(Matrix& s, int64_t n, Matrix* v) {
+// A symmetric matrix reduced to tridiagonal form T = Q^T S Q: T's diagonal and off-diagonal
+// (off[k] couples k and k + 1; the last entry is 0), and Q's columns as the rows of `basis`
+// (when asked for), so that the QL iteration's rotations of Q's columns run along rows.
+struct Tridiagonal {
+  std::vector<double> diagonal;
+  std::vector<double> off;
+  Matrix basis;
+};
+
+// Householder reflectors H_k = I - tau v v^T, each zeroing column k of s below its
+// subdiagonal and applied from both sides to the trailing block (the symmetric rank-2 update
+// B - v w^T - w v^T with w = p - (tau / 2)(p . v) v, p = tau B v); the vectors are kept below
+// the subdiagonal of s, and Q = H_0 H_1 ... accumulated from the last one back.
+Tridiagonal tridiagonalize(Matrix s, int64_t n, bool vectors) {
   auto entry = [&](int64_t i, int64_t j) -> double& { return s[at(i * n + j)]; };
-  double total = 0;
-  for (double x : s) total += x * x;
-  for (int sweep = 0; sweep < 100; ++sweep) {
-    double off = 0;
-    for (int64_t p = 0; p < n; ++p) {
-      for (int64_t q = p + 1; q < n; ++q) off += entry(p, q) * entry(p, q);
+  Tridiagonal t{std::vector<double>(at(n)), std::vector<double>(at(n), 0.0), {}};
+  std::vector<double> taus(at(n), 0.0), p(at(n)), w(at(n));
+  for (int64_t k = 0; k + 2 < n; ++k) {
+    double below = 0;
+    for (int64_t i = k + 2; i < n; ++i) below = std::hypot(below, entry(i, k));
+    const double alpha = entry(k + 1, k);
+    if (below == 0) {
+      t.off[at(k)] = alpha;
+      continue;
     }
-    if (off == 0 || off <= 1e-34 * total) break;
-    for (int64_t p = 0; p < n; ++p) {
-      for (int64_t q = p + 1; q < n; ++q) {
-        const double apq = entry(p, q);
-        if (apq == 0) continue;
-        // The rotation that zeroes s[p][q] (Golub and Van Loan's symmetric Schur step),
-        // taking the smaller angle.
-        const double theta = (entry(q, q) - entry(p, p)) / (2 * apq);
-        const double t = (theta >= 0 ? 1.0 : -1.0) / (std::abs(theta) + std::hypot(1.0, theta));
-        const double c = 1 / std::hypot(1.0, t), sn = t * c;
-        entry(p, p) -= t * apq;
-        entry(q, q) += t * apq;
-        entry(p, q) = entry(q, p) = 0;
-        for (int64_t r = 0; r < n; ++r) {
-          if (r == p || r == q) continue;
-          const double arp = entry(r, p), arq = entry(r, q);
-          entry(r, p) = entry(p, r) = c * arp - sn * arq;
-          entry(r, q) = entry(q, r) = sn * arp + c * arq;
-        }
-        if (v == nullptr) continue;
-        for (int64_t r = 0; r < n; ++r) {
-          double& vp = (*v)[at(r * n + p)];
-          double& vq = (*v)[at(r * n + q)];
-          const double x = vp, y = vq;
-          vp = c * x - sn * y;
-          vq = sn * x + c * y;
-        }
-      }
+    const double beta = -std::copysign(std::hypot(alpha, below), alpha);
+    const double tau = (beta - alpha) / beta;
+    const double scale = 1 / (alpha - beta);
+    for (int64_t i = k + 2; i < n; ++i) entry(i, k) *= scale;
+    t.off[at(k)] = beta;
+    taus[at(k)] = tau;
+    auto v = [&](int64_t i) { return i == k + 1 ? 1.0 : entry(i, k); };
+    double pv = 0;
+    for (int64_t i = k + 1; i < n; ++i) {
+      double sum = 0;
+      for (int64_t j = k + 1; j < n; ++j) sum += entry(i, j) * v(j);
+      p[at(i)] = tau * sum;
+      pv += p[at(i)] * v(i);
+    }
+    for (int64_t i = k + 1; i < n; ++i) w[at(i)] = p[at(i)] - tau / 2 * pv * v(i);
+    for (int64_t i = k + 1; i < n; ++i) {
+      for (int64_t j = k + 1; j < n; ++j) entry(i, j) -= v(i) * w[at(j)] + w[at(i)] * v(j);
     }
   }
+  if (n >= 2) t.off[at(n - 2)] = entry(n - 1, n - 2);
+  for (int64_t i = 0; i < n; ++i) t.diagonal[at(i)] = entry(i, i);
+  if (!vectors) return t;
+  Matrix q(at(n * n), 0.0);
+  for (int64_t i = 0; i < n; ++i) q[at(i * n + i)] = 1;
+  for (int64_t k = n - 3; k >= 0; --k) {
+    const double tau = taus[at(k)];
+    if (tau == 0) continue;
+    auto v = [&](int64_t i) { return i == k + 1 ? 1.0 : entry(i, k); };
+    for (int64_t c = k + 1; c < n; ++c) {
+      double dot = 0;
+      for (int64_t i = k + 1; i < n; ++i) dot += v(i) * q[at(i * n + c)];
+      dot *= tau;
+      for (int64_t i = k + 1; i < n; ++i) q[at(i * n + c)] -= dot * v(i);
+    }
+  }
+  t.basis.resize(q.size());  // Q transposed: row j is Q's column j
+  for (int64_t i = 0; i < n; ++i) {
+    for (int64_t j = 0; j < n; ++j) t.basis[at(j * n + i)] = q[at(i * n + j)];
+  }
+  return t;
+}
+
+// The implicit QL iteration with Wilkinson's shift on a tridiagonal matrix: for each leading
+// entry, QL steps (a bulge chased up by Givens rotations, also applied to the basis rows) on
+// the unreduced block below it until the off-diagonal entry beside it is negligible against
+// its neighbours. Leaves the eigenvalues on the diagonal; false when 60 steps do not converge.
+bool implicit_ql(Tridiagonal& t, int64_t n) {
+  std::vector<double>& d = t.diagonal;
+  std::vector<double>& e = t.off;
+  const bool vectors = !t.basis.empty();
+  auto rotate_rows = [&](int64_t i, double sine, double cosine) {
+    double* upper = t.basis.data() + i * n;
+    double* lower = upper + n;
+    for (int64_t k = 0; k < n; ++k) {
+      const double x = upper[k], y = lower[k];
+      lower[k] = sine * x + cosine * y;
+      upper[k] = cosine * x - sine * y;
+    }
+  };
+  for (int64_t low = 0; low < n; ++low) {
+    for (int iteration = 0;; ++iteration) {
+      int64_t high = low;  // the unreduced block is low..high
+      while (high + 1 < n && std::abs(e[at(high)]) >
+                                 kEpsilon * (std::abs(d[at(high)]) + std::abs(d[at(high + 1)]))) {
+        ++high;
+      }
+      if (high == low) break;
+      if (iteration == 60) return false;
+      // The shift: the eigenvalue of the leading 2 x 2 block nearer d[low], as d[high] - it.
+      const double half_gap = (d[at(low + 1)] - d[at(low)]) / (2 * e[at(low)]);
+      double g = d[at(high)] - d[at(low)] +
+                 e[at(low)] / (half_gap + std::copysign(std::hypot(half_gap, 1.0), half_gap));
+      double sine = 1, cosine = 1, shift_sum = 0;
+      bool split = false;
+      for (int64_t i = high - 1; i >= low; --i) {
+        const double f = sine * e[at(i)], b = cosine * e[at(i)];
+        const double r = std::hypot(f, g);
+        e[at(i + 1)] = r;
+        if (r == 0) {  // the block splits at i + 1: restart on the smaller one
+          d[at(i + 1)] -= shift_sum;
+          e[at(high)] = 0;
+          split = true;
+          break;
+        }
+        sine = f / r;
+        cosine = g / r;
+        g = d[at(i + 1)] - shift_sum;
+        const double step = (d[at(i)] - g) * sine + 2 * cosine * b;
+        shift_sum = sine * step;
+        d[at(i + 1)] = g + shift_sum;
+        g = cosine * step - b;
+        if (vectors) rotate_rows(i, sine, cosine);
+      }
+      if (split) continue;
+      d[at(low)] -= shift_sum;
+      e[at(low)] = g;
+      e[at(high)] = 0;
+    }
+  }
+  return true;
 }
 
 // ---- the SVD: one-sided Jacobi -----------------------------------------------------------------
@@ -554,37 +637,45 @@ QR qr(const Array& a, QrMode mode) {
   return {mode == QrMode::R ? Array() : finish(q, dtype), finish(r, dtype)};
 }
 
-Eigh eigh(const Array& a, bool upper, bool vectors) {
+Eigh eigh(const Array& a, bool upper, bool vectors, Rules rules) {
   const Stack stack(a);
   const int64_t n = stack.rows;
   Array values(DType::Float64, stack.shape({n}));
   Array basis(DType::Float64, vectors ? a.shape() : Shape{0});
   for (int64_t i = 0; i < stack.count; ++i) {
     Matrix s = stack.matrix(i);
+    bool finite = true;
     for (int64_t r = 0; r < n; ++r) {  // the triangle read, mirrored
-      for (int64_t c = r + 1; c < n; ++c) {
-        if (upper) {
-          s[at(c * n + r)] = s[at(r * n + c)];
-        } else {
-          s[at(r * n + c)] = s[at(c * n + r)];
-        }
+      for (int64_t c = 0; c <= r; ++c) {
+        double& kept = upper ? s[at(c * n + r)] : s[at(r * n + c)];
+        (upper ? s[at(r * n + c)] : s[at(c * n + r)]) = kept;
+        finite = finite && std::isfinite(kept);
       }
     }
-    Matrix v;
-    if (vectors) {
-      v.assign(at(n * n), 0.0);
-      for (int64_t r = 0; r < n; ++r) v[at(r * n + r)] = 1;
+    double* w = fill(values) + i * n;
+    double* v = vectors ? fill(basis) + i * n * n : nullptr;
+    if (!finite) {  // LAPACK's answer is unspecified there; NaN says so
+      std::fill(w, w + n, std::numeric_limits<double>::quiet_NaN());
+      if (v != nullptr) std::fill(v, v + n * n, std::numeric_limits<double>::quiet_NaN());
+      continue;
     }
-    jacobi_eigen(s, n, vectors ? &v : nullptr);
+    Tridiagonal t = tridiagonalize(std::move(s), n, vectors);
+    if (!implicit_ql(t, n)) {
+      if (rules == Rules::Numpy) raise(ExcKind::LinAlgError, "Eigenvalues did not converge");
+      raise(ExcKind::TorchLinAlgError,
+            "linalg.eigh: " + batch_prefix(stack, i) +
+                "The algorithm failed to converge because the input matrix is ill-conditioned "
+                "or has too many repeated eigenvalues.");
+    }
     std::vector<int64_t> order(at(n));
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
-                     [&](int64_t x, int64_t y) { return s[at(x * n + x)] < s[at(y * n + y)]; });
+                     [&](int64_t x, int64_t y) { return t.diagonal[at(x)] < t.diagonal[at(y)]; });
     for (int64_t k = 0; k < n; ++k) {
       const int64_t j = order[at(k)];
-      fill(values)[i * n + k] = s[at(j * n + j)];
-      if (!vectors) continue;
-      for (int64_t r = 0; r < n; ++r) fill(basis)[i * n * n + r * n + k] = v[at(r * n + j)];
+      w[k] = t.diagonal[at(j)];
+      if (v == nullptr) continue;
+      for (int64_t r = 0; r < n; ++r) v[r * n + k] = t.basis[at(j * n + r)];
     }
   }
   const DType dtype = decomposition_dtype(a.dtype());

@@ -1,9 +1,9 @@
 // Dense matrix decompositions (np.linalg / torch.linalg): LU with partial pivoting (inv,
-// solve, det, slogdet), Cholesky, Householder QR, the symmetric eigenproblem by cyclic Jacobi
-// rotations, the SVD by one-sided Jacobi rotations, and what is built on them (pinv,
-// matrix_rank, lstsq). Our own code, no LAPACK: every matrix of a stack (..., m, n) is
-// computed in float64, as numpy computes every dtype, and the results are rounded to
-// float32 for float32 input (float64 otherwise, integers and bool included).
+// solve, det, slogdet), Cholesky, Householder QR, the symmetric eigenproblem by tridiagonal
+// reduction and the implicit QL iteration, the SVD by one-sided Jacobi rotations, and what is built
+// on them (pinv, matrix_rank, lstsq). Our own code, no LAPACK: every matrix of a stack (..., m, n)
+// is computed in float64, as numpy computes every dtype, and the results are rounded to float32 for
+// float32 input (float64 otherwise, integers and bool included).
 //
 // The callers (python.h) check ranks, squareness and dtypes with their library's words;
 // what only the factorization finds (a singular matrix, one not positive-definite) is raised
@@ -54,12 +54,14 @@ struct QR {
 QR qr(const Array& a, QrMode mode);
 
 // The eigenvalues of each symmetric matrix (read from its lower triangle, or its upper one),
-// ascending, and with `vectors` the unit eigenvectors as columns in the same order.
+// ascending, and with `vectors` the unit eigenvectors as columns in the same order: Householder
+// reduction to tridiagonal form, then the implicit QL iteration with Wilkinson's shift.
+// Non-finite input gives NaN (LAPACK's answer is unspecified there).
 struct Eigh {
   Array values;
   Array vectors;
 };
-Eigh eigh(const Array& a, bool upper, bool vectors);
+Eigh eigh(const Array& a, bool upper, bool vectors, Rules rules = Rules::Numpy);
 
 // U, S (descending) and V^T of each matrix; full_matrices completes U and V^T to square
 // orthogonal matrices, compute_uv false leaves u and vt empty. Non-finite input raises

@@ -324,12 +324,12 @@ inline Tuple<Array, Array> linalg_qr(const Array& a, const Str& mode) {
 
 inline Tuple<Array, Array> linalg_eigh(const Array& a, const Str& uplo) {
   detail::check_linalg(a, {"linalg.eigh", true, "linalg_eigh_cpu", "linalg_eigh_cpu"});
-  tensor::Eigh e = tensor::eigh(a, detail::upper_triangle(uplo), true);
+  tensor::Eigh e = tensor::eigh(a, detail::upper_triangle(uplo), true, tensor::Rules::Torch);
   return Tuple<Array, Array>(e.values, e.vectors);
 }
 inline Array linalg_eigvalsh(const Array& a, const Str& uplo) {
   detail::check_linalg(a, {"linalg.eigh", true, "linalg_eigh_cpu", "linalg_eigh_cpu"});
-  return tensor::eigh(a, detail::upper_triangle(uplo), false).values;
+  return tensor::eigh(a, detail::upper_triangle(uplo), false, tensor::Rules::Torch).values;
 }
 
 inline Tuple<Array, Array, Array> linalg_svd(const Array& a, Bool full_matrices) {
