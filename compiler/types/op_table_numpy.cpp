@@ -686,18 +686,20 @@ constexpr OpRow kNumpyRows[] = {
     {"numpy.linalg.eigvalsh", "(a: numpy.ndarray, UPLO: str = \"L\") -> numpy.ndarray",
      INGOT_NP "eigvalsh"},
     {"numpy.linalg.svd",
-     "(a: numpy.ndarray, full_matrices: bool = True, compute_uv: bool = True) -> "
-     "tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]",
+     "(a: numpy.ndarray, full_matrices: bool = True, compute_uv: bool = True, "
+     "hermitian: bool = False) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]",
      INGOT_NP "svd"},
     {"numpy.linalg.svd[not_compute_uv]",
-     "(a: numpy.ndarray, full_matrices: bool = True, compute_uv: bool = True) -> numpy.ndarray",
+     "(a: numpy.ndarray, full_matrices: bool = True, compute_uv: bool = True, "
+     "hermitian: bool = False) -> numpy.ndarray",
      INGOT_NP "svd_values"},
     {"numpy.linalg.svdvals", "(x: numpy.ndarray) -> numpy.ndarray", INGOT_NP "svdvals"},
-    {"numpy.linalg.pinv", "(a: numpy.ndarray, rcond: float | None = None) -> numpy.ndarray",
+    {"numpy.linalg.pinv",
+     "(a: numpy.ndarray, rcond: float | None = None, hermitian: bool = False) -> numpy.ndarray",
      INGOT_NP "pinv"},
     {"numpy.linalg.matrix_rank",
-     "(A: numpy.ndarray, tol: float | None = None, *, rtol: float | None = None) -> "
-     "numpy.ndarray",
+     "(A: numpy.ndarray, tol: float | None = None, hermitian: bool = False, *, "
+     "rtol: float | None = None) -> numpy.ndarray",
      INGOT_NP "matrix_rank"},
     {"numpy.linalg.lstsq",
      "(a: numpy.ndarray, b: numpy.ndarray, rcond: float | None = None) -> "

@@ -748,9 +748,11 @@ constexpr OpRow kTorchRows[] = {
      "tuple[torch.Tensor, torch.Tensor, torch.Tensor]",
      INGOT_TH "linalg_svd"},
     {"torch.linalg.svdvals", "(A: torch.Tensor) -> torch.Tensor", INGOT_TH "linalg_svdvals"},
-    {"torch.linalg.pinv", "(A: torch.Tensor, *, rtol: float | None = None) -> torch.Tensor",
+    {"torch.linalg.pinv",
+     "(A: torch.Tensor, *, rtol: float | None = None, hermitian: bool = False) -> torch.Tensor",
      INGOT_TH "linalg_pinv"},
-    {"torch.linalg.matrix_rank", "(A: torch.Tensor, *, rtol: float | None = None) -> torch.Tensor",
+    {"torch.linalg.matrix_rank",
+     "(A: torch.Tensor, *, rtol: float | None = None, hermitian: bool = False) -> torch.Tensor",
      INGOT_TH "linalg_matrix_rank"},
 
     // ---- linear algebra and nn -----------------------------------------------------------------

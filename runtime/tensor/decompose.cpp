@@ -717,35 +717,72 @@ Array singular_values(const Array& a) {
   return s;
 }
 
-Array pinv(const Array& a, double rcond) {
-  const int64_t m = a.dim(-2), n = a.dim(-1);
+SVD hermitian_svd(const Array& a, bool compute_uv) {
+  const Eigh e = eigh(as_dtype(a, DType::Float64), false, compute_uv);
+  const int64_t n = a.dim(-1);
+  const int64_t count = n == 0 ? 0 : e.values.size() / n;
+  Array s(DType::Float64, e.values.shape());
+  Array u(DType::Float64, compute_uv ? e.vectors.shape() : Shape{0});
+  Array vt(DType::Float64, compute_uv ? e.vectors.shape() : Shape{0});
+  std::vector<int64_t> order(at(n));
+  for (int64_t i = 0; i < count; ++i) {
+    const double* w = e.values.data<double>() + i * n;
+    // numpy reverses an ascending argsort of |w|, so equal magnitudes come last index first.
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int64_t x, int64_t y) { return std::abs(w[x]) < std::abs(w[y]); });
+    std::reverse(order.begin(), order.end());
+    for (int64_t k = 0; k < n; ++k) {
+      const int64_t j = order[at(k)];
+      fill(s)[i * n + k] = std::abs(w[j]);
+      if (!compute_uv) continue;
+      const double sign = std::copysign(1.0, w[j]);
+      const double* v = e.vectors.data<double>() + i * n * n;
+      for (int64_t r = 0; r < n; ++r) {
+        fill(u)[i * n * n + r * n + k] = v[r * n + j];
+        fill(vt)[i * n * n + k * n + r] = sign * v[r * n + j];
+      }
+    }
+  }
+  const DType dtype = decomposition_dtype(a.dtype());
+  if (!compute_uv) return {Array(), finish(s, dtype), Array()};
+  return {finish(u, dtype), finish(s, dtype), finish(vt, dtype)};
+}
+
+Array pinv(const Array& a, double rcond, bool hermitian) {
+  const int64_t m = a.dim(-2), n = a.dim(-1), k = std::min(m, n);
   Shape shape(a.shape().begin(), a.shape().end() - 2);
   shape.insert(shape.end(), {n, m});
   if (m == 0 || n == 0) return zeros(shape, a.dtype());  // numpy keeps the dtype here
-  const Stack stack(a);
+  const Array x = as_dtype(a, DType::Float64);
+  const SVD f = hermitian ? hermitian_svd(x, true) : svd(x, false, true);
   Array out(DType::Float64, shape);
-  for (int64_t i = 0; i < stack.count; ++i) {
-    const FullSvd f = any_svd(stack.matrix(i), m, n, false, true);
-    const int64_t k = std::min(m, n);
-    const double cutoff = rcond * f.s[0];
-    double* x = fill(out) + i * n * m;
-    std::fill(x, x + n * m, 0.0);
-    for (int64_t l = 0; l < k; ++l) {
-      if (!(f.s[at(l)] > cutoff)) continue;
-      const double inverse_value = 1 / f.s[at(l)];
+  const int64_t count = f.s.size() / k;
+  for (int64_t i = 0; i < count; ++i) {
+    const double* s = f.s.data<double>() + i * k;
+    const double* u = f.u.data<double>() + i * m * k;
+    const double* vt = f.vt.data<double>() + i * k * n;
+    const double cutoff = rcond * *std::max_element(s, s + k);
+    double* result = fill(out) + i * n * m;
+    std::fill(result, result + n * m, 0.0);
+    for (int64_t l = 0; l < k; ++l) {  // V diag(1/s) U^T over the kept singular values
+      if (!(s[l] > cutoff)) continue;
+      const double inverse_value = 1 / s[l];
       for (int64_t r = 0; r < n; ++r) {
-        const double left = f.vt[at(l * n + r)] * inverse_value;
-        for (int64_t c = 0; c < m; ++c) x[r * m + c] += left * f.u[at(c * k + l)];
+        const double left = vt[l * n + r] * inverse_value;
+        for (int64_t c = 0; c < m; ++c) result[r * m + c] += left * u[c * k + l];
       }
     }
   }
   return finish(out, decomposition_dtype(a.dtype()));
 }
 
-Array matrix_rank(const Array& a, std::optional<double> tol, std::optional<double> rtol) {
+Array matrix_rank(const Array& a, std::optional<double> tol, std::optional<double> rtol,
+                  bool hermitian) {
   const DType dtype = decomposition_dtype(a.dtype());
   // The singular values in the result dtype, compared there as numpy compares them.
-  const Array s = contiguous(as_dtype(svd(a, false, false).s, DType::Float64));
+  const Array s = contiguous(
+      as_dtype(hermitian ? hermitian_svd(a, false).s : svd(a, false, false).s, DType::Float64));
   const int64_t m = a.dim(-2), n = a.dim(-1), k = std::min(m, n);
   const double epsilon = dtype == DType::Float32 ? std::numeric_limits<float>::epsilon() : kEpsilon;
   auto in_dtype = [&](double x) {

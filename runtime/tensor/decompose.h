@@ -77,12 +77,20 @@ SVD svd(const Array& a, bool full_matrices, bool compute_uv, Rules rules = Rules
 // shape (..., min(m, n)) whatever the dtype, non-finite input included (matrix norms).
 Array singular_values(const Array& a);
 
-// np.linalg.pinv: V diag(1/s) U^T, dropping the singular values at or below rcond * s_max.
-Array pinv(const Array& a, double rcond);
+// The SVD of each symmetric matrix (its lower triangle read) from its eigendecomposition, as
+// numpy's svd(hermitian=True) takes it: s = |eigenvalues| descending, U the eigenvectors, V^T
+// their transposes times the eigenvalues' signs.
+SVD hermitian_svd(const Array& a, bool compute_uv);
+
+// np.linalg.pinv: V diag(1/s) U^T, dropping the singular values at or below rcond * s_max
+// (with `hermitian`, from hermitian_svd). Non-finite input raises as svd does.
+Array pinv(const Array& a, double rcond, bool hermitian = false);
 
 // np.linalg.matrix_rank of each matrix: the singular values above tol, or above rtol (default
 // max(m, n) * eps of the result dtype) times the largest, counted as int64.
-Array matrix_rank(const Array& a, std::optional<double> tol, std::optional<double> rtol);
+// With `hermitian`, the singular values are hermitian_svd's.
+Array matrix_rank(const Array& a, std::optional<double> tol, std::optional<double> rtol,
+                  bool hermitian = false);
 
 // np.linalg.lstsq for a 2-D a (m, n) and b (m,) or (m, k): the minimum-norm least-squares
 // solution through the SVD, singular values at or below rcond * s_max dropped (default

@@ -145,33 +145,44 @@ inline Array eigvalsh(const Array& a, const Str& uplo) {
   return tensor::eigh(a, upper, false).values;
 }
 
-inline Tuple<Array, Array, Array> svd(const Array& a, Bool full_matrices, Bool) {
+// np.linalg.svd; hermitian=True takes it from eigh (so a must be square; full_matrices is
+// then ignored, as numpy ignores it).
+inline Tuple<Array, Array, Array> svd(const Array& a, Bool full_matrices, Bool, Bool hermitian) {
+  if (hermitian) {
+    detail::check_square(a);
+    tensor::SVD f = tensor::hermitian_svd(a, true);
+    return Tuple<Array, Array, Array>(f.u, f.s, f.vt);
+  }
   detail::check_linalg(a, false);
   detail::check_linalg_dtype(a);
   tensor::SVD f = tensor::svd(a, full_matrices, true);
   return Tuple<Array, Array, Array>(f.u, f.s, f.vt);
 }
 // np.linalg.svd(a, compute_uv=False) and np.linalg.svdvals: the singular values alone.
-inline Array svd_values(const Array& a, Bool, Bool) {
+inline Array svd_values(const Array& a, Bool, Bool, Bool hermitian) {
+  if (hermitian) {
+    detail::check_square(a);
+    return tensor::hermitian_svd(a, false).s;
+  }
   detail::check_linalg(a, false);
   detail::check_linalg_dtype(a);
   return tensor::svd(a, false, false).s;
 }
-inline Array svdvals(const Array& a) { return svd_values(a, false, false); }
+inline Array svdvals(const Array& a) { return svd_values(a, false, false, false); }
 
 // np.linalg.pinv(a, rcond): rcond None is numpy's 1e-15.
 template <class R>
-Array pinv(const Array& a, const R& rcond) {
+Array pinv(const Array& a, const R& rcond, Bool hermitian) {
   if (a.size() != 0) {
-    detail::check_linalg(a, false);
+    detail::check_linalg(a, hermitian);
     detail::check_linalg_dtype(a);
   }
-  return tensor::pinv(a, detail::optional_float(rcond).value_or(1e-15));
+  return tensor::pinv(a, detail::optional_float(rcond).value_or(1e-15), hermitian);
 }
 
 // np.linalg.matrix_rank: for fewer than 2 dimensions, 1 unless every element is 0.
 template <class T, class R>
-Array matrix_rank(const Array& a, const T& tol, const R& rtol) {
+Array matrix_rank(const Array& a, const T& tol, Bool hermitian, const R& rtol) {
   const std::optional<double> tolerance = detail::optional_float(tol);
   const std::optional<double> relative = detail::optional_float(rtol);
   if (tolerance && relative) raise(ExcKind::ValueError, "`tol` and `rtol` can't be both set.");
@@ -182,8 +193,9 @@ Array matrix_rank(const Array& a, const T& tol, const R& rtol) {
         tensor::item_as_double(tensor::reduce(tensor::ReduceOp::Any, nonzero, std::nullopt)) != 0;
     return tensor::scalar_int(any ? 1 : 0, tensor::DType::Int64);
   }
+  if (hermitian) detail::check_linalg(a, true);
   detail::check_linalg_dtype(a);
-  return tensor::matrix_rank(a, tolerance, relative);
+  return tensor::matrix_rank(a, tolerance, relative, hermitian);
 }
 
 // np.linalg.lstsq(a, b, rcond): (x, residuals, rank, singular values).
@@ -354,7 +366,7 @@ inline double default_rtol(const Array& a) {
 
 // torch.linalg.pinv(A, *, rtol): singular values at or below rtol * s_max dropped.
 template <class R>
-Array linalg_pinv(const Array& a, const R& rtol) {
+Array linalg_pinv(const Array& a, const R& rtol, Bool hermitian) {
   const tensor::DType dtype = a.dtype();
   if (a.ndim() < 2 || (dtype != tensor::DType::Float32 && dtype != tensor::DType::Float64)) {
     raise(ExcKind::RuntimeError,
@@ -363,13 +375,15 @@ Array linalg_pinv(const Array& a, const R& rtol) {
               "): expected a tensor with 2 or more dimensions of float, double, cfloat or "
               "cdouble types");
   }
-  return tensor::pinv(a, numpy::detail::optional_float(rtol).value_or(detail::default_rtol(a)));
+  if (hermitian) detail::check_linalg(a, {"linalg.pinv", true, "", ""});
+  return tensor::pinv(a, numpy::detail::optional_float(rtol).value_or(detail::default_rtol(a)),
+                      hermitian);
 }
 
 // torch.linalg.matrix_rank(A, *, rtol): the singular values above rtol * s_max (default
 // eps * max(m, n) of the dtype), as int64.
 template <class R>
-Array linalg_matrix_rank(const Array& a, const R& rtol) {
+Array linalg_matrix_rank(const Array& a, const R& rtol, Bool hermitian) {
   if (a.ndim() < 2) {
     raise(ExcKind::RuntimeError,
           "torch.linalg.matrix_rank: The input tensor input must have at least 2 dimensions.");
@@ -378,7 +392,7 @@ Array linalg_matrix_rank(const Array& a, const R& rtol) {
   if (dtype != tensor::DType::Float32 && dtype != tensor::DType::Float64) {
     raise(ExcKind::RuntimeError, "This function doesn't handle types other than float and double");
   }
-  return tensor::matrix_rank(a, std::nullopt, numpy::detail::optional_float(rtol));
+  return tensor::matrix_rank(a, std::nullopt, numpy::detail::optional_float(rtol), hermitian);
 }
 
 }  // namespace ingot::rt::torch
