@@ -66,14 +66,14 @@ Array graded(Array a, double decades) {
   return a;
 }
 
-TEST(Decompose, InverseTimesMatrixIsIdentity) {
+TEST(TensorDecompose, InverseTimesMatrixIsIdentity) {
   for (const int64_t n : {1, 7, 64, 120}) {
     const Array a = random_matrix(n, n, n);
     EXPECT_LT(product_error(inverse(a), a, identity(n), false), 1e3 * n * kEps) << n;
   }
 }
 
-TEST(Decompose, QrReconstructsWithOrthonormalQ) {
+TEST(TensorDecompose, QrReconstructsWithOrthonormalQ) {
   for (const auto& [m, n] :
        std::vector<std::pair<int64_t, int64_t>>{{80, 30}, {30, 80}, {64, 64}}) {
     const Array a = random_matrix(m, n, m + n);
@@ -83,7 +83,7 @@ TEST(Decompose, QrReconstructsWithOrthonormalQ) {
   }
 }
 
-TEST(Decompose, EighDiagonalizesGradedSymmetricMatrices) {
+TEST(TensorDecompose, EighDiagonalizesGradedSymmetricMatrices) {
   for (const int64_t n : {5, 50, 100}) {
     const Array g = graded(random_matrix(n, n, 3 * n), 8);
     // s = g g^T: symmetric positive semi-definite, eigenvalues spread over 16 decades.
@@ -110,7 +110,7 @@ TEST(Decompose, EighDiagonalizesGradedSymmetricMatrices) {
   }
 }
 
-TEST(Decompose, SvdReconstructsWithOrthonormalFactors) {
+TEST(TensorDecompose, SvdReconstructsWithOrthonormalFactors) {
   for (const auto& [m, n] :
        std::vector<std::pair<int64_t, int64_t>>{{90, 40}, {40, 90}, {60, 60}}) {
     const Array a = graded(random_matrix(m, n, 7 * m + n), 10);
@@ -129,7 +129,7 @@ TEST(Decompose, SvdReconstructsWithOrthonormalFactors) {
   }
 }
 
-TEST(Decompose, CholeskyOfGramMatrix) {
+TEST(TensorDecompose, CholeskyOfGramMatrix) {
   const int64_t n = 70;
   const Array g = random_matrix(n, n, 11);
   Array s(DType::Float64, {n, n});
