@@ -12,6 +12,7 @@
 
 #include "runtime/core/errors.h"
 #include "runtime/tensor/elementwise.h"
+#include "runtime/tensor/linalg.h"
 #include "runtime/tensor/shape.h"
 
 namespace ingot::rt::tensor {
@@ -390,13 +391,42 @@ struct ThinSvd {
 };
 
 // The SVD of a tall row-major m x n matrix (m >= n), singular values descending.
+// From 32 columns on, the Jacobi sweeps start from A V for the eigenvectors V of A^T A (both
+// products through the GEMM): A V's columns are orthogonal up to the Gram matrix's rounding,
+// so two or three sweeps finish what a start from A takes eight or more for (1000 x 384: 3x
+// faster). The sweeps run to the same criterion, V accumulating on top; what the start gives
+// up is Jacobi's relative accuracy for tiny singular values of column-graded matrices: A V
+// carries errors of eps * |A|, so they are accurate to eps * s_max, as LAPACK's are.
+constexpr int64_t kGramStartColumns = 32;
+
+// Writes A V as columns into `w` and V's columns into `v` (n x n column-major); false, with
+// nothing written, when the eigen-iteration does not converge.
+bool gram_start(const Matrix& a, int64_t m, int64_t n, std::vector<double>& w,
+                std::vector<double>& v) {
+  Array matrix(DType::Float64, {m, n});
+  std::copy(a.begin(), a.end(), matrix.data<double>());
+  const Array gram = contiguous(matmul(swapaxes(matrix, 0, 1), matrix));
+  Tridiagonal t = tridiagonalize(Matrix(gram.data<double>(), gram.data<double>() + n * n), n, true);
+  if (!implicit_ql(t, n)) return false;
+  Array basis(DType::Float64, {n, n});  // V: the eigenvectors (t.basis's rows) as columns
+  for (int64_t j = 0; j < n; ++j) {
+    for (int64_t r = 0; r < n; ++r) basis.data<double>()[r * n + j] = t.basis[at(j * n + r)];
+  }
+  const Array product = contiguous(matmul(matrix, basis));
+  for (int64_t i = 0; i < m; ++i) {
+    for (int64_t j = 0; j < n; ++j) w[at(j * m + i)] = product.data<double>()[i * n + j];
+  }
+  v = std::move(t.basis);  // row j of t.basis is column j of V: V column-major
+  return true;
+}
+
 ThinSvd tall_svd(const Matrix& a, int64_t m, int64_t n, bool full, bool vectors) {
   std::vector<double> w(at(m * n));
-  for (int64_t i = 0; i < m; ++i) {
-    for (int64_t j = 0; j < n; ++j) w[at(j * m + i)] = a[at(i * n + j)];
-  }
   std::vector<double> v;
-  if (vectors) {
+  if (n < kGramStartColumns || !gram_start(a, m, n, w, v)) {
+    for (int64_t i = 0; i < m; ++i) {
+      for (int64_t j = 0; j < n; ++j) w[at(j * m + i)] = a[at(i * n + j)];
+    }
     v.assign(at(n * n), 0.0);
     for (int64_t j = 0; j < n; ++j) v[at(j * n + j)] = 1;
   }
