@@ -62,21 +62,55 @@ inline Array inv(const Array& a) {
   return tensor::inverse(a);
 }
 
+namespace detail {
+// "(3,2,2)->(3,newaxis,newaxis)": an operand's shape and its batch part, as numpy's gufunc
+// broadcasting error prints them.
+inline std::string remapped_shape(const Array& x) {
+  std::string original, remapped;
+  for (int64_t d = 0; d < x.ndim(); ++d) {
+    const std::string size = std::to_string(x.dim(d));
+    original += (d ? "," : "") + size;
+    remapped += (d ? "," : "") + (d < x.ndim() - 2 ? size : std::string("newaxis"));
+  }
+  return "(" + original + ")->(" + remapped + ")";
+}
+// numpy's gufunc refusal when a's and b's stacks of matrices do not broadcast.
+inline void check_stacks_broadcast(const Array& a, const Array& b) {
+  for (int64_t d = 3; d <= std::min(a.ndim(), b.ndim()); ++d) {
+    const int64_t x = a.dim(-d), y = b.dim(-d);
+    if (x == y || x == 1 || y == 1) continue;
+    raise(ExcKind::ValueError,
+          "operands could not be broadcast together with remapped shapes "
+          "[original->remapped]: " +
+              remapped_shape(a) + " " + remapped_shape(b) + "  and requested shape (" +
+              std::to_string(a.dim(-1)) + "," + std::to_string(b.dim(-1)) + ")");
+  }
+}
+}  // namespace detail
+
 // np.linalg.solve: b is one vector per system only when 1-D (numpy 2), else (..., m, k).
 inline Array solve(const Array& a, const Array& b) {
   detail::check_square(a);
   detail::check_linalg_dtype(b);
+  if (b.ndim() == 0) {
+    raise(ExcKind::ValueError,
+          "solve: Input operand 1 does not have enough dimensions (has 0, gufunc core with "
+          "signature (m,m),(m,n)->(m,n) requires 2)");
+  }
   const bool vector = b.ndim() == 1;
   const int64_t m = a.dim(-1);
-  const int64_t rows = b.ndim() == 0 ? 1 : b.dim(vector ? -1 : -2);
-  if (b.ndim() == 0 || rows != m) {
+  const int64_t rows = b.dim(vector ? -1 : -2);
+  if (rows != m) {
     raise(ExcKind::ValueError,
           std::string(vector ? "solve1" : "solve") +
               ": Input operand 1 has a mismatch in its core dimension 0, with gufunc signature " +
               (vector ? "(m,m),(m)->(m)" : "(m,m),(m,n)->(m,n)") + " (size " +
               std::to_string(rows) + " is different from " + std::to_string(m) + ")");
   }
-  if (!vector) return tensor::solve_matrices(a, b);
+  if (!vector) {
+    detail::check_stacks_broadcast(a, b);
+    return tensor::solve_matrices(a, b);
+  }
   const Array x = tensor::solve_matrices(a, tensor::reshape(b, {m, 1}));
   return tensor::reshape(x, tensor::Shape(x.shape().begin(), x.shape().end() - 1));
 }

@@ -4,6 +4,10 @@ import numpy as np
 def bad_arguments(a: np.ndarray, b: np.ndarray, op: str) -> np.ndarray:
     if op == "solve":
         return np.linalg.solve(a, b)
+    if op == "stacks":
+        return np.linalg.solve(np.stack([a, a, a]), b)
+    if op == "scalar":
+        return np.linalg.solve(a, b.sum())
     if op == "lstsq":
         return np.linalg.lstsq(a, b)[0]
     if op == "uplo":
@@ -19,6 +23,10 @@ def bad_arguments(a: np.ndarray, b: np.ndarray, op: str) -> np.ndarray:
 
 # inputs: {"a": [[1.0, 0.0], [0.0, 1.0]], "b": [1.0, 2.0, 3.0], "op": "solve"}
 # inputs: {"a": [[1.0, 0.0], [0.0, 1.0]], "b": [[1.0], [2.0], [3.0]], "op": "solve"}
+# inputs: {"a": [[1.0, 0.0], [0.0, 1.0]], "b": [[[1.0], [2.0]], [[1.0], [2.0]]], "op": "stacks"}
+# inputs: {"a": [[1.0, 0.0], [0.0, 1.0]], "b": [[[1.0], [2.0], [3.0]]], "op": "stacks"}
+# inputs: {"a": [[1.0, 0.0], [0.0, 1.0]], "b": [[[1.0, 2.0], [3.0, 4.0]]], "op": "stacks"}
+# inputs: {"a": [[1.0, 0.0], [0.0, 1.0]], "b": [1.0, 2.0], "op": "scalar"}
 # inputs: {"a": [[1.0, 0.0], [0.0, 1.0]], "b": [1.0, 2.0, 3.0], "op": "lstsq"}
 # inputs: {"a": [[[1.0, 0.0]]], "b": [1.0], "op": "lstsq"}
 # inputs: {"a": [[1.0, 0.0], [0.0, 1.0]], "b": [1.0], "op": "uplo"}
