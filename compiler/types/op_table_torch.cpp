@@ -751,6 +751,10 @@ constexpr OpRow kTorchRows[] = {
     {"torch.linalg.pinv",
      "(A: torch.Tensor, *, rtol: float | None = None, hermitian: bool = False) -> torch.Tensor",
      INGOT_TH "linalg_pinv"},
+    {"torch.linalg.lstsq",
+     "(A: torch.Tensor, B: torch.Tensor, rcond: float | None = None) -> "
+     "tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]",
+     INGOT_TH "linalg_lstsq"},
     {"torch.linalg.matrix_rank",
      "(A: torch.Tensor, *, rtol: float | None = None, hermitian: bool = False) -> torch.Tensor",
      INGOT_TH "linalg_matrix_rank"},

@@ -838,47 +838,90 @@ Array matrix_rank(const Array& a, std::optional<double> tol, std::optional<doubl
   return out;
 }
 
+namespace {
+
+// The minimum-norm least-squares solution of one system (a m x n, b m x columns, row-major)
+// through the SVD, singular values at or below rcond * s_max dropped; `residuals` gets the
+// squared 2-norm of each column of b - a x.
+struct OneLeastSquares {
+  Matrix x;
+  int64_t rank = 0;
+  std::vector<double> s;
+  std::vector<double> residuals;
+};
+
+OneLeastSquares solve_least_squares(const Matrix& a, int64_t m, int64_t n, const Matrix& b,
+                                    int64_t columns, double rcond) {
+  const int64_t k = std::min(m, n);
+  const FullSvd f = any_svd(a, m, n, false, true);
+  OneLeastSquares out{Matrix(at(n * columns), 0.0), 0, f.s, std::vector<double>(at(columns))};
+  const double cutoff = rcond * (k == 0 ? 0.0 : f.s[0]);
+  for (double v : f.s) out.rank += v > cutoff ? 1 : 0;
+  for (int64_t l = 0; l < out.rank; ++l) {  // x += v_l (u_l . b) / s_l
+    for (int64_t c = 0; c < columns; ++c) {
+      double projection = 0;
+      for (int64_t r = 0; r < m; ++r) projection += f.u[at(r * k + l)] * b[at(r * columns + c)];
+      projection /= f.s[at(l)];
+      for (int64_t r = 0; r < n; ++r)
+        out.x[at(r * columns + c)] += f.vt[at(l * n + r)] * projection;
+    }
+  }
+  for (int64_t c = 0; c < columns; ++c) {
+    double squares = 0;
+    for (int64_t r = 0; r < m; ++r) {
+      double error = b[at(r * columns + c)];
+      for (int64_t j = 0; j < n; ++j) error -= a[at(r * n + j)] * out.x[at(j * columns + c)];
+      squares += error * error;
+    }
+    out.residuals[at(c)] = squares;
+  }
+  return out;
+}
+
+}  // namespace
+
 Lstsq lstsq(const Array& a, const Array& b, std::optional<double> rcond) {
   const bool vector = b.ndim() == 1;
   const Array rhs = vector ? reshape(b, {b.dim(0), 1}) : b;
   const int64_t m = a.dim(0), n = a.dim(1), k = std::min(m, n), columns = rhs.dim(1);
   const bool single = a.dtype() == DType::Float32 && b.dtype() == DType::Float32;
   const DType dtype = single ? DType::Float32 : DType::Float64;
-  const Matrix matrix = Stack(a).matrix(0);
-  const Matrix right = Stack(rhs).matrix(0);
-  const FullSvd f = any_svd(matrix, m, n, false, true);
-  const double cutoff =
-      rcond.value_or(kEpsilon * static_cast<double>(std::max(m, n))) * (k == 0 ? 0.0 : f.s[0]);
-  int64_t rank = 0;
-  for (double v : f.s) rank += v > cutoff ? 1 : 0;
-  Array x = zeros(Shape{n, columns}, DType::Float64);
-  double* xs = fill(x);
-  for (int64_t l = 0; l < rank; ++l) {  // x += v_l (u_l . b) / s_l
-    for (int64_t c = 0; c < columns; ++c) {
-      double projection = 0;
-      for (int64_t r = 0; r < m; ++r) projection += f.u[at(r * k + l)] * right[at(r * columns + c)];
-      projection /= f.s[at(l)];
-      for (int64_t r = 0; r < n; ++r) xs[r * columns + c] += f.vt[at(l * n + r)] * projection;
-    }
-  }
-  Array residuals = zeros(Shape{0}, DType::Float64);
-  if (rank == n && m > n) {
-    residuals = zeros(Shape{columns}, DType::Float64);
-    for (int64_t c = 0; c < columns; ++c) {
-      double squares = 0;
-      for (int64_t r = 0; r < m; ++r) {
-        double error = right[at(r * columns + c)];
-        for (int64_t j = 0; j < n; ++j) error -= matrix[at(r * n + j)] * xs[j * columns + c];
-        squares += error * error;
-      }
-      fill(residuals)[c] = squares;
-    }
-  }
+  const OneLeastSquares f =
+      solve_least_squares(Stack(a).matrix(0), m, n, Stack(rhs).matrix(0), columns,
+                          rcond.value_or(kEpsilon * static_cast<double>(std::max(m, n))));
+  Array x(DType::Float64, Shape{n, columns});
+  std::copy(f.x.begin(), f.x.end(), fill(x));
+  // numpy reports residuals only at full column rank with more rows than columns.
+  const bool with_residuals = f.rank == n && m > n;
+  Array residuals(DType::Float64, Shape{with_residuals ? columns : 0});
+  if (with_residuals) std::copy(f.residuals.begin(), f.residuals.end(), fill(residuals));
   Array s(DType::Float64, Shape{k});
   std::copy(f.s.begin(), f.s.end(), fill(s));
   const Array solution = vector ? reshape(x, {n}) : x;
-  return {finish(solution, dtype), finish(residuals, dtype), scalar_int(rank, DType::Int32),
+  return {finish(solution, dtype), finish(residuals, dtype), scalar_int(f.rank, DType::Int32),
           finish(s, dtype)};
+}
+
+Array least_squares_stack(const Array& a, const Array& b, double rcond, Array& rank, Rules rules) {
+  const Shape batch = broadcast_shapes(Shape(a.shape().begin(), a.shape().end() - 2),
+                                       Shape(b.shape().begin(), b.shape().end() - 2), rules);
+  auto stretched = [&](const Array& x) {
+    Shape shape = batch;
+    shape.insert(shape.end(), {x.dim(-2), x.dim(-1)});
+    return broadcast_to(x, shape);
+  };
+  const Stack left(stretched(a));
+  const Stack right(stretched(b));
+  const int64_t m = left.rows, n = left.cols, columns = right.cols;
+  Array x(DType::Float64, right.shape({n, columns}));
+  rank = Array(DType::Int64, batch);
+  for (int64_t i = 0; i < left.count; ++i) {
+    const OneLeastSquares f =
+        solve_least_squares(left.matrix(i), m, n, right.matrix(i), columns, rcond);
+    std::copy(f.x.begin(), f.x.end(), fill(x) + i * n * columns);
+    rank.data<int64_t>()[i] = f.rank;
+  }
+  return finish(x, decomposition_dtype(a.dtype()));
 }
 
 }  // namespace ingot::rt::tensor

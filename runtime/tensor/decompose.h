@@ -104,4 +104,10 @@ struct Lstsq {
 };
 Lstsq lstsq(const Array& a, const Array& b, std::optional<double> rcond);
 
+// The same minimum-norm solutions for stacks: a (..., m, n) and b (..., m, k), batch
+// dimensions broadcast (`rules` words the failure); x (..., n, k) in a's decomposition dtype,
+// `rank` set to each system's rank (int64, the batch shape).
+Array least_squares_stack(const Array& a, const Array& b, double rcond, Array& rank,
+                          Rules rules = Rules::Numpy);
+
 }  // namespace ingot::rt::tensor

@@ -429,4 +429,53 @@ Array linalg_matrix_rank(const Array& a, const R& rtol, Bool hermitian) {
   return tensor::matrix_rank(a, std::nullopt, numpy::detail::optional_float(rtol), hermitian);
 }
 
+// torch.linalg.lstsq(A, B, rcond) as its default CPU driver (gelsy) answers: the
+// minimum-norm solution, the rank of each matrix (rcond default: eps of the dtype times
+// max(m, n)), and empty residuals and singular values. B is one vector per system when 1-D
+// or of A's shape without its last dimension, else a matrix (..., m, k).
+template <class R>
+Tuple<Array, Array, Array, Array> linalg_lstsq(const Array& a, const Array& b, const R& rcond) {
+  if (a.ndim() < 2) {
+    raise(ExcKind::RuntimeError, "torch.linalg.lstsq: input must have at least 2 dimensions.");
+  }
+  if (a.dtype() != b.dtype()) {
+    raise(ExcKind::RuntimeError,
+          "torch.linalg.lstsq: Expected input and other to have the same dtype, but got "
+          "input's dtype " +
+              std::string(tensor::torch_scalar_name(a.dtype())) + " and other's dtype " +
+              std::string(tensor::torch_scalar_name(b.dtype())));
+  }
+  if (a.dtype() != tensor::DType::Float32 && a.dtype() != tensor::DType::Float64) {
+    raise(ExcKind::RuntimeError, "This function doesn't handle types other than float and double");
+  }
+  const int64_t extra = a.ndim() - b.ndim();
+  if (extra < 0 || extra > 1) {
+    raise(ExcKind::RuntimeError,
+          "torch.linalg.lstsq: input.dim() must be greater or equal to other.dim() and "
+          "(input.dim() - other.dim()) <= 1");
+  }
+  const tensor::Shape leading(a.shape().begin(), a.shape().end() - 1);
+  const bool vector = b.ndim() == 1 || b.shape() == leading;
+  const Array rhs = vector ? tensor::expand_dims(b, b.ndim()) : b;
+  if (a.dim(-2) != rhs.dim(-2)) {
+    raise(ExcKind::RuntimeError, std::string("torch.linalg.lstsq: input.size(-2) should match ") +
+                                     (vector ? "other.size(-1)" : "other.size(-2)"));
+  }
+  // torch broadcasts A's batch dimensions against all but B's last one (so a matrix B with
+  // one dimension fewer than A is refused unless those line up), then B's own batch ones.
+  const tensor::Shape a_batch(a.shape().begin(), a.shape().end() - 2);
+  if (!vector && extra == 1) {
+    tensor::broadcast_shapes(a_batch, tensor::Shape(b.shape().begin(), b.shape().end() - 1),
+                             tensor::Rules::Torch);
+  }
+  tensor::broadcast_shapes(a_batch, tensor::Shape(rhs.shape().begin(), rhs.shape().end() - 2),
+                           tensor::Rules::Torch);
+  const double rtol = numpy::detail::optional_float(rcond).value_or(detail::default_rtol(a));
+  Array rank;
+  const Array x = tensor::least_squares_stack(a, rhs, rtol, rank, tensor::Rules::Torch);
+  const Array empty = tensor::zeros({0}, a.dtype());
+  return Tuple<Array, Array, Array, Array>(
+      vector ? tensor::squeeze(x, std::vector<int64_t>{-1}) : x, empty, rank, empty);
+}
+
 }  // namespace ingot::rt::torch
