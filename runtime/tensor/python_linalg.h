@@ -266,7 +266,7 @@ struct LinalgChecks {
   std::string_view integer;
 };
 
-inline void check_linalg(const Array& a, const LinalgChecks& checks) {
+inline void check_dims(const Array& a, const LinalgChecks& checks) {
   const std::string op(checks.op);
   if (a.ndim() < 2) {
     raise(ExcKind::RuntimeError, op + ": The input tensor A must have at least 2 dimensions.");
@@ -276,6 +276,10 @@ inline void check_linalg(const Array& a, const LinalgChecks& checks) {
                                      std::to_string(a.dim(-2)) + " by " +
                                      std::to_string(a.dim(-1)) + " matrices");
   }
+}
+
+inline void check_dtype(const Array& a, const LinalgChecks& checks) {
+  const std::string op(checks.op);
   const tensor::DType dtype = a.dtype();
   if (dtype == tensor::DType::Float32 || dtype == tensor::DType::Float64) return;
   const std::string name(tensor::torch_scalar_name(dtype));
@@ -290,6 +294,12 @@ inline void check_linalg(const Array& a, const LinalgChecks& checks) {
   }
   raise(ExcKind::NotImplementedError,
         op + ": Expected a floating point or complex tensor as input. Got " + name);
+}
+
+// Most ops check the dims, then the dtype; solve, qr and eigh order theirs differently.
+inline void check_linalg(const Array& a, const LinalgChecks& checks) {
+  check_dims(a, checks);
+  check_dtype(a, checks);
 }
 
 inline bool upper_triangle(const Str& uplo) {
@@ -312,13 +322,15 @@ inline Array linalg_inv(const Array& a) {
 // torch.linalg.solve(A, B): B is a vector (per matrix) when 1-D or when its shape is A's
 // without the last dimension; else (..., m, k). Both of one dtype.
 inline Array linalg_solve(const Array& a, const Array& b) {
-  detail::check_linalg(a, {"linalg.solve", true, "", ""});
+  // torch checks the dtypes first here.
   if (a.dtype() != b.dtype()) {
     raise(ExcKind::RuntimeError,
           "linalg.solve: Expected A and B to have the same dtype, but found A of type " +
               std::string(tensor::torch_scalar_name(a.dtype())) + " and B of type " +
               std::string(tensor::torch_scalar_name(b.dtype())) + " instead");
   }
+  detail::check_dtype(a, {"linalg.solve", true, "", ""});
+  detail::check_dims(a, {"linalg.solve", true, "", ""});
   const tensor::Shape leading(a.shape().begin(), a.shape().end() - 1);
   const bool vector = b.ndim() == 1 || (b.ndim() == a.ndim() - 1 && b.shape() == leading);
   const Array rhs = vector ? tensor::expand_dims(b, b.ndim()) : b;
@@ -351,6 +363,7 @@ inline Array linalg_cholesky(const Array& a, Bool upper) {
 
 // torch.linalg.qr: mode "r" gives an empty Q.
 inline Tuple<Array, Array> linalg_qr(const Array& a, const Str& mode) {
+  detail::check_linalg(a, {"linalg.qr", false, "", ""});  // before the mode, as torch does
   const std::string_view name = mode.view();
   tensor::QrMode picked = tensor::QrMode::Reduced;
   if (name == "complete") {
@@ -362,20 +375,28 @@ inline Tuple<Array, Array> linalg_qr(const Array& a, const Str& mode) {
                                      "' but expected one of 'reduced' (default), 'r', or "
                                      "'complete'");
   }
-  detail::check_linalg(a, {"linalg.qr", false, "", ""});
   tensor::QR f = tensor::qr(a, picked);
   if (picked == tensor::QrMode::R) f.q = tensor::zeros({0}, f.r.dtype());
   return Tuple<Array, Array>(f.q, f.r);
 }
 
+namespace detail {
+// torch.linalg.eigh's checks: dims, then UPLO, then the dtype.
+inline bool eigh_checked(const Array& a, const Str& uplo) {
+  const LinalgChecks checks{"linalg.eigh", true, "linalg_eigh_cpu", "linalg_eigh_cpu"};
+  check_dims(a, checks);
+  const bool upper = upper_triangle(uplo);
+  check_dtype(a, checks);
+  return upper;
+}
+}  // namespace detail
+
 inline Tuple<Array, Array> linalg_eigh(const Array& a, const Str& uplo) {
-  detail::check_linalg(a, {"linalg.eigh", true, "linalg_eigh_cpu", "linalg_eigh_cpu"});
-  tensor::Eigh e = tensor::eigh(a, detail::upper_triangle(uplo), true, tensor::Rules::Torch);
+  tensor::Eigh e = tensor::eigh(a, detail::eigh_checked(a, uplo), true, tensor::Rules::Torch);
   return Tuple<Array, Array>(e.values, e.vectors);
 }
 inline Array linalg_eigvalsh(const Array& a, const Str& uplo) {
-  detail::check_linalg(a, {"linalg.eigh", true, "linalg_eigh_cpu", "linalg_eigh_cpu"});
-  return tensor::eigh(a, detail::upper_triangle(uplo), false, tensor::Rules::Torch).values;
+  return tensor::eigh(a, detail::eigh_checked(a, uplo), false, tensor::Rules::Torch).values;
 }
 
 inline Tuple<Array, Array, Array> linalg_svd(const Array& a, Bool full_matrices) {

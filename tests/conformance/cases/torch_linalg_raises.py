@@ -18,6 +18,14 @@ def _run(a: torch.Tensor, op: str) -> torch.Tensor:
         return torch.linalg.eigvalsh(a, UPLO="X")
     if op == "mixed":
         return torch.linalg.solve(a, torch.ones(a.shape[0], dtype=torch.float64))
+    if op == "uplo_long":
+        return torch.linalg.eigvalsh(a.long(), UPLO="X")
+    if op == "qr_long":
+        return torch.linalg.qr(a.long(), mode="x")[1]
+    if op == "solve_long":
+        return torch.linalg.solve(a.long(), torch.ones(3, dtype=torch.long))
+    if op == "solve_vector":
+        return torch.linalg.solve(a, torch.ones(3, dtype=torch.float64))
     if op == "rank":
         return torch.linalg.matrix_rank(a)
     if op == "pinv":
@@ -52,3 +60,9 @@ def failing(x: torch.Tensor, op: str) -> torch.Tensor:
 # inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "mixed"}
 # inputs: {"x": [[1.0, 2.0], [2.0, 4.0]], "op": "inv"}
 # inputs: {"x": [[1.0, 2.0], [2.0, 1.0]], "op": "cholesky"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "uplo_long"}
+# inputs: {"x": [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], "op": "uplo"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "qr_long"}
+# inputs: {"x": [1.0, 2.0], "op": "qr"}
+# inputs: {"x": [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], "op": "solve_long"}
+# inputs: {"x": [1.0, 2.0, 3.0], "op": "solve_vector"}
