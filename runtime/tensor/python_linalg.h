@@ -329,7 +329,7 @@ inline Array linalg_solve(const Array& a, const Array& b) {
               std::string(tensor::torch_scalar_name(a.dtype())) + " and B of type " +
               std::string(tensor::torch_scalar_name(b.dtype())) + " instead");
   }
-  detail::check_dtype(a, {"linalg.solve", true, "", ""});
+  detail::check_dtype(a, {"linalg.solve", true, "lu_cpu", ""});
   detail::check_dims(a, {"linalg.solve", true, "", ""});
   const tensor::Shape leading(a.shape().begin(), a.shape().end() - 1);
   const bool vector = b.ndim() == 1 || (b.ndim() == a.ndim() - 1 && b.shape() == leading);
@@ -351,7 +351,7 @@ inline Array linalg_det(const Array& a) {
 }
 
 inline Tuple<Array, Array> linalg_slogdet(const Array& a) {
-  detail::check_linalg(a, {"linalg.slogdet", true, "lu_cpu", ""});
+  detail::check_linalg(a, {"linalg.slogdet", true, "", ""});
   tensor::SignLogDet parts = tensor::sign_logdet(a);
   return Tuple<Array, Array>(parts.sign, parts.logabsdet);
 }
@@ -363,7 +363,7 @@ inline Array linalg_cholesky(const Array& a, Bool upper) {
 
 // torch.linalg.qr: mode "r" gives an empty Q.
 inline Tuple<Array, Array> linalg_qr(const Array& a, const Str& mode) {
-  detail::check_linalg(a, {"linalg.qr", false, "", ""});  // before the mode, as torch does
+  detail::check_linalg(a, {"linalg.qr", false, "geqrf_cpu", ""});  // before the mode, as torch does
   const std::string_view name = mode.view();
   tensor::QrMode picked = tensor::QrMode::Reduced;
   if (name == "complete") {

@@ -2,6 +2,10 @@ import torch
 
 
 def _run(a: torch.Tensor, op: str) -> torch.Tensor:
+    if op.startswith("half_"):
+        return _run(a.half(), op[5:])
+    if op.startswith("bfloat_"):
+        return _run(a.bfloat16(), op[7:])
     if op == "inv":
         return torch.linalg.inv(a)
     if op == "solve":
@@ -26,6 +30,12 @@ def _run(a: torch.Tensor, op: str) -> torch.Tensor:
         return torch.linalg.solve(a.long(), torch.ones(3, dtype=torch.long))
     if op == "solve_vector":
         return torch.linalg.solve(a, torch.ones(3, dtype=torch.float64))
+    if op == "slogdet":
+        return torch.linalg.slogdet(a)[1]
+    if op == "inverse":
+        return torch.inverse(a)
+    if op == "qr_reduced":
+        return torch.linalg.qr(a)[0]
     if op == "rank":
         return torch.linalg.matrix_rank(a)
     if op == "pinv":
@@ -66,3 +76,25 @@ def failing(x: torch.Tensor, op: str) -> torch.Tensor:
 # inputs: {"x": [1.0, 2.0], "op": "qr"}
 # inputs: {"x": [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], "op": "solve_long"}
 # inputs: {"x": [1.0, 2.0, 3.0], "op": "solve_vector"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "half_slogdet"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "half_solve"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "half_inv"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "half_inverse"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "half_qr_reduced"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "half_svd"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "half_eigh"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "half_cholesky"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "half_det"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "half_pinv"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "half_rank"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "bfloat_slogdet"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "bfloat_solve"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "bfloat_inv"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "bfloat_inverse"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "bfloat_qr_reduced"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "bfloat_svd"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "bfloat_eigh"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "bfloat_cholesky"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "bfloat_det"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "bfloat_pinv"}
+# inputs: {"x": [[1.0, 0.0], [0.0, 1.0]], "op": "bfloat_rank"}
