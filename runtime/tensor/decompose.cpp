@@ -146,59 +146,73 @@ void lu_solve(const LU& f, double* b, int64_t k) {
 
 // ---- Householder QR ------------------------------------------------------------------------
 
-// The reflectors of A = QR (LAPACK's geqrf): R on and above the diagonal of `a`, each
-// reflector's vector below it (its leading 1 implied), and its tau.
+// The reflectors of A = QR (LAPACK's geqrf), held column by column (column-major, so that
+// each reflector's dot products and updates run along contiguous memory): R on and above the
+// diagonal, each reflector's vector below it (its leading 1 implied), and its tau.
 struct Householder {
-  Matrix a;
+  std::vector<double> columns;  // column j at columns[j * rows]
   int64_t rows = 0;
   int64_t cols = 0;
   std::vector<double> tau;
+
+  double at_entry(int64_t i, int64_t j) const { return columns[at(j * rows + i)]; }
 };
 
-Householder householder(Matrix a, int64_t m, int64_t n) {
+// `a` is row-major m x n.
+Householder householder(const Matrix& a, int64_t m, int64_t n) {
   const int64_t k = std::min(m, n);
-  Householder h{std::move(a), m, n, std::vector<double>(at(k), 0.0)};
-  auto entry = [&](int64_t i, int64_t j) -> double& { return h.a[at(i * n + j)]; };
+  Householder h{std::vector<double>(at(m * n)), m, n, std::vector<double>(at(k), 0.0)};
+  for (int64_t i = 0; i < m; ++i) {
+    for (int64_t j = 0; j < n; ++j) h.columns[at(j * m + i)] = a[at(i * n + j)];
+  }
   for (int64_t j = 0; j < k; ++j) {
+    double* v = h.columns.data() + j * m;  // column j; the reflector's vector below row j
     double below = 0;
-    for (int64_t i = j + 1; i < m; ++i) below = std::hypot(below, entry(i, j));
+    for (int64_t i = j + 1; i < m; ++i) below = std::hypot(below, v[i]);
     if (below == 0) continue;  // nothing to annihilate: H = I, R keeps a_jj's sign
-    const double alpha = entry(j, j);
+    const double alpha = v[j];
     const double beta = -std::copysign(std::hypot(alpha, below), alpha);
     const double tau = (beta - alpha) / beta;
     const double scale = 1 / (alpha - beta);
-    for (int64_t i = j + 1; i < m; ++i) entry(i, j) *= scale;
-    entry(j, j) = beta;
+    for (int64_t i = j + 1; i < m; ++i) v[i] *= scale;
+    v[j] = beta;
     h.tau[at(j)] = tau;
     for (int64_t c = j + 1; c < n; ++c) {  // (I - tau v v^T) applied to the columns right of j
-      double w = entry(j, c);
-      for (int64_t i = j + 1; i < m; ++i) w += entry(i, j) * entry(i, c);
+      double* x = h.columns.data() + c * m;
+      double w = x[j];
+      for (int64_t i = j + 1; i < m; ++i) w += v[i] * x[i];
       w *= tau;
-      entry(j, c) -= w;
-      for (int64_t i = j + 1; i < m; ++i) entry(i, c) -= w * entry(i, j);
+      x[j] -= w;
+      for (int64_t i = j + 1; i < m; ++i) x[i] -= w * v[i];
     }
   }
   return h;
 }
 
 // The first `width` columns of Q = H_0 H_1 ... H_{k-1} (m x width, row-major), accumulated
-// from the last reflector back as LAPACK's orgqr does.
+// from the last reflector back as LAPACK's orgqr does (column by column).
 Matrix householder_q(const Householder& h, int64_t width) {
-  const int64_t m = h.rows, n = h.cols;
-  Matrix q(at(m * width), 0.0);
-  for (int64_t i = 0; i < std::min(m, width); ++i) q[at(i * width + i)] = 1;
+  const int64_t m = h.rows;
+  std::vector<double> q(at(m * width), 0.0);  // column-major while it is built
+  for (int64_t i = 0; i < std::min(m, width); ++i) q[at(i * m + i)] = 1;
   for (int64_t j = static_cast<int64_t>(h.tau.size()) - 1; j >= 0; --j) {
     const double tau = h.tau[at(j)];
     if (tau == 0) continue;
+    const double* v = h.columns.data() + j * m;
     for (int64_t c = 0; c < width; ++c) {
-      double w = q[at(j * width + c)];
-      for (int64_t i = j + 1; i < m; ++i) w += h.a[at(i * n + j)] * q[at(i * width + c)];
+      double* x = q.data() + c * m;
+      double w = x[j];
+      for (int64_t i = j + 1; i < m; ++i) w += v[i] * x[i];
       w *= tau;
-      q[at(j * width + c)] -= w;
-      for (int64_t i = j + 1; i < m; ++i) q[at(i * width + c)] -= w * h.a[at(i * n + j)];
+      x[j] -= w;
+      for (int64_t i = j + 1; i < m; ++i) x[i] -= w * v[i];
     }
   }
-  return q;
+  Matrix rows(at(m * width));
+  for (int64_t i = 0; i < m; ++i) {
+    for (int64_t c = 0; c < width; ++c) rows[at(i * width + c)] = q[at(c * m + i)];
+  }
+  return rows;
 }
 
 // ---- the symmetric eigenproblem: tridiagonal reduction and implicit QL ------------------------
@@ -214,12 +228,13 @@ struct Tridiagonal {
 
 // Householder reflectors H_k = I - tau v v^T, each zeroing column k of s below its
 // subdiagonal and applied from both sides to the trailing block (the symmetric rank-2 update
-// B - v w^T - w v^T with w = p - (tau / 2)(p . v) v, p = tau B v); the vectors are kept below
-// the subdiagonal of s, and Q = H_0 H_1 ... accumulated from the last one back.
+// B - v w^T - w v^T with w = p - (tau / 2)(p . v) v, p = tau B v); the vectors are kept as
+// rows of their own, and Q = H_0 H_1 ... accumulated from the last one back.
 Tridiagonal tridiagonalize(Matrix s, int64_t n, bool vectors) {
   auto entry = [&](int64_t i, int64_t j) -> double& { return s[at(i * n + j)]; };
   Tridiagonal t{std::vector<double>(at(n)), std::vector<double>(at(n), 0.0), {}};
   std::vector<double> taus(at(n), 0.0), p(at(n)), w(at(n));
+  Matrix reflectors(at(n * n), 0.0);  // row k: reflector k's vector (from k + 1 on), contiguous
   for (int64_t k = 0; k + 2 < n; ++k) {
     double below = 0;
     for (int64_t i = k + 2; i < n; ++i) below = std::hypot(below, entry(i, k));
@@ -231,41 +246,43 @@ Tridiagonal tridiagonalize(Matrix s, int64_t n, bool vectors) {
     const double beta = -std::copysign(std::hypot(alpha, below), alpha);
     const double tau = (beta - alpha) / beta;
     const double scale = 1 / (alpha - beta);
-    for (int64_t i = k + 2; i < n; ++i) entry(i, k) *= scale;
+    double* v = reflectors.data() + k * n;
+    v[k + 1] = 1;
+    for (int64_t i = k + 2; i < n; ++i) v[i] = entry(i, k) * scale;
     t.off[at(k)] = beta;
     taus[at(k)] = tau;
-    auto v = [&](int64_t i) { return i == k + 1 ? 1.0 : entry(i, k); };
     double pv = 0;
     for (int64_t i = k + 1; i < n; ++i) {
+      const double* row = s.data() + i * n;
       double sum = 0;
-      for (int64_t j = k + 1; j < n; ++j) sum += entry(i, j) * v(j);
+      for (int64_t j = k + 1; j < n; ++j) sum += row[j] * v[j];
       p[at(i)] = tau * sum;
-      pv += p[at(i)] * v(i);
+      pv += p[at(i)] * v[i];
     }
-    for (int64_t i = k + 1; i < n; ++i) w[at(i)] = p[at(i)] - tau / 2 * pv * v(i);
+    for (int64_t i = k + 1; i < n; ++i) w[at(i)] = p[at(i)] - tau / 2 * pv * v[i];
     for (int64_t i = k + 1; i < n; ++i) {
-      for (int64_t j = k + 1; j < n; ++j) entry(i, j) -= v(i) * w[at(j)] + w[at(i)] * v(j);
+      double* row = s.data() + i * n;
+      for (int64_t j = k + 1; j < n; ++j) row[j] -= v[i] * w[at(j)] + w[at(i)] * v[j];
     }
   }
   if (n >= 2) t.off[at(n - 2)] = entry(n - 1, n - 2);
   for (int64_t i = 0; i < n; ++i) t.diagonal[at(i)] = entry(i, i);
   if (!vectors) return t;
-  Matrix q(at(n * n), 0.0);
-  for (int64_t i = 0; i < n; ++i) q[at(i * n + i)] = 1;
+  // Q^T built row by row: applying H_k to Q's columns is applying it to Q^T's rows, and the
+  // basis is Q^T (row j is Q's column j).
+  t.basis.assign(at(n * n), 0.0);
+  for (int64_t i = 0; i < n; ++i) t.basis[at(i * n + i)] = 1;
   for (int64_t k = n - 3; k >= 0; --k) {
     const double tau = taus[at(k)];
     if (tau == 0) continue;
-    auto v = [&](int64_t i) { return i == k + 1 ? 1.0 : entry(i, k); };
+    const double* v = reflectors.data() + k * n;
     for (int64_t c = k + 1; c < n; ++c) {
+      double* row = t.basis.data() + c * n;
       double dot = 0;
-      for (int64_t i = k + 1; i < n; ++i) dot += v(i) * q[at(i * n + c)];
+      for (int64_t i = k + 1; i < n; ++i) dot += v[i] * row[i];
       dot *= tau;
-      for (int64_t i = k + 1; i < n; ++i) q[at(i * n + c)] -= dot * v(i);
+      for (int64_t i = k + 1; i < n; ++i) row[i] -= dot * v[i];
     }
-  }
-  t.basis.resize(q.size());  // Q transposed: row j is Q's column j
-  for (int64_t i = 0; i < n; ++i) {
-    for (int64_t j = 0; j < n; ++j) t.basis[at(j * n + i)] = q[at(i * n + j)];
   }
   return t;
 }
@@ -656,7 +673,7 @@ QR qr(const Array& a, QrMode mode) {
     double* ri = fill(r) + i * width * n;
     for (int64_t row = 0; row < width; ++row) {
       for (int64_t col = 0; col < n; ++col) {
-        ri[row * n + col] = col >= row && row < m ? h.a[at(row * n + col)] : 0.0;
+        ri[row * n + col] = col >= row && row < m ? h.at_entry(row, col) : 0.0;
       }
     }
     if (mode == QrMode::R) continue;
