@@ -96,6 +96,9 @@ std::string library_exception_kind(const std::string& qualified) {
   static const std::map<std::string, std::string> kKinds = {
       {"re.error", "error"},
       {"binascii.Error", "Error"},
+      {"numpy.linalg.LinAlgError", "LinAlgError"},
+      {"torch.linalg.LinAlgError", "TorchLinAlgError"},
+      {"torch._C._LinAlgError", "TorchLinAlgError"},
       {"json.JSONDecodeError", "JSONDecodeError"},
       {"json.decoder.JSONDecodeError", "JSONDecodeError"},
   };

@@ -786,7 +786,7 @@ class Checker : public CallContext {
         }
         if (std::string flagged = target.name; !flag_variant(flagged, f, in)) {
           return {};
-        } else if (flagged != target.name) {
+        } else if (qr_mode_variant(flagged, f, in); flagged != target.name) {
           return call_op(id, in, flagged, args, keywords, false);
         }
         if ((target.name == "operator.pow" || target.name == "operator.ipow") &&
@@ -1085,6 +1085,8 @@ class Checker : public CallContext {
         {"torch.nonzero", {"as_tuple"}},
         {"torch.Tensor.nonzero", {"as_tuple"}},
         {"numpy.average", {"returned"}},  // returned=True (a tuple) has no row yet
+        // A flag written "!name" names its variant "not_name" when it is False.
+        {"numpy.linalg.svd", {"!compute_uv"}},
     };
     const auto* entry = std::find_if(std::begin(kFlagged), std::end(kFlagged),
                                      [&](const auto& e) { return e.first == name; });
@@ -1094,21 +1096,37 @@ class Checker : public CallContext {
     std::vector<bool> set(flags.size(), false);
     for (size_t i = 0; i < keywords.size() && i < in.args.size(); ++i) {
       for (size_t k = 0; k < flags.size(); ++k) {
-        if (keywords[i] != flags[k]) continue;
+        const bool inverted = flags[k].starts_with("!");
+        if (keywords[i] != flags[k].substr(inverted ? 1 : 0)) continue;
         const std::optional<bool> flag = literal_flag(
             f, in, i, "the call's result type (an array or a tuple of arrays) depends on it");
         if (!flag) return false;
-        set[k] = *flag;
+        set[k] = *flag != inverted;
       }
     }
     std::string variant;
     for (size_t k = 0; k < flags.size(); ++k) {
-      std::string_view flag = flags[k];
-      if (flag.starts_with("return_")) flag.remove_prefix(7);
-      if (set[k]) variant += (variant.empty() ? "" : ",") + std::string(flag);
+      std::string flag(flags[k]);
+      if (flag.starts_with("return_")) flag.erase(0, 7);
+      if (flag.starts_with("!")) flag = "not_" + flag.substr(1);
+      if (set[k]) variant += (variant.empty() ? "" : ",") + flag;
     }
     if (!variant.empty()) name += "[" + variant + "]";
     return true;
+  }
+
+  // np.linalg.qr returns R alone for mode "r": a literal mode (keyword or second argument)
+  // picks the row "numpy.linalg.qr[r]"; any other mode keeps the (Q, R) row.
+  void qr_mode_variant(std::string& name, const ir::Function& f, const ir::Inst& in) {
+    if (name != "numpy.linalg.qr") return;
+    const std::vector<std::string>& keywords = std::get<ir::CallTarget>(in.payload).keywords;
+    for (size_t i = 0; i < keywords.size() && i < in.args.size(); ++i) {
+      if (keywords[i] != "mode" && !(keywords[i].empty() && i == 1)) continue;
+      const ir::Inst& value = f.inst(in.args[i]);
+      if (value.op != Opcode::Const) return;
+      const auto* mode = std::get_if<ast::Str>(&std::get<ir::Constant>(value.payload));
+      if (mode && mode->utf8 == "r") name += "[r]";
+    }
   }
 
   // A tokenizer call's result type depends on return_tensors: a literal "pt" picks the row

@@ -703,6 +703,47 @@ constexpr OpRow kNumpyRows[] = {
      "numpy.ndarray",
      INGOT_NP "norm"},
 
+    // ---- decompositions (runtime/tensor/decompose.h, python_linalg.h) --------------------------
+    // np.linalg.qr(mode="r") and svd(compute_uv=False) return one array: the type checker
+    // renames calls with those literals to the bracketed rows.
+    {"numpy.linalg.inv", "(a: numpy.ndarray) -> numpy.ndarray", INGOT_NP "inv"},
+    {"numpy.linalg.solve", "(a: numpy.ndarray, b: numpy.ndarray) -> numpy.ndarray",
+     INGOT_NP "solve"},
+    {"numpy.linalg.det", "(a: numpy.ndarray) -> numpy.ndarray", INGOT_NP "det"},
+    {"numpy.linalg.slogdet", "(a: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]",
+     INGOT_NP "slogdet"},
+    {"numpy.linalg.cholesky", "(a: numpy.ndarray, *, upper: bool = False) -> numpy.ndarray",
+     INGOT_NP "cholesky"},
+    {"numpy.linalg.qr",
+     "(a: numpy.ndarray, mode: str = \"reduced\") -> tuple[numpy.ndarray, numpy.ndarray]",
+     INGOT_NP "qr"},
+    {"numpy.linalg.qr[r]", "(a: numpy.ndarray, mode: str) -> numpy.ndarray", INGOT_NP "qr_r"},
+    {"numpy.linalg.eigh",
+     "(a: numpy.ndarray, UPLO: str = \"L\") -> tuple[numpy.ndarray, numpy.ndarray]",
+     INGOT_NP "eigh"},
+    {"numpy.linalg.eigvalsh", "(a: numpy.ndarray, UPLO: str = \"L\") -> numpy.ndarray",
+     INGOT_NP "eigvalsh"},
+    {"numpy.linalg.svd",
+     "(a: numpy.ndarray, full_matrices: bool = True, compute_uv: bool = True, "
+     "hermitian: bool = False) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]",
+     INGOT_NP "svd"},
+    {"numpy.linalg.svd[not_compute_uv]",
+     "(a: numpy.ndarray, full_matrices: bool = True, compute_uv: bool = True, "
+     "hermitian: bool = False) -> numpy.ndarray",
+     INGOT_NP "svd_values"},
+    {"numpy.linalg.svdvals", "(x: numpy.ndarray) -> numpy.ndarray", INGOT_NP "svdvals"},
+    {"numpy.linalg.pinv",
+     "(a: numpy.ndarray, rcond: float | None = None, hermitian: bool = False) -> numpy.ndarray",
+     INGOT_NP "pinv"},
+    {"numpy.linalg.matrix_rank",
+     "(A: numpy.ndarray, tol: float | None = None, hermitian: bool = False, *, "
+     "rtol: float | None = None) -> numpy.ndarray",
+     INGOT_NP "matrix_rank"},
+    {"numpy.linalg.lstsq",
+     "(a: numpy.ndarray, b: numpy.ndarray, rcond: float | None = None) -> "
+     "tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray, numpy.ndarray]",
+     INGOT_NP "lstsq"},
+
     // ---- shapes -------------------------------------------------------------------------------
     {"numpy.ndarray.reshape", "(self: numpy.ndarray, shape: tuple) -> numpy.ndarray",
      INGOT_NP "reshape"},

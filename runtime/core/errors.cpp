@@ -13,7 +13,9 @@ struct ExcInfo {
 
 constexpr std::array kExcInfos = {
 #define INGOT_EXC(Name, Parent) ExcInfo{#Name, ExcKind::Parent},
+#define INGOT_EXC_NAMED(Identifier, Name, Parent) ExcInfo{Name, ExcKind::Parent},
 #include "runtime/core/exceptions.def"
+#undef INGOT_EXC_NAMED
 #undef INGOT_EXC
 };
 

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "runtime/core/errors.h"
+#include "runtime/tensor/decompose.h"
 #include "runtime/tensor/elementwise.h"
 #include "runtime/tensor/gemm.h"
 #include "runtime/tensor/reduce.h"
@@ -580,46 +581,6 @@ Array norm(const Array& a, double ord, std::optional<int64_t> axis, bool keepdim
 
 namespace {
 
-// The singular values of the m x n column-major float64 matrix `columns` (n <= m), largest
-// first, by one-sided Jacobi rotations: pairs of columns are rotated until every pair is
-// orthogonal to working precision; the singular values are then the column lengths.
-std::vector<double> jacobi_singular_values(std::vector<double> columns, int64_t m, int64_t n) {
-  auto column = [&](int64_t j) { return columns.data() + j * m; };
-  constexpr double kTolerance = 1e-15;
-  for (int sweep = 0; sweep < 60; ++sweep) {
-    bool rotated = false;
-    for (int64_t i = 0; i + 1 < n; ++i) {
-      for (int64_t j = i + 1; j < n; ++j) {
-        double alpha = 0, beta = 0, gamma = 0;
-        for (int64_t r = 0; r < m; ++r) {
-          alpha += column(i)[r] * column(i)[r];
-          beta += column(j)[r] * column(j)[r];
-          gamma += column(i)[r] * column(j)[r];
-        }
-        if (gamma == 0 || std::abs(gamma) <= kTolerance * std::sqrt(alpha * beta)) continue;
-        rotated = true;
-        const double zeta = (beta - alpha) / (2 * gamma);
-        const double t = std::copysign(1.0, zeta) / (std::abs(zeta) + std::hypot(1.0, zeta));
-        const double c = 1 / std::hypot(1.0, t), s = c * t;
-        for (int64_t r = 0; r < m; ++r) {
-          const double x = column(i)[r], y = column(j)[r];
-          column(i)[r] = c * x - s * y;
-          column(j)[r] = s * x + c * y;
-        }
-      }
-    }
-    if (!rotated) break;
-  }
-  std::vector<double> values(static_cast<std::size_t>(n));
-  for (int64_t j = 0; j < n; ++j) {
-    double squares = 0;
-    for (int64_t r = 0; r < m; ++r) squares += column(j)[r] * column(j)[r];
-    values[static_cast<std::size_t>(j)] = std::sqrt(squares);
-  }
-  std::sort(values.begin(), values.end(), std::greater<>());
-  return values;
-}
-
 // `a` with axes `row` and `column` set to size 1 (keepdims), or removed.
 Array place_matrix_result(const Array& result, const Array& a, int64_t row, int64_t column,
                           bool keepdims) {
@@ -641,26 +602,6 @@ ReduceOp pick_extreme(bool largest, int64_t count) {
 }
 
 }  // namespace
-
-Array singular_values(const Array& a) {
-  const int64_t m = a.dim(-2), n = a.dim(-1), k = std::min(m, n);
-  // Jacobi rotates the columns of the taller orientation, so that there are k of them.
-  const Array x = contiguous(as_dtype(m >= n ? swapaxes(a, -1, -2) : a, DType::Float64));
-  const int64_t rows = std::max(m, n);
-  Shape shape(a.shape().begin(), a.shape().end() - 2);
-  shape.push_back(k);
-  Array out(DType::Float64, shape);
-  const int64_t count = k == 0 ? 0 : out.size() / k;
-  const double* in = x.data<double>();
-  double* values = out.data<double>();
-  for (int64_t b = 0; b < count; ++b) {
-    const double* matrix = in + b * rows * k;
-    std::vector<double> found =
-        jacobi_singular_values(std::vector<double>(matrix, matrix + rows * k), rows, k);
-    std::copy(found.begin(), found.end(), values + b * k);
-  }
-  return out;
-}
 
 Array matrix_norm(const Array& a, MatrixOrd ord, int64_t row, int64_t column, bool keepdims) {
   const DType dtype = is_float(a.dtype()) ? a.dtype() : DType::Float64;

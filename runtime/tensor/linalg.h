@@ -62,11 +62,7 @@ enum class MatrixOrd {
 
 // The matrix norm of each matrix over axes `row` and `column` (non-negative, distinct; the
 // caller checks them), the others batch axes. Integer input gives float64; the singular
-// values are computed in float64 whatever the dtype.
+// values are computed in float64 whatever the dtype (decompose.h's singular_values).
 Array matrix_norm(const Array& a, MatrixOrd ord, int64_t row, int64_t column, bool keepdims);
-
-// The singular values of each matrix in the last two axes, largest first: float64 of shape
-// (..., min(m, n)).
-Array singular_values(const Array& a);
 
 }  // namespace ingot::rt::tensor

@@ -3638,3 +3638,5 @@ using torch::to_str;
 
 // numpy's and torch's math functions beyond the basics (nan_to_num, diff, roll, nan-reductions).
 #include "runtime/tensor/python_math.h"  // IWYU pragma: export
+// np.linalg's and torch.linalg's decompositions (inv, solve, det, qr, eigh, svd, lstsq, ...).
+#include "runtime/tensor/python_linalg.h"  // IWYU pragma: export

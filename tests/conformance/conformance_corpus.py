@@ -74,6 +74,9 @@ EXPECTED_EXCEPTION_KINDS = {
     "error",
     "JSONDecodeError",
     "Error",
+    # numpy.linalg.LinAlgError and torch's (torch._C._LinAlgError, named "_LinAlgError").
+    "LinAlgError",
+    "_LinAlgError",
 }
 
 # Modules a case may take `compile` from. In CPython the decorator only marks the entry,

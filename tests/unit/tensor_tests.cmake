@@ -46,3 +46,10 @@ add_executable(tensor_storage_tests tensor_storage_test.cpp)
 target_link_libraries(tensor_storage_tests PRIVATE ingot_rt_tensor GTest::gtest_main)
 ingot_strict(tensor_storage_tests)
 gtest_discover_tests(tensor_storage_tests DISCOVERY_MODE PRE_TEST)
+
+# The decompositions (inverse, QR, eigh, SVD, Cholesky) on larger, ill-conditioned matrices:
+# their defining identities to a small multiple of float64's precision.
+add_executable(tensor_decompose_tests tensor_decompose_test.cpp)
+target_link_libraries(tensor_decompose_tests PRIVATE ingot_rt_tensor GTest::gtest_main)
+ingot_strict(tensor_decompose_tests)
+gtest_discover_tests(tensor_decompose_tests DISCOVERY_MODE PRE_TEST)
