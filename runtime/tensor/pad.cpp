@@ -447,11 +447,6 @@ Array numpy_pad(const Array& a, const Array& pad_width, std::string_view mode,
 
 // ---- torch.nn.functional.pad -------------------------------------------------------------------
 
-namespace {
-
-// F.pad's value (a Python float) converted to `dtype` as torch converts a fill value:
-// refused where it overflows the type (infinity and NaN are floats' own values; integers
-// truncate and take neither).
 Array torch_fill(double v, DType dtype) {
   auto overflow = [&](const char* type) {
     raise(ExcKind::RuntimeError,
@@ -486,6 +481,8 @@ Array torch_fill(double v, DType dtype) {
   }
   return scalar(v, dtype);
 }
+
+namespace {
 
 // The (before, after) widths per dimension of `a` from torch's list (last dimension first).
 std::vector<PadWidth> torch_widths(const Array& a, const std::vector<int64_t>& pad) {

@@ -59,4 +59,9 @@ Array numpy_pad(const Array& a, const Array& pad_width, std::string_view mode,
 Array torch_pad(const Array& a, const std::vector<int64_t>& pad, std::string_view mode,
                 std::optional<double> value);
 
+// A fill value (a Python float) converted to `dtype` as torch converts one (F.pad's value,
+// scatter's and index_fill's): refused where it overflows the type (infinity and NaN are
+// floats' own values; integers truncate and take neither), as a 0-d array.
+Array torch_fill(double v, DType dtype);
+
 }  // namespace ingot::rt::tensor

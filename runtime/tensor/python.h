@@ -44,6 +44,7 @@
 #include "runtime/tensor/pad.h"
 #include "runtime/tensor/print.h"
 #include "runtime/tensor/reduce.h"
+#include "runtime/tensor/scatter.h"
 #include "runtime/tensor/search.h"
 #include "runtime/tensor/shape.h"
 #include "runtime/tensor/sort.h"
@@ -2859,6 +2860,97 @@ inline Array matrix_transpose(const Array& a) {
 }
 inline Array index_select(const Array& a, Int dim, const Array& index) {
   return tensor::take(a, index, checked_dim(a, dim));
+}
+
+// ---- scatter and the index_* writes (scatter.h) -----------------------------------------------
+
+namespace detail {
+// dim checked against a's dimensions (a 0-d tensor has one) and made non-negative.
+inline int64_t wrapped_dim(const Array& a, Int dim) {
+  return tensor::normalize_axis(checked_dim(a, dim), std::max<int64_t>(a.ndim(), 1));
+}
+// A Python number as torch converts a fill value (scatter's value, index_fill's, index_add's
+// alpha) to `dtype`: floats truncate into integers, and overflow is torch's RuntimeError.
+template <class V>
+Array fill_value(const V& value, DType dtype) {
+  if constexpr (std::is_same_v<V, Float>) {
+    return tensor::torch_fill(value, dtype);
+  } else if constexpr (std::is_same_v<V, Int>) {
+    if (dtype == DType::Int64) return tensor::scalar_int(value, dtype);
+    return tensor::torch_fill(static_cast<double>(value), dtype);
+  } else {
+    return tensor::as_dtype(tensor::scalar_int(value ? 1 : 0, DType::Bool), dtype);
+  }
+}
+// a overwritten with `result` (the in-place spellings), returned.
+inline Array assigned(const Array& a, const Array& result) {
+  tensor::assign(a, result);
+  return a;
+}
+}  // namespace detail
+
+// t.scatter(dim, index, src) and t.scatter(dim, index, value).
+inline Array scatter(const Array& a, Int dim, const Array& index, const Array& src) {
+  return tensor::torch_scatter(a, detail::wrapped_dim(a, dim), index, src, true,
+                               tensor::ScatterReduce::Replace);
+}
+template <class V>
+Array scatter(const Array& a, Int dim, const Array& index, const V& value) {
+  const int64_t d = detail::wrapped_dim(a, dim);
+  return tensor::torch_scatter(a, d, index, detail::fill_value(value, a.dtype()), false,
+                               tensor::ScatterReduce::Replace);
+}
+template <class V>
+Array scatter_inplace(const Array& a, Int dim, const Array& index, const V& src) {
+  return detail::assigned(a, scatter(a, dim, index, src));
+}
+inline Array scatter_add(const Array& a, Int dim, const Array& index, const Array& src) {
+  return tensor::torch_scatter(a, detail::wrapped_dim(a, dim), index, src, true,
+                               tensor::ScatterReduce::Sum);
+}
+inline Array scatter_add_inplace(const Array& a, Int dim, const Array& index, const Array& src) {
+  return detail::assigned(a, scatter_add(a, dim, index, src));
+}
+// t.scatter_reduce(dim, index, src, reduce, include_self=True).
+inline Array scatter_reduce(const Array& a, Int dim, const Array& index, const Array& src,
+                            const Str& reduce, Bool include_self) {
+  return tensor::torch_scatter_reduce(a, detail::wrapped_dim(a, dim), index, src, reduce.view(),
+                                      include_self);
+}
+inline Array scatter_reduce_inplace(const Array& a, Int dim, const Array& index, const Array& src,
+                                    const Str& reduce, Bool include_self) {
+  return detail::assigned(a, scatter_reduce(a, dim, index, src, reduce, include_self));
+}
+// t.index_add(dim, index, source, alpha=1): alpha in t's dtype, as torch converts it.
+template <class V>
+Array index_add(const Array& a, Int dim, const Array& index, const Array& source, const V& alpha) {
+  const int64_t d = detail::wrapped_dim(a, dim);
+  return tensor::torch_index_add(a, d, index, source, detail::fill_value(alpha, a.dtype()));
+}
+template <class V>
+Array index_add_inplace(const Array& a, Int dim, const Array& index, const Array& source,
+                        const V& alpha) {
+  return detail::assigned(a, index_add(a, dim, index, source, alpha));
+}
+inline Array index_copy(const Array& a, Int dim, const Array& index, const Array& source) {
+  return tensor::torch_index_copy(a, detail::wrapped_dim(a, dim), index, source);
+}
+inline Array index_copy_inplace(const Array& a, Int dim, const Array& index, const Array& source) {
+  return detail::assigned(a, index_copy(a, dim, index, source));
+}
+// t.index_fill(dim, index, value): a Python number, or a 0-d tensor.
+template <class V>
+Array index_fill(const Array& a, Int dim, const Array& index, const V& value) {
+  const int64_t d = detail::wrapped_dim(a, dim);
+  if constexpr (std::is_same_v<V, Array>) {
+    return tensor::torch_index_fill(a, d, index, value);
+  } else {
+    return tensor::torch_index_fill(a, d, index, detail::fill_value(value, a.dtype()));
+  }
+}
+template <class V>
+Array index_fill_inplace(const Array& a, Int dim, const Array& index, const V& value) {
+  return detail::assigned(a, index_fill(a, dim, index, value));
 }
 
 template <class S>
