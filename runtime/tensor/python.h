@@ -2953,6 +2953,173 @@ Array index_fill_inplace(const Array& a, Int dim, const Array& index, const V& v
   return detail::assigned(a, index_fill(a, dim, index, value));
 }
 
+// ---- tensors like another, unbind, meshgrid, std_mean / var_mean, kthvalue, logcumsumexp -----
+
+namespace detail {
+// Sizes for a new tensor: torch's RuntimeError for a negative one.
+inline tensor::Shape creatable(const tensor::Shape& sizes) {
+  for (int64_t size : sizes) {
+    if (size < 0) {
+      raise(ExcKind::RuntimeError, "Trying to create tensor with negative dimension " +
+                                       std::to_string(size) + ": " +
+                                       tensor::torch_shape_str(sizes));
+    }
+  }
+  return sizes;
+}
+}  // namespace detail
+
+// t.new_zeros(2, 3) / t.new_ones(2, 3) / t.new_empty(2, 3) (and new_empty((2, 3))): t's dtype
+// unless one is given; new_empty gives zeros, as torch.empty does here.
+template <class D, class... Ints>
+Array new_zeros_dims(const Array& a, const D& dtype, Ints... sizes) {
+  return tensor::zeros(detail::creatable({static_cast<int64_t>(sizes)...}),
+                       dtype_or(dtype, a.dtype()));
+}
+template <class D, class... Ints>
+Array new_ones_dims(const Array& a, const D& dtype, Ints... sizes) {
+  return tensor::ones(detail::creatable({static_cast<int64_t>(sizes)...}),
+                      dtype_or(dtype, a.dtype()));
+}
+template <class S, class D>
+Array new_empty(const Array& a, const S& size, const D& dtype) {
+  return tensor::zeros(detail::creatable(numpy::shape_of(size)), dtype_or(dtype, a.dtype()));
+}
+// t.new_tensor(data): the nested list converted to t's dtype unless one is given.
+template <class T, class D>
+Array new_tensor(const Array& a, const List<T>& data, const D& dtype) {
+  return tensor::as_dtype(numpy::array(data, None), dtype_or(dtype, a.dtype()));
+}
+
+// torch.unbind(t, dim) / t.unbind(dim): the slices along dim (views), as a tuple.
+inline TupleOf<Array> unbind(const Array& a, Int dim) {
+  if (a.ndim() == 0) {
+    raise(ExcKind::IndexError, "Dimension specified as 0 but tensor has no dimensions");
+  }
+  const int64_t d = tensor::normalize_axis(checked_dim(a, dim), a.ndim());
+  std::vector<Array> slices;
+  for (int64_t i = 0; i < a.shape()[d]; ++i) {
+    slices.push_back(tensor::squeeze(tensor::narrow(a, d, i, 1), std::vector<int64_t>{d}));
+  }
+  return TupleOf<Array>(std::move(slices));
+}
+
+namespace detail {
+inline std::string_view indexing_of(const NoneType&) { return "ij"; }
+inline std::string_view indexing_of(const Str& indexing) { return indexing.view(); }
+inline std::string_view indexing_of(const Optional<Str>& indexing) {
+  return indexing ? indexing->view() : std::string_view("ij");
+}
+// torch.meshgrid of 0-d or 1-d tensors of one dtype: tensor i spread along dimension i of
+// the grid ("ij"), or with the first two dimensions swapped ("xy"); broadcast views.
+inline TupleOf<Array> meshgrid(const std::vector<Array>& tensors, std::string_view indexing) {
+  if (indexing != "ij" && indexing != "xy") {
+    raise(ExcKind::RuntimeError,
+          "torch.meshgrid: indexing must be one of \"xy\" or \"ij\", but received: " +
+              std::string(indexing));
+  }
+  for (const Array& t : tensors) {
+    if (t.dtype() != tensors.front().dtype()) {
+      raise(ExcKind::RuntimeError, "meshgrid expects all tensors to have the same dtype");
+    }
+  }
+  const bool swapped = indexing == "xy" && tensors.size() >= 2;
+  auto axis_of = [&](std::size_t i) -> std::size_t { return swapped && i < 2 ? 1 - i : i; };
+  tensor::Shape grid(tensors.size());
+  for (std::size_t i = 0; i < tensors.size(); ++i) grid[axis_of(i)] = tensors[i].size();
+  std::vector<Array> spread;
+  for (std::size_t i = 0; i < tensors.size(); ++i) {
+    tensor::Shape along(tensors.size(), 1);
+    along[axis_of(i)] = tensors[i].size();
+    spread.push_back(tensor::broadcast_to(tensor::reshape(tensors[i], along), grid));
+  }
+  return TupleOf<Array>(std::move(spread));
+}
+}  // namespace detail
+template <class I, class... Tensors>
+TupleOf<Array> meshgrid(const I& indexing, const Tensors&... tensors) {
+  return detail::meshgrid({tensors...}, detail::indexing_of(indexing));
+}
+template <class I>
+TupleOf<Array> meshgrid_list(const List<Array>& tensors, const I& indexing) {
+  return detail::meshgrid(tensors.items(), detail::indexing_of(indexing));
+}
+
+// torch.std_mean / var_mean(t, dim, correction=, keepdim=): (std or var, mean) of float
+// tensors.
+template <class X>
+Tuple<Array, Array> statistic_mean(ReduceOp op, const Array& a, const X& dim, Bool keepdim,
+                                   Int correction) {
+  if (!tensor::is_float(a.dtype())) {
+    raise(ExcKind::NotImplementedError, std::string(op == ReduceOp::Std ? "std_mean" : "var_mean") +
+                                            " only support floating point and complex dtypes");
+  }
+  return Tuple<Array, Array>(reduce(op, a, dim, keepdim, correction),
+                             reduce(ReduceOp::Mean, a, dim, keepdim));
+}
+template <class X>
+Tuple<Array, Array> statistic_mean_unbiased(ReduceOp op, const Array& a, const X& dim,
+                                            Bool unbiased, Bool keepdim) {
+  return statistic_mean(op, a, dim, keepdim, unbiased ? 1 : 0);
+}
+
+// torch.kthvalue(t, k, dim=-1, keepdim=False): the k-th smallest along dim (NaN largest) and
+// its position; among equal values the first position (torch's selection may pick another).
+inline return_types::kthvalue kthvalue(const Array& a, Int k, Int dim, Bool keepdim) {
+  const int64_t d = tensor::normalize_axis(checked_dim(a, dim), std::max<int64_t>(a.ndim(), 1));
+  const Array rows = a.ndim() == 0 ? tensor::reshape(a, {1}) : a;
+  if (rows.shape()[d] == 0) {
+    raise(ExcKind::IndexError,
+          "kthvalue(): Expected reduction dim " + std::to_string(d) + " to have non-zero size.");
+  }
+  if (k < 1 || k > rows.shape()[d]) {
+    raise(ExcKind::RuntimeError,
+          "kthvalue(): selected number k out of range for dimension " + std::to_string(d));
+  }
+  const Array order = tensor::argsort(rows, d);
+  Array indices = tensor::narrow(order, d, k - 1, 1);
+  Array values = tensor::take_along_axis(rows, indices, d);
+  if (a.ndim() == 0) return {tensor::reshape(values, {}), tensor::reshape(indices, {})};
+  if (!keepdim) {
+    indices = tensor::squeeze(indices, std::vector<int64_t>{d});
+    values = tensor::squeeze(values, std::vector<int64_t>{d});
+  }
+  return {values, tensor::copy(indices)};
+}
+
+// torch.logcumsumexp(t, dim): running log(sum(exp)), each step log-add-exp in double (torch's
+// accumulator for float and double) as max + log1p(exp(min - max)), rounded to the dtype.
+inline Array logcumsumexp(const Array& a, Int dim) {
+  const int64_t d = tensor::normalize_axis(checked_dim(a, dim), std::max<int64_t>(a.ndim(), 1));
+  if (!tensor::is_float(a.dtype())) {
+    raise(ExcKind::NotImplementedError, "\"logcumsumexp_out_cpu\" not implemented for '" +
+                                            std::string(tensor::torch_scalar_name(a.dtype())) +
+                                            "'");
+  }
+  const Array wide = tensor::astype(a.ndim() == 0 ? tensor::reshape(a, {1}) : a, DType::Float64);
+  const int64_t n = wide.shape()[d];
+  // Each element's running value from its predecessor along d, slice by slice.
+  for (int64_t i = 1; i < n; ++i) {
+    const Array previous = tensor::narrow(wide, d, i - 1, 1),
+                current = tensor::narrow(wide, d, i, 1);
+    const Array before = tensor::copy(previous), here = tensor::copy(current);
+    const double* p = before.data<double>();
+    double* h = here.data<double>();
+    for (int64_t j = 0; j < here.size(); ++j) {
+      const double x = h[j], total = p[j];
+      if (std::isnan(x) || std::isnan(total)) {
+        h[j] = std::numeric_limits<double>::quiet_NaN();
+      } else {
+        const double low = std::min(x, total), high = std::max(x, total);
+        // Two infinities of one sign: exp(inf - inf) would be NaN.
+        h[j] = low == high && !std::isfinite(low) ? x : high + std::log1p(std::exp(low - high));
+      }
+    }
+    tensor::assign(current, here);
+  }
+  return tensor::astype(a.ndim() == 0 ? tensor::reshape(wide, {}) : wide, a.dtype());
+}
+
 template <class S>
 Array layer_norm(const Array& a, const S& normalized_shape, const Optional<Array>& weight,
                  const Optional<Array>& bias, Float eps) {
