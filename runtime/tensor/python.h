@@ -1643,6 +1643,257 @@ Array view(const Array& a, const D& dtype) {
   return tensor::view_as(a, dtype_or(dtype, a.dtype()));
 }
 
+// ---- hsplit / vsplit, tril_indices, compress / extract, select, put, trapezoid, cross ----------
+
+// np.hsplit (the second axis, the first of a 1-d array) and np.vsplit (the first axis of an
+// array of 2 or more dimensions): np.split with numpy's rank errors.
+inline int64_t hsplit_axis(const Array& a) {
+  if (a.ndim() == 0) {
+    raise(ExcKind::ValueError, "hsplit only works on arrays of 1 or more dimensions");
+  }
+  return a.ndim() > 1 ? 1 : 0;
+}
+inline int64_t vsplit_axis(const Array& a) {
+  if (a.ndim() < 2) {
+    raise(ExcKind::ValueError, "vsplit only works on arrays of 2 or more dimensions");
+  }
+  return 0;
+}
+inline List<Array> hsplit(const Array& a, Int sections) {
+  return split(a, sections, hsplit_axis(a), true);
+}
+inline List<Array> hsplit_at(const Array& a, const List<Int>& indices) {
+  return split_at(a, indices, hsplit_axis(a));
+}
+inline List<Array> vsplit(const Array& a, Int sections) {
+  return split(a, sections, vsplit_axis(a), true);
+}
+inline List<Array> vsplit_at(const Array& a, const List<Int>& indices) {
+  return split_at(a, indices, vsplit_axis(a));
+}
+
+// np.tril_indices(n, k, m) / np.triu_indices: the (row, column) positions on and below
+// diagonal k (on and above for triu) of an n x m matrix, as numpy finds them (nonzero of
+// tri); a negative size is an empty matrix, as numpy's arange makes it.
+template <class M>
+Tuple<Array, Array> triangle_indices(Int n, Int k, const M& m, bool lower) {
+  const Int rows = std::max<Int>(n, 0), columns = std::max<Int>(detail::columns_or(m, n), 0);
+  Array mask = tensor::lower_triangle_mask(rows, columns, lower ? k : k - 1);
+  if (!lower) mask = tensor::unary(UnaryOp::LogicalNot, mask);
+  std::vector<Array> positions = tensor::nonzero(mask);
+  return Tuple<Array, Array>(positions[0], positions[1]);
+}
+template <class M>
+Tuple<Array, Array> tril_indices(Int n, Int k, const M& m) {
+  return triangle_indices(n, k, m, true);
+}
+template <class M>
+Tuple<Array, Array> triu_indices(Int n, Int k, const M& m) {
+  return triangle_indices(n, k, m, false);
+}
+
+// np.compress(condition, a, axis): the slices along axis (of the flattened array without one)
+// where the 1-d condition is true; a true past the end is take's IndexError.
+template <class X>
+Array compress(const Array& condition, const Array& a, const X& axis) {
+  if (condition.ndim() != 1) raise(ExcKind::ValueError, "condition must be a 1-d array");
+  const Array positions = tensor::nonzero(condition)[0];
+  return tensor::take(a, positions, axis_of(axis));
+}
+// np.extract(condition, arr): arr's elements where the condition is true, both flattened.
+inline Array extract(const Array& condition, const Array& a) {
+  const Array positions = tensor::nonzero(tensor::reshape(condition, {-1}))[0];
+  return tensor::take(a, positions, std::nullopt);
+}
+
+// np.select(condlist, choicelist, default): for each element the choice of the first true
+// condition, else default (a Python number, weak in the dtype as numpy keeps it).
+template <class V>
+Array select(const List<Array>& conditions, const List<Array>& choices, const V& fallback) {
+  if (conditions.size() != choices.size()) {
+    raise(ExcKind::ValueError, "list of cases must be same length as list of conditions");
+  }
+  if (conditions.size() == 0) {
+    raise(ExcKind::ValueError, "select with an empty condition list is not possible");
+  }
+  DType dtype = choices.items()[0].dtype();
+  for (const Array& choice : choices.items())
+    dtype = tensor::promote(dtype, choice.dtype(), tensor::Rules::Numpy);
+  // default joins the dtype as a weak Python number and is then cast unsafely, as np.full
+  // casts it (-1 into uint8 is 255).
+  const tensor::ScalarKind kind = std::is_same_v<V, Float>  ? tensor::ScalarKind::Float
+                                  : std::is_same_v<V, Bool> ? tensor::ScalarKind::Bool
+                                                            : tensor::ScalarKind::Int;
+  dtype = tensor::promote_scalar(dtype, kind, tensor::Rules::Numpy);
+  const DType natural = kind == tensor::ScalarKind::Float  ? DType::Float64
+                        : kind == tensor::ScalarKind::Bool ? DType::Bool
+                                                           : DType::Int64;
+  const Array fill = tensor::as_dtype(as_array(fallback, tensor::zeros({}, natural)), dtype);
+  tensor::Shape shape;
+  for (const Array& condition : conditions.items())
+    shape = tensor::broadcast_shapes(shape, condition.shape());
+  for (const Array& choice : choices.items())
+    shape = tensor::broadcast_shapes(shape, choice.shape());
+  for (std::size_t i = 0; i < conditions.items().size(); ++i) {
+    if (conditions.items()[i].dtype() != DType::Bool) {
+      raise(ExcKind::TypeError,
+            "invalid entry " + std::to_string(i) + " in condlist: should be boolean ndarray");
+    }
+  }
+  Array result = tensor::broadcast_to(fill, shape);
+  // The last condition first, so the first true one is written last.
+  for (std::size_t i = conditions.items().size(); i-- > 0;) {
+    result =
+        tensor::where(conditions.items()[i], tensor::as_dtype(choices.items()[i], dtype), result);
+  }
+  return tensor::as_dtype(tensor::contiguous(result), dtype);
+}
+
+// np.put(a, ind, v): a.flat[ind[i]] = v[i % len(v)], in place (negative indices counted from
+// the end; numpy's IndexError past either end).
+template <class V>
+NoneType put(const Array& a, const Array& ind, const V& v) {
+  const Array positions = tensor::as_dtype(tensor::reshape(ind, {-1}), DType::Int64);
+  const Array values =
+      tensor::contiguous(tensor::as_dtype(tensor::reshape(as_array(v, a), {-1}), a.dtype()));
+  const int64_t size = a.size();
+  if (values.size() == 0 || positions.size() == 0) return None;
+  for (int64_t i = 0; i < positions.size(); ++i) {
+    const int64_t position = positions.element_as_int(i);
+    if (position < -size || position >= size) {
+      raise(ExcKind::IndexError, "index " + std::to_string(position) +
+                                     " is out of bounds for axis 0 with size " +
+                                     std::to_string(size));
+    }
+  }
+  tensor::visit_dtype(a.dtype(), [&]<typename T>() {
+    T* base = reinterpret_cast<T*>(a.storage()->data());
+    const T* from = values.data<T>();
+    for (int64_t i = 0; i < positions.size(); ++i) {
+      const int64_t position = positions.element_as_int(i);
+      base[a.offset_of(position < 0 ? position + size : position)] = from[i % values.size()];
+    }
+  });
+  return None;
+}
+
+// np.put_along_axis(arr, indices, values, axis): arr[fancy] = values, fancy indexing indices
+// along axis and every position along the other axes (numpy's own construction).
+template <class V>
+NoneType put_along_axis(const Array& a, const Array& indices, const V& values, Int axis) {
+  if (!tensor::is_integer(indices.dtype())) {
+    raise(ExcKind::IndexError, "`indices` must be an integer array");
+  }
+  if (indices.ndim() != a.ndim()) {
+    raise(ExcKind::ValueError, "`indices` and `arr` must have the same number of dimensions");
+  }
+  const int64_t along = tensor::normalize_axis(axis, a.ndim());
+  tensor::Index index;
+  for (int64_t k = 0; k < a.ndim(); ++k) {
+    if (k == along) {
+      index.emplace_back(indices);
+      continue;
+    }
+    tensor::Shape shape(static_cast<std::size_t>(a.ndim()), 1);
+    shape[static_cast<std::size_t>(k)] = a.shape()[k];
+    index.emplace_back(
+        tensor::reshape(tensor::arange(0, double(a.shape()[k]), 1, DType::Int64), shape));
+  }
+  tensor::setitem(a, index, as_array(values, a));
+  return None;
+}
+
+namespace detail {
+// v[1:] and v[:-1] along axis (empty for an empty axis).
+inline std::pair<Array, Array> neighbours(const Array& v, int64_t axis) {
+  const int64_t n = v.shape()[axis], pairs = std::max<int64_t>(n - 1, 0);
+  return {tensor::narrow(v, axis, std::min<int64_t>(1, n), pairs),
+          tensor::narrow(v, axis, 0, pairs)};
+}
+// The spacing np.trapezoid multiplies by: dx, or diff(x) (a 1-d x laid along y's axis).
+inline Array trapezoid_of(const Array& y, const Array* x, Float dx, Int axis) {
+  const int64_t along = tensor::normalize_axis(axis, y.ndim());
+  const auto [upper, lower] = neighbours(y, along);
+  const Array pair_sum = tensor::binary(BinaryOp::Add, upper, lower);
+  Array weighted;
+  if (x == nullptr) {
+    weighted = tensor::binary(BinaryOp::Multiply, tensor::Scalar::from_float(dx), pair_sum);
+  } else {
+    const int64_t x_axis = x->ndim() == 1 ? 0 : tensor::normalize_axis(axis, x->ndim());
+    const auto [right, left] = neighbours(*x, x_axis);
+    Array spacing = tensor::binary(BinaryOp::Subtract, right, left);
+    if (x->ndim() == 1) {
+      tensor::Shape shape(static_cast<std::size_t>(y.ndim()), 1);
+      shape[static_cast<std::size_t>(along)] = spacing.size();
+      spacing = tensor::reshape(spacing, shape);
+    }
+    weighted = tensor::binary(BinaryOp::Multiply, spacing, pair_sum);
+  }
+  const Array halves =
+      tensor::binary(BinaryOp::TrueDivide, weighted, tensor::Scalar::from_float(2.0));
+  return tensor::reduce(ReduceOp::Sum, halves, std::vector<int64_t>{along}, {});
+}
+}  // namespace detail
+
+// np.trapezoid(y, x=None, dx=1.0, axis=-1): sum(d * (y[1:] + y[:-1]) / 2.0) along axis, in
+// numpy's steps.
+template <class X>
+Array trapezoid(const Array& y, const X& x, Float dx, Int axis) {
+  if constexpr (std::is_same_v<X, NoneType>) {
+    return detail::trapezoid_of(y, nullptr, dx, axis);
+  } else if constexpr (std::is_same_v<X, Array>) {
+    return detail::trapezoid_of(y, &x, dx, axis);
+  } else {
+    return detail::trapezoid_of(y, x ? &*x : nullptr, dx, axis);
+  }
+}
+
+// np.cross(a, b, axis=-1): 3-vectors (or 2-vectors, whose z is 0; two 2-vectors give the z
+// component alone) along axis, in numpy's steps in the promoted dtype.
+inline Array cross(const Array& a_in, const Array& b_in, Int axis) {
+  if (a_in.ndim() < 1 || b_in.ndim() < 1) {
+    raise(ExcKind::ValueError, "At least one array has zero dimension");
+  }
+  const Array a_moved = tensor::moveaxis(a_in, tensor::normalize_axis(axis, a_in.ndim()), -1);
+  const Array b_moved = tensor::moveaxis(b_in, tensor::normalize_axis(axis, b_in.ndim()), -1);
+  const int64_t na = a_moved.shape().back(), nb = b_moved.shape().back();
+  if ((na != 2 && na != 3) || (nb != 2 && nb != 3)) {
+    raise(ExcKind::ValueError,
+          "incompatible dimensions for cross product\n(dimension must be 2 or 3)");
+  }
+  const DType dtype = tensor::promote(a_moved.dtype(), b_moved.dtype(), tensor::Rules::Numpy);
+  const Array a = tensor::as_dtype(a_moved, dtype), b = tensor::as_dtype(b_moved, dtype);
+  auto component = [](const Array& v, int64_t i) {
+    return tensor::getitem(v, {tensor::Ellipsis{}, i});
+  };
+  auto times = [](const Array& x, const Array& y) {
+    return tensor::binary(BinaryOp::Multiply, x, y);
+  };
+  auto minus = [](const Array& x, const Array& y) {
+    return tensor::binary(BinaryOp::Subtract, x, y);
+  };
+  auto negated = [](const Array& x) { return tensor::unary(UnaryOp::Negative, x); };
+  const Array z =
+      minus(times(component(a, 0), component(b, 1)), times(component(a, 1), component(b, 0)));
+  Array x_part, y_part;
+  if (na == 2 && nb == 2) return tensor::as_dtype(z, dtype);
+  if (na == 2) {
+    x_part = times(component(a, 1), component(b, 2));
+    y_part = negated(times(component(a, 0), component(b, 2)));
+  } else if (nb == 2) {
+    x_part = negated(times(component(a, 2), component(b, 1)));
+    y_part = times(component(a, 2), component(b, 0));
+  } else {
+    x_part =
+        minus(times(component(a, 1), component(b, 2)), times(component(a, 2), component(b, 1)));
+    y_part =
+        minus(times(component(a, 2), component(b, 0)), times(component(a, 0), component(b, 2)));
+  }
+  const Array stacked = tensor::stack({x_part, y_part, z}, -1);
+  return tensor::moveaxis(tensor::as_dtype(stacked, dtype), -1,
+                          tensor::normalize_axis(axis, stacked.ndim()));
+}
+
 }  // namespace ingot::rt::numpy
 
 namespace ingot::rt::tensor {
