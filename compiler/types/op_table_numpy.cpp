@@ -846,6 +846,13 @@ constexpr OpRow kNumpyRows[] = {
      INGOT_NP "trapezoid"},
     {"numpy.cross", "(a: numpy.ndarray, b: numpy.ndarray, axis: int = -1) -> numpy.ndarray",
      INGOT_NP "cross"},
+    {"numpy.cov",
+     "(m: numpy.ndarray, y: numpy.ndarray | None = None, rowvar: bool = True, bias: bool = False, "
+     "ddof: int | None = None) -> numpy.ndarray",
+     INGOT_NP "cov"},
+    {"numpy.corrcoef",
+     "(x: numpy.ndarray, y: numpy.ndarray | None = None, rowvar: bool = True) -> numpy.ndarray",
+     INGOT_NP "corrcoef"},
     {"numpy.array_split",
      "(ary: numpy.ndarray, indices_or_sections: int, axis: int = 0) -> "
      "list[numpy.ndarray]",

@@ -1894,6 +1894,63 @@ inline Array cross(const Array& a_in, const Array& b_in, Int axis) {
                           tensor::normalize_axis(axis, stacked.ndim()));
 }
 
+// ---- np.cov / np.corrcoef --------------------------------------------------------------------
+
+namespace detail {
+// One of cov's inputs as rows of variables in float64: at least 2-d, transposed when the
+// variables are columns (numpy's rule for m and for y differ in which shape stays).
+inline Array variables(const Array& v, const char* name, bool transposed) {
+  if (v.ndim() > 2) raise(ExcKind::ValueError, std::string(name) + " has more than 2 dimensions");
+  Array rows = tensor::astype(v.ndim() == 0   ? tensor::reshape(v, {1, 1})
+                              : v.ndim() == 1 ? tensor::reshape(v, {1, -1})
+                                              : v,
+                              tensor::promote(v.dtype(), DType::Float64, tensor::Rules::Numpy));
+  return transposed ? tensor::transpose(rows) : rows;
+}
+// np.cov without weights: the rows' centered products over N - ddof.
+inline Array covariance(const Array& m, const std::optional<Array>& y, bool rowvar, bool bias,
+                        std::optional<int64_t> ddof) {
+  Array rows = variables(m, "m", !rowvar && m.ndim() != 1);
+  std::optional<Array> others;
+  if (y) {
+    others = variables(*y, "y", false);
+    if (!rowvar && others->shape()[0] != 1) others = tensor::transpose(*others);
+  }
+  if (rows.shape()[0] == 0) return tensor::zeros({0, 0}, DType::Float64);
+  if (others) rows = tensor::concatenate({rows, *others}, 0);
+  const int64_t divisor_offset = ddof.value_or(bias ? 0 : 1);
+  const Array mean = tensor::reduce(ReduceOp::Mean, rows, std::vector<int64_t>{1}, {true, 0});
+  const Array centered = tensor::binary(BinaryOp::Subtract, rows, mean);
+  // numpy warns and divides by 0.0 when there are no degrees of freedom left.
+  const double fact = std::max<double>(static_cast<double>(rows.shape()[1] - divisor_offset), 0.0);
+  const Array products = tensor::dot(centered, tensor::transpose(centered));
+  const Array scaled =
+      tensor::binary(BinaryOp::Multiply, products, tensor::Scalar::from_float(1.0 / fact));
+  return tensor::squeeze(scaled, std::nullopt);
+}
+}  // namespace detail
+
+// np.cov(m, y=None, rowvar=True, bias=False, ddof=None): float64, squeezed.
+template <class Y, class D>
+Array cov(const Array& m, const Y& y, Bool rowvar, Bool bias, const D& ddof) {
+  return detail::covariance(m, detail::optional_array(y), rowvar, bias, axis_of(ddof));
+}
+// np.corrcoef(x, y=None, rowvar=True): the covariance over the outer product of the standard
+// deviations, divided by rows then columns as numpy divides, clipped to [-1, 1].
+template <class Y>
+Array corrcoef(const Array& x, const Y& y, Bool rowvar) {
+  const Array c = detail::covariance(x, detail::optional_array(y), rowvar, false, std::nullopt);
+  if (c.ndim() == 0) return tensor::binary(BinaryOp::TrueDivide, c, c);
+  const Array deviations = tensor::unary(UnaryOp::Sqrt, tensor::copy(tensor::diagonal(c, 0, 0, 1)));
+  const Array by_rows =
+      tensor::binary(BinaryOp::TrueDivide, c, tensor::reshape(deviations, {-1, 1}));
+  const Array both =
+      tensor::binary(BinaryOp::TrueDivide, by_rows, tensor::reshape(deviations, {1, -1}));
+  const Array low = tensor::scalar(-1.0, DType::Float64),
+              high = tensor::scalar(1.0, DType::Float64);
+  return tensor::clip(both, &low, &high);
+}
+
 }  // namespace ingot::rt::numpy
 
 namespace ingot::rt::tensor {
