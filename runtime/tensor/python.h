@@ -1894,6 +1894,107 @@ inline Array cross(const Array& a_in, const Array& b_in, Int axis) {
                           tensor::normalize_axis(axis, stacked.ndim()));
 }
 
+// ---- np.unravel_index / np.ravel_multi_index / np.diag_indices --------------------------------
+
+namespace detail {
+// The strides (in elements) of a C- or Fortran-ordered array of `dims`.
+inline tensor::Shape index_strides(const tensor::Shape& dims, const Str& order) {
+  if (order.view() != "C" && order.view() != "F") {
+    raise(ExcKind::ValueError,
+          "order must be one of 'C', 'F', 'A', or 'K' (got '" + std::string(order.view()) + "')");
+  }
+  tensor::Shape strides(dims.size());
+  int64_t step = 1;
+  for (std::size_t i = 0; i < dims.size(); ++i) {
+    const std::size_t k = order.view() == "C" ? dims.size() - 1 - i : i;
+    strides[k] = step;
+    step *= dims[k];
+  }
+  return strides;
+}
+inline void expect_int_indices(const Array& a) {
+  if (!tensor::is_integer(a.dtype())) raise(ExcKind::TypeError, "only int indices permitted");
+}
+}  // namespace detail
+
+// np.unravel_index(indices, shape, order): each flat index's coordinates, one int64 array per
+// dimension, with numpy's ValueError for an index outside [0, size).
+template <class I, class S>
+TupleOf<Array> unravel_index(const I& indices, const S& shape, const Str& order) {
+  const Array flat = as_array(indices, tensor::zeros({}, DType::Int64));
+  detail::expect_int_indices(flat);
+  const tensor::Shape dims = shape_of(shape);
+  const tensor::Shape strides = detail::index_strides(dims, order);
+  int64_t size = 1;
+  for (int64_t d : dims) size *= d;
+  const Array positions = tensor::as_dtype(flat, DType::Int64);
+  std::vector<Array> coordinates;
+  for (std::size_t k = 0; k < dims.size(); ++k) {
+    coordinates.push_back(tensor::zeros(positions.shape(), DType::Int64));
+  }
+  for (int64_t i = 0; i < positions.size(); ++i) {
+    const int64_t position = positions.element_as_int(i);
+    if (position < 0 || position >= size) {
+      raise(ExcKind::ValueError, "index " + std::to_string(position) +
+                                     " is out of bounds for array with size " +
+                                     std::to_string(size));
+    }
+    for (std::size_t k = 0; k < dims.size(); ++k) {
+      coordinates[k].data<int64_t>()[i] = position / strides[k] % dims[k];
+    }
+  }
+  return TupleOf<Array>(std::move(coordinates));
+}
+
+// np.ravel_multi_index(multi_index, dims, mode, order): the flat index of each (broadcast)
+// coordinate tuple; mode "raise" (numpy's ValueError), "wrap" or "clip".
+template <class M, class S>
+Array ravel_multi_index(const M& multi_index, const S& shape, const Str& mode, const Str& order) {
+  const std::vector<Array> coordinates = arrays_of(multi_index);
+  const tensor::Shape dims = shape_of(shape);
+  if (coordinates.size() != dims.size()) {
+    raise(ExcKind::ValueError,
+          "parameter multi_index must be a sequence of length " + std::to_string(dims.size()));
+  }
+  if (mode.view() != "raise" && mode.view() != "wrap" && mode.view() != "clip") {
+    raise(ExcKind::ValueError, "clipmode must be one of 'clip', 'raise', or 'wrap' (got '" +
+                                   std::string(mode.view()) + "')");
+  }
+  tensor::Shape common;
+  for (const Array& c : coordinates) {
+    detail::expect_int_indices(c);
+    common = tensor::broadcast_shapes(common, c.shape());
+  }
+  const tensor::Shape strides = detail::index_strides(dims, order);
+  Array flat = tensor::zeros(common, DType::Int64);
+  int64_t* out = flat.data<int64_t>();
+  for (std::size_t k = 0; k < dims.size(); ++k) {
+    const Array along = tensor::contiguous(
+        tensor::as_dtype(tensor::broadcast_to(coordinates[k], common), DType::Int64));
+    const int64_t* at = along.data<int64_t>();
+    for (int64_t i = 0; i < flat.size(); ++i) {
+      int64_t c = at[i];
+      if (mode.view() == "wrap") {
+        c = dims[k] == 0 ? 0 : ((c % dims[k]) + dims[k]) % dims[k];
+      } else if (mode.view() == "clip") {
+        c = std::clamp<int64_t>(c, 0, std::max<int64_t>(dims[k] - 1, 0));
+      } else if (c < 0 || c >= dims[k]) {
+        raise(ExcKind::ValueError, "invalid entry in coordinates array");
+      }
+      out[i] += c * strides[k];
+    }
+  }
+  return flat;
+}
+
+// np.diag_indices(n, ndim=2): ndim copies of arange(n).
+inline TupleOf<Array> diag_indices(Int n, Int ndim) {
+  const Array positions =
+      tensor::arange(0, static_cast<double>(std::max<Int>(n, 0)), 1, DType::Int64);
+  return TupleOf<Array>(
+      std::vector<Array>(static_cast<std::size_t>(std::max<Int>(ndim, 0)), positions));
+}
+
 // ---- np.cov / np.corrcoef --------------------------------------------------------------------
 
 namespace detail {
