@@ -1912,6 +1912,20 @@ inline tensor::Shape index_strides(const tensor::Shape& dims, const Str& order) 
   }
   return strides;
 }
+// numpy's `mode` of an index that may fall outside its range.
+inline void expect_clip_mode(const Str& mode) {
+  if (mode.view() != "raise" && mode.view() != "wrap" && mode.view() != "clip") {
+    raise(ExcKind::ValueError, "clipmode must be one of 'clip', 'raise', or 'wrap' (got '" +
+                                   std::string(mode.view()) + "')");
+  }
+}
+// An index in [0, n) by numpy's mode (`n` > 0): wrapped, clipped, or `error` raised.
+inline int64_t index_by_mode(int64_t i, int64_t n, const Str& mode, const char* error) {
+  if (mode.view() == "wrap") return ((i % n) + n) % n;
+  if (mode.view() == "clip") return std::clamp<int64_t>(i, 0, n - 1);
+  if (i < 0 || i >= n) raise(ExcKind::ValueError, error);
+  return i;
+}
 inline void expect_int_indices(const Array& a) {
   if (!tensor::is_integer(a.dtype())) raise(ExcKind::TypeError, "only int indices permitted");
 }
@@ -1956,10 +1970,7 @@ Array ravel_multi_index(const M& multi_index, const S& shape, const Str& mode, c
     raise(ExcKind::ValueError,
           "parameter multi_index must be a sequence of length " + std::to_string(dims.size()));
   }
-  if (mode.view() != "raise" && mode.view() != "wrap" && mode.view() != "clip") {
-    raise(ExcKind::ValueError, "clipmode must be one of 'clip', 'raise', or 'wrap' (got '" +
-                                   std::string(mode.view()) + "')");
-  }
+  detail::expect_clip_mode(mode);
   tensor::Shape common;
   for (const Array& c : coordinates) {
     detail::expect_int_indices(c);
@@ -1973,18 +1984,83 @@ Array ravel_multi_index(const M& multi_index, const S& shape, const Str& mode, c
         tensor::as_dtype(tensor::broadcast_to(coordinates[k], common), DType::Int64));
     const int64_t* at = along.data<int64_t>();
     for (int64_t i = 0; i < flat.size(); ++i) {
-      int64_t c = at[i];
-      if (mode.view() == "wrap") {
-        c = dims[k] == 0 ? 0 : ((c % dims[k]) + dims[k]) % dims[k];
-      } else if (mode.view() == "clip") {
-        c = std::clamp<int64_t>(c, 0, std::max<int64_t>(dims[k] - 1, 0));
-      } else if (c < 0 || c >= dims[k]) {
-        raise(ExcKind::ValueError, "invalid entry in coordinates array");
-      }
+      const int64_t c =
+          dims[k] == 0 && mode.view() != "raise"
+              ? 0
+              : detail::index_by_mode(at[i], dims[k], mode, "invalid entry in coordinates array");
       out[i] += c * strides[k];
     }
   }
   return flat;
+}
+
+namespace detail {
+// The broadcast shape of several arrays, with numpy's message naming the first two that
+// disagree (dimension by dimension from the left, as numpy's multi-iterator checks them).
+inline tensor::Shape broadcast_all(const std::vector<Array>& arrays) {
+  int64_t ndim = 0;
+  for (const Array& a : arrays) ndim = std::max(ndim, a.ndim());
+  tensor::Shape shape(static_cast<std::size_t>(ndim), 1);
+  for (int64_t d = 0; d < ndim; ++d) {
+    std::size_t source = 0;
+    for (std::size_t j = 0; j < arrays.size(); ++j) {
+      const int64_t k = d + arrays[j].ndim() - ndim;
+      if (k < 0 || arrays[j].shape()[k] == 1) continue;
+      if (shape[d] == 1) {
+        shape[d] = arrays[j].shape()[k];
+        source = j;
+      } else if (shape[d] != arrays[j].shape()[k]) {
+        raise(ExcKind::ValueError,
+              "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is "
+              "between arg " +
+                  std::to_string(source) + " with shape " +
+                  tensor::shape_str(arrays[source].shape()) + " and arg " + std::to_string(j) +
+                  " with shape " + tensor::shape_str(arrays[j].shape()) + ".");
+      }
+    }
+  }
+  return shape;
+}
+}  // namespace detail
+
+// np.choose(a, choices, mode="raise"): choices[a[i]][i] with a and the choices broadcast
+// together, in the choices' common dtype.
+template <class C>
+Array choose(const Array& a, const C& choice_arrays, const Str& mode) {
+  const std::vector<Array> choices = arrays_of(choice_arrays);
+  if (choices.empty()) raise(ExcKind::ValueError, "0-length sequence.");
+  if (!tensor::is_integer(a.dtype()) && a.dtype() != DType::Bool) {
+    raise(ExcKind::TypeError, "Cannot cast array data from dtype('" +
+                                  std::string(tensor::dtype_name(a.dtype())) +
+                                  "') to dtype('int64') according to the rule 'safe'");
+  }
+  detail::expect_clip_mode(mode);
+  // numpy broadcasts the choices first and the index array last (its messages count so).
+  std::vector<Array> operands = choices;
+  operands.push_back(a);
+  const tensor::Shape shape = detail::broadcast_all(operands);
+  DType dtype = choices.front().dtype();
+  for (const Array& choice : choices) {
+    dtype = tensor::promote(dtype, choice.dtype(), tensor::Rules::Numpy);
+  }
+  const Array picks =
+      tensor::contiguous(tensor::as_dtype(tensor::broadcast_to(a, shape), DType::Int64));
+  std::vector<Array> spread;
+  for (const Array& choice : choices) {
+    spread.push_back(
+        tensor::contiguous(tensor::as_dtype(tensor::broadcast_to(choice, shape), dtype)));
+  }
+  Array out(dtype, shape);
+  const int64_t n = static_cast<int64_t>(spread.size());
+  tensor::visit_dtype(dtype, [&]<typename T>() {
+    T* o = out.data<T>();
+    const int64_t* pick = picks.data<int64_t>();
+    for (int64_t i = 0; i < out.size(); ++i) {
+      const int64_t k = detail::index_by_mode(pick[i], n, mode, "invalid entry in choice array");
+      o[i] = spread[static_cast<std::size_t>(k)].data<T>()[i];
+    }
+  });
+  return out;
 }
 
 // np.diag_indices(n, ndim=2): ndim copies of arange(n).
