@@ -1013,6 +1013,30 @@ constexpr OpRow kTorchRows[] = {
     {"torch.Tensor.index_fill_",
      "(self: torch.Tensor, dim: int, index: torch.Tensor, value: torch.Tensor) -> torch.Tensor",
      INGOT_TH "index_fill_inplace"},
+    {"torch.scatter",
+     "(input: torch.Tensor, dim: int, index: torch.Tensor, src: torch.Tensor, reduce: str) -> "
+     "torch.Tensor",
+     INGOT_TH "scatter_combining"},
+    {"torch.Tensor.scatter",
+     "(self: torch.Tensor, dim: int, index: torch.Tensor, src: torch.Tensor, reduce: str) -> "
+     "torch.Tensor",
+     INGOT_TH "scatter_combining"},
+    {"torch.Tensor.scatter_",
+     "(self: torch.Tensor, dim: int, index: torch.Tensor, src: torch.Tensor, reduce: str) -> "
+     "torch.Tensor",
+     INGOT_TH "scatter_combining_inplace"},
+    {"torch.scatter",
+     "(input: torch.Tensor, dim: int, index: torch.Tensor, value: number, reduce: str) -> "
+     "torch.Tensor",
+     INGOT_TH "scatter_combining"},
+    {"torch.Tensor.scatter",
+     "(self: torch.Tensor, dim: int, index: torch.Tensor, value: number, reduce: str) -> "
+     "torch.Tensor",
+     INGOT_TH "scatter_combining"},
+    {"torch.Tensor.scatter_",
+     "(self: torch.Tensor, dim: int, index: torch.Tensor, value: number, reduce: str) -> "
+     "torch.Tensor",
+     INGOT_TH "scatter_combining_inplace"},
     // ---- end of scatter and the index_* writes ----
     // ---- tensors like another, unbind, meshgrid, std_mean / var_mean, kthvalue ----
     {"torch.Tensor.new_zeros",

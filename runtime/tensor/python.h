@@ -3385,6 +3385,23 @@ Array scatter(const Array& a, Int dim, const Array& index, const V& value) {
   return tensor::torch_scatter(a, d, index, detail::fill_value(value, a.dtype()), false,
                                tensor::ScatterReduce::Replace);
 }
+// t.scatter(dim, index, src or value, reduce="add" / "multiply"): torch's deprecated form.
+template <class V>
+Array scatter_combining(const Array& a, Int dim, const Array& index, const V& src,
+                        const Str& reduce) {
+  const int64_t d = detail::wrapped_dim(a, dim);
+  if constexpr (std::is_same_v<V, Array>) {
+    return tensor::torch_scatter_combining(a, d, index, src, true, reduce.view());
+  } else {
+    return tensor::torch_scatter_combining(a, d, index, detail::fill_value(src, a.dtype()), false,
+                                           reduce.view());
+  }
+}
+template <class V>
+Array scatter_combining_inplace(const Array& a, Int dim, const Array& index, const V& src,
+                                const Str& reduce) {
+  return detail::assigned(a, scatter_combining(a, dim, index, src, reduce));
+}
 template <class V>
 Array scatter_inplace(const Array& a, Int dim, const Array& index, const V& src) {
   return detail::assigned(a, scatter(a, dim, index, src));
@@ -3506,6 +3523,16 @@ inline TupleOf<Array> meshgrid(const std::vector<Array>& tensors, std::string_vi
   for (const Array& t : tensors) {
     if (t.dtype() != tensors.front().dtype()) {
       raise(ExcKind::RuntimeError, "meshgrid expects all tensors to have the same dtype");
+    }
+  }
+  for (const Array& t : tensors) {
+    if (t.ndim() > 1) {
+      // torch prints the tensor's values between these two lines; they are left out here.
+      std::string sizes;
+      for (int64_t size : t.shape()) sizes += (sizes.empty() ? "" : ",") + std::to_string(size);
+      raise(ExcKind::RuntimeError,
+            "torch.meshgrid: Expected 0D or 1D tensor in the tensor list but got:\n[ torch." +
+                std::string(tensor::torch_scalar_name(t.dtype())) + "Tensor{" + sizes + "} ]");
     }
   }
   const bool swapped = indexing == "xy" && tensors.size() >= 2;

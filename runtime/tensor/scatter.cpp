@@ -393,6 +393,18 @@ Array torch_scatter(const Array& self, int64_t dim, const Array& index, const Ar
   return scatter_checked(self, dim, index, src, src_is_tensor, reduce, true);
 }
 
+Array torch_scatter_combining(const Array& self, int64_t dim, const Array& index, const Array& src,
+                              bool src_is_tensor, std::string_view reduce) {
+  const Array* given = src_is_tensor ? &src : nullptr;
+  check_scatter_dtypes(self, index, given);
+  check_scatter_shapes(self, dim, index, given);
+  if (reduce != "add" && reduce != "multiply") {
+    raise(ExcKind::RuntimeError, "reduce argument must be either add or multiply.");
+  }
+  const ScatterReduce op = reduce == "add" ? ScatterReduce::Sum : ScatterReduce::Prod;
+  return scatter_checked(self, dim, index, src, src_is_tensor, op, true);
+}
+
 Array torch_scatter_reduce(const Array& self, int64_t dim, const Array& index, const Array& src,
                            std::string_view reduce, bool include_self) {
   check_scatter_dtypes(self, index, &src);

@@ -21,6 +21,10 @@ enum class ScatterReduce : uint8_t { Replace, Sum, Prod, Mean, Amax, Amin };
 // src shape).
 Array torch_scatter(const Array& self, int64_t dim, const Array& index, const Array& src,
                     bool src_is_tensor, ScatterReduce reduce);
+// torch.scatter's older `reduce=` form: "add" or "multiply" (torch's RuntimeError for any
+// other), src a tensor or (src_is_tensor false) a 0-d value of self's dtype.
+Array torch_scatter_combining(const Array& self, int64_t dim, const Array& index, const Array& src,
+                              bool src_is_tensor, std::string_view reduce);
 // scatter_reduce: `reduce` one of "sum", "prod", "mean", "amax", "amin" (torch takes "max"
 // and "min" too); include_self false: the written positions start from the reduction's
 // identity and a mean counts only the scattered values.
