@@ -45,6 +45,7 @@
 #include "runtime/tensor/pad.h"
 #include "runtime/tensor/print.h"
 #include "runtime/tensor/reduce.h"
+#include "runtime/tensor/scatter.h"
 #include "runtime/tensor/search.h"
 #include "runtime/tensor/shape.h"
 #include "runtime/tensor/sort.h"
@@ -1688,6 +1689,491 @@ Array view(const Array& a, const D& dtype) {
   return tensor::view_as(a, dtype_or(dtype, a.dtype()));
 }
 
+// ---- hsplit / vsplit, tril_indices, compress / extract, select, put, trapezoid, cross ----------
+
+// np.hsplit (the second axis, the first of a 1-d array) and np.vsplit (the first axis of an
+// array of 2 or more dimensions): np.split with numpy's rank errors.
+inline int64_t hsplit_axis(const Array& a) {
+  if (a.ndim() == 0) {
+    raise(ExcKind::ValueError, "hsplit only works on arrays of 1 or more dimensions");
+  }
+  return a.ndim() > 1 ? 1 : 0;
+}
+inline int64_t vsplit_axis(const Array& a) {
+  if (a.ndim() < 2) {
+    raise(ExcKind::ValueError, "vsplit only works on arrays of 2 or more dimensions");
+  }
+  return 0;
+}
+inline List<Array> hsplit(const Array& a, Int sections) {
+  return split(a, sections, hsplit_axis(a), true);
+}
+inline List<Array> hsplit_at(const Array& a, const List<Int>& indices) {
+  return split_at(a, indices, hsplit_axis(a));
+}
+inline List<Array> vsplit(const Array& a, Int sections) {
+  return split(a, sections, vsplit_axis(a), true);
+}
+inline List<Array> vsplit_at(const Array& a, const List<Int>& indices) {
+  return split_at(a, indices, vsplit_axis(a));
+}
+
+// np.tril_indices(n, k, m) / np.triu_indices: the (row, column) positions on and below
+// diagonal k (on and above for triu) of an n x m matrix, as numpy finds them (nonzero of
+// tri); a negative size is an empty matrix, as numpy's arange makes it.
+template <class M>
+Tuple<Array, Array> triangle_indices(Int n, Int k, const M& m, bool lower) {
+  const Int rows = std::max<Int>(n, 0), columns = std::max<Int>(detail::columns_or(m, n), 0);
+  Array mask = tensor::lower_triangle_mask(rows, columns, lower ? k : k - 1);
+  if (!lower) mask = tensor::unary(UnaryOp::LogicalNot, mask);
+  std::vector<Array> positions = tensor::nonzero(mask);
+  return Tuple<Array, Array>(positions[0], positions[1]);
+}
+template <class M>
+Tuple<Array, Array> tril_indices(Int n, Int k, const M& m) {
+  return triangle_indices(n, k, m, true);
+}
+template <class M>
+Tuple<Array, Array> triu_indices(Int n, Int k, const M& m) {
+  return triangle_indices(n, k, m, false);
+}
+
+// np.compress(condition, a, axis): the slices along axis (of the flattened array without one)
+// where the 1-d condition is true; a true past the end is take's IndexError.
+template <class X>
+Array compress(const Array& condition, const Array& a, const X& axis) {
+  if (condition.ndim() != 1) raise(ExcKind::ValueError, "condition must be a 1-d array");
+  const Array positions = tensor::nonzero(condition)[0];
+  return tensor::take(a, positions, axis_of(axis));
+}
+// np.extract(condition, arr): arr's elements where the condition is true, both flattened.
+inline Array extract(const Array& condition, const Array& a) {
+  const Array positions = tensor::nonzero(tensor::reshape(condition, {-1}))[0];
+  return tensor::take(a, positions, std::nullopt);
+}
+
+// np.select(condlist, choicelist, default): for each element the choice of the first true
+// condition, else default (a Python number, weak in the dtype as numpy keeps it).
+template <class V>
+Array select(const List<Array>& conditions, const List<Array>& choices, const V& fallback) {
+  if (conditions.size() != choices.size()) {
+    raise(ExcKind::ValueError, "list of cases must be same length as list of conditions");
+  }
+  if (conditions.size() == 0) {
+    raise(ExcKind::ValueError, "select with an empty condition list is not possible");
+  }
+  DType dtype = choices.items()[0].dtype();
+  for (const Array& choice : choices.items())
+    dtype = tensor::promote(dtype, choice.dtype(), tensor::Rules::Numpy);
+  // default joins the dtype as a weak Python number and is then cast unsafely, as np.full
+  // casts it (-1 into uint8 is 255).
+  const tensor::ScalarKind kind = std::is_same_v<V, Float>  ? tensor::ScalarKind::Float
+                                  : std::is_same_v<V, Bool> ? tensor::ScalarKind::Bool
+                                                            : tensor::ScalarKind::Int;
+  dtype = tensor::promote_scalar(dtype, kind, tensor::Rules::Numpy);
+  const DType natural = kind == tensor::ScalarKind::Float  ? DType::Float64
+                        : kind == tensor::ScalarKind::Bool ? DType::Bool
+                                                           : DType::Int64;
+  const Array fill = tensor::as_dtype(as_array(fallback, tensor::zeros({}, natural)), dtype);
+  tensor::Shape shape;
+  for (const Array& condition : conditions.items())
+    shape = tensor::broadcast_shapes(shape, condition.shape());
+  for (const Array& choice : choices.items())
+    shape = tensor::broadcast_shapes(shape, choice.shape());
+  for (std::size_t i = 0; i < conditions.items().size(); ++i) {
+    if (conditions.items()[i].dtype() != DType::Bool) {
+      raise(ExcKind::TypeError,
+            "invalid entry " + std::to_string(i) + " in condlist: should be boolean ndarray");
+    }
+  }
+  Array result = tensor::broadcast_to(fill, shape);
+  // The last condition first, so the first true one is written last.
+  for (std::size_t i = conditions.items().size(); i-- > 0;) {
+    result =
+        tensor::where(conditions.items()[i], tensor::as_dtype(choices.items()[i], dtype), result);
+  }
+  return tensor::as_dtype(tensor::contiguous(result), dtype);
+}
+
+// np.put(a, ind, v): a.flat[ind[i]] = v[i % len(v)], in place (negative indices counted from
+// the end; numpy's IndexError past either end).
+template <class V>
+NoneType put(const Array& a, const Array& ind, const V& v) {
+  const Array positions = tensor::as_dtype(tensor::reshape(ind, {-1}), DType::Int64);
+  const Array values =
+      tensor::contiguous(tensor::as_dtype(tensor::reshape(as_array(v, a), {-1}), a.dtype()));
+  const int64_t size = a.size();
+  if (values.size() == 0 || positions.size() == 0) return None;
+  for (int64_t i = 0; i < positions.size(); ++i) {
+    const int64_t position = positions.element_as_int(i);
+    if (position < -size || position >= size) {
+      raise(ExcKind::IndexError, "index " + std::to_string(position) +
+                                     " is out of bounds for axis 0 with size " +
+                                     std::to_string(size));
+    }
+  }
+  tensor::visit_dtype(a.dtype(), [&]<typename T>() {
+    T* base = reinterpret_cast<T*>(a.storage()->data());
+    const T* from = values.data<T>();
+    for (int64_t i = 0; i < positions.size(); ++i) {
+      const int64_t position = positions.element_as_int(i);
+      base[a.offset_of(position < 0 ? position + size : position)] = from[i % values.size()];
+    }
+  });
+  return None;
+}
+
+// np.put_along_axis(arr, indices, values, axis): arr[fancy] = values, fancy indexing indices
+// along axis and every position along the other axes (numpy's own construction).
+template <class V>
+NoneType put_along_axis(const Array& a, const Array& indices, const V& values, Int axis) {
+  if (!tensor::is_integer(indices.dtype())) {
+    raise(ExcKind::IndexError, "`indices` must be an integer array");
+  }
+  if (indices.ndim() != a.ndim()) {
+    raise(ExcKind::ValueError, "`indices` and `arr` must have the same number of dimensions");
+  }
+  const int64_t along = tensor::normalize_axis(axis, a.ndim());
+  tensor::Index index;
+  for (int64_t k = 0; k < a.ndim(); ++k) {
+    if (k == along) {
+      index.emplace_back(indices);
+      continue;
+    }
+    tensor::Shape shape(static_cast<std::size_t>(a.ndim()), 1);
+    shape[static_cast<std::size_t>(k)] = a.shape()[k];
+    index.emplace_back(
+        tensor::reshape(tensor::arange(0, double(a.shape()[k]), 1, DType::Int64), shape));
+  }
+  tensor::setitem(a, index, as_array(values, a));
+  return None;
+}
+
+namespace detail {
+// v[1:] and v[:-1] along axis (empty for an empty axis).
+inline std::pair<Array, Array> neighbours(const Array& v, int64_t axis) {
+  const int64_t n = v.shape()[axis], pairs = std::max<int64_t>(n - 1, 0);
+  return {tensor::narrow(v, axis, std::min<int64_t>(1, n), pairs),
+          tensor::narrow(v, axis, 0, pairs)};
+}
+// The spacing np.trapezoid multiplies by: dx, or diff(x) (a 1-d x laid along y's axis).
+inline Array trapezoid_of(const Array& y, const Array* x, Float dx, Int axis) {
+  const int64_t along = tensor::normalize_axis(axis, y.ndim());
+  const auto [upper, lower] = neighbours(y, along);
+  const Array pair_sum = tensor::binary(BinaryOp::Add, upper, lower);
+  Array weighted;
+  if (x == nullptr) {
+    weighted = tensor::binary(BinaryOp::Multiply, tensor::Scalar::from_float(dx), pair_sum);
+  } else {
+    const int64_t x_axis = x->ndim() == 1 ? 0 : tensor::normalize_axis(axis, x->ndim());
+    const auto [right, left] = neighbours(*x, x_axis);
+    Array spacing = tensor::binary(BinaryOp::Subtract, right, left);
+    if (x->ndim() == 1) {
+      tensor::Shape shape(static_cast<std::size_t>(y.ndim()), 1);
+      shape[static_cast<std::size_t>(along)] = spacing.size();
+      spacing = tensor::reshape(spacing, shape);
+    }
+    weighted = tensor::binary(BinaryOp::Multiply, spacing, pair_sum);
+  }
+  const Array halves =
+      tensor::binary(BinaryOp::TrueDivide, weighted, tensor::Scalar::from_float(2.0));
+  return tensor::reduce(ReduceOp::Sum, halves, std::vector<int64_t>{along}, {});
+}
+}  // namespace detail
+
+// np.trapezoid(y, x=None, dx=1.0, axis=-1): sum(d * (y[1:] + y[:-1]) / 2.0) along axis, in
+// numpy's steps.
+template <class X>
+Array trapezoid(const Array& y, const X& x, Float dx, Int axis) {
+  if constexpr (std::is_same_v<X, NoneType>) {
+    return detail::trapezoid_of(y, nullptr, dx, axis);
+  } else if constexpr (std::is_same_v<X, Array>) {
+    return detail::trapezoid_of(y, &x, dx, axis);
+  } else {
+    return detail::trapezoid_of(y, x ? &*x : nullptr, dx, axis);
+  }
+}
+
+// np.cross(a, b, axis=-1): 3-vectors (or 2-vectors, whose z is 0; two 2-vectors give the z
+// component alone) along axis, in numpy's steps in the promoted dtype.
+inline Array cross(const Array& a_in, const Array& b_in, Int axis) {
+  if (a_in.ndim() < 1 || b_in.ndim() < 1) {
+    raise(ExcKind::ValueError, "At least one array has zero dimension");
+  }
+  const Array a_moved = tensor::moveaxis(a_in, tensor::normalize_axis(axis, a_in.ndim()), -1);
+  const Array b_moved = tensor::moveaxis(b_in, tensor::normalize_axis(axis, b_in.ndim()), -1);
+  const int64_t na = a_moved.shape().back(), nb = b_moved.shape().back();
+  if ((na != 2 && na != 3) || (nb != 2 && nb != 3)) {
+    raise(ExcKind::ValueError,
+          "incompatible dimensions for cross product\n(dimension must be 2 or 3)");
+  }
+  const DType dtype = tensor::promote(a_moved.dtype(), b_moved.dtype(), tensor::Rules::Numpy);
+  const Array a = tensor::as_dtype(a_moved, dtype), b = tensor::as_dtype(b_moved, dtype);
+  auto component = [](const Array& v, int64_t i) {
+    return tensor::getitem(v, {tensor::Ellipsis{}, i});
+  };
+  auto times = [](const Array& x, const Array& y) {
+    return tensor::binary(BinaryOp::Multiply, x, y);
+  };
+  auto minus = [](const Array& x, const Array& y) {
+    return tensor::binary(BinaryOp::Subtract, x, y);
+  };
+  auto negated = [](const Array& x) { return tensor::unary(UnaryOp::Negative, x); };
+  const Array z =
+      minus(times(component(a, 0), component(b, 1)), times(component(a, 1), component(b, 0)));
+  Array x_part, y_part;
+  if (na == 2 && nb == 2) return tensor::as_dtype(z, dtype);
+  if (na == 2) {
+    x_part = times(component(a, 1), component(b, 2));
+    y_part = negated(times(component(a, 0), component(b, 2)));
+  } else if (nb == 2) {
+    x_part = negated(times(component(a, 2), component(b, 1)));
+    y_part = times(component(a, 2), component(b, 0));
+  } else {
+    x_part =
+        minus(times(component(a, 1), component(b, 2)), times(component(a, 2), component(b, 1)));
+    y_part =
+        minus(times(component(a, 2), component(b, 0)), times(component(a, 0), component(b, 2)));
+  }
+  const Array stacked = tensor::stack({x_part, y_part, z}, -1);
+  return tensor::moveaxis(tensor::as_dtype(stacked, dtype), -1,
+                          tensor::normalize_axis(axis, stacked.ndim()));
+}
+
+// ---- np.unravel_index / np.ravel_multi_index / np.diag_indices --------------------------------
+
+namespace detail {
+// The strides (in elements) of a C- or Fortran-ordered array of `dims`.
+inline tensor::Shape index_strides(const tensor::Shape& dims, const Str& order) {
+  if (order.view() != "C" && order.view() != "F") {
+    raise(ExcKind::ValueError,
+          "order must be one of 'C', 'F', 'A', or 'K' (got '" + std::string(order.view()) + "')");
+  }
+  tensor::Shape strides(dims.size());
+  int64_t step = 1;
+  for (std::size_t i = 0; i < dims.size(); ++i) {
+    const std::size_t k = order.view() == "C" ? dims.size() - 1 - i : i;
+    strides[k] = step;
+    step *= dims[k];
+  }
+  return strides;
+}
+// numpy's `mode` of an index that may fall outside its range.
+inline void expect_clip_mode(const Str& mode) {
+  if (mode.view() != "raise" && mode.view() != "wrap" && mode.view() != "clip") {
+    raise(ExcKind::ValueError, "clipmode must be one of 'clip', 'raise', or 'wrap' (got '" +
+                                   std::string(mode.view()) + "')");
+  }
+}
+// An index in [0, n) by numpy's mode (`n` > 0): wrapped, clipped, or `error` raised.
+inline int64_t index_by_mode(int64_t i, int64_t n, const Str& mode, const char* error) {
+  if (mode.view() == "wrap") return ((i % n) + n) % n;
+  if (mode.view() == "clip") return std::clamp<int64_t>(i, 0, n - 1);
+  if (i < 0 || i >= n) raise(ExcKind::ValueError, error);
+  return i;
+}
+inline void expect_int_indices(const Array& a) {
+  if (!tensor::is_integer(a.dtype())) raise(ExcKind::TypeError, "only int indices permitted");
+}
+}  // namespace detail
+
+// np.unravel_index(indices, shape, order): each flat index's coordinates, one int64 array per
+// dimension, with numpy's ValueError for an index outside [0, size).
+template <class I, class S>
+TupleOf<Array> unravel_index(const I& indices, const S& shape, const Str& order) {
+  const Array flat = as_array(indices, tensor::zeros({}, DType::Int64));
+  detail::expect_int_indices(flat);
+  const tensor::Shape dims = shape_of(shape);
+  const tensor::Shape strides = detail::index_strides(dims, order);
+  int64_t size = 1;
+  for (int64_t d : dims) size *= d;
+  const Array positions = tensor::as_dtype(flat, DType::Int64);
+  std::vector<Array> coordinates;
+  for (std::size_t k = 0; k < dims.size(); ++k) {
+    coordinates.push_back(tensor::zeros(positions.shape(), DType::Int64));
+  }
+  for (int64_t i = 0; i < positions.size(); ++i) {
+    const int64_t position = positions.element_as_int(i);
+    if (position < 0 || position >= size) {
+      raise(ExcKind::ValueError, "index " + std::to_string(position) +
+                                     " is out of bounds for array with size " +
+                                     std::to_string(size));
+    }
+    for (std::size_t k = 0; k < dims.size(); ++k) {
+      coordinates[k].data<int64_t>()[i] = position / strides[k] % dims[k];
+    }
+  }
+  return TupleOf<Array>(std::move(coordinates));
+}
+
+// np.ravel_multi_index(multi_index, dims, mode, order): the flat index of each (broadcast)
+// coordinate tuple; mode "raise" (numpy's ValueError), "wrap" or "clip".
+template <class M, class S>
+Array ravel_multi_index(const M& multi_index, const S& shape, const Str& mode, const Str& order) {
+  const std::vector<Array> coordinates = arrays_of(multi_index);
+  const tensor::Shape dims = shape_of(shape);
+  if (coordinates.size() != dims.size()) {
+    raise(ExcKind::ValueError,
+          "parameter multi_index must be a sequence of length " + std::to_string(dims.size()));
+  }
+  detail::expect_clip_mode(mode);
+  tensor::Shape common;
+  for (const Array& c : coordinates) {
+    detail::expect_int_indices(c);
+    common = tensor::broadcast_shapes(common, c.shape());
+  }
+  const tensor::Shape strides = detail::index_strides(dims, order);
+  Array flat = tensor::zeros(common, DType::Int64);
+  int64_t* out = flat.data<int64_t>();
+  for (std::size_t k = 0; k < dims.size(); ++k) {
+    const Array along = tensor::contiguous(
+        tensor::as_dtype(tensor::broadcast_to(coordinates[k], common), DType::Int64));
+    const int64_t* at = along.data<int64_t>();
+    for (int64_t i = 0; i < flat.size(); ++i) {
+      const int64_t c =
+          dims[k] == 0 && mode.view() != "raise"
+              ? 0
+              : detail::index_by_mode(at[i], dims[k], mode, "invalid entry in coordinates array");
+      out[i] += c * strides[k];
+    }
+  }
+  return flat;
+}
+
+namespace detail {
+// The broadcast shape of several arrays, with numpy's message naming the first two that
+// disagree (dimension by dimension from the left, as numpy's multi-iterator checks them).
+inline tensor::Shape broadcast_all(const std::vector<Array>& arrays) {
+  int64_t ndim = 0;
+  for (const Array& a : arrays) ndim = std::max(ndim, a.ndim());
+  tensor::Shape shape(static_cast<std::size_t>(ndim), 1);
+  for (int64_t d = 0; d < ndim; ++d) {
+    std::size_t source = 0;
+    for (std::size_t j = 0; j < arrays.size(); ++j) {
+      const int64_t k = d + arrays[j].ndim() - ndim;
+      if (k < 0 || arrays[j].shape()[k] == 1) continue;
+      if (shape[d] == 1) {
+        shape[d] = arrays[j].shape()[k];
+        source = j;
+      } else if (shape[d] != arrays[j].shape()[k]) {
+        raise(ExcKind::ValueError,
+              "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is "
+              "between arg " +
+                  std::to_string(source) + " with shape " +
+                  tensor::shape_str(arrays[source].shape()) + " and arg " + std::to_string(j) +
+                  " with shape " + tensor::shape_str(arrays[j].shape()) + ".");
+      }
+    }
+  }
+  return shape;
+}
+}  // namespace detail
+
+// np.choose(a, choices, mode="raise"): choices[a[i]][i] with a and the choices broadcast
+// together, in the choices' common dtype.
+template <class C>
+Array choose(const Array& a, const C& choice_arrays, const Str& mode) {
+  const std::vector<Array> choices = arrays_of(choice_arrays);
+  if (choices.empty()) raise(ExcKind::ValueError, "0-length sequence.");
+  if (!tensor::is_integer(a.dtype()) && a.dtype() != DType::Bool) {
+    raise(ExcKind::TypeError, "Cannot cast array data from dtype('" +
+                                  std::string(tensor::dtype_name(a.dtype())) +
+                                  "') to dtype('int64') according to the rule 'safe'");
+  }
+  detail::expect_clip_mode(mode);
+  // numpy broadcasts the choices first and the index array last (its messages count so).
+  std::vector<Array> operands = choices;
+  operands.push_back(a);
+  const tensor::Shape shape = detail::broadcast_all(operands);
+  DType dtype = choices.front().dtype();
+  for (const Array& choice : choices) {
+    dtype = tensor::promote(dtype, choice.dtype(), tensor::Rules::Numpy);
+  }
+  const Array picks =
+      tensor::contiguous(tensor::as_dtype(tensor::broadcast_to(a, shape), DType::Int64));
+  std::vector<Array> spread;
+  for (const Array& choice : choices) {
+    spread.push_back(
+        tensor::contiguous(tensor::as_dtype(tensor::broadcast_to(choice, shape), dtype)));
+  }
+  Array out(dtype, shape);
+  const int64_t n = static_cast<int64_t>(spread.size());
+  tensor::visit_dtype(dtype, [&]<typename T>() {
+    T* o = out.data<T>();
+    const int64_t* pick = picks.data<int64_t>();
+    for (int64_t i = 0; i < out.size(); ++i) {
+      const int64_t k = detail::index_by_mode(pick[i], n, mode, "invalid entry in choice array");
+      o[i] = spread[static_cast<std::size_t>(k)].data<T>()[i];
+    }
+  });
+  return out;
+}
+
+// np.diag_indices(n, ndim=2): ndim copies of arange(n).
+inline TupleOf<Array> diag_indices(Int n, Int ndim) {
+  const Array positions =
+      tensor::arange(0, static_cast<double>(std::max<Int>(n, 0)), 1, DType::Int64);
+  return TupleOf<Array>(
+      std::vector<Array>(static_cast<std::size_t>(std::max<Int>(ndim, 0)), positions));
+}
+
+// ---- np.cov / np.corrcoef --------------------------------------------------------------------
+
+namespace detail {
+// One of cov's inputs as rows of variables in float64: at least 2-d, transposed when the
+// variables are columns (numpy's rule for m and for y differ in which shape stays).
+inline Array variables(const Array& v, const char* name, bool transposed) {
+  if (v.ndim() > 2) raise(ExcKind::ValueError, std::string(name) + " has more than 2 dimensions");
+  Array rows = tensor::astype(v.ndim() == 0   ? tensor::reshape(v, {1, 1})
+                              : v.ndim() == 1 ? tensor::reshape(v, {1, -1})
+                                              : v,
+                              tensor::promote(v.dtype(), DType::Float64, tensor::Rules::Numpy));
+  return transposed ? tensor::transpose(rows) : rows;
+}
+// np.cov without weights: the rows' centered products over N - ddof.
+inline Array covariance(const Array& m, const std::optional<Array>& y, bool rowvar, bool bias,
+                        std::optional<int64_t> ddof) {
+  Array rows = variables(m, "m", !rowvar && m.ndim() != 1);
+  std::optional<Array> others;
+  if (y) {
+    others = variables(*y, "y", false);
+    if (!rowvar && others->shape()[0] != 1) others = tensor::transpose(*others);
+  }
+  if (rows.shape()[0] == 0) return tensor::zeros({0, 0}, DType::Float64);
+  if (others) rows = tensor::concatenate({rows, *others}, 0);
+  const int64_t divisor_offset = ddof.value_or(bias ? 0 : 1);
+  const Array mean = tensor::reduce(ReduceOp::Mean, rows, std::vector<int64_t>{1}, {true, 0});
+  const Array centered = tensor::binary(BinaryOp::Subtract, rows, mean);
+  // numpy warns and divides by 0.0 when there are no degrees of freedom left.
+  const double fact = std::max<double>(static_cast<double>(rows.shape()[1] - divisor_offset), 0.0);
+  const Array products = tensor::dot(centered, tensor::transpose(centered));
+  const Array scaled =
+      tensor::binary(BinaryOp::Multiply, products, tensor::Scalar::from_float(1.0 / fact));
+  return tensor::squeeze(scaled, std::nullopt);
+}
+}  // namespace detail
+
+// np.cov(m, y=None, rowvar=True, bias=False, ddof=None): float64, squeezed.
+template <class Y, class D>
+Array cov(const Array& m, const Y& y, Bool rowvar, Bool bias, const D& ddof) {
+  return detail::covariance(m, detail::optional_array(y), rowvar, bias, axis_of(ddof));
+}
+// np.corrcoef(x, y=None, rowvar=True): the covariance over the outer product of the standard
+// deviations, divided by rows then columns as numpy divides, clipped to [-1, 1].
+template <class Y>
+Array corrcoef(const Array& x, const Y& y, Bool rowvar) {
+  const Array c = detail::covariance(x, detail::optional_array(y), rowvar, false, std::nullopt);
+  if (c.ndim() == 0) return tensor::binary(BinaryOp::TrueDivide, c, c);
+  const Array deviations = tensor::unary(UnaryOp::Sqrt, tensor::copy(tensor::diagonal(c, 0, 0, 1)));
+  const Array by_rows =
+      tensor::binary(BinaryOp::TrueDivide, c, tensor::reshape(deviations, {-1, 1}));
+  const Array both =
+      tensor::binary(BinaryOp::TrueDivide, by_rows, tensor::reshape(deviations, {1, -1}));
+  const Array low = tensor::scalar(-1.0, DType::Float64),
+              high = tensor::scalar(1.0, DType::Float64);
+  return tensor::clip(both, &low, &high);
+}
+
 }  // namespace ingot::rt::numpy
 
 namespace ingot::rt::tensor {
@@ -2969,6 +3455,284 @@ inline Array matrix_transpose(const Array& a) {
 }
 inline Array index_select(const Array& a, Int dim, const Array& index) {
   return tensor::take(a, index, checked_dim(a, dim));
+}
+
+// ---- scatter and the index_* writes (scatter.h) -----------------------------------------------
+
+namespace detail {
+// dim checked against a's dimensions (a 0-d tensor has one) and made non-negative.
+inline int64_t wrapped_dim(const Array& a, Int dim) {
+  return tensor::normalize_axis(checked_dim(a, dim), std::max<int64_t>(a.ndim(), 1));
+}
+// A Python number as torch converts a fill value (scatter's value, index_fill's, index_add's
+// alpha) to `dtype`: floats truncate into integers, and overflow is torch's RuntimeError.
+template <class V>
+Array fill_value(const V& value, DType dtype) {
+  return tensor::torch_fill_value(operand(value), dtype);
+}
+// a overwritten with `result` (the in-place spellings), returned.
+inline Array assigned(const Array& a, const Array& result) {
+  tensor::assign(a, result);
+  return a;
+}
+}  // namespace detail
+
+// t.scatter(dim, index, src) and t.scatter(dim, index, value).
+inline Array scatter(const Array& a, Int dim, const Array& index, const Array& src) {
+  return tensor::torch_scatter(a, detail::wrapped_dim(a, dim), index, src, true,
+                               tensor::ScatterReduce::Replace);
+}
+template <class V>
+Array scatter(const Array& a, Int dim, const Array& index, const V& value) {
+  const int64_t d = detail::wrapped_dim(a, dim);
+  return tensor::torch_scatter(a, d, index, detail::fill_value(value, a.dtype()), false,
+                               tensor::ScatterReduce::Replace);
+}
+// t.scatter(dim, index, src or value, reduce="add" / "multiply"): torch's deprecated form.
+template <class V>
+Array scatter_combining(const Array& a, Int dim, const Array& index, const V& src,
+                        const Str& reduce) {
+  const int64_t d = detail::wrapped_dim(a, dim);
+  if constexpr (std::is_same_v<V, Array>) {
+    return tensor::torch_scatter_combining(a, d, index, src, true, reduce.view());
+  } else {
+    return tensor::torch_scatter_combining(a, d, index, detail::fill_value(src, a.dtype()), false,
+                                           reduce.view());
+  }
+}
+template <class V>
+Array scatter_combining_inplace(const Array& a, Int dim, const Array& index, const V& src,
+                                const Str& reduce) {
+  return detail::assigned(a, scatter_combining(a, dim, index, src, reduce));
+}
+template <class V>
+Array scatter_inplace(const Array& a, Int dim, const Array& index, const V& src) {
+  return detail::assigned(a, scatter(a, dim, index, src));
+}
+inline Array scatter_add(const Array& a, Int dim, const Array& index, const Array& src) {
+  return tensor::torch_scatter(a, detail::wrapped_dim(a, dim), index, src, true,
+                               tensor::ScatterReduce::Sum);
+}
+inline Array scatter_add_inplace(const Array& a, Int dim, const Array& index, const Array& src) {
+  return detail::assigned(a, scatter_add(a, dim, index, src));
+}
+// t.scatter_reduce(dim, index, src, reduce, include_self=True).
+inline Array scatter_reduce(const Array& a, Int dim, const Array& index, const Array& src,
+                            const Str& reduce, Bool include_self) {
+  return tensor::torch_scatter_reduce(a, detail::wrapped_dim(a, dim), index, src, reduce.view(),
+                                      include_self);
+}
+inline Array scatter_reduce_inplace(const Array& a, Int dim, const Array& index, const Array& src,
+                                    const Str& reduce, Bool include_self) {
+  return detail::assigned(a, scatter_reduce(a, dim, index, src, reduce, include_self));
+}
+// t.index_add(dim, index, source, alpha=1): alpha in t's dtype, as torch converts it.
+template <class V>
+Array index_add(const Array& a, Int dim, const Array& index, const Array& source, const V& alpha) {
+  const int64_t d = detail::wrapped_dim(a, dim);
+  return tensor::torch_index_add(a, d, index, source, detail::fill_value(alpha, a.dtype()));
+}
+template <class V>
+Array index_add_inplace(const Array& a, Int dim, const Array& index, const Array& source,
+                        const V& alpha) {
+  return detail::assigned(a, index_add(a, dim, index, source, alpha));
+}
+inline Array index_copy(const Array& a, Int dim, const Array& index, const Array& source) {
+  return tensor::torch_index_copy(a, detail::wrapped_dim(a, dim), index, source);
+}
+inline Array index_copy_inplace(const Array& a, Int dim, const Array& index, const Array& source) {
+  return detail::assigned(a, index_copy(a, dim, index, source));
+}
+// t.index_fill(dim, index, value): a Python number, or a 0-d tensor.
+template <class V>
+Array index_fill(const Array& a, Int dim, const Array& index, const V& value) {
+  const int64_t d = detail::wrapped_dim(a, dim);
+  if constexpr (std::is_same_v<V, Array>) {
+    return tensor::torch_index_fill(a, d, index, value);
+  } else {
+    return tensor::torch_index_fill(a, d, index, detail::fill_value(value, a.dtype()));
+  }
+}
+template <class V>
+Array index_fill_inplace(const Array& a, Int dim, const Array& index, const V& value) {
+  return detail::assigned(a, index_fill(a, dim, index, value));
+}
+
+// ---- tensors like another, unbind, meshgrid, std_mean / var_mean, kthvalue, logcumsumexp -----
+
+namespace detail {
+// Sizes for a new tensor: torch's RuntimeError for a negative one.
+inline tensor::Shape creatable(const tensor::Shape& sizes) {
+  for (int64_t size : sizes) {
+    if (size < 0) {
+      raise(ExcKind::RuntimeError, "Trying to create tensor with negative dimension " +
+                                       std::to_string(size) + ": " +
+                                       tensor::torch_shape_str(sizes));
+    }
+  }
+  return sizes;
+}
+}  // namespace detail
+
+// t.new_zeros(2, 3) / t.new_ones(2, 3) / t.new_empty(2, 3) (and new_empty((2, 3))): t's dtype
+// unless one is given; new_empty gives zeros, as torch.empty does here.
+template <class D, class... Ints>
+Array new_zeros_dims(const Array& a, const D& dtype, Ints... sizes) {
+  return tensor::zeros(detail::creatable({static_cast<int64_t>(sizes)...}),
+                       dtype_or(dtype, a.dtype()));
+}
+template <class D, class... Ints>
+Array new_ones_dims(const Array& a, const D& dtype, Ints... sizes) {
+  return tensor::ones(detail::creatable({static_cast<int64_t>(sizes)...}),
+                      dtype_or(dtype, a.dtype()));
+}
+template <class S, class D>
+Array new_empty(const Array& a, const S& size, const D& dtype) {
+  return tensor::zeros(detail::creatable(numpy::shape_of(size)), dtype_or(dtype, a.dtype()));
+}
+// t.new_tensor(data): the nested list converted to t's dtype unless one is given.
+template <class T, class D>
+Array new_tensor(const Array& a, const List<T>& data, const D& dtype) {
+  return tensor::as_dtype(numpy::array(data, None), dtype_or(dtype, a.dtype()));
+}
+
+// torch.unbind(t, dim) / t.unbind(dim): the slices along dim (views), as a tuple.
+inline TupleOf<Array> unbind(const Array& a, Int dim) {
+  if (a.ndim() == 0) {
+    raise(ExcKind::IndexError, "Dimension specified as 0 but tensor has no dimensions");
+  }
+  const int64_t d = tensor::normalize_axis(checked_dim(a, dim), a.ndim());
+  std::vector<Array> slices;
+  for (int64_t i = 0; i < a.shape()[d]; ++i) {
+    slices.push_back(tensor::squeeze(tensor::narrow(a, d, i, 1), std::vector<int64_t>{d}));
+  }
+  return TupleOf<Array>(std::move(slices));
+}
+
+namespace detail {
+inline std::string_view indexing_of(const NoneType&) { return "ij"; }
+inline std::string_view indexing_of(const Str& indexing) { return indexing.view(); }
+inline std::string_view indexing_of(const Optional<Str>& indexing) {
+  return indexing ? indexing->view() : std::string_view("ij");
+}
+// torch.meshgrid of 0-d or 1-d tensors of one dtype: tensor i spread along dimension i of
+// the grid ("ij"), or with the first two dimensions swapped ("xy"); broadcast views.
+inline TupleOf<Array> meshgrid(const std::vector<Array>& tensors, std::string_view indexing) {
+  if (indexing != "ij" && indexing != "xy") {
+    raise(ExcKind::RuntimeError,
+          "torch.meshgrid: indexing must be one of \"xy\" or \"ij\", but received: " +
+              std::string(indexing));
+  }
+  for (const Array& t : tensors) {
+    if (t.dtype() != tensors.front().dtype()) {
+      raise(ExcKind::RuntimeError, "meshgrid expects all tensors to have the same dtype");
+    }
+  }
+  for (const Array& t : tensors) {
+    if (t.ndim() > 1) {
+      // torch prints the tensor's values between these two lines; they are left out here.
+      std::string sizes;
+      for (int64_t size : t.shape()) sizes += (sizes.empty() ? "" : ",") + std::to_string(size);
+      raise(ExcKind::RuntimeError,
+            "torch.meshgrid: Expected 0D or 1D tensor in the tensor list but got:\n[ torch." +
+                std::string(tensor::torch_scalar_name(t.dtype())) + "Tensor{" + sizes + "} ]");
+    }
+  }
+  const bool swapped = indexing == "xy" && tensors.size() >= 2;
+  auto axis_of = [&](std::size_t i) -> std::size_t { return swapped && i < 2 ? 1 - i : i; };
+  tensor::Shape grid(tensors.size());
+  for (std::size_t i = 0; i < tensors.size(); ++i) grid[axis_of(i)] = tensors[i].size();
+  std::vector<Array> spread;
+  for (std::size_t i = 0; i < tensors.size(); ++i) {
+    tensor::Shape along(tensors.size(), 1);
+    along[axis_of(i)] = tensors[i].size();
+    spread.push_back(tensor::broadcast_to(tensor::reshape(tensors[i], along), grid));
+  }
+  return TupleOf<Array>(std::move(spread));
+}
+}  // namespace detail
+template <class I, class... Tensors>
+TupleOf<Array> meshgrid(const I& indexing, const Tensors&... tensors) {
+  return detail::meshgrid({tensors...}, detail::indexing_of(indexing));
+}
+template <class I>
+TupleOf<Array> meshgrid_list(const List<Array>& tensors, const I& indexing) {
+  return detail::meshgrid(tensors.items(), detail::indexing_of(indexing));
+}
+
+// torch.std_mean / var_mean(t, dim, correction=, keepdim=): (std or var, mean) of float
+// tensors.
+template <class X>
+Tuple<Array, Array> statistic_mean(ReduceOp op, const Array& a, const X& dim, Bool keepdim,
+                                   Int correction) {
+  if (!tensor::is_float(a.dtype())) {
+    raise(ExcKind::NotImplementedError, std::string(op == ReduceOp::Std ? "std_mean" : "var_mean") +
+                                            " only support floating point and complex dtypes");
+  }
+  return Tuple<Array, Array>(reduce(op, a, dim, keepdim, correction),
+                             reduce(ReduceOp::Mean, a, dim, keepdim));
+}
+template <class X>
+Tuple<Array, Array> statistic_mean_unbiased(ReduceOp op, const Array& a, const X& dim,
+                                            Bool unbiased, Bool keepdim) {
+  return statistic_mean(op, a, dim, keepdim, unbiased ? 1 : 0);
+}
+
+// torch.kthvalue(t, k, dim=-1, keepdim=False): the k-th smallest along dim (NaN largest) and
+// its position; among equal values the first position (torch's selection may pick another).
+inline return_types::kthvalue kthvalue(const Array& a, Int k, Int dim, Bool keepdim) {
+  const int64_t d = tensor::normalize_axis(checked_dim(a, dim), std::max<int64_t>(a.ndim(), 1));
+  const Array rows = a.ndim() == 0 ? tensor::reshape(a, {1}) : a;
+  if (rows.shape()[d] == 0) {
+    raise(ExcKind::IndexError,
+          "kthvalue(): Expected reduction dim " + std::to_string(d) + " to have non-zero size.");
+  }
+  if (k < 1 || k > rows.shape()[d]) {
+    raise(ExcKind::RuntimeError,
+          "kthvalue(): selected number k out of range for dimension " + std::to_string(d));
+  }
+  const Array order = tensor::argsort(rows, d);
+  Array indices = tensor::narrow(order, d, k - 1, 1);
+  Array values = tensor::take_along_axis(rows, indices, d);
+  if (a.ndim() == 0) return {tensor::reshape(values, {}), tensor::reshape(indices, {})};
+  if (!keepdim) {
+    indices = tensor::squeeze(indices, std::vector<int64_t>{d});
+    values = tensor::squeeze(values, std::vector<int64_t>{d});
+  }
+  return {values, tensor::copy(indices)};
+}
+
+// torch.logcumsumexp(t, dim): running log(sum(exp)), each step log-add-exp in double (torch's
+// accumulator for float and double) as max + log1p(exp(min - max)), rounded to the dtype.
+inline Array logcumsumexp(const Array& a, Int dim) {
+  const int64_t d = tensor::normalize_axis(checked_dim(a, dim), std::max<int64_t>(a.ndim(), 1));
+  if (!tensor::is_float(a.dtype())) {
+    raise(ExcKind::NotImplementedError, "\"logcumsumexp_out_cpu\" not implemented for '" +
+                                            std::string(tensor::torch_scalar_name(a.dtype())) +
+                                            "'");
+  }
+  const Array wide = tensor::astype(a.ndim() == 0 ? tensor::reshape(a, {1}) : a, DType::Float64);
+  const int64_t n = wide.shape()[d];
+  // Each element's running value from its predecessor along d, slice by slice.
+  for (int64_t i = 1; i < n; ++i) {
+    const Array previous = tensor::narrow(wide, d, i - 1, 1),
+                current = tensor::narrow(wide, d, i, 1);
+    const Array before = tensor::copy(previous), here = tensor::copy(current);
+    const double* p = before.data<double>();
+    double* h = here.data<double>();
+    for (int64_t j = 0; j < here.size(); ++j) {
+      const double x = h[j], total = p[j];
+      if (std::isnan(x) || std::isnan(total)) {
+        h[j] = std::numeric_limits<double>::quiet_NaN();
+      } else {
+        const double low = std::min(x, total), high = std::max(x, total);
+        // Two infinities of one sign: exp(inf - inf) would be NaN.
+        h[j] = low == high && !std::isfinite(low) ? x : high + std::log1p(std::exp(low - high));
+      }
+    }
+    tensor::assign(current, here);
+  }
+  return tensor::astype(a.ndim() == 0 ? tensor::reshape(wide, {}) : wide, a.dtype());
 }
 
 template <class S>

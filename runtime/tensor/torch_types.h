@@ -85,6 +85,9 @@ struct CumminOp {
 struct NanMedianOp {
   static constexpr std::string_view name = "nanmedian";
 };
+struct KthvalueOp {
+  static constexpr std::string_view name = "kthvalue";
+};
 using topk = ValuesIndices<TopkOp>;
 using sort = ValuesIndices<SortOp>;
 using max = ValuesIndices<MaxOp>;
@@ -93,6 +96,7 @@ using median = ValuesIndices<MedianOp>;
 using cummax = ValuesIndices<CummaxOp>;
 using cummin = ValuesIndices<CumminOp>;
 using nanmedian = ValuesIndices<NanMedianOp>;
+using kthvalue = ValuesIndices<KthvalueOp>;
 
 // str(), repr() and f"{r}" alike: torch's text, a field per line.
 template <class Op>
