@@ -86,15 +86,6 @@ namespace {
         INGOT_TH "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"                  \
   }
 
-// A function of two tensors only (torch's logical_* refuse a Python number).
-#define TH_BINARY_TENSORS(name, op)                                                    \
-  {"torch." name, "(input: torch.Tensor, other: torch.Tensor) -> torch.Tensor",        \
-   INGOT_TH "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"},                  \
-  {                                                                                    \
-    "torch.Tensor." name, "(self: torch.Tensor, other: torch.Tensor) -> torch.Tensor", \
-        INGOT_TH "binary(ingot::rt::tensor::BinaryOp::" op ", {0}, {1})"               \
-  }
-
 // A reduction as torch.f(t, dim) and t.f(dim), over one dim, a tuple of them or all.
 #define TH_REDUCE(name, op)                                                               \
   {"torch.Tensor." name,                                                                  \
@@ -310,15 +301,16 @@ constexpr OpRow kTorchRows[] = {
     {"torch.linspace",
      "(start: float, end: float, steps: int, dtype: torch.dtype | None = None) -> torch.Tensor",
      INGOT_TH "linspace"},
+    // numpy's *_like take a torch.dtype too (its dtype_or found by argument lookup).
     {"torch.zeros_like",
      "(input: torch.Tensor, *, dtype: torch.dtype | None = None) -> torch.Tensor",
-     INGOT_TH "zeros_like"},
+     "ingot::rt::numpy::zeros_like"},
     {"torch.ones_like",
      "(input: torch.Tensor, *, dtype: torch.dtype | None = None) -> torch.Tensor",
-     INGOT_TH "ones_like"},
+     "ingot::rt::numpy::ones_like"},
     {"torch.empty_like",
      "(input: torch.Tensor, *, dtype: torch.dtype | None = None) -> torch.Tensor",
-     INGOT_TH "zeros_like"},
+     "ingot::rt::numpy::zeros_like"},
     {"torch.arange", "(end: int, *, dtype: torch.dtype | None = None) -> torch.Tensor",
      INGOT_TH "arange(ingot::rt::Int(0), {0}, ingot::rt::Int(1), {1})"},
     {"torch.arange", "(end: float, *, dtype: torch.dtype | None = None) -> torch.Tensor",

@@ -566,7 +566,10 @@ Array inverse(const Array& a, Rules rules) {
   return finish(out, decomposition_dtype(a.dtype()));
 }
 
-Array solve_matrices(const Array& a, const Array& b, Rules rules) {
+namespace {
+
+// a and b with their stack dimensions (all but the last two) broadcast together.
+std::pair<Array, Array> broadcast_stacks(const Array& a, const Array& b, Rules rules) {
   const Shape batch = broadcast_shapes(Shape(a.shape().begin(), a.shape().end() - 2),
                                        Shape(b.shape().begin(), b.shape().end() - 2), rules);
   auto stretched = [&](const Array& x) {
@@ -574,8 +577,15 @@ Array solve_matrices(const Array& a, const Array& b, Rules rules) {
     shape.insert(shape.end(), {x.dim(-2), x.dim(-1)});
     return broadcast_to(x, shape);
   };
-  const Stack left(stretched(a));
-  const Stack right(stretched(b));
+  return {stretched(a), stretched(b)};
+}
+
+}  // namespace
+
+Array solve_matrices(const Array& a, const Array& b, Rules rules) {
+  const auto [stacked_a, stacked_b] = broadcast_stacks(a, b, rules);
+  const Stack left(stacked_a);
+  const Stack right(stacked_b);
   const int64_t n = left.rows, k = right.cols;
   Array out(DType::Float64, right.shape({n, k}));
   double* dst = fill(out);
@@ -920,18 +930,12 @@ Lstsq lstsq(const Array& a, const Array& b, std::optional<double> rcond) {
 }
 
 Array least_squares_stack(const Array& a, const Array& b, double rcond, Array& rank, Rules rules) {
-  const Shape batch = broadcast_shapes(Shape(a.shape().begin(), a.shape().end() - 2),
-                                       Shape(b.shape().begin(), b.shape().end() - 2), rules);
-  auto stretched = [&](const Array& x) {
-    Shape shape = batch;
-    shape.insert(shape.end(), {x.dim(-2), x.dim(-1)});
-    return broadcast_to(x, shape);
-  };
-  const Stack left(stretched(a));
-  const Stack right(stretched(b));
+  const auto [stacked_a, stacked_b] = broadcast_stacks(a, b, rules);
+  const Stack left(stacked_a);
+  const Stack right(stacked_b);
   const int64_t m = left.rows, n = left.cols, columns = right.cols;
   Array x(DType::Float64, right.shape({n, columns}));
-  rank = Array(DType::Int64, batch);
+  rank = Array(DType::Int64, left.batch);
   for (int64_t i = 0; i < left.count; ++i) {
     const OneLeastSquares f =
         solve_least_squares(left.matrix(i), m, n, right.matrix(i), columns, rcond);

@@ -2508,16 +2508,6 @@ Array full_like(const Array& a, const V& value, const D& dtype) {
   fill_with(out, value);
   return out;
 }
-// torch.zeros_like / ones_like / empty_like (zeros, as torch.empty): a's shape, and its
-// dtype unless one is given.
-template <class D>
-Array zeros_like(const Array& a, const D& dtype) {
-  return tensor::zeros(a.shape(), dtype_or(dtype, a.dtype()));
-}
-template <class D>
-Array ones_like(const Array& a, const D& dtype) {
-  return tensor::ones(a.shape(), dtype_or(dtype, a.dtype()));
-}
 // torch.eye(n, m): float32 unless a dtype is given.
 template <class D>
 Array eye(Int n, const Optional<Int>& m, const D& dtype) {
