@@ -75,10 +75,11 @@ std::function<void()> operation(const std::string& op, int64_t n, t::GemmBlockin
     };
   }
   if (op == "memcpy") {
-    auto source = std::make_shared<std::vector<float>>(n, 1.0f);
-    auto target = std::make_shared<std::vector<float>>(n);
-    return [source, target] {
-      std::memcpy(target->data(), source->data(), source->size() * sizeof(float));
+    // Between arrays, so that both sides sit on the pages the runtime's allocator picks.
+    auto source = random_array({n});
+    auto target = std::make_shared<t::Array>(t::DType::Float32, t::Shape{n});
+    return [source, target, n] {
+      std::memcpy(target->data<float>(), source.data<float>(), n * sizeof(float));
     };
   }
   std::fprintf(stderr, "unknown op %s\n", op.c_str());
