@@ -32,13 +32,14 @@ std::size_t round_up(std::size_t value, std::size_t to) { return (value + to - 1
 // TLB, and their loops ran up to 45% slower than numpy's, by how the heap happened to lie.
 constexpr std::size_t kHugePageAdvice = std::size_t{4} << 20;
 
-void advise_huge_pages(std::uintptr_t address, std::size_t bytes) {
+void advise_huge_pages(std::byte* start, std::size_t bytes) {
 #ifdef MADV_HUGEPAGE
+  const auto address = reinterpret_cast<std::uintptr_t>(start);
   const std::uintptr_t first = round_up(address, kHugePage);
   const std::uintptr_t last = (address + bytes) / kHugePage * kHugePage;
-  if (last > first) madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
+  if (last > first) madvise(start + (first - address), last - first, MADV_HUGEPAGE);
 #else
-  (void)address;
+  (void)start;
   (void)bytes;
 #endif
 }
@@ -100,7 +101,9 @@ Storage::Storage(std::size_t bytes) : data_(nullptr), bytes_(bytes), borrowed_(f
     if (allocation_ == nullptr) throw std::bad_alloc();
     const auto address = reinterpret_cast<std::uintptr_t>(allocation_);
     data_ = static_cast<std::byte*>(allocation_) + (round_up(address, kCacheLine) - address);
-    if (bytes >= kHugePageAdvice) advise_huge_pages(address, bytes + kCacheLine - 1);
+    if (bytes >= kHugePageAdvice) {
+      advise_huge_pages(static_cast<std::byte*>(allocation_), bytes + kCacheLine - 1);
+    }
     return;
   }
   // Large buffers go on transparent huge pages, as numpy's allocator puts them: first
