@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "runtime/core/errors.h"
-#include "runtime/tensor/loops.h"
 #include "runtime/tensor/elementwise.h"
+#include "runtime/tensor/loops.h"
 #include "runtime/tensor/shape.h"
 
 namespace ingot::rt::tensor {
