@@ -15,6 +15,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <numbers>
 #include <numeric>
 #include <optional>
 #include <sstream>
@@ -2433,6 +2434,38 @@ Array inplace(BinaryOp op, const Array& a, const B& b) {
   return a;
 }
 inline Array unary(UnaryOp op, const Array& a) { return tensor::unary(op, a, kRules); }
+// torch.deg2rad / rad2deg: x times the constant, in x's float type (integers and bools in
+// float32, as a Python float scalar gives them; float16 and bfloat16 in float32, rounded once).
+namespace detail {
+inline Array scaled(const Array& a, double factor) {
+  const DType d = a.dtype();
+  if (d != DType::Float16 && d != DType::BFloat16) return binary(BinaryOp::Multiply, a, factor);
+  return tensor::as_dtype(binary(BinaryOp::Multiply, tensor::as_dtype(a, DType::Float32), factor),
+                          d);
+}
+}  // namespace detail
+inline Array deg2rad(const Array& a) { return detail::scaled(a, std::numbers::pi / 180.0); }
+inline Array rad2deg(const Array& a) { return detail::scaled(a, 180.0 / std::numbers::pi); }
+// torch.frac: x - trunc(x), floats only.
+inline Array frac(const Array& a) {
+  if (!tensor::is_float(a.dtype())) {
+    raise(ExcKind::NotImplementedError, "\"frac_cpu\" not implemented for '" +
+                                            std::string(tensor::torch_scalar_name(a.dtype())) +
+                                            "'");
+  }
+  return tensor::binary(BinaryOp::Subtract, a, tensor::unary(UnaryOp::Trunc, a, kRules), kRules);
+}
+// torch.float_power: the power in float64 whatever the operands' dtypes.
+template <class E>
+Array float_power(const Array& base, const E& exponent) {
+  const Array wide = tensor::as_dtype(base, DType::Float64);
+  if constexpr (std::is_same_v<E, Array>) {
+    return tensor::binary(BinaryOp::Power, wide, tensor::as_dtype(exponent, DType::Float64),
+                          kRules);
+  } else {
+    return tensor::binary(BinaryOp::Power, wide, operand(Float(exponent)), kRules);
+  }
+}
 // torch.round(t, decimals=d): float tensors only, unless d is 0.
 inline Array round(const Array& a, Int decimals) {
   if (decimals == 0) return tensor::unary(UnaryOp::Round, a, kRules);
