@@ -922,11 +922,34 @@ Array binary(BinaryOp op, const Array& a, const Array& b, Rules rules) {
   return out;
 }
 
+namespace {
+
+// torch multiplies and divides a float16 / bfloat16 tensor by a Python number in float32
+// (its opmath type), the number never rounded to the tensor's type, and rounds the result
+// once; numpy rounds the number to float16 first, and so do torch's + and -. (A number
+// divided by a tensor is torch's reciprocal times the number: python.h.)
+bool torch_computes_in_float(BinaryOp op, DType d, Rules rules) {
+  return rules == Rules::Torch && (op == BinaryOp::Multiply || op == BinaryOp::TrueDivide) &&
+         (d == DType::Float16 || d == DType::BFloat16);
+}
+
+}  // namespace
+
 Array binary(BinaryOp op, const Array& a, const Scalar& b, Rules rules) {
+  if (torch_computes_in_float(op, a.dtype(), rules)) {
+    return as_dtype(
+        binary(op, as_dtype(a, DType::Float32), scalar_operand(b, DType::Float32, rules), rules),
+        a.dtype());
+  }
   return binary(op, a, scalar_operand(b, a.dtype(), rules), rules);
 }
 
 Array binary(BinaryOp op, const Scalar& a, const Array& b, Rules rules) {
+  if (op == BinaryOp::Multiply && torch_computes_in_float(op, b.dtype(), rules)) {
+    return as_dtype(
+        binary(op, scalar_operand(a, DType::Float32, rules), as_dtype(b, DType::Float32), rules),
+        b.dtype());
+  }
   return binary(op, scalar_operand(a, b.dtype(), rules), b, rules);
 }
 

@@ -2420,6 +2420,13 @@ Array with_dividend_sign_zeros(const Array& result, const A& dividend) {
 
 template <class A, class B>
 Array binary(BinaryOp op, const A& a, const B& b) {
+  if constexpr (!std::is_same_v<A, Array> && std::is_same_v<B, Array>) {
+    // A number over a tensor is torch's __rtruediv__: the tensor's reciprocal times it.
+    if (op == BinaryOp::TrueDivide) {
+      return tensor::binary(BinaryOp::Multiply, tensor::unary(UnaryOp::Reciprocal, b, kRules),
+                            operand(a), kRules);
+    }
+  }
   Array result = tensor::binary(op, operand(a), operand(b), kRules);
   detail::expect_nonzero_divisor(op, result.dtype(), b);
   if (op == BinaryOp::Remainder && tensor::is_float(result.dtype())) {
@@ -2434,18 +2441,14 @@ Array inplace(BinaryOp op, const Array& a, const B& b) {
   return a;
 }
 inline Array unary(UnaryOp op, const Array& a) { return tensor::unary(op, a, kRules); }
-// torch.deg2rad / rad2deg: x times the constant, in x's float type (integers and bools in
-// float32, as a Python float scalar gives them; float16 and bfloat16 in float32, rounded once).
-namespace detail {
-inline Array scaled(const Array& a, double factor) {
-  const DType d = a.dtype();
-  if (d != DType::Float16 && d != DType::BFloat16) return binary(BinaryOp::Multiply, a, factor);
-  return tensor::as_dtype(binary(BinaryOp::Multiply, tensor::as_dtype(a, DType::Float32), factor),
-                          d);
+// torch.deg2rad / rad2deg: x times the constant, as torch multiplies by a Python float
+// (integers and bools in float32; float16 and bfloat16 through float32, rounded once).
+inline Array deg2rad(const Array& a) {
+  return binary(BinaryOp::Multiply, a, Float(std::numbers::pi / 180.0));
 }
-}  // namespace detail
-inline Array deg2rad(const Array& a) { return detail::scaled(a, std::numbers::pi / 180.0); }
-inline Array rad2deg(const Array& a) { return detail::scaled(a, 180.0 / std::numbers::pi); }
+inline Array rad2deg(const Array& a) {
+  return binary(BinaryOp::Multiply, a, Float(180.0 / std::numbers::pi));
+}
 // torch.frac: x - trunc(x), floats only.
 inline Array frac(const Array& a) {
   if (!tensor::is_float(a.dtype())) {
