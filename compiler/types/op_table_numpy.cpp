@@ -128,7 +128,7 @@ namespace {
 // A reduction, as a method and a function, over an int, None or a tuple of axes. KEYWORDS
 // are the parameters after `axis` (numpy's dtype=, keepdims=, initial=, where= as the
 // reduction takes them); ARGS the runtime's dtype, initial and where arguments after
-// keepdims, as placeholders or None.
+// keepdims, each a row argument reference ({3}) or NP_NONE where the row has no such keyword.
 #define NP_REDUCE_ROWS(name, op, keywords, args)                                                  \
   {"numpy.ndarray." name,                                                                         \
    "(self: numpy.ndarray, axis: int | None = None" keywords ") -> numpy.ndarray",                 \
